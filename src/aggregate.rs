@@ -1,0 +1,1 @@
+//! Entities of all articles -> corpus tables. (Being written.)

@@ -1,0 +1,43 @@
+//! The whole pipeline behind one reusable value.
+
+use serde::Serialize;
+
+use crate::entity::Mention;
+use crate::ingest::Article;
+use crate::tokenize::tokenize;
+
+/// Owns what is costly to build (automata, model); build once, reuse.
+pub struct Analyzer {}
+
+/// Everything found in one article.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocumentAnalysis {
+    pub name: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub text: String,
+    pub mentions: Vec<Mention>,
+}
+
+impl Analyzer {
+    pub fn new() -> Analyzer {
+        Analyzer {}
+    }
+
+    pub fn analyze(&self, article: &Article) -> DocumentAnalysis {
+        let _tokens = tokenize(&article.text);
+        DocumentAnalysis {
+            name: article.name.clone(),
+            title: article.title.clone(),
+            date: article.date.clone(),
+            text: article.text.clone(),
+            mentions: Vec::new(),
+        }
+    }
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}

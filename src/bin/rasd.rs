@@ -1,0 +1,3 @@
+fn main() {
+    eprintln!("rasd: being written");
+}

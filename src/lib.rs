@@ -1,0 +1,36 @@
+//! Rasd (رصد): who, where, which organisations, when and how much in Arabic news.
+//!
+//! The pipeline runs one way, one module per stage:
+//!
+//! ```text
+//! ingest     bytes of a file      -> Article (clean text, title)
+//! normalize  characters           -> matching form (offsets kept on the original)
+//! tokenize   text                 -> Token (words, numbers, punctuation, sentences)
+//! recognize  tokens               -> Mention (gazetteer + rules + trained tagger)
+//! resolve    mentions             -> Entity per article (aliases merged, demonyms linked)
+//! aggregate  entities of articles -> corpus tables
+//! ```
+//!
+//! [`Analyzer`] owns the automata and the model; build it once, reuse it for every
+//! article. `wasm.rs` is the only module that knows about JavaScript.
+
+mod error;
+mod span;
+
+pub mod aggregate;
+pub mod analyzer;
+pub mod entity;
+pub mod ingest;
+pub mod normalize;
+pub mod recognize;
+pub mod resolve;
+pub mod tokenize;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use crate::analyzer::{Analyzer, DocumentAnalysis};
+pub use crate::entity::{EntityType, Mention, MentionSource};
+pub use crate::error::{Error, ErrorKind};
+pub use crate::ingest::Article;
+pub use crate::span::Span;

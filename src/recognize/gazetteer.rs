@@ -1,0 +1,1 @@
+//! Known names, compiled in from `data/gazetteer/*.tsv`. (Being written.)

@@ -1,0 +1,1 @@
+//! The trained sequence tagger. (Being written.)

@@ -1,0 +1,1 @@
+//! Mentions of one article -> entities of that article. (Being written.)

@@ -1,0 +1,264 @@
+//! Tokens with their matching forms, and the proclitics glued to Arabic words.
+//!
+//! A document is tokenized once into a [`TokenizedText`]: the tokens keep byte spans
+//! on the original text, and their matching forms (see [`crate::normalize`]) are laid
+//! end to end in one `stream`, separated by single spaces, so the gazetteer can run
+//! one automaton over the whole article.
+//!
+//! Clitics are *not* stripped here: "البانيا" and "لبنان" must survive. Recognizers
+//! ask [`proclitic_prefix_ok`] whether the letters before a match are a proclitic
+//! sequence (و ف ب ل ك, and their combinations) when they find a name that starts
+//! inside a token.
+
+use crate::normalize::{is_arabic_letter, is_arabic_mark, push_normalized};
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (Arabic or Latin), with their marks.
+    Word,
+    /// Digits, with inner separators: 2025, 3,7, ٣٫٧, 1.5
+    Number,
+    /// Anything else, one character per token.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes of the original text.
+    pub span: Span,
+    /// Bytes of [`TokenizedText::stream`] holding the matching form.
+    pub norm: Span,
+    pub kind: TokenKind,
+    /// Index of the sentence the token belongs to (0-based, per document).
+    pub sentence: u32,
+    /// True when a line break comes right before this token.
+    pub line_start: bool,
+}
+
+/// Tokens of one text plus their matching forms laid out as one string.
+#[derive(Clone, Debug, Default)]
+pub struct TokenizedText {
+    pub stream: String,
+    pub tokens: Vec<Token>,
+}
+
+impl TokenizedText {
+    /// The matching form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        let n = self.tokens[i].norm;
+        &self.stream[n.start..n.end]
+    }
+
+    /// The index of the token whose matching form starts at stream byte `pos`, if any.
+    pub fn token_starting_at(&self, pos: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&pos, |t| t.norm.start).ok()
+    }
+
+    /// The index of the token whose matching form contains stream byte `pos`.
+    pub fn token_at(&self, pos: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.norm.end <= pos);
+        (i < self.tokens.len() && self.tokens[i].norm.start <= pos).then_some(i)
+    }
+
+    /// The index of the token whose matching form ends at stream byte `pos`, if any.
+    pub fn token_ending_at(&self, pos: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&pos, |t| t.norm.end).ok()
+    }
+}
+
+fn class(c: char) -> TokenKind {
+    if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
+        TokenKind::Number
+    } else if is_arabic_letter(c) || is_arabic_mark(c) || c.is_alphabetic() {
+        TokenKind::Word
+    } else {
+        TokenKind::Punct
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔')
+}
+
+/// Splits `text` into words, numbers and punctuation.
+///
+/// A number keeps an inner `,` `.` `٫` `٬` when a digit follows (3,7 and 1.000 are one
+/// token); a word keeps its marks and tatweel. Sentences end after . ! ? ؟ and at
+/// blank lines or line breaks.
+pub fn tokenize(text: &str) -> TokenizedText {
+    let mut out = TokenizedText {
+        stream: String::with_capacity(text.len()),
+        tokens: Vec::with_capacity(text.len() / 5),
+    };
+    let mut sentence = 0u32;
+    let mut sentence_has_tokens = false;
+    let mut line_start = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c == '\n' || c == '\r' || c == '\u{2029}' {
+            line_start = true;
+            if sentence_has_tokens {
+                sentence += 1;
+                sentence_has_tokens = false;
+            }
+            continue;
+        }
+        if c.is_whitespace() || is_invisible(c) {
+            continue;
+        }
+        let kind = class(c);
+        let mut end = start + c.len_utf8();
+        match kind {
+            TokenKind::Word => {
+                while let Some(&(i, d)) = chars.peek() {
+                    if class(d) == TokenKind::Word && !d.is_whitespace() {
+                        end = i + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            TokenKind::Number => {
+                while let Some(&(i, d)) = chars.peek() {
+                    if class(d) == TokenKind::Number {
+                        end = i + d.len_utf8();
+                        chars.next();
+                    } else if matches!(d, ',' | '.' | '٫' | '٬') {
+                        // Keep a separator only when a digit follows it.
+                        let after = &text[i + d.len_utf8()..];
+                        if after.chars().next().map(class) == Some(TokenKind::Number) {
+                            chars.next();
+                            end = i + d.len_utf8();
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            }
+            TokenKind::Punct => {}
+        }
+        if !out.stream.is_empty() {
+            out.stream.push(' ');
+        }
+        let norm_start = out.stream.len();
+        push_normalized(&mut out.stream, &text[start..end]);
+        if out.stream.len() == norm_start {
+            // A token made only of dropped characters (a lone tatweel or mark).
+            if out.stream.ends_with(' ') {
+                out.stream.pop();
+            }
+            continue;
+        }
+        out.tokens.push(Token {
+            span: Span::new(start, end),
+            norm: Span::new(norm_start, out.stream.len()),
+            kind,
+            sentence,
+            line_start,
+        });
+        line_start = false;
+        sentence_has_tokens = true;
+        if kind == TokenKind::Punct && ends_sentence(c) {
+            sentence += 1;
+            sentence_has_tokens = false;
+        }
+    }
+    out
+}
+
+/// Proclitic sequences that may be glued to a name, in matching form: a conjunction
+/// (و ف), then a preposition (ب ل ك). "لل" (ل + ال) is handled by the gazetteer,
+/// which also stores ال-names with their alef dropped.
+pub const PROCLITICS: [&str; 12] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+/// True when `prefix` (a matching form) is a proclitic sequence that may be glued to
+/// a name: "", و, ف, ب, ل, ك, وب, ول, وك, فب, فل, فك.
+pub fn proclitic_prefix_ok(prefix: &str) -> bool {
+    PROCLITICS.contains(&prefix)
+}
+
+/// Byte offset in the original `word` where its first `norm_bytes` bytes of matching
+/// form end: maps a position in a token's matching form back onto the original text
+/// (dropped marks before the position are skipped, marks after it stay with it).
+pub fn original_offset(word: &str, norm_bytes: usize) -> usize {
+    if norm_bytes == 0 {
+        return 0;
+    }
+    let mut seen = 0usize;
+    for (i, c) in word.char_indices() {
+        if let Some(n) = crate::normalize::normalize_char(c) {
+            seen += n.len_utf8();
+            if seen >= norm_bytes {
+                // Keep marks that follow the last counted letter.
+                let mut end = i + c.len_utf8();
+                for d in word[end..].chars() {
+                    if crate::normalize::normalize_char(d).is_none() {
+                        end += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                return end;
+            }
+        }
+    }
+    word.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).tokens.iter().map(|t| &text[t.span.start..t.span.end]).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_punct() {
+        assert_eq!(words("قال باقري: 3,7 ملايين."), vec!["قال", "باقري", ":", "3,7", "ملايين", "."]);
+        assert_eq!(words("10-20 أغسطس/ آب"), vec!["10", "-", "20", "أغسطس", "/", "آب"]);
+        assert_eq!(words("عام 2024، ثم"), vec!["عام", "2024", "،", "ثم"]);
+        assert_eq!(words("IDEAS 2024"), vec!["IDEAS", "2024"]);
+        assert_eq!(words("🙂إيران"), vec!["🙂", "إيران"]);
+        assert_eq!(words("مُحَمَّد"), vec!["مُحَمَّد"]);
+        assert_eq!(words("  "), Vec::<&str>::new());
+        assert_eq!(words("ـ"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn stream_and_sentences() {
+        let t = tokenize("وصل إلى طهران. ثم غادر\nإيران");
+        assert_eq!(t.stream, "وصل الي طهران . ثم غادر ايران");
+        let s: Vec<u32> = t.tokens.iter().map(|t| t.sentence).collect();
+        assert_eq!(s, vec![0, 0, 0, 0, 1, 1, 2]);
+        assert_eq!(t.norm(2), "طهران");
+        assert_eq!(t.token_starting_at(t.tokens[2].norm.start), Some(2));
+        assert_eq!(t.token_at(t.tokens[2].norm.start + 2), Some(2));
+        assert!(t.tokens[6].line_start);
+    }
+
+    #[test]
+    fn proclitics() {
+        assert!(proclitic_prefix_ok("و"));
+        assert!(proclitic_prefix_ok("وب"));
+        assert!(!proclitic_prefix_ok("ال"));
+        assert!(!proclitic_prefix_ok("ا"));
+    }
+
+    #[test]
+    fn offsets_back_to_original() {
+        let w = "وَطاجيكستان";
+        // matching form "وطاجيكستان": the و is 2 bytes; the fatha stays with it.
+        assert_eq!(&w[original_offset(w, 2)..], "طاجيكستان");
+        assert_eq!(original_offset(w, 0), 0);
+    }
+}
