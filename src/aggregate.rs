@@ -1,1 +1,101 @@
-//! Entities of all articles -> corpus tables. (Being written.)
+//! Entities of all articles -> corpus tables.
+//!
+//! Adding an article costs time in proportion to its entities (a hash map from entity
+//! key to corpus row); nothing is recomputed for the articles already in.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::analyzer::DocumentAnalysis;
+use crate::entity::EntityType;
+
+/// One entity across the corpus.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CorpusEntity {
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    pub key: String,
+    pub canonical: String,
+    pub aliases: Vec<String>,
+    pub english: Option<String>,
+    pub wikidata: Option<String>,
+    pub title: Option<String>,
+    pub role: Option<String>,
+    pub value: Option<String>,
+    pub mentions: usize,
+    pub adjective_mentions: usize,
+    /// (article index, entity index in that article), in the order articles came in.
+    pub occurrences: Vec<(usize, usize)>,
+}
+
+/// All analysed articles and their corpus-level entities.
+#[derive(Default)]
+pub struct Corpus {
+    pub documents: Vec<DocumentAnalysis>,
+    pub entities: Vec<CorpusEntity>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Corpus {
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    /// Adds one analysed article; returns its index.
+    pub fn add(&mut self, doc: DocumentAnalysis) -> usize {
+        let d = self.documents.len();
+        for (j, e) in doc.entities.iter().enumerate() {
+            let at = match self.by_key.get(&e.key) {
+                Some(&at) => at,
+                None => {
+                    self.entities.push(CorpusEntity {
+                        entity_type: e.entity_type,
+                        key: e.key.clone(),
+                        canonical: e.canonical.clone(),
+                        aliases: Vec::new(),
+                        english: e.english.clone(),
+                        wikidata: e.wikidata.clone(),
+                        title: None,
+                        role: None,
+                        value: e.value.clone(),
+                        mentions: 0,
+                        adjective_mentions: 0,
+                        occurrences: Vec::new(),
+                    });
+                    self.by_key.insert(e.key.clone(), self.entities.len() - 1);
+                    self.entities.len() - 1
+                }
+            };
+            let c = &mut self.entities[at];
+            c.mentions += e.mentions;
+            c.adjective_mentions += e.adjective_mentions;
+            for a in &e.aliases {
+                if !c.aliases.contains(a) {
+                    c.aliases.push(a.clone());
+                }
+            }
+            if c.title.is_none() {
+                c.title = e.title.clone();
+            }
+            if c.role.is_none() {
+                c.role = e.role.clone();
+            }
+            if c.english.is_none() {
+                c.english = e.english.clone();
+            }
+            c.occurrences.push((d, j));
+        }
+        self.documents.push(doc);
+        d
+    }
+
+    /// Names of the articles an entity occurs in.
+    pub fn document_names(&self, entity: &CorpusEntity) -> Vec<&str> {
+        entity.occurrences.iter().map(|&(d, _)| self.documents[d].name.as_str()).collect()
+    }
+
+    pub fn entities_of_type(&self, t: EntityType) -> impl Iterator<Item = &CorpusEntity> {
+        self.entities.iter().filter(move |e| e.entity_type == t)
+    }
+}

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::entity::Mention;
+use crate::resolve::{resolve, DocEntity};
 use crate::ingest::Article;
 use crate::tokenize::tokenize;
 
@@ -17,6 +18,7 @@ pub struct DocumentAnalysis {
     pub date: Option<String>,
     pub text: String,
     pub mentions: Vec<Mention>,
+    pub entities: Vec<DocEntity>,
 }
 
 impl Analyzer {
@@ -26,12 +28,15 @@ impl Analyzer {
 
     pub fn analyze(&self, article: &Article) -> DocumentAnalysis {
         let _tokens = tokenize(&article.text);
+        let mentions = Vec::new();
+        let entities = resolve(&article.text, &mentions);
         DocumentAnalysis {
             name: article.name.clone(),
             title: article.title.clone(),
             date: article.date.clone(),
             text: article.text.clone(),
-            mentions: Vec::new(),
+            mentions,
+            entities,
         }
     }
 }
