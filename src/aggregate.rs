@@ -99,3 +99,92 @@ impl Corpus {
         self.entities.iter().filter(move |e| e.entity_type == t)
     }
 }
+
+/// The shape `rasd analyze --format json` writes: a contract evaluations read.
+/// Fields may be added; the ones named in the README are never renamed.
+#[derive(Serialize)]
+pub struct Report<'c> {
+    pub documents: Vec<DocumentReport<'c>>,
+    pub entities: Vec<CorpusEntityReport<'c>>,
+}
+
+#[derive(Serialize)]
+pub struct DocumentReport<'c> {
+    pub name: &'c str,
+    pub title: Option<&'c str>,
+    pub date: Option<&'c str>,
+    pub entities: Vec<EntityReport<'c>>,
+}
+
+#[derive(Serialize)]
+pub struct EntityReport<'c> {
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    pub canonical: &'c str,
+    pub aliases: &'c [String],
+    pub english: Option<&'c str>,
+    pub wikidata: Option<&'c str>,
+    pub title: Option<&'c str>,
+    pub role: Option<&'c str>,
+    pub value: Option<&'c str>,
+    pub mentions: usize,
+    pub adjective_mentions: usize,
+}
+
+#[derive(Serialize)]
+pub struct CorpusEntityReport<'c> {
+    #[serde(flatten)]
+    pub entity: EntityReport<'c>,
+    /// Names of the articles it occurs in.
+    pub documents: Vec<&'c str>,
+}
+
+impl Corpus {
+    pub fn report(&self) -> Report<'_> {
+        let documents = self
+            .documents
+            .iter()
+            .map(|d| DocumentReport {
+                name: &d.name,
+                title: d.title.as_deref(),
+                date: d.date.as_deref(),
+                entities: d
+                    .entities
+                    .iter()
+                    .map(|e| EntityReport {
+                        entity_type: e.entity_type,
+                        canonical: &e.canonical,
+                        aliases: &e.aliases,
+                        english: e.english.as_deref(),
+                        wikidata: e.wikidata.as_deref(),
+                        title: e.title.as_deref(),
+                        role: e.role.as_deref(),
+                        value: e.value.as_deref(),
+                        mentions: e.mentions,
+                        adjective_mentions: e.adjective_mentions,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let entities = self
+            .entities
+            .iter()
+            .map(|e| CorpusEntityReport {
+                entity: EntityReport {
+                    entity_type: e.entity_type,
+                    canonical: &e.canonical,
+                    aliases: &e.aliases,
+                    english: e.english.as_deref(),
+                    wikidata: e.wikidata.as_deref(),
+                    title: e.title.as_deref(),
+                    role: e.role.as_deref(),
+                    value: e.value.as_deref(),
+                    mentions: e.mentions,
+                    adjective_mentions: e.adjective_mentions,
+                },
+                documents: self.document_names(e),
+            })
+            .collect();
+        Report { documents, entities }
+    }
+}
