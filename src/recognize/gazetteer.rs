@@ -239,6 +239,9 @@ impl Gazetteer {
             if entry.byline_only() && !p.adjective && !is_byline(text, first, last, prefix) {
                 continue;
             }
+            if !p.adjective && first == last && common_noun_reading(text, first, entry) {
+                continue;
+            }
             candidates.push(GazetteerMatch {
                 first,
                 last,
@@ -269,6 +272,26 @@ impl Gazetteer {
     }
 }
 
+/// A one-word name with ال that is also a common noun (القاعدة: al-Qaeda, "the rule",
+/// "the base") reads as the noun after a demonstrative (هذه القاعدة) or, for an
+/// organisation, before a definite adjective (القاعدة العسكرية).
+fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
+    let norm = text.norm(i);
+    if !norm.starts_with("ال") {
+        return false;
+    }
+    let before = i.checked_sub(1).map(|j| text.norm(j));
+    if matches!(before, Some("هذه" | "هذا" | "تلك" | "ذلك" | "هذي")) {
+        return true;
+    }
+    entry.entity_type == EntityType::ORG
+        && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && {
+            let next = text.norm(i + 1);
+            next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
+        }
+}
+
 fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> bool {
     prefix.is_empty()
         && text.tokens[first].line_start
@@ -294,6 +317,7 @@ LOC\tآسيا\tAsia\tQ48\t-\tcontinent
 LOC\tآسيا الوسطى\tCentral Asia\tQ27275\tوسط آسيا\tregion
 ORG\tالوقت\tAl-Waqt\t-\t-\tmedia_ambiguous
 ORG\tحلف شمال الأطلسي\tNATO\tQ7184\tالناتو\torg_international
+ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
 ";
     const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nأميركي\tUnited States\tQ30\n";
 
@@ -350,6 +374,10 @@ ORG\tحلف شمال الأطلسي\tNATO\tQ7184\tالناتو\torg_internationa
         t!("الوقت - في وقت", [("الوقت", "Al-Waqt", false)]);
         t!("في الوقت الذي", []);
         t!("الناتو", [("الناتو", "NATO", false)]);
+        t!("أعلن تنظيم القاعدة", [("تنظيم القاعدة", "al-Qaeda", false)]);
+        t!("وقالت القاعدة", [("القاعدة", "al-Qaeda", false)]);
+        t!("هذه القاعدة", []);
+        t!("القاعدة العسكرية", []);
     }
 
     #[test]

@@ -477,10 +477,19 @@ impl Rules {
                     last = m.last;
                     continue;
                 }
+                // Right after an indefinite head, a bare nationality-like adjective
+                // (لجنة عسكرية، جماعة سلفية) or a word with a pronoun suffix
+                // (تنظيم علاقاتها) makes a description, not a name.
+                let descriptive = w.ends_with("يه") || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما");
                 let joins = w.starts_with("ال")
                     || w.starts_with("لل")
                     || (tj.kind == TokenKind::Number && last > i)
-                    || (usage == HeadUse::Indefinite && last == i && !self.lexicon.is_function_word(w) && !w.starts_with('و'));
+                    || (usage == HeadUse::Indefinite
+                        && last == i
+                        && tj.kind == TokenKind::Word
+                        && !descriptive
+                        && !self.lexicon.is_function_word(w)
+                        && !w.starts_with('و'));
                 if !joins || self.lexicon.is_function_word(w) || self.title_at(tokens, j).is_some() {
                     break;
                 }
@@ -609,6 +618,8 @@ mod tests {
         t!("مجموعة الصداقة البرلمانية الإيرانية الباكستانية", [("مجموعة الصداقة البرلمانية الإيرانية الباكستانية", "ORG")]);
         t!("الجيش الباكستاني", [("الجيش الباكستاني", "ORG")]);
         t!("الجيش في البلدين", []);
+        t!("لجنة عسكرية مشتركة", []);
+        t!("تنظيم علاقاتها الدفاعية", []);
     }
 
     #[test]
