@@ -105,7 +105,10 @@ impl Corpus {
 #[derive(Serialize)]
 pub struct Report<'c> {
     pub documents: Vec<DocumentReport<'c>>,
+    /// Entities named at least once in the corpus.
     pub entities: Vec<CorpusEntityReport<'c>>,
+    /// Countries and places only ever referred to by a nationality adjective.
+    pub via_adjective_only: Vec<CorpusEntityReport<'c>>,
 }
 
 #[derive(Serialize)]
@@ -113,7 +116,10 @@ pub struct DocumentReport<'c> {
     pub name: &'c str,
     pub title: Option<&'c str>,
     pub date: Option<&'c str>,
+    /// Entities named at least once in the article.
     pub entities: Vec<EntityReport<'c>>,
+    /// Places the article refers to only by a nationality adjective (الطاجيكي).
+    pub via_adjective_only: Vec<EntityReport<'c>>,
 }
 
 #[derive(Serialize)]
@@ -139,52 +145,57 @@ pub struct CorpusEntityReport<'c> {
     pub documents: Vec<&'c str>,
 }
 
+impl<'c> EntityReport<'c> {
+    fn of_document(e: &'c crate::resolve::DocEntity) -> EntityReport<'c> {
+        EntityReport {
+            entity_type: e.entity_type,
+            canonical: &e.canonical,
+            aliases: &e.aliases,
+            english: e.english.as_deref(),
+            wikidata: e.wikidata.as_deref(),
+            title: e.title.as_deref(),
+            role: e.role.as_deref(),
+            value: e.value.as_deref(),
+            mentions: e.mentions,
+            adjective_mentions: e.adjective_mentions,
+        }
+    }
+}
+
 impl Corpus {
-    pub fn report(&self) -> Report<'_> {
+    pub fn report<'c>(&'c self) -> Report<'c> {
         let documents = self
             .documents
             .iter()
-            .map(|d| DocumentReport {
-                name: &d.name,
-                title: d.title.as_deref(),
-                date: d.date.as_deref(),
-                entities: d
-                    .entities
-                    .iter()
-                    .map(|e| EntityReport {
-                        entity_type: e.entity_type,
-                        canonical: &e.canonical,
-                        aliases: &e.aliases,
-                        english: e.english.as_deref(),
-                        wikidata: e.wikidata.as_deref(),
-                        title: e.title.as_deref(),
-                        role: e.role.as_deref(),
-                        value: e.value.as_deref(),
-                        mentions: e.mentions,
-                        adjective_mentions: e.adjective_mentions,
-                    })
-                    .collect(),
+            .map(|d| {
+                let (named, adjective_only): (Vec<_>, Vec<_>) = d.entities.iter().partition(|e| e.mentions > 0);
+                DocumentReport {
+                    name: &d.name,
+                    title: d.title.as_deref(),
+                    date: d.date.as_deref(),
+                    entities: named.into_iter().map(EntityReport::of_document).collect(),
+                    via_adjective_only: adjective_only.into_iter().map(EntityReport::of_document).collect(),
+                }
             })
             .collect();
-        let entities = self
-            .entities
-            .iter()
-            .map(|e| CorpusEntityReport {
-                entity: EntityReport {
-                    entity_type: e.entity_type,
-                    canonical: &e.canonical,
-                    aliases: &e.aliases,
-                    english: e.english.as_deref(),
-                    wikidata: e.wikidata.as_deref(),
-                    title: e.title.as_deref(),
-                    role: e.role.as_deref(),
-                    value: e.value.as_deref(),
-                    mentions: e.mentions,
-                    adjective_mentions: e.adjective_mentions,
-                },
-                documents: self.document_names(e),
-            })
-            .collect();
-        Report { documents, entities }
+        let (named, adjective_only): (Vec<_>, Vec<_>) = self.entities.iter().partition(|e| e.mentions > 0);
+        let corpus_row = |e: &'c CorpusEntity| CorpusEntityReport {
+            entity: EntityReport {
+                entity_type: e.entity_type,
+                canonical: &e.canonical,
+                aliases: &e.aliases,
+                english: e.english.as_deref(),
+                wikidata: e.wikidata.as_deref(),
+                title: e.title.as_deref(),
+                role: e.role.as_deref(),
+                value: e.value.as_deref(),
+                mentions: e.mentions,
+                adjective_mentions: e.adjective_mentions,
+            },
+            documents: self.document_names(e),
+        };
+        let entities = named.into_iter().map(corpus_row).collect();
+        let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
+        Report { documents, entities, via_adjective_only }
     }
 }
