@@ -85,6 +85,8 @@ struct MonthName {
     calendar: Calendar,
     /// False for names that are not a date on their own (see `bound` in months.tsv).
     alone: bool,
+    /// True for names that are a date alone only after a word like في or منذ (`cue`).
+    needs_cue: bool,
 }
 
 /// Phrases (token sequences in matching form) mapped to values; the longest wins.
@@ -203,6 +205,12 @@ impl Doc<'_> {
         span.start + original_offset(&self.text[span.start..span.end], clitic_len)
     }
 
+    /// True when nothing but invisible characters separates token `i` from the one
+    /// before it.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.len() && !self.text[self.end(i - 1)..self.start(i)].chars().any(char::is_whitespace)
+    }
+
     /// The value of token `i` when it is a plain integer of `min..=max` digits.
     fn integer(&self, i: usize, min: usize, max: usize) -> Option<u32> {
         if !self.is_number(i) {
@@ -235,6 +243,20 @@ impl Decimal {
             let m = self.mantissa.checked_mul(10u128.checked_pow(exp - self.frac)?)?;
             Some(Decimal { mantissa: m, frac: 0 })
         }
+    }
+
+    fn less_than_pow10(self, exp: u32) -> bool {
+        match 10u128.checked_pow(exp + self.frac) {
+            Some(limit) => self.mantissa < limit,
+            None => true,
+        }
+    }
+
+    fn plus(self, other: Decimal) -> Option<Decimal> {
+        let frac = self.frac.max(other.frac);
+        // Both mantissas at `frac` fractional digits.
+        let scale = |d: Decimal| d.mantissa.checked_mul(10u128.checked_pow(frac - d.frac)?);
+        Some(Decimal { mantissa: scale(self)?.checked_add(scale(other)?)?, frac })
     }
 
     /// Parses the matching form of a number token (ASCII digits with `,` and `.`).
@@ -325,6 +347,8 @@ struct DateValue {
     day: Option<u8>,
     /// Last day of a day range (same month and year).
     day_end: Option<u8>,
+    /// The two days are a list ("7 و14 أكتوبر"), not a range.
+    list: bool,
 }
 
 impl DateValue {
@@ -350,7 +374,7 @@ impl DateValue {
 
     fn value(&self) -> String {
         match self.day_end {
-            Some(end) => format!("{}/{}", self.one(self.day), self.one(Some(end))),
+            Some(end) => format!("{}{}{}", self.one(self.day), if self.list { "," } else { "/" }, self.one(Some(end))),
             None => self.one(self.day),
         }
     }
@@ -381,7 +405,7 @@ pub struct NumericRecognizer {
     /// ألف, مليون … after a number: the power of ten.
     scales: Phrases<u32>,
     /// مليار, مليونا … with no number before them: the amount they stand for.
-    scales_alone: Phrases<Decimal>,
+    scales_alone: Phrases<(Decimal, u32)>,
     /// واحد … عشرة, مئة, نصف (the last only before a scale word).
     number_words: Phrases<(Decimal, bool)>,
     measures: Phrases<Measure>,
@@ -390,6 +414,8 @@ pub struct NumericRecognizer {
     latin_scales: Phrases<u32>,
     /// Between the two days of a range: - إلى حتى و.
     range_links: Phrases<()>,
+    /// Words before a month name that make it a date (في, منذ, خلال …).
+    cues: Phrases<()>,
 }
 
 impl Default for NumericRecognizer {
@@ -451,11 +477,13 @@ const UNITS: &[(&str, &str)] = &[
     ("متر مترا أمتار", "m"),
     ("متر_مربع مترا_مربعا أمتار_مربعة م2", "m2"),
     ("متر_مكعب مترا_مكعبا أمتار_مكعبة م3", "m3"),
+    ("قدم_مربع قدما_مربعا أقدام_مربعة", "ft2"),
+    ("قدم_مكعب قدما_مكعبا أقدام_مكعبة", "ft3"),
     ("سنتيمتر سنتيمترا سنتيمترات سم", "cm"),
     ("مليمتر مليمترا مليمترات ملم مم", "mm"),
     ("ميل ميلا أميال", "mi"),
     ("ميل_بحري ميلا_بحريا أميال_بحرية", "nmi"),
-    ("قدم أقدام", "ft"),
+    ("قدم قدما أقدام", "ft"),
     ("بوصة بوصات", "in"),
     ("كيلوغرام كيلوغراما كيلوغرامات كيلوجرام كيلوجراما كيلوجرامات كغ كجم كلغ كيلو_غرام كيلو_جرام", "kg"),
     ("غرام غراما غرامات جرام جراما جرامات", "g"),
@@ -474,7 +502,7 @@ const UNITS: &[(&str, &str)] = &[
     ("مقاتل مقاتلا مقاتلين", "fighters"),
     ("صاروخ صاروخا صواريخ", "missiles"),
     ("طائرة طائرات", "aircraft"),
-    ("طائرة_مسيرة طائرات_مسيرة مسيرة مسيرات", "drones"),
+    ("طائرة_مسيرة طائرات_مسيرة طائرة_بدون_طيار طائرات_بدون_طيار", "drones"),
     ("دبابة دبابات", "tanks"),
     ("مدرعة مدرعات", "armoured vehicles"),
     ("قتيل قتيلا قتلى", "killed"),
@@ -512,7 +540,7 @@ impl NumericRecognizer {
             let flags = cols.next().unwrap_or("");
             let has = |f: &str| flags.split(',').any(|x| x.trim() == f);
             let calendar = if has("hijri") { Calendar::Hijri } else { Calendar::Gregorian };
-            months.insert(name, MonthName { month, calendar, alone: !has("bound") });
+            months.insert(name, MonthName { month, calendar, alone: !has("bound"), needs_cue: has("cue") });
         }
 
         let mut year_words = Phrases::new();
@@ -547,7 +575,7 @@ impl NumericRecognizer {
         ] {
             for w in words.split(' ') {
                 if let Some(d) = Decimal::int(times).times_pow10(exp) {
-                    scales_alone.insert(w, d);
+                    scales_alone.insert(w, (d, exp));
                 }
             }
         }
@@ -591,7 +619,16 @@ impl NumericRecognizer {
             range_links.insert(w, ());
         }
 
+        let mut cues = Phrases::new();
+        for w in [
+            "في", "منذ", "خلال", "شهر", "حتى", "بعد", "قبل", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية",
+            "أول", "آخر", "بحلول", "من", "إلى", "مطلع", "ابتداء", "اعتبارا",
+        ] {
+            cues.insert(w, ());
+        }
+
         NumericRecognizer {
+            cues,
             months,
             year_words,
             weekdays,
@@ -649,6 +686,29 @@ impl NumericRecognizer {
         self.scales.at(doc, i).map(|(_, exp)| exp)
     }
 
+    /// A number at token `i`: digits, a number word or a scale word alone, with the
+    /// scale word after it. Returns the amount, the length of a proclitic glued to a
+    /// word (وثلاثة), the token after the number and the power of ten of its scale.
+    fn number_at(&self, doc: &Doc, i: usize) -> Option<(Decimal, usize, usize, Option<u32>)> {
+        if doc.is_number(i) {
+            let exp = self.scale_at(doc, i + 1);
+            let n = Decimal::parse(doc.norm(i), exp.is_some())?;
+            return match exp {
+                Some(e) => Some((n.times_pow10(e)?, 0, i + 2, Some(e))),
+                None => Some((n, 0, i + 1, None)),
+            };
+        }
+        if let Some((clitic, 1, (n, needs_scale))) = self.number_words.at_with_clitic(doc, i) {
+            return match self.scale_at(doc, i + 1) {
+                Some(e) => Some((n.times_pow10(e)?, clitic, i + 2, Some(e))),
+                None if needs_scale => None,
+                None => Some((n, clitic, i + 1, None)),
+            };
+        }
+        let (clitic, 1, (n, e)) = self.scales_alone.at_with_clitic(doc, i)? else { return None };
+        Some((n, clitic, i + 1, Some(e)))
+    }
+
     fn amount_at(&self, doc: &Doc, i: usize) -> Option<Candidate> {
         // "$60 million", "€ 5".
         if let Some((1, code)) = self.signs.at(doc, i) {
@@ -672,31 +732,48 @@ impl NumericRecognizer {
         }
 
         // The number: digits, a number word, or a scale word standing alone.
-        let (amount, start, mut j) = if doc.is_number(i) {
-            // Part of a longer figure (a date 21/1/2025, a score 2-1, a phone number)?
-            if i >= 2 && doc.continues(i) && matches!(doc.norm(i - 1), "/" | ":") && doc.is_number(i - 2) {
+        if doc.is_number(i) {
+            // Part of a longer figure (a date 21/1/2025, a time 2:30, 9.‏0 cut by a mark)?
+            if i >= 2 && matches!(doc.norm(i - 1), "/" | ":" | ".") && doc.is_number(i - 2) && doc.glued(i) && doc.glued(i - 1) {
                 return None;
-            }
-            let scaled = self.scale_at(doc, i + 1).is_some();
-            let n = Decimal::parse(doc.norm(i), scaled)?;
-            match self.scale_at(doc, i + 1) {
-                Some(exp) => (n.times_pow10(exp)?, doc.start(i), i + 2),
-                None => (n, doc.start(i), i + 1),
             }
         } else if i > 0 && doc.is_number(i - 1) && doc.continues(i) {
             // "60 مليون": the match starts at the number, not here.
             return None;
-        } else if let Some((clitic, 1, (n, needs_scale))) = self.number_words.at_with_clitic(doc, i) {
-            match self.scale_at(doc, i + 1) {
-                Some(exp) => (n.times_pow10(exp)?, doc.start_after_clitic(i, clitic), i + 2),
-                None if needs_scale => return None,
-                None => (n, doc.start_after_clitic(i, clitic), i + 1),
+        }
+        let (mut amount, clitic, mut j, mut exp) = self.number_at(doc, i)?;
+        let start = doc.start_after_clitic(i, clitic);
+        // "164 مليارا و400 مليون", "مليون ونصف", "مليون و700 ألف": parts with smaller
+        // scales add up.
+        while let Some(e) = exp {
+            let (part, next, part_exp) = if doc.continues(j) && doc.norm(j) == "و" && doc.continues(j + 1) {
+                if doc.norm(j + 1) == "نصف" && self.scale_at(doc, j + 2).is_none() {
+                    (Decimal { mantissa: 5, frac: 1 }.times_pow10(e)?, j + 2, None)
+                } else {
+                    match self.number_at(doc, j + 1) {
+                        Some((n, 0, next, part_exp)) => (n, next, part_exp),
+                        _ => break,
+                    }
+                }
+            } else if doc.continues(j) && doc.norm(j) == "ونصف" && self.scale_at(doc, j + 1).is_none() {
+                (Decimal { mantissa: 5, frac: 1 }.times_pow10(e)?, j + 1, None)
+            } else if doc.continues(j) && doc.norm(j).starts_with('و') {
+                // A glued و: "ونصف مليون", "وثلاثة آلاف".
+                match self.number_at(doc, j) {
+                    Some((n, clitic, next, part_exp)) if clitic == 'و'.len_utf8() => (n, next, part_exp),
+                    _ => break,
+                }
+            } else {
+                break;
+            };
+            // Each part is less than one unit of the scale before it.
+            if !part.less_than_pow10(e) {
+                break;
             }
-        } else if let Some((clitic, 1, n)) = self.scales_alone.at_with_clitic(doc, i) {
-            (n, doc.start_after_clitic(i, clitic), i + 1)
-        } else {
-            return None;
-        };
+            amount = amount.plus(part)?;
+            j = next;
+            exp = part_exp;
+        }
 
         if !doc.continues(j) {
             return None;
@@ -759,7 +836,7 @@ impl NumericRecognizer {
                 last,
                 start: doc.start_after_clitic(i, clitic),
                 end: doc.end(last - 1),
-                found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None }),
+                found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false }),
             });
         }
         // 2015م, 1446 هـ: a year with its calendar marker.
@@ -773,7 +850,7 @@ impl NumericRecognizer {
                         last: i + 2,
                         start: doc.start(i),
                         end: doc.end(i + 1),
-                        found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None }),
+                        found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false }),
                     });
                 }
             }
@@ -790,6 +867,7 @@ impl NumericRecognizer {
         }
         let mut day = None;
         let mut day_end = None;
+        let mut list = false;
         if doc.is_number(j) {
             if j >= 2 && doc.continues(j) && matches!(doc.norm(j - 1), "/" | "-" | ":" | ".") && doc.is_number(j - 2) {
                 return None;
@@ -799,6 +877,10 @@ impl NumericRecognizer {
             if doc.continues(j) && self.range_links.at(doc, j).is_some() && doc.continues(j + 1) {
                 if let Some(d2) = self.day_at(doc, j + 1) {
                     if Some(d2) > day {
+                        // "بين 10 و20 أغسطس" is a range, "يومي 7 و14 أكتوبر" two days.
+                        list = doc.norm(j) == "و"
+                            && Some(d2 - 1) != day
+                            && !(i > 0 && doc.continues(i) && doc.norm(i - 1) == "بين");
                         day_end = Some(d2);
                         j += 2;
                     }
@@ -821,7 +903,7 @@ impl NumericRecognizer {
         j += n;
         let mut paired = false;
         // أكتوبر/ تشرين أول, أكتوبر (تشرين الأول): the same month in the other system.
-        if doc.continues(j) && matches!(doc.norm(j), "/" | "(") && doc.continues(j + 1) {
+        if doc.continues(j) && matches!(doc.norm(j), "/" | "(" | "-" | "–") && doc.continues(j + 1) {
             if let Some((n2, m2)) = self.months.at(doc, j + 1) {
                 if m2.month == month.month && m2.calendar == month.calendar {
                     let close = doc.norm(j) == "(";
@@ -838,6 +920,16 @@ impl NumericRecognizer {
         }
         let mut calendar = month.calendar;
         let mut year = None;
+        // "28 يونيو عام 2014", "23 يناير من عام 1951": the year word joins the date.
+        let mut year_tok = j;
+        if doc.continues(j) && doc.norm(j) == "من" && self.year_words.at(doc, j + 1).is_some() && doc.continues(j + 1) {
+            year_tok = j + 2;
+        } else if doc.continues(j) && self.year_words.at(doc, j).is_some() {
+            year_tok = j + 1;
+        }
+        if year_tok > j && self.year_at(doc, year_tok, month.calendar).is_some() {
+            j = year_tok;
+        }
         if let Some((y, cal, n)) = self.year_at(doc, j, month.calendar) {
             // A Gregorian month with a Hijri marker is a mismatch: leave the number.
             if cal == month.calendar {
@@ -846,8 +938,14 @@ impl NumericRecognizer {
                 j += n;
             }
         }
-        if day.is_none() && year.is_none() && !paired && !month.alone {
-            return None;
+        if day.is_none() && year.is_none() && !paired {
+            if !month.alone {
+                return None;
+            }
+            // نيسان alone is a month after في, منذ… but a name in "نيسان سلومنسكي".
+            if month.needs_cue && (clitic > 0 || !(month_tok > 0 && doc.continues(month_tok) && self.cues.at_with_clitic(doc, month_tok - 1).is_some())) {
+                return None;
+            }
         }
         if month.calendar == Calendar::Hijri && day.is_none() && year.is_none() {
             return None;
@@ -858,7 +956,7 @@ impl NumericRecognizer {
             last: j,
             start,
             end: doc.end(j - 1),
-            found: Found::Date(DateValue { calendar, year, month: Some(month.month), day, day_end }),
+            found: Found::Date(DateValue { calendar, year, month: Some(month.month), day, day_end, list }),
         })
     }
 
@@ -929,7 +1027,7 @@ impl NumericRecognizer {
             last,
             start: doc.start(i),
             end: doc.end(last - 1),
-            found: Found::Date(DateValue { calendar, year: Some(year), month: Some(month), day: Some(day), day_end: None }),
+            found: Found::Date(DateValue { calendar, year: Some(year), month: Some(month), day: Some(day), day_end: None, list: false }),
         })
     }
 
@@ -1195,6 +1293,42 @@ mod tests {
                 assert!(m.span.end <= i && rich.is_char_boundary(m.span.start) && rich.is_char_boundary(m.span.end));
             }
         }
+    }
+
+    #[test]
+    fn compound_amounts() {
+        t!("إلى 164 مليارا و400 مليون يورو خلال", [("164 مليارا و400 مليون يورو", MONEY, "EUR 164400000000")]);
+        t!("مليون ونصف مليون دولار", [("مليون ونصف مليون دولار", MONEY, "USD 1500000")]);
+        t!("مليون ونصف دولار", [("مليون ونصف دولار", MONEY, "USD 1500000")]);
+        t!("3 ملايين و700 ألف دولار", [("3 ملايين و700 ألف دولار", MONEY, "USD 3700000")]);
+        t!("مليونان و 500 ألف ريال", [("مليونان و 500 ألف ريال", MONEY, "SAR 2500000")]);
+        // A larger scale after و starts a new amount.
+        t!("5 آلاف و3 ملايين دولار", [("3 ملايين دولار", MONEY, "USD 3000000")]);
+    }
+
+    #[test]
+    fn day_lists_and_years_after_month() {
+        t!("يومي 7 و14 أكتوبر المقبل", [("7 و14 أكتوبر", DATE, "--10-07,--10-14")]);
+        t!("يومي 13 و14 يونيو", [("13 و14 يونيو", DATE, "--06-13/--06-14")]);
+        t!("في 28 يونيو عام 2014، قامت", [("28 يونيو عام 2014", DATE, "2014-06-28")]);
+        t!("في 23 يناير (كانون الثاني) من عام 1951 إضرابا", [("23 يناير (كانون الثاني) من عام 1951", DATE, "1951-01-23")]);
+        t!("(4 أبريل - نيسان 2015)", [("4 أبريل - نيسان 2015", DATE, "2015-04-04")]);
+        t!("في مايو من العام الماضي", [("مايو", DATE, "--05")]);
+    }
+
+    #[test]
+    fn names_that_are_also_months() {
+        t!("حزب البيت اليهودي، نيسان سلومنسكي، اقتراح", []);
+        t!("قالت جوان جوزيف", []);
+        t!("في نيسان الماضي ومنذ تموز", [("نيسان", DATE, "--04"), ("تموز", DATE, "--07")]);
+        t!("سيارة نيسان 2015", [("نيسان 2015", DATE, "2015-04")]);
+    }
+
+    #[test]
+    fn figures_cut_by_invisible_marks() {
+        t!("ارتفع 9.\u{200F}0 في المائة عن", []);
+        t!("مساحته 2500 قدم مربع", [("2500 قدم مربع", QUANTITY, "2500 ft2")]);
+        t!("في 5 مسيرات", []);
     }
 
     #[test]
