@@ -349,6 +349,8 @@ struct DateValue {
     day_end: Option<u8>,
     /// The two days are a list ("7 و14 أكتوبر"), not a range.
     list: bool,
+    /// The second year of "عامي 2011 و2012" (then there is no month).
+    year_end: Option<u32>,
 }
 
 impl DateValue {
@@ -373,8 +375,13 @@ impl DateValue {
     }
 
     fn value(&self) -> String {
+        let sep = if self.list { "," } else { "/" };
+        if let Some(y2) = self.year_end {
+            let end = DateValue { year: Some(y2), year_end: None, ..*self };
+            return format!("{}{sep}{}", self.one(None), end.one(None));
+        }
         match self.day_end {
-            Some(end) => format!("{}{}{}", self.one(self.day), if self.list { "," } else { "/" }, self.one(Some(end))),
+            Some(end) => format!("{}{sep}{}", self.one(self.day), self.one(Some(end))),
             None => self.one(self.day),
         }
     }
@@ -416,6 +423,8 @@ pub struct NumericRecognizer {
     range_links: Phrases<()>,
     /// Words before a month name that make it a date (في, منذ, خلال …).
     cues: Phrases<()>,
+    /// الأول … الحادي والثلاثين, غرة: days written as ordinals.
+    ordinal_days: Phrases<u8>,
 }
 
 impl Default for NumericRecognizer {
@@ -627,7 +636,25 @@ impl NumericRecognizer {
             cues.insert(w, ());
         }
 
+        let mut ordinal_days = Phrases::new();
+        const ORDINAL_UNITS: [&str; 9] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+        ordinal_days.insert("الأول", 1);
+        ordinal_days.insert("غرة", 1);
+        ordinal_days.insert("العاشر", 10);
+        ordinal_days.insert("العشرين", 20);
+        ordinal_days.insert("الثلاثين", 30);
+        for (k, unit) in ORDINAL_UNITS.iter().enumerate() {
+            let n = k as u8 + 1;
+            if n > 1 {
+                ordinal_days.insert(unit, n);
+            }
+            ordinal_days.insert(&format!("{unit} عشر"), 10 + n);
+            ordinal_days.insert(&format!("{unit} والعشرين"), 20 + n);
+        }
+        ordinal_days.insert("الحادي والثلاثين", 31);
+
         NumericRecognizer {
+            ordinal_days,
             cues,
             months,
             year_words,
@@ -706,6 +733,12 @@ impl NumericRecognizer {
             };
         }
         let (clitic, 1, (n, e)) = self.scales_alone.at_with_clitic(doc, i)? else { return None };
+        // مليارا is two billion in "مليارا دولار" (a dual before its noun) but one
+        // billion in "يناهز مليارا و760 مليون" (the accusative singular).
+        let dual_construct = doc.norm(i).ends_with('ا') && !doc.norm(i).ends_with("ان");
+        if dual_construct && !(doc.continues(i + 1) && (self.measures.at(doc, i + 1).is_some() || self.signs.at(doc, i + 1).is_some())) {
+            return Some((Decimal::int(1).times_pow10(e)?, clitic, i + 1, Some(e)));
+        }
         Some((n, clitic, i + 1, Some(e)))
     }
 
@@ -830,13 +863,24 @@ impl NumericRecognizer {
         // عام 2018, لعام 2020, للعام 2018, سنة 1436 هـ.
         if let Some((clitic, 1, ())) = self.year_words.at_with_clitic(doc, i) {
             let (year, calendar, n) = self.year_at(doc, i + 1, Calendar::Gregorian)?;
-            let last = i + 1 + n;
+            let mut last = i + 1 + n;
+            let mut date = DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false, year_end: None };
+            // "عامي 2011 و2012" (two years), "بين عامي 1932 و1945" (a span).
+            if doc.norm(i).ends_with("عامي") && doc.continues(last) && doc.norm(last) == "و" {
+                if let Some((y2, cal2, n2)) = self.year_at(doc, last + 1, calendar) {
+                    if cal2 == calendar && y2 > year {
+                        date.year_end = Some(y2);
+                        date.list = !(i > 0 && doc.continues(i) && doc.norm(i - 1) == "بين");
+                        last += 1 + n2;
+                    }
+                }
+            }
             return Some(Candidate {
                 first: i,
                 last,
                 start: doc.start_after_clitic(i, clitic),
                 end: doc.end(last - 1),
-                found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false }),
+                found: Found::Date(date),
             });
         }
         // 2015م, 1446 هـ: a year with its calendar marker.
@@ -850,7 +894,7 @@ impl NumericRecognizer {
                         last: i + 2,
                         start: doc.start(i),
                         end: doc.end(i + 1),
-                        found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false }),
+                        found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false, year_end: None }),
                     });
                 }
             }
@@ -868,6 +912,7 @@ impl NumericRecognizer {
         let mut day = None;
         let mut day_end = None;
         let mut list = false;
+        let mut day_clitic = 0;
         if doc.is_number(j) {
             if j >= 2 && doc.continues(j) && matches!(doc.norm(j - 1), "/" | "-" | ":" | ".") && doc.is_number(j - 2) {
                 return None;
@@ -891,6 +936,18 @@ impl NumericRecognizer {
             }
         } else if weekday {
             return None;
+        } else if let Some((clitic, n, d)) = self.ordinal_days.at_with_clitic(doc, j) {
+            // "الثاني من يونيو", "السابع والعشرين من مايو", "غرة شوال".
+            let of = doc.norm(j + n) == "من";
+            if d == 0 || !(doc.continues(j + n) && (of || doc.norm(j) == "غره")) {
+                return None;
+            }
+            day_clitic = clitic;
+            day = Some(d);
+            j += n + usize::from(of);
+            if !doc.continues(j) {
+                return None;
+            }
         }
         // The month; a proclitic may be glued to it only when it comes first (وأغسطس).
         let (clitic, n, month) = if day.is_some() {
@@ -903,12 +960,13 @@ impl NumericRecognizer {
         j += n;
         let mut paired = false;
         // أكتوبر/ تشرين أول, أكتوبر (تشرين الأول): the same month in the other system.
-        if doc.continues(j) && matches!(doc.norm(j), "/" | "(" | "-" | "–") && doc.continues(j + 1) {
-            if let Some((n2, m2)) = self.months.at(doc, j + 1) {
+        // "يوليو تموز": news agencies write the pair with no sign between.
+        let sep = usize::from(doc.continues(j) && matches!(doc.norm(j), "/" | "\\" | "(" | "-" | "–"));
+        if doc.continues(j + sep) {
+            if let Some((n2, m2)) = self.months.at(doc, j + sep) {
                 if m2.month == month.month && m2.calendar == month.calendar {
-                    let close = doc.norm(j) == "(";
-                    let after = j + 1 + n2;
-                    if !close {
+                    let after = j + sep + n2;
+                    if !(sep == 1 && doc.norm(j) == "(") {
                         paired = true;
                         j = after;
                     } else if doc.continues(after) && doc.norm(after) == ")" {
@@ -950,13 +1008,13 @@ impl NumericRecognizer {
         if month.calendar == Calendar::Hijri && day.is_none() && year.is_none() {
             return None;
         }
-        let start = if day.is_some() || weekday { doc.start(i) } else { doc.start_after_clitic(month_tok, clitic) };
+        let start = if day.is_some() || weekday { doc.start_after_clitic(i, day_clitic) } else { doc.start_after_clitic(month_tok, clitic) };
         Some(Candidate {
             first: i,
             last: j,
             start,
             end: doc.end(j - 1),
-            found: Found::Date(DateValue { calendar, year, month: Some(month.month), day, day_end, list }),
+            found: Found::Date(DateValue { calendar, year, month: Some(month.month), day, day_end, list, year_end: None }),
         })
     }
 
@@ -1027,7 +1085,7 @@ impl NumericRecognizer {
             last,
             start: doc.start(i),
             end: doc.end(last - 1),
-            found: Found::Date(DateValue { calendar, year: Some(year), month: Some(month), day: Some(day), day_end: None, list: false }),
+            found: Found::Date(DateValue { calendar, year: Some(year), month: Some(month), day: Some(day), day_end: None, list: false, year_end: None }),
         })
     }
 
@@ -1134,6 +1192,13 @@ mod tests {
         t!("عام 1446 هـ", [("عام 1446 هـ", DATE, "1446H")]);
         t!("في 1446 هـ", [("1446 هـ", DATE, "1446H")]);
         t!("العام ١٤٣٦هـ", [("العام ١٤٣٦هـ", DATE, "1436H")]);
+    }
+
+    #[test]
+    fn two_years() {
+        t!("خلال عامي 2011 و2012 بدأت", [("عامي 2011 و2012", DATE, "2011,2012")]);
+        t!("ما بين عامي 1932 و1945، ثم", [("عامي 1932 و1945", DATE, "1932/1945")]);
+        t!("عامي 2012", [("عامي 2012", DATE, "2012")]);
     }
 
     #[test]
@@ -1302,6 +1367,11 @@ mod tests {
         t!("مليون ونصف دولار", [("مليون ونصف دولار", MONEY, "USD 1500000")]);
         t!("3 ملايين و700 ألف دولار", [("3 ملايين و700 ألف دولار", MONEY, "USD 3700000")]);
         t!("مليونان و 500 ألف ريال", [("مليونان و 500 ألف ريال", MONEY, "SAR 2500000")]);
+        t!("ما يناهز مليارا و760 مليون دولار", [("مليارا و760 مليون دولار", MONEY, "USD 1760000000")]);
+        t!("ملياراً و760 مليون دولار ومليارا دولار", [
+            ("ملياراً و760 مليون دولار", MONEY, "USD 1760000000"),
+            ("مليارا دولار", MONEY, "USD 2000000000"),
+        ]);
         // A larger scale after و starts a new amount.
         t!("5 آلاف و3 ملايين دولار", [("3 ملايين دولار", MONEY, "USD 3000000")]);
     }
@@ -1314,6 +1384,19 @@ mod tests {
         t!("في 23 يناير (كانون الثاني) من عام 1951 إضرابا", [("23 يناير (كانون الثاني) من عام 1951", DATE, "1951-01-23")]);
         t!("(4 أبريل - نيسان 2015)", [("4 أبريل - نيسان 2015", DATE, "2015-04-04")]);
         t!("في مايو من العام الماضي", [("مايو", DATE, "--05")]);
+    }
+
+    #[test]
+    fn ordinal_days_and_unmarked_pairs() {
+        t!("استقالته في الثاني من يونيو الماضي", [("الثاني من يونيو", DATE, "--06-02")]);
+        t!("في السابع والعشرين من مايو 2015", [("السابع والعشرين من مايو 2015", DATE, "2015-05-27")]);
+        t!("هجمات الحادي عشر من سبتمبر", [("الحادي عشر من سبتمبر", DATE, "--09-11")]);
+        t!("والأول من أغسطس", [("الأول من أغسطس", DATE, "--08-01")]);
+        t!("غرة شوال 1436هـ", [("غرة شوال 1436هـ", DATE, "1436H-10-01")]);
+        t!("الثاني من أمس", []);
+        t!("حتى نهاية يوليو تموز وبدء", [("يوليو تموز", DATE, "--07")]);
+        t!("في 26 فبراير شباط", [("26 فبراير شباط", DATE, "--02-26")]);
+        t!("في شباط\\فبراير 2014", [("شباط\\فبراير 2014", DATE, "2014-02")]);
     }
 
     #[test]
