@@ -1,0 +1,3 @@
+//! Tests of the whole ingest step: bytes in, articles or an error out.
+
+use super::*;
