@@ -840,3 +840,125 @@ fn named_reference(name: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(html: &str) -> String {
+        extract(html, Whitespace::Collapse).text
+    }
+
+    macro_rules! t {
+        ($name:ident, $html:expr, $text:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(text($html), $text);
+            }
+        };
+    }
+
+    t!(paragraphs, "<p>الأولى</p><p>الثانية</p>", "الأولى\n\nالثانية");
+    t!(whitespace_collapses, "<p>  كلمة \n\t  أخرى  </p>", "كلمة أخرى");
+    t!(br_and_div, "سطر<br>سطر<div>كتلة</div>بعد", "سطر\nسطر\nكتلة\nبعد");
+    t!(inline_elements_join, "<p>قال <b>الوزير</b> <a href=\"/x\">محمد</a>.</p>", "قال الوزير محمد.");
+    t!(entities, "<p>&amp; &lt;b&gt; &quot;x&quot; &#1575;&#x644; &nbsp;a&nbsp;b &hellip; &laquo;س&raquo; &unknown; & x</p>",
+        "& <b> \"x\" ال a b … «س» &unknown; & x");
+    // Unknown names stay as written (browsers would read "&notin" as "¬in"; rare).
+    t!(entity_without_semicolon, "<p>&amp &copy 2023 &notin</p>", "& © 2023 &notin");
+    t!(numeric_fixups, "<p>&#150; &#0; &#xD800; &#99999999999; &#x110000;</p>", "– \u{fffd} \u{fffd} \u{fffd} \u{fffd}");
+    t!(script_and_style_dropped,
+        "<p>قبل</p><script>document.write('<p>سر</p>'); var x = '</scr' + 'ipt>';</script><style>p { color: red }</style><p>بعد</p>",
+        "قبل\n\nبعد");
+    t!(script_end_tag_case_and_spaces, "<SCRIPT type=x>alert('نص مخفي')</SCRIPT >ظاهر", "ظاهر");
+    t!(unclosed_script_drops_rest, "ظاهر<script>مخفي", "ظاهر");
+    t!(onclick_and_javascript_links,
+        "<p onclick=\"alert('نقرة')\">نص <a href=\"javascript:void(share('سر'))\">شارك</a> <a href=\" JavaScript:x()\">اطبع</a>النهاية</p>",
+        "نص النهاية");
+    t!(comments_dropped, "أ<!-- تعليق <p>مخفي</p> -->ب<!-- بلا نهاية", "أب");
+    t!(doctype_and_pi, "<!DOCTYPE html><?xml version=\"1.0\"?><p>نص</p>", "نص");
+    t!(noscript_template_svg_iframe,
+        "<noscript>فعّل جافاسكربت</noscript><template><p>قالب</p></template><svg><title>أيقونة</title><text>رسم</text></svg><iframe src=x>إطار</iframe><p>مقال</p>",
+        "مقال");
+    t!(self_closing_svg_does_not_swallow, "<svg/><p>مقال</p>", "مقال");
+    t!(nav_header_footer_form_aside,
+        "<header><a>الرئيسية</a></header><nav><ul><li>سياسة</li></ul></nav><p>المقال</p><aside>إعلان</aside><form><input><label>بريدك</label></form><footer>حقوق</footer>",
+        "المقال");
+    t!(nested_skip_regions, "<nav><nav>أ</nav>ب</nav>ج", "ج");
+    t!(unclosed_nav_ends_at_body, "<body><nav>قائمة<p>نص</p></body>بعد", "بعد");
+    t!(header_inside_article_is_kept,
+        "<article><header><h1>العنوان</h1></header><p>النص</p></article>",
+        "العنوان\n\nالنص");
+    t!(chrome_classes, "<div class=\"share-buttons\">تويتر</div><div id=comments>رد</div><div class=\"post_content\">نص</div>", "نص");
+    t!(hidden_elements, "<p hidden>أ</p><p aria-hidden=\"true\">ب</p><p style=\"display: none\">ج</p><p>د</p>", "د");
+    t!(less_than_in_text, "<p>3 < 5 و 7 <= 8 <٣</p>", "3 < 5 و 7 <= 8 <٣");
+    // A quote that never closes ends at the next space or ">": one typo must not hide
+    // the rest of the page (browsers would hide it).
+    t!(unquoted_and_broken_attributes, "<p class=x id='y>نص</p><p title=\"بلا نهاية>ثان", "نص\n\nثان");
+    t!(pre_keeps_whitespace, "<pre>سطر  1\n  سطر 2</pre>", "سطر  1\n  سطر 2");
+    t!(table_cells, "<table><tr><td>الرياض</td><td>5</td></tr><tr><td>جدة</td><td>3</td></tr></table>", "الرياض 5\nجدة 3");
+    t!(all_chrome_falls_back, "<nav><p>نص وحيد داخل nav</p></nav>", "نص وحيد داخل nav");
+    t!(body_class_is_never_chrome, "<body class=\"menu-open\"><p>نص</p></body>", "نص");
+
+    #[test]
+    fn article_element_wins_over_page_chrome() {
+        let body = "جملة من المقال الحقيقي. ".repeat(10);
+        let html = format!(
+            "<div class=x><a href=/>الرئيسية</a> <a href=/a>اقتصاد</a></div><h1>العنوان الرئيسي</h1>\
+             <article><p>{body}</p></article><div>روابط أخرى كثيرة</div>"
+        );
+        let page = extract(&html, Whitespace::Collapse);
+        assert_eq!(page.text, format!("العنوان الرئيسي\n\n{}", body.trim()));
+        assert_eq!(page.title.as_deref(), Some("العنوان الرئيسي"));
+    }
+
+    #[test]
+    fn item_prop_article_body() {
+        let body = "نص المقال الطويل بما يكفي. ".repeat(8);
+        let html = format!("<div>قائمة</div><div itemprop=\"articleBody\"><div>{body}</div><div>تتمة</div></div><div>تذييل</div>");
+        assert_eq!(text(&html), format!("{}\nتتمة", body.trim()));
+    }
+
+    #[test]
+    fn title_and_date() {
+        let html = "<html><head><title>عنوان الصفحة | الموقع</title>\
+            <meta property=\"article:published_time\" content=\"2023-01-05T10:00:00+03:00\"></head>\
+            <body><h1>عنوان &amp; الخبر</h1><p>نص</p></body></html>";
+        let page = extract(html, Whitespace::Collapse);
+        assert_eq!(page.title.as_deref(), Some("عنوان & الخبر"));
+        assert_eq!(page.date.as_deref(), Some("2023-01-05"));
+        assert_eq!(page.text, "عنوان & الخبر\n\nنص");
+
+        let page = extract("<title> عنوان\n الصفحة </title><p>نص <time datetime=\"2022-08-10\">10 أغسطس</time></p>", Whitespace::Collapse);
+        assert_eq!(page.title.as_deref(), Some("عنوان الصفحة"));
+        assert_eq!(page.date.as_deref(), Some("2022-08-10"));
+        assert_eq!(page.text, "نص 10 أغسطس");
+
+        let page = extract("<meta property=og:title content=\"عنوان og\"><script type=\"application/ld+json\">{\"datePublished\": \"2021-03-04T00:00:00Z\"}</script><h1>ح</h1>", Whitespace::Collapse);
+        assert_eq!((page.title.as_deref(), page.date.as_deref()), (Some("عنوان og"), Some("2021-03-04")));
+    }
+
+    #[test]
+    fn preserve_mode_keeps_lines() {
+        assert_eq!(extract("سطر\nسطر <b>آخر</b>\n\nفقرة", Whitespace::Preserve).text, "سطر\nسطر آخر\n\nفقرة");
+    }
+
+    #[test]
+    fn deep_nesting_and_hostile_markup_are_linear_and_safe() {
+        let deep = "<div>".repeat(200_000) + "نص" + &"</div>".repeat(200_000);
+        assert_eq!(text(&deep), "نص");
+        let quotes = "<a b=\"".repeat(50_000);
+        let _ = text(&quotes);
+        let _ = text(&"<!--".repeat(50_000));
+        let _ = text(&"<script>".repeat(50_000));
+        let _ = text(&"</".repeat(50_000));
+        let _ = text(&"&#".repeat(50_000));
+        let _ = text(&"<p a=1 ".repeat(50_000));
+        let _ = text(&"<nav>".repeat(100_000));
+        let _ = text("<");
+        let _ = text("<a");
+        let _ = text("</a");
+        let _ = text("&");
+        let _ = text("<x =>");
+    }
+}

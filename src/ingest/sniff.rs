@@ -35,7 +35,6 @@ const SIGNATURES: &[(&[u8], BinaryKind)] = &[
     (b"\x00\x00\x01\x00", kind("an icon image (ICO)", DROP_TEXT)),
     (b"%PDF-", kind("a PDF document", PDF_ADVICE)),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", kind("an old Office document (.doc/.xls)", SAVE_AS_TEXT)),
-    (b"{\\rtf", kind("an RTF document", SAVE_AS_TEXT)),
     (b"\x1f\x8b", kind("a compressed file (gzip)", ARCHIVE_ADVICE)),
     (b"7z\xbc\xaf\x27\x1c", kind("an archive (7z)", ARCHIVE_ADVICE)),
     (b"Rar!\x1a\x07", kind("an archive (RAR)", ARCHIVE_ADVICE)),
