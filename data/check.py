@@ -153,8 +153,20 @@ def check_gazetteer():
     return len(entries)
 
 
+def gazetteer_english():
+    names = set()
+    for path in (DATA / "gazetteer").glob("*.tsv"):
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            f = line.split("\t")
+            if not line.startswith("#") and len(f) == 6 and f[0] == "LOC":
+                names.add((f[2], f[3]))
+    return names
+
+
 def check_demonyms():
     path = DATA / "demonyms.tsv"
+    known = gazetteer_english()
+    known_names = {n for n, _ in known}
     seen = {}
     n = 0
     for lineno, (adj, country, qid) in rows(path, 3):
@@ -162,7 +174,11 @@ def check_demonyms():
         check_arabic(path, lineno, adj, "adjective")
         if not QID.match(qid):
             err(path, lineno, f"wikidata {qid!r} is not Q<digits> or '-'")
-        if norm(adj).startswith("ال"):
+        if country not in known_names:
+            err(path, lineno, f"country {country!r} is not the English name of a LOC gazetteer entry")
+        elif qid != "-" and (country, qid) not in known:
+            err(path, lineno, f"wikidata {qid} differs from the gazetteer entry for {country!r}")
+        if adj.startswith("ال"):
             err(path, lineno, f"adjective {adj!r} should be written without ال")
         k = norm(adj)
         if k in seen and seen[k] != country:
