@@ -117,8 +117,22 @@ pub fn merge(mut candidates: Vec<Mention>) -> Vec<Mention> {
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
     for c in candidates {
-        if kept.iter().all(|k| !k.span.overlaps(c.span)) {
-            kept.push(c);
+        match kept.iter_mut().find(|k| k.span.overlaps(c.span)) {
+            None => kept.push(c),
+            // The same name found twice: keep what each recognizer knows (a rule
+            // knows the title and role of a person the gazetteer knows by name).
+            Some(k) if k.span == c.span && k.entity_type == c.entity_type => {
+                if k.title.is_none() {
+                    k.title = c.title;
+                }
+                if k.role.is_none() {
+                    k.role = c.role;
+                }
+                if k.value.is_none() {
+                    k.value = c.value;
+                }
+            }
+            Some(_) => {}
         }
     }
     kept.sort_by_key(|m| m.span.start);
