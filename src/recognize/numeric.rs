@@ -112,7 +112,7 @@ impl<V: Copy> Phrases<V> {
             return;
         }
         entries.push((rest, value));
-        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
     /// The longest phrase whose first word is `first` (a token's matching form, maybe
@@ -435,7 +435,10 @@ impl Default for NumericRecognizer {
 
 /// Currencies: the names (with their plural and tanween forms), the code when no
 /// country is written, and country adjectives that pick another code.
-const CURRENCIES: &[(&str, &str, &[(&str, &str)])] = &[
+/// Names, code without a country, (country adjectives, code).
+type CurrencyRow = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+const CURRENCIES: &[CurrencyRow] = &[
     (
         "دولار دولارا دولارات",
         "USD",
@@ -482,17 +485,16 @@ const CURRENCIES: &[(&str, &str, &[(&str, &str)])] = &[
 /// name) and the unit written in the value.
 const UNITS: &[(&str, &str)] = &[
     ("كيلومتر كيلومترا كيلومترات كيلو_متر كيلو_مترا كيلو_مترات كلم كم", "km"),
-    ("كيلومتر_مربع كيلومترا_مربعا كيلومترات_مربعة كلم_مربع كلم2 كم2 كم_مربع", "km2"),
+    ("كلم2 كم2", "km2"),
     ("متر مترا أمتار", "m"),
-    ("متر_مربع مترا_مربعا أمتار_مربعة م2", "m2"),
-    ("متر_مكعب مترا_مكعبا أمتار_مكعبة م3", "m3"),
-    ("قدم_مربع قدما_مربعا أقدام_مربعة", "ft2"),
-    ("قدم_مكعب قدما_مكعبا أقدام_مكعبة", "ft3"),
+    ("م2", "m2"),
+    ("م3", "m3"),
     ("سنتيمتر سنتيمترا سنتيمترات سم", "cm"),
     ("مليمتر مليمترا مليمترات ملم مم", "mm"),
     ("ميل ميلا أميال", "mi"),
     ("ميل_بحري ميلا_بحريا أميال_بحرية", "nmi"),
-    ("قدم قدما أقدام", "ft"),
+    // قدم alone is also "he presented/came" ("عام 2009 قدماً من ليون"): only the plural.
+    ("أقدام", "ft"),
     ("بوصة بوصات", "in"),
     ("كيلوغرام كيلوغراما كيلوغرامات كيلوجرام كيلوجراما كيلوجرامات كغ كجم كلغ كيلو_غرام كيلو_جرام", "kg"),
     ("غرام غراما غرامات جرام جراما جرامات", "g"),
@@ -516,6 +518,14 @@ const UNITS: &[(&str, &str)] = &[
     ("مدرعة مدرعات", "armoured vehicles"),
     ("قتيل قتيلا قتلى", "killed"),
     ("جريح جريحا جرحى", "wounded"),
+];
+
+/// Lengths that square and cube: the names and the units of their area and volume,
+/// written with an adjective in any agreement (متر مربع, مترا مربعا, أقدام مكعبة).
+const SQUARED_UNITS: &[(&str, &str, &str)] = &[
+    ("كيلومتر كيلومترا كيلومترات كيلو_متر كلم كم", "km2", "km3"),
+    ("متر مترا أمتار", "m2", "m3"),
+    ("قدم قدما أقدام", "ft2", "ft3"),
 ];
 
 const NUMBER_WORDS: &[(&str, u128)] = &[
@@ -612,6 +622,16 @@ impl NumericRecognizer {
         for (names, unit) in UNITS {
             for name in names.split(' ') {
                 measures.insert(&name.replace('_', " "), Measure::Unit(unit));
+            }
+        }
+        for (names, square, cube) in SQUARED_UNITS {
+            for name in names.split(' ') {
+                let name = name.replace('_', " ");
+                for (adjectives, unit) in [("مربع مربعا مربعة المربع", square), ("مكعب مكعبا مكعبة المكعب", cube)] {
+                    for adj in adjectives.split(' ') {
+                        measures.insert(&format!("{name} {adj}"), Measure::Unit(unit));
+                    }
+                }
             }
         }
 
@@ -717,6 +737,19 @@ impl NumericRecognizer {
     /// scale word after it. Returns the amount, the length of a proclitic glued to a
     /// word (وثلاثة), the token after the number and the power of ten of its scale.
     fn number_at(&self, doc: &Doc, i: usize) -> Option<(Decimal, usize, usize, Option<u32>)> {
+        if doc.is_number(i) && doc.norm(i + 1) == "ر" && doc.is_number(i + 2) && doc.glued(i + 1) && doc.glued(i + 2) {
+            // "3ر10 ملايين": news agencies (KUNA, SPA) write 10.3 as fraction ر integer.
+            let (frac, int) = (doc.norm(i), doc.norm(i + 2));
+            if !(frac.bytes().chain(int.bytes()).all(|b| b.is_ascii_digit())) {
+                return None;
+            }
+            let n = Decimal::parse(&format!("{int}.{frac}"), true)?;
+            let exp = self.scale_at(doc, i + 3);
+            return match exp {
+                Some(e) => Some((n.times_pow10(e)?, 0, i + 4, Some(e))),
+                None => Some((n, 0, i + 3, None)),
+            };
+        }
         if doc.is_number(i) {
             let exp = self.scale_at(doc, i + 1);
             let n = Decimal::parse(doc.norm(i), exp.is_some())?;
@@ -766,12 +799,18 @@ impl NumericRecognizer {
 
         // The number: digits, a number word, or a scale word standing alone.
         if doc.is_number(i) {
-            // Part of a longer figure (a date 21/1/2025, a time 2:30, 9.‏0 cut by a mark)?
-            if i >= 2 && matches!(doc.norm(i - 1), "/" | ":" | ".") && doc.is_number(i - 2) && doc.glued(i) && doc.glued(i - 1) {
+            // Part of a longer figure (a date 21/1/2025, a time 2:30, 9.‏0 cut by a
+            // mark, 3ر10 written the agency way)?
+            if i >= 2 && matches!(doc.norm(i - 1), "/" | ":" | "." | "ر") && doc.is_number(i - 2) && doc.glued(i) && doc.glued(i - 1) {
                 return None;
             }
-        } else if i > 0 && doc.is_number(i - 1) && doc.continues(i) {
-            // "60 مليون": the match starts at the number, not here.
+            // "عام 2009": a year, whatever follows.
+            if i >= 1 && doc.continues(i) && self.year_words.at_with_clitic(doc, i - 1).is_some() {
+                return None;
+            }
+        } else if i > 0 && doc.continues(i) && (doc.is_number(i - 1) || (i >= 2 && doc.is_number(i - 2) && matches!(doc.norm(i - 1), "»" | "\"" | "”" | ")"))) {
+            // "60 مليون": the match starts at the number, not here; after «46» the
+            // scale word is not "one million" either.
             return None;
         }
         let (mut amount, clitic, mut j, mut exp) = self.number_at(doc, i)?;
@@ -835,6 +874,12 @@ impl NumericRecognizer {
     /// A year at token `i` (for `calendar`), and the tokens it takes with its marker
     /// (2015م, 1436 هـ). A number that is the start of an amount is not a year.
     fn year_at(&self, doc: &Doc, i: usize, calendar: Calendar) -> Option<(u32, Calendar, usize)> {
+        self.year_at_after(doc, i, calendar, false)
+    }
+
+    /// [`Self::year_at`]; `after_year_word` (عام 2009) keeps the year even when a unit
+    /// follows ("عام 2009 قدماً من ليون").
+    fn year_at_after(&self, doc: &Doc, i: usize, calendar: Calendar, after_year_word: bool) -> Option<(u32, Calendar, usize)> {
         if !doc.continues(i) {
             return None;
         }
@@ -846,7 +891,7 @@ impl NumericRecognizer {
             (_, Calendar::Hijri) => (doc.integer(i, 3, 4).filter(|y| (1..=1600).contains(y))?, Calendar::Hijri, 1),
         };
         // "2000 دولار", "2000 مليون": an amount, not a year.
-        if n == 1 && doc.continues(i + 1) && (self.scales.at(doc, i + 1).is_some() || self.measures.at(doc, i + 1).is_some()) {
+        if n == 1 && !after_year_word && doc.continues(i + 1) && (self.scales.at(doc, i + 1).is_some() || self.measures.at(doc, i + 1).is_some()) {
             return None;
         }
         // "2018-2019", "2018/19": a span of years or a season, not read here.
@@ -862,15 +907,15 @@ impl NumericRecognizer {
         }
         // عام 2018, لعام 2020, للعام 2018, سنة 1436 هـ.
         if let Some((clitic, 1, ())) = self.year_words.at_with_clitic(doc, i) {
-            let (year, calendar, n) = self.year_at(doc, i + 1, Calendar::Gregorian)?;
+            let (year, calendar, n) = self.year_at_after(doc, i + 1, Calendar::Gregorian, true)?;
             let mut last = i + 1 + n;
             let mut date = DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false, year_end: None };
             // "عامي 2011 و2012" (two years), "بين عامي 1932 و1945" (a span).
-            if doc.norm(i).ends_with("عامي") && doc.continues(last) && doc.norm(last) == "و" {
+            if doc.norm(i).ends_with("عامي") && doc.continues(last) && self.range_links.at(doc, last).is_some() {
                 if let Some((y2, cal2, n2)) = self.year_at(doc, last + 1, calendar) {
                     if cal2 == calendar && y2 > year {
                         date.year_end = Some(y2);
-                        date.list = !(i > 0 && doc.continues(i) && doc.norm(i - 1) == "بين");
+                        date.list = doc.norm(last) == "و" && !(i > 0 && doc.continues(i) && doc.norm(i - 1) == "بين");
                         last += 1 + n2;
                     }
                 }
@@ -1199,6 +1244,7 @@ mod tests {
         t!("خلال عامي 2011 و2012 بدأت", [("عامي 2011 و2012", DATE, "2011,2012")]);
         t!("ما بين عامي 1932 و1945، ثم", [("عامي 1932 و1945", DATE, "1932/1945")]);
         t!("عامي 2012", [("عامي 2012", DATE, "2012")]);
+        t!("ما بين عامي 1940 إلى 1943 على", [("عامي 1940 إلى 1943", DATE, "1940/1943")]);
     }
 
     #[test]
@@ -1338,7 +1384,9 @@ mod tests {
     #[test]
     fn money_and_quantities_are_never_dates() {
         t!("2000 دولار", [("2000 دولار", MONEY, "USD 2000")]);
-        t!("عام 2000 كيلومتر", [("2000 كيلومتر", QUANTITY, "2000 km")]);
+        t!("2000 كيلومتر", [("2000 كيلومتر", QUANTITY, "2000 km")]);
+        // After عام the number is a year, whatever follows.
+        t!("عام 2009 قدماً من ليون", [("عام 2009", DATE, "2009")]);
     }
 
     #[test]
@@ -1411,6 +1459,15 @@ mod tests {
     fn figures_cut_by_invisible_marks() {
         t!("ارتفع 9.\u{200F}0 في المائة عن", []);
         t!("مساحته 2500 قدم مربع", [("2500 قدم مربع", QUANTITY, "2500 ft2")]);
+        t!("2.5 مليار قدم مكعبة و80 مترًا مربعًا", [
+            ("2.5 مليار قدم مكعبة", QUANTITY, "2500000000 ft3"),
+            ("80 مترًا مربعًا", QUANTITY, "80 m2"),
+        ]);
+        t!("نحو 3ر10 ملايين دينار كويتي و224ر2 مليون برميل", [
+            ("3ر10 ملايين دينار كويتي", MONEY, "KWD 10300000"),
+            ("224ر2 مليون برميل", QUANTITY, "2224000 bbl"),
+        ]);
+        t!("ضم دي بروين مقابل «46» مليون جنيه استرليني", []);
         t!("في 5 مسيرات", []);
     }
 
