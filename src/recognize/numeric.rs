@@ -155,6 +155,12 @@ impl<V: Copy> Phrases<V> {
                 if let Some((n, v)) = self.longest(doc, i, rest) {
                     return Some((prefix.len(), n, v));
                 }
+                // ل + ال writes للـ: "للحادي عشر" is ل + "الحادي عشر".
+                if prefix.ends_with("لل") {
+                    if let Some((n, v)) = self.longest(doc, i, &format!("ال{rest}")) {
+                        return Some((prefix.len(), n, v));
+                    }
+                }
             }
         }
         None
@@ -994,6 +1000,15 @@ impl NumericRecognizer {
                 return None;
             }
         }
+        // "الخامس من شهر أغسطس", "12 من شهر أغسطس", "12 من أغسطس".
+        if day.is_some() && day_end.is_none() && doc.continues(j) {
+            if doc.norm(j) == "من" && doc.continues(j + 1) && (doc.norm(j + 1) == "شهر" || self.months.at(doc, j + 1).is_some()) {
+                j += 1;
+            }
+            if doc.norm(j) == "شهر" && doc.continues(j + 1) && doc.norm(j - 1) == "من" {
+                j += 1;
+            }
+        }
         // The month; a proclitic may be glued to it only when it comes first (وأغسطس).
         let (clitic, n, month) = if day.is_some() {
             let (n, m) = self.months.at(doc, j)?;
@@ -1442,6 +1457,9 @@ mod tests {
         t!("والأول من أغسطس", [("الأول من أغسطس", DATE, "--08-01")]);
         t!("غرة شوال 1436هـ", [("غرة شوال 1436هـ", DATE, "1436H-10-01")]);
         t!("الثاني من أمس", []);
+        t!("الخامس من شهر أغسطس المقبل", [("الخامس من شهر أغسطس", DATE, "--08-05")]);
+        t!("في الـ12 من أغسطس المقبل", [("12 من أغسطس", DATE, "--08-12")]);
+        t!("مماثلة للحادي عشر من سبتمبر", [("حادي عشر من سبتمبر", DATE, "--09-11")]);
         t!("حتى نهاية يوليو تموز وبدء", [("يوليو تموز", DATE, "--07")]);
         t!("في 26 فبراير شباط", [("26 فبراير شباط", DATE, "--02-26")]);
         t!("في شباط\\فبراير 2014", [("شباط\\فبراير 2014", DATE, "2014-02")]);
@@ -1469,6 +1487,45 @@ mod tests {
         ]);
         t!("ضم دي بروين مقابل «46» مليون جنيه استرليني", []);
         t!("في 5 مسيرات", []);
+    }
+
+    /// Random sequences of the pieces the patterns look for, glued or spaced: no
+    /// panic, and every span is a non-empty slice of the input on char boundaries.
+    #[test]
+    fn random_pieces_never_panic() {
+        const PIECES: &[&str] = &[
+            "21", "٢١", "2025", "1436", "3,7", "1.500", "3", "ر", "10", "-", "/", "\\", "(", ")", "«", "»", " ", "\n", "يناير",
+            "تشرين", "الأول", "أول", "آب", "من", "إلى", "و", "بين", "عام", "لعام", "للعام", "عامي", "هـ", "م", "مليون",
+            "مليارا", "ونصف", "نصف", "ألف", "دولار", "أمريكي", "ريال", "كيلومتر", "مربع", "%", "في", "المائة", "$",
+            "million", "الأحد", "الثاني", "عشر", "شهر", "غرة", "شوال", "ثلاثة", "جنود", "\u{064B}", "ـ", "\u{200F}", "🙂",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let recognizer = NumericRecognizer::new();
+        for _ in 0..3000 {
+            let len = (next() % 12) as usize;
+            let mut text = String::new();
+            for _ in 0..len {
+                text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            let found = recognizer.find(&text);
+            for pair in found.windows(2) {
+                assert!(pair[0].span.end <= pair[1].span.start, "{text:?}: overlap {pair:?}");
+            }
+            for m in found {
+                assert!(m.span.start < m.span.end && m.span.end <= text.len(), "{text:?}: {m:?}");
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end), "{text:?}: {m:?}");
+                assert!(m.value.as_deref().is_some_and(|v| !v.is_empty()), "{text:?}: {m:?}");
+            }
+        }
     }
 
     #[test]
