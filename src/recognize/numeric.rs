@@ -54,7 +54,8 @@
 //! year or a paired name. Plain counts without a unit (الفصل 7, 60 مليون alone) and
 //! phone numbers are not amounts.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::entity::{EntityType, Mention, MentionSource};
@@ -89,14 +90,36 @@ struct MonthName {
     needs_cue: bool,
 }
 
+/// FNV-1a: the keys are short words looked up once per token, where the default
+/// SipHash costs more than the rest of the recognizer.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
+
 /// Phrases (token sequences in matching form) mapped to values; the longest wins.
 struct Phrases<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, V)>, FnvBuild>,
 }
 
 impl<V: Copy> Phrases<V> {
     fn new() -> Self {
-        Phrases { by_first: HashMap::new() }
+        Phrases { by_first: HashMap::default() }
     }
 
     fn insert(&mut self, phrase: &str, value: V) {
@@ -431,6 +454,8 @@ pub struct NumericRecognizer {
     cues: Phrases<()>,
     /// الأول … الحادي والثلاثين, غرة: days written as ordinals.
     ordinal_days: Phrases<u8>,
+    /// First words of every phrase a mention may start with (see `may_start`).
+    starters: HashSet<String, FnvBuild>,
 }
 
 impl Default for NumericRecognizer {
@@ -679,7 +704,17 @@ impl NumericRecognizer {
         }
         ordinal_days.insert("الحادي والثلاثين", 31);
 
+        let mut starters = HashSet::default();
+        starters.extend(months.by_first.keys().cloned());
+        starters.extend(year_words.by_first.keys().cloned());
+        starters.extend(weekdays.by_first.keys().cloned());
+        starters.extend(number_words.by_first.keys().cloned());
+        starters.extend(scales_alone.by_first.keys().cloned());
+        starters.extend(ordinal_days.by_first.keys().cloned());
+        starters.extend(signs.by_first.keys().cloned());
+
         NumericRecognizer {
+            starters,
             ordinal_days,
             cues,
             months,
@@ -706,6 +741,10 @@ impl NumericRecognizer {
         let doc = Doc { text, tt: tokens };
         let mut candidates = Vec::new();
         for i in 0..doc.len() {
+            // Most tokens are words no pattern starts with: one lookup and on.
+            if !doc.is_number(i) && !self.may_start(doc.norm(i)) {
+                continue;
+            }
             if let Some(c) = self.amount_at(&doc, i) {
                 candidates.push(c);
             }
@@ -727,6 +766,15 @@ impl NumericRecognizer {
                 m
             })
             .collect()
+    }
+
+    /// True when a pattern may start at a word of matching form `word` (maybe after
+    /// a proclitic): a month, عام, a weekday, an ordinal, a number word, a sign.
+    fn may_start(&self, word: &str) -> bool {
+        PROCLITICS.iter().chain(["لل", "ولل", "فلل"].iter()).any(|prefix| match word.strip_prefix(prefix) {
+            Some("") | None => false,
+            Some(rest) => self.starters.contains(rest) || (prefix.ends_with("لل") && self.starters.contains(&format!("ال{rest}"))),
+        })
     }
 
     // ---- amounts -------------------------------------------------------------
