@@ -5,7 +5,13 @@
 //! forms, tanween and tatweel need no special cases. It uses no regular expression:
 //! every phrase is a hash lookup of a token, so building it is cheap (it matters in
 //! wasm) and a document is read in one pass. Each start token tries a handful of
-//! bounded patterns (at most a dozen tokens), so the work is linear in the text.
+//! bounded patterns (at most a dozen tokens; a token no pattern starts with costs one
+//! lookup), so the work is linear in the text.
+//!
+//! Spans cover the expression as written, without a glued proclitic (لعام 2020 gives
+//! "عام 2020", وأغسطس gives "أغسطس") and without the words around it that only
+//! situate it (في, من, بين, الماضي, الجاري). A weekday written right before the day
+//! is part of the date ("الأحد 5 أكتوبر").
 //!
 //! # Values
 //!
@@ -14,9 +20,10 @@
 //! | day, month, year | 21 يناير 2025, 21/1/2025, 2025-01-21 | `2025-01-21` |
 //! | month and year | مايو 2022, أكتوبر/ تشرين أول 2021 | `2022-05` |
 //! | year | عام 2018, لعام 2020, 2015م | `2018` |
-//! | day and month, no year | 5 أكتوبر | `--10-05` |
+//! | day and month, no year | 5 أكتوبر, الثاني من يونيو, غرة شوال | `--10-05`, `--06-02` |
 //! | month alone | في نوفمبر, مايو/ أيار | `--11` |
 //! | range | 10-11 نوفمبر 2020, من 10 إلى 20 أغسطس | `2020-11-10/2020-11-11`, `--08-10/--08-20` |
+//! | two days, two years | يومي 7 و14 أكتوبر, عامي 2011 و2012 | `--10-07,--10-14`, `2011,2012` |
 //! | Hijri | 1446 هـ, 5 شوال 1436هـ, 5 شوال | `1446H`, `1436H-10-05`, `H--10-05` |
 //! | money | 60 مليون دولار, 3,7 ملايين دولار, $60 million | `USD 60000000`, `USD 3700000` |
 //! | quantity | 1000 كيلومتر, 621 ميلًا, 20%, 20 في المائة | `1000 km`, `621 mi`, `20 %` |
@@ -24,7 +31,8 @@
 //!
 //! The date scheme is ISO 8601 where the date is complete and the truncated ISO forms
 //! (`--MM`, `--MM-DD`, as in ISO 8601:2000) where the year is not written. A range is
-//! two values joined by `/`, like ISO intervals. Hijri dates carry `H` after the year
+//! two values joined by `/`, like ISO intervals; a list of two (و, not after بين) joins
+//! them with `,`. Hijri dates carry `H` after the year
 //! (`H--MM-DD` when the year is not written) so they never pass for Gregorian ones.
 //! A month without a year whose range partner has one takes it: in
 //! "من إبريل/ نيسان إلى يونيو/ حزيران 2022" the first month is `2022-04`.
@@ -41,8 +49,11 @@
 //! `3,7 ملايين` is 3.7 million and `1,500 دولار` is 1500: a comma followed by exactly
 //! three digits separates thousands, otherwise it is a decimal comma. A dot is a
 //! decimal point, except `1.500` with no scale word after it and `1.000.000` (groups
-//! of three). `٫` is decimal, `٬` separates thousands. Words: مليار دولار is one
-//! billion, مليونا دولار two million, عشرة ملايين ten million, نصف مليون half a million.
+//! of three). `٫` is decimal, `٬` separates thousands. News agencies write 10.3 as
+//! `3ر10` (fraction ر integer). Words: مليار دولار is one billion, مليونا دولار two
+//! million (but "يناهز مليارا" one), عشرة ملايين ten million, نصف مليون half a million.
+//! Parts add up: "164 مليارا و400 مليون يورو" is `EUR 164400000000`, "مليون ونصف" 1.5
+//! million.
 //!
 //! # What is not a mention
 //!
@@ -51,8 +62,14 @@
 //! marker after it (م, هـ). A weekday alone, relative dates (العام الماضي) and decades
 //! are not recognized. A month name flagged `bound` in `data/months.tsv` (آب "father",
 //! مارس "he practised", the Hijri months that are also given names) needs a day, a
-//! year or a paired name. Plain counts without a unit (الفصل 7, 60 مليون alone) and
-//! phone numbers are not amounts.
+//! year or a paired name; one flagged `cue` (نيسان, تموز, آذار: also given names)
+//! needs في, منذ, خلال… before it. Plain counts without a unit (الفصل 7, 60 مليون
+//! alone), phone numbers and figures cut by a stray mark (9.‏0) are not amounts.
+//!
+//! Not covered yet: decades (التسعينيات), relative dates (أمس, العام الماضي), times
+//! of day, spans across two months in one mention ("30 سبتمبر - 2 أكتوبر" gives two
+//! dates, the first taking the year of the second), money ranges ("10-20 مليون دولار"
+//! gives the upper bound only), number words above ten other than مئة.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
