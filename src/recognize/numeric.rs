@@ -555,6 +555,8 @@ const UNITS: &[(&str, &str)] = &[
     ("كيلوواط كيلووات", "kW"),
     ("غيغاواط غيغاوات جيجاواط جيجاوات", "GW"),
     ("درجة_مئوية درجات_مئوية", "°C"),
+    ("كم_/_ساعة كلم_/_ساعة كم_/_س كيلومتر_في_الساعة كيلومترا_في_الساعة كيلومترات_في_الساعة", "km/h"),
+    ("ميل_في_الساعة ميلا_في_الساعة أميال_في_الساعة", "mph"),
     ("% ٪ في_المائة في_المئة بالمائة بالمئة في_المية", "%"),
     ("جندي جنديا جنود", "soldiers"),
     ("عسكري عسكريا عسكريين", "soldiers"),
@@ -576,8 +578,9 @@ const SQUARED_UNITS: &[(&str, &str, &str)] = &[
     ("قدم قدما أقدام", "ft2", "ft3"),
 ];
 
-const NUMBER_WORDS: &[(&str, u128)] = &[
-    ("واحد", 1),
+/// Number words 1-9: all the forms (masculine, feminine, cases).
+const UNIT_WORDS: &[(&str, u128)] = &[
+    ("واحد واحدة", 1),
     ("اثنان اثنين اثنتان اثنتين", 2),
     ("ثلاثة ثلاث", 3),
     ("أربعة أربع", 4),
@@ -586,9 +589,22 @@ const NUMBER_WORDS: &[(&str, u128)] = &[
     ("سبعة سبع", 7),
     ("ثمانية ثماني ثمان", 8),
     ("تسعة تسع", 9),
-    ("عشرة عشر", 10),
-    ("مئة مائة", 100),
 ];
+
+/// Tens 20-90, nominative and oblique.
+const TEN_WORDS: &[(&str, u128)] = &[
+    ("عشرون عشرين", 20),
+    ("ثلاثون ثلاثين", 30),
+    ("أربعون أربعين", 40),
+    ("خمسون خمسين", 50),
+    ("ستون ستين", 60),
+    ("سبعون سبعين", 70),
+    ("ثمانون ثمانين", 80),
+    ("تسعون تسعين", 90),
+];
+
+/// Teens 11-19 are written "unit عشر(ة)"; 11 and 12 have their own first words.
+const TEEN_FIRST_WORDS: &[(&str, u128)] = &[("أحد إحدى", 1), ("اثنا اثني اثنتا اثنتي", 2)];
 
 impl NumericRecognizer {
     pub fn new() -> Self {
@@ -633,11 +649,11 @@ impl NumericRecognizer {
         }
         for (words, times, exp) in [
             ("ألف", 1, 3),
-            ("ألفان ألفي", 2, 3),
+            ("ألفان ألفي ألفين", 2, 3),
             ("مليون", 1, 6),
-            ("مليونان مليوني مليونا", 2, 6),
+            ("مليونان مليوني مليونا مليونين", 2, 6),
             ("مليار بليون", 1, 9),
-            ("ملياران ملياري مليارا", 2, 9),
+            ("ملياران ملياري مليارا مليارين", 2, 9),
             ("تريليون", 1, 12),
         ] {
             for w in words.split(' ') {
@@ -647,9 +663,52 @@ impl NumericRecognizer {
             }
         }
         let mut number_words = Phrases::new();
-        for (words, n) in NUMBER_WORDS {
-            for w in words.split(' ') {
-                number_words.insert(w, (Decimal::int(*n), false));
+        {
+            let mut add = |phrase: &str, n: u128| number_words.insert(phrase, (Decimal::int(n), false));
+            for w in ["عشرة", "عشر"] {
+                add(w, 10);
+            }
+            for (tens, t) in TEN_WORDS {
+                for ten in tens.split(' ') {
+                    add(ten, *t);
+                }
+            }
+            for (units, u) in UNIT_WORDS {
+                for unit in units.split(' ') {
+                    add(unit, *u);
+                    // خمسة وعشرون
+                    for (tens, t) in TEN_WORDS {
+                        for ten in tens.split(' ') {
+                            add(&format!("{unit} و{ten}"), u + t);
+                        }
+                    }
+                    if *u >= 3 {
+                        for teen in ["عشر", "عشرة"] {
+                            add(&format!("{unit} {teen}"), 10 + u);
+                        }
+                    }
+                }
+            }
+            for (firsts, u) in TEEN_FIRST_WORDS {
+                for first in firsts.split(' ') {
+                    for teen in ["عشر", "عشرة"] {
+                        add(&format!("{first} {teen}"), 10 + u);
+                    }
+                }
+            }
+            // Hundreds: مئة, مئتا/مئتي, ثلاثمائة … تسعمائة (in one word or two).
+            for hundred in ["مئة", "مائة"] {
+                add(hundred, 100);
+                let stem = hundred.trim_end_matches('ة');
+                for dual in ["تا", "تي", "تان", "تين"] {
+                    add(&format!("{stem}{dual}"), 200);
+                }
+                for (units, u) in &UNIT_WORDS[2..] {
+                    let unit = units.split(' ').nth(1).unwrap_or(units);
+                    add(&format!("{unit}{hundred}"), u * 100);
+                    add(&format!("{unit} {hundred}"), u * 100);
+                }
+                add(&format!("ثمان{hundred}"), 800);
             }
         }
         number_words.insert("نصف", (Decimal { mantissa: 5, frac: 1 }, true));
@@ -729,6 +788,7 @@ impl NumericRecognizer {
         starters.extend(scales_alone.by_first.keys().cloned());
         starters.extend(ordinal_days.by_first.keys().cloned());
         starters.extend(signs.by_first.keys().cloned());
+        starters.extend(["%".to_string(), "٪".to_string()]);
 
         NumericRecognizer {
             starters,
@@ -829,11 +889,11 @@ impl NumericRecognizer {
                 None => Some((n, 0, i + 1, None)),
             };
         }
-        if let Some((clitic, 1, (n, needs_scale))) = self.number_words.at_with_clitic(doc, i) {
-            return match self.scale_at(doc, i + 1) {
-                Some(e) => Some((n.times_pow10(e)?, clitic, i + 2, Some(e))),
+        if let Some((clitic, len, (n, needs_scale))) = self.number_words.at_with_clitic(doc, i) {
+            return match self.scale_at(doc, i + len) {
+                Some(e) => Some((n.times_pow10(e)?, clitic, i + len + 1, Some(e))),
                 None if needs_scale => None,
-                None => Some((n, clitic, i + 1, None)),
+                None => Some((n, clitic, i + len, None)),
             };
         }
         let (clitic, 1, (n, e)) = self.scales_alone.at_with_clitic(doc, i)? else { return None };
@@ -865,6 +925,22 @@ impl NumericRecognizer {
                 start: doc.start(i),
                 end: doc.end(last - 1),
                 found: Found::Amount(EntityType::MONEY, format!("{code} {amount}")),
+            });
+        }
+
+        // "%14.2": the sign first, as typed in right-to-left text (not "%20" in a URL).
+        if matches!(doc.norm(i), "%" | "٪") && doc.is_number(i + 1) && doc.glued(i + 1) && !doc.glued(i) {
+            let after_glued = i + 2 < doc.len() && doc.glued(i + 2) && !matches!(doc.norm(i + 2), "." | "،" | "," | ")" | "؛");
+            if after_glued {
+                return None;
+            }
+            let amount = Decimal::parse(doc.norm(i + 1), false)?;
+            return Some(Candidate {
+                first: i,
+                last: i + 2,
+                start: doc.start(i),
+                end: doc.end(i + 1),
+                found: Found::Amount(EntityType::QUANTITY, format!("{amount} %")),
             });
         }
 
@@ -978,6 +1054,28 @@ impl NumericRecognizer {
         }
         // عام 2018, لعام 2020, للعام 2018, سنة 1436 هـ.
         if let Some((clitic, 1, ())) = self.year_words.at_with_clitic(doc, i) {
+            // "موسم عام 2015-2016", "العام 2015/16": a span of years.
+            if let (Some(y1), true) = (doc.integer(i + 1, 4, 4), matches!(doc.norm(i + 2), "-" | "/" | "–")) {
+                let y2 = doc.integer(i + 3, 4, 4).or_else(|| doc.integer(i + 3, 2, 2).map(|yy| y1 - y1 % 100 + yy));
+                let joined = (i + 1..=i + 3).all(|k| doc.continues(k)) && !matches!(doc.norm(i + 4), "-" | "/");
+                if let Some(y2) = y2.filter(|&y2| joined && (1000..=2200).contains(&y1) && y2 > y1 && y2 - y1 <= 100) {
+                    return Some(Candidate {
+                        first: i,
+                        last: i + 4,
+                        start: doc.start_after_clitic(i, clitic),
+                        end: doc.end(i + 3),
+                        found: Found::Date(DateValue {
+                            calendar: Calendar::Gregorian,
+                            year: Some(y1),
+                            month: None,
+                            day: None,
+                            day_end: None,
+                            list: false,
+                            year_end: Some(y2),
+                        }),
+                    });
+                }
+            }
             let (year, calendar, n) = self.year_at_after(doc, i + 1, Calendar::Gregorian, true)?;
             let mut last = i + 1 + n;
             let mut date = DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false, year_end: None };
@@ -1325,6 +1423,7 @@ mod tests {
         t!("ما بين عامي 1932 و1945، ثم", [("عامي 1932 و1945", DATE, "1932/1945")]);
         t!("عامي 2012", [("عامي 2012", DATE, "2012")]);
         t!("ما بين عامي 1940 إلى 1943 على", [("عامي 1940 إلى 1943", DATE, "1940/1943")]);
+        t!("موسم عام 2015-2016 والعام 2015/16", [("عام 2015-2016", DATE, "2015/2016"), ("العام 2015/16", DATE, "2015/2016")]);
     }
 
     #[test]
@@ -1380,6 +1479,17 @@ mod tests {
         t!("عشرة ملايين دولار", [("عشرة ملايين دولار", MONEY, "USD 10000000")]);
         t!("نصف مليون دولار", [("نصف مليون دولار", MONEY, "USD 500000")]);
         t!("مئة ألف ريال", [("مئة ألف ريال", MONEY, "SAR 100000")]);
+        t!("بخمسين مليار فرنك سويسري", [("خمسين مليار فرنك سويسري", MONEY, "CHF 50000000000")]);
+        t!("أكثر من ستين مليار جنيه", [("ستين مليار جنيه", MONEY, "EGP 60000000000")]);
+        t!("خمسمائة ألف درهم", [("خمسمائة ألف درهم", MONEY, "AED 500000")]);
+        t!("ثلاث مائة دولار", [("ثلاث مائة دولار", MONEY, "USD 300")]);
+        t!("مئتي مليون دولار", [("مئتي مليون دولار", MONEY, "USD 200000000")]);
+        t!("خمسة وعشرين ألف جندي", [("خمسة وعشرين ألف جندي", QUANTITY, "25000 soldiers")]);
+        t!("أحد عشر قتيلا وثلاثة عشر جريحا", [
+            ("أحد عشر قتيلا", QUANTITY, "11 killed"),
+            ("ثلاثة عشر جريحا", QUANTITY, "13 wounded"),
+        ]);
+        t!("ألفين دولار", [("ألفين دولار", MONEY, "USD 2000")]);
         t!("50 دولاراً و50 دولارًا", [("50 دولاراً", MONEY, "USD 50"), ("50 دولارًا", MONEY, "USD 50")]);
         t!("60 مليون دولار أمريكي", [("60 مليون دولار أمريكي", MONEY, "USD 60000000")]);
         t!("5 ملايين جنيه إسترليني", [("5 ملايين جنيه إسترليني", MONEY, "GBP 5000000")]);
@@ -1429,6 +1539,9 @@ mod tests {
             ("3,5 في المئة", QUANTITY, "3.5 %"),
         ]);
         t!("100 ميغاواط", [("100 ميغاواط", QUANTITY, "100 MW")]);
+        t!("بمعدل %14.2 حيث", [("%14.2", QUANTITY, "14.2 %")]);
+        t!("http://x.com/a%20b و%20", []);
+        t!("بسرعة 15-35 كم/ ساعة و75 ميلا في الساعة", [("35 كم/ ساعة", QUANTITY, "35 km/h"), ("75 ميلا في الساعة", QUANTITY, "75 mph")]);
         t!("200 هكتار", [("200 هكتار", QUANTITY, "200 ha")]);
         t!("45 درجة مئوية", [("45 درجة مئوية", QUANTITY, "45 °C")]);
     }
