@@ -73,13 +73,7 @@ fn main() {
                 let lo = t.floor_char_boundary(m.span.start.saturating_sub(40));
                 let hi = t.ceil_char_boundary((m.span.end + 40).min(t.len()));
                 let ctx = t[lo..hi].replace('\n', " ");
-                println!(
-                    "{}\t{}\t{}\t{}",
-                    m.entity_type.as_str(),
-                    m.value.as_deref().unwrap_or(""),
-                    m.surface(t),
-                    ctx
-                );
+                println!("{}\t{}\t{}\t{}", m.entity_type.as_str(), m.value.as_deref().unwrap_or(""), m.surface(t), ctx);
             }
         }
     }

@@ -25,11 +25,8 @@ fn seed_articles_gold_dates_money_quantities() {
     for doc in gold.as_array().expect("a list of documents") {
         let file = doc["file"].as_str().expect("file");
         let text = std::fs::read_to_string(shared().join("corpus/seeds").join(file)).expect("seed article");
-        let found: Vec<(String, &str)> = recognizer
-            .find(&text)
-            .iter()
-            .map(|m| (normalize(m.surface(&text)), m.entity_type.as_str()))
-            .collect();
+        let found: Vec<(String, &str)> =
+            recognizer.find(&text).iter().map(|m| (normalize(m.surface(&text)), m.entity_type.as_str())).collect();
         for e in doc["entities"].as_array().expect("entities") {
             let ty = e["type"].as_str().unwrap_or("");
             if !matches!(ty, "DATE" | "MONEY" | "QUANTITY") || e["doubtful"].as_bool() != Some(false) {

@@ -366,7 +366,8 @@ impl std::fmt::Display for Decimal {
         if frac == 0 {
             return f.write_str(&digits);
         }
-        let digits = if digits.len() <= frac { format!("{}{}", "0".repeat(frac + 1 - digits.len()), digits) } else { digits };
+        let digits =
+            if digits.len() <= frac { format!("{}{}", "0".repeat(frac + 1 - digits.len()), digits) } else { digits };
         let (int, fr) = digits.split_at(digits.len() - frac);
         let fr = fr.trim_end_matches('0');
         if fr.is_empty() {
@@ -490,7 +491,13 @@ const CURRENCIES: &[CurrencyRow] = &[
     (
         "دولار دولارا دولارات",
         "USD",
-        &[("أمريكي أميركي", "USD"), ("كندي", "CAD"), ("أسترالي استرالي", "AUD"), ("سنغافوري", "SGD"), ("نيوزيلندي", "NZD")],
+        &[
+            ("أمريكي أميركي", "USD"),
+            ("كندي", "CAD"),
+            ("أسترالي استرالي", "AUD"),
+            ("سنغافوري", "SGD"),
+            ("نيوزيلندي", "NZD"),
+        ],
     ),
     ("يورو", "EUR", &[]),
     ("جنيه جنيها جنيهات", "EGP", &[("إسترليني استرليني", "GBP"), ("مصري", "EGP"), ("سوداني", "SDG")]),
@@ -631,7 +638,8 @@ impl NumericRecognizer {
             year_words.insert(w, ());
         }
         let mut weekdays = Phrases::new();
-        for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"] {
+        for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+        {
             weekdays.insert(w, ());
         }
 
@@ -734,7 +742,8 @@ impl NumericRecognizer {
         for (names, square, cube) in SQUARED_UNITS {
             for name in names.split(' ') {
                 let name = name.replace('_', " ");
-                for (adjectives, unit) in [("مربع مربعا مربعة المربع", square), ("مكعب مكعبا مكعبة المكعب", cube)] {
+                for (adjectives, unit) in [("مربع مربعا مربعة المربع", square), ("مكعب مكعبا مكعبة المكعب", cube)]
+                {
                     for adj in adjectives.split(' ') {
                         measures.insert(&format!("{name} {adj}"), Measure::Unit(unit));
                     }
@@ -747,7 +756,16 @@ impl NumericRecognizer {
             signs.insert(sign, code);
         }
         let mut latin_scales = Phrases::new();
-        for (w, exp) in [("thousand", 3), ("k", 3), ("million", 6), ("m", 6), ("mn", 6), ("billion", 9), ("bn", 9), ("trillion", 12)] {
+        for (w, exp) in [
+            ("thousand", 3),
+            ("k", 3),
+            ("million", 6),
+            ("m", 6),
+            ("mn", 6),
+            ("billion", 9),
+            ("bn", 9),
+            ("trillion", 12),
+        ] {
             latin_scales.insert(w, exp);
         }
         let mut range_links = Phrases::new();
@@ -757,14 +775,34 @@ impl NumericRecognizer {
 
         let mut cues = Phrases::new();
         for w in [
-            "في", "منذ", "خلال", "شهر", "حتى", "بعد", "قبل", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية",
-            "أول", "آخر", "بحلول", "من", "إلى", "مطلع", "ابتداء", "اعتبارا",
+            "في",
+            "منذ",
+            "خلال",
+            "شهر",
+            "حتى",
+            "بعد",
+            "قبل",
+            "مطلع",
+            "أوائل",
+            "أواخر",
+            "منتصف",
+            "نهاية",
+            "بداية",
+            "أول",
+            "آخر",
+            "بحلول",
+            "من",
+            "إلى",
+            "مطلع",
+            "ابتداء",
+            "اعتبارا",
         ] {
             cues.insert(w, ());
         }
 
         let mut ordinal_days = Phrases::new();
-        const ORDINAL_UNITS: [&str; 9] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+        const ORDINAL_UNITS: [&str; 9] =
+            ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
         ordinal_days.insert("الأول", 1);
         ordinal_days.insert("غرة", 1);
         ordinal_days.insert("العاشر", 10);
@@ -850,7 +888,9 @@ impl NumericRecognizer {
     fn may_start(&self, word: &str) -> bool {
         PROCLITICS.iter().chain(["لل", "ولل", "فلل"].iter()).any(|prefix| match word.strip_prefix(prefix) {
             Some("") | None => false,
-            Some(rest) => self.starters.contains(rest) || (prefix.ends_with("لل") && self.starters.contains(&format!("ال{rest}"))),
+            Some(rest) => {
+                self.starters.contains(rest) || (prefix.ends_with("لل") && self.starters.contains(&format!("ال{rest}")))
+            }
         })
     }
 
@@ -900,7 +940,10 @@ impl NumericRecognizer {
         // مليارا is two billion in "مليارا دولار" (a dual before its noun) but one
         // billion in "يناهز مليارا و760 مليون" (the accusative singular).
         let dual_construct = doc.norm(i).ends_with('ا') && !doc.norm(i).ends_with("ان");
-        if dual_construct && !(doc.continues(i + 1) && (self.measures.at(doc, i + 1).is_some() || self.signs.at(doc, i + 1).is_some())) {
+        if dual_construct
+            && !(doc.continues(i + 1)
+                && (self.measures.at(doc, i + 1).is_some() || self.signs.at(doc, i + 1).is_some()))
+        {
             return Some((Decimal::int(1).times_pow10(e)?, clitic, i + 1, Some(e)));
         }
         Some((n, clitic, i + 1, Some(e)))
@@ -913,7 +956,9 @@ impl NumericRecognizer {
             if !doc.continues(j) || !doc.is_number(j) || doc.is_number(i.wrapping_sub(1)) {
                 return None;
             }
-            let exp = self.scale_at(doc, j + 1).or_else(|| self.latin_scales.at(doc, j + 1).filter(|_| doc.continues(j + 1)).map(|(_, e)| e));
+            let exp = self
+                .scale_at(doc, j + 1)
+                .or_else(|| self.latin_scales.at(doc, j + 1).filter(|_| doc.continues(j + 1)).map(|(_, e)| e));
             let amount = Decimal::parse(doc.norm(j), exp.is_some())?;
             let (amount, last) = match exp {
                 Some(e) => (amount.times_pow10(e)?, j + 2),
@@ -930,7 +975,8 @@ impl NumericRecognizer {
 
         // "%14.2": the sign first, as typed in right-to-left text (not "%20" in a URL).
         if matches!(doc.norm(i), "%" | "٪") && doc.is_number(i + 1) && doc.glued(i + 1) && !doc.glued(i) {
-            let after_glued = i + 2 < doc.len() && doc.glued(i + 2) && !matches!(doc.norm(i + 2), "." | "،" | "," | ")" | "؛");
+            let after_glued =
+                i + 2 < doc.len() && doc.glued(i + 2) && !matches!(doc.norm(i + 2), "." | "،" | "," | ")" | "؛");
             if after_glued {
                 return None;
             }
@@ -948,14 +994,23 @@ impl NumericRecognizer {
         if doc.is_number(i) {
             // Part of a longer figure (a date 21/1/2025, a time 2:30, 9.‏0 cut by a
             // mark, 3ر10 written the agency way)?
-            if i >= 2 && matches!(doc.norm(i - 1), "/" | ":" | "." | "ر") && doc.is_number(i - 2) && doc.glued(i) && doc.glued(i - 1) {
+            if i >= 2
+                && matches!(doc.norm(i - 1), "/" | ":" | "." | "ر")
+                && doc.is_number(i - 2)
+                && doc.glued(i)
+                && doc.glued(i - 1)
+            {
                 return None;
             }
             // "عام 2009": a year, whatever follows.
             if i >= 1 && doc.continues(i) && self.year_words.at_with_clitic(doc, i - 1).is_some() {
                 return None;
             }
-        } else if i > 0 && doc.continues(i) && (doc.is_number(i - 1) || (i >= 2 && doc.is_number(i - 2) && matches!(doc.norm(i - 1), "»" | "\"" | "”" | ")"))) {
+        } else if i > 0
+            && doc.continues(i)
+            && (doc.is_number(i - 1)
+                || (i >= 2 && doc.is_number(i - 2) && matches!(doc.norm(i - 1), "»" | "\"" | "”" | ")")))
+        {
             // "60 مليون": the match starts at the number, not here; after «46» the
             // scale word is not "one million" either.
             return None;
@@ -1026,19 +1081,33 @@ impl NumericRecognizer {
 
     /// [`Self::year_at`]; `after_year_word` (عام 2009) keeps the year even when a unit
     /// follows ("عام 2009 قدماً من ليون").
-    fn year_at_after(&self, doc: &Doc, i: usize, calendar: Calendar, after_year_word: bool) -> Option<(u32, Calendar, usize)> {
+    fn year_at_after(
+        &self,
+        doc: &Doc,
+        i: usize,
+        calendar: Calendar,
+        after_year_word: bool,
+    ) -> Option<(u32, Calendar, usize)> {
         if !doc.continues(i) {
             return None;
         }
         let marker = if doc.continues(i + 1) { doc.norm(i + 1) } else { "" };
         let (year, cal, n) = match (marker, calendar) {
             ("ه", _) => (doc.integer(i, 3, 4).filter(|y| (1..=1600).contains(y))?, Calendar::Hijri, 2),
-            ("م", Calendar::Gregorian) => (doc.integer(i, 4, 4).filter(|y| (1000..=2200).contains(y))?, Calendar::Gregorian, 2),
-            (_, Calendar::Gregorian) => (doc.integer(i, 4, 4).filter(|y| (1000..=2200).contains(y))?, Calendar::Gregorian, 1),
+            ("م", Calendar::Gregorian) => {
+                (doc.integer(i, 4, 4).filter(|y| (1000..=2200).contains(y))?, Calendar::Gregorian, 2)
+            }
+            (_, Calendar::Gregorian) => {
+                (doc.integer(i, 4, 4).filter(|y| (1000..=2200).contains(y))?, Calendar::Gregorian, 1)
+            }
             (_, Calendar::Hijri) => (doc.integer(i, 3, 4).filter(|y| (1..=1600).contains(y))?, Calendar::Hijri, 1),
         };
         // "2000 دولار", "2000 مليون": an amount, not a year.
-        if n == 1 && !after_year_word && doc.continues(i + 1) && (self.scales.at(doc, i + 1).is_some() || self.measures.at(doc, i + 1).is_some()) {
+        if n == 1
+            && !after_year_word
+            && doc.continues(i + 1)
+            && (self.scales.at(doc, i + 1).is_some() || self.measures.at(doc, i + 1).is_some())
+        {
             return None;
         }
         // "2018-2019", "2018/19": a span of years or a season, not read here.
@@ -1078,7 +1147,15 @@ impl NumericRecognizer {
             }
             let (year, calendar, n) = self.year_at_after(doc, i + 1, Calendar::Gregorian, true)?;
             let mut last = i + 1 + n;
-            let mut date = DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false, year_end: None };
+            let mut date = DateValue {
+                calendar,
+                year: Some(year),
+                month: None,
+                day: None,
+                day_end: None,
+                list: false,
+                year_end: None,
+            };
             // "عامي 2011 و2012" (two years), "بين عامي 1932 و1945" (a span).
             if doc.norm(i).ends_with("عامي") && doc.continues(last) && self.range_links.at(doc, last).is_some() {
                 if let Some((y2, cal2, n2)) = self.year_at(doc, last + 1, calendar) {
@@ -1108,7 +1185,15 @@ impl NumericRecognizer {
                         last: i + 2,
                         start: doc.start(i),
                         end: doc.end(i + 1),
-                        found: Found::Date(DateValue { calendar, year: Some(year), month: None, day: None, day_end: None, list: false, year_end: None }),
+                        found: Found::Date(DateValue {
+                            calendar,
+                            year: Some(year),
+                            month: None,
+                            day: None,
+                            day_end: None,
+                            list: false,
+                            year_end: None,
+                        }),
                     });
                 }
             }
@@ -1165,7 +1250,10 @@ impl NumericRecognizer {
         }
         // "الخامس من شهر أغسطس", "12 من شهر أغسطس", "12 من أغسطس".
         if day.is_some() && day_end.is_none() && doc.continues(j) {
-            if doc.norm(j) == "من" && doc.continues(j + 1) && (doc.norm(j + 1) == "شهر" || self.months.at(doc, j + 1).is_some()) {
+            if doc.norm(j) == "من"
+                && doc.continues(j + 1)
+                && (doc.norm(j + 1) == "شهر" || self.months.at(doc, j + 1).is_some())
+            {
                 j += 1;
             }
             if doc.norm(j) == "شهر" && doc.continues(j + 1) && doc.norm(j - 1) == "من" {
@@ -1203,7 +1291,8 @@ impl NumericRecognizer {
         let mut year = None;
         // "28 يونيو عام 2014", "23 يناير من عام 1951": the year word joins the date.
         let mut year_tok = j;
-        if doc.continues(j) && doc.norm(j) == "من" && self.year_words.at(doc, j + 1).is_some() && doc.continues(j + 1) {
+        if doc.continues(j) && doc.norm(j) == "من" && self.year_words.at(doc, j + 1).is_some() && doc.continues(j + 1)
+        {
             year_tok = j + 2;
         } else if doc.continues(j) && self.year_words.at(doc, j).is_some() {
             year_tok = j + 1;
@@ -1224,20 +1313,37 @@ impl NumericRecognizer {
                 return None;
             }
             // نيسان alone is a month after في, منذ… but a name in "نيسان سلومنسكي".
-            if month.needs_cue && (clitic > 0 || !(month_tok > 0 && doc.continues(month_tok) && self.cues.at_with_clitic(doc, month_tok - 1).is_some())) {
+            if month.needs_cue
+                && (clitic > 0
+                    || !(month_tok > 0
+                        && doc.continues(month_tok)
+                        && self.cues.at_with_clitic(doc, month_tok - 1).is_some()))
+            {
                 return None;
             }
         }
         if month.calendar == Calendar::Hijri && day.is_none() && year.is_none() {
             return None;
         }
-        let start = if day.is_some() || weekday { doc.start_after_clitic(i, day_clitic) } else { doc.start_after_clitic(month_tok, clitic) };
+        let start = if day.is_some() || weekday {
+            doc.start_after_clitic(i, day_clitic)
+        } else {
+            doc.start_after_clitic(month_tok, clitic)
+        };
         Some(Candidate {
             first: i,
             last: j,
             start,
             end: doc.end(j - 1),
-            found: Found::Date(DateValue { calendar, year, month: Some(month.month), day, day_end, list, year_end: None }),
+            found: Found::Date(DateValue {
+                calendar,
+                year,
+                month: Some(month.month),
+                day,
+                day_end,
+                list,
+                year_end: None,
+            }),
         })
     }
 
@@ -1308,7 +1414,15 @@ impl NumericRecognizer {
             last,
             start: doc.start(i),
             end: doc.end(last - 1),
-            found: Found::Date(DateValue { calendar, year: Some(year), month: Some(month), day: Some(day), day_end: None, list: false, year_end: None }),
+            found: Found::Date(DateValue {
+                calendar,
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+                day_end: None,
+                list: false,
+                year_end: None,
+            }),
         })
     }
 
@@ -1322,7 +1436,11 @@ impl NumericRecognizer {
             if p.year.is_some() || n.year.is_none() || p.calendar != n.calendar || p.month.is_none() {
                 continue;
             }
-            if next.first == prev.last + 1 && doc.continues(prev.last) && doc.continues(next.first) && self.range_links.at(doc, prev.last).is_some() {
+            if next.first == prev.last + 1
+                && doc.continues(prev.last)
+                && doc.continues(next.first)
+                && self.range_links.at(doc, prev.last).is_some()
+            {
                 p.year = n.year;
             }
         }
@@ -1333,7 +1451,9 @@ impl NumericRecognizer {
 /// an amount beats a date ("2018 طن" is never a year). `tokens` is the token count.
 fn resolve_overlaps(mut candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
     let rank = |c: &Candidate| matches!(c.found, Found::Date(_)) as u8;
-    candidates.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(rank(a).cmp(&rank(b))).then(a.start.cmp(&b.start)));
+    candidates.sort_by(|a, b| {
+        (b.end - b.start).cmp(&(a.end - a.start)).then(rank(a).cmp(&rank(b))).then(a.start.cmp(&b.start))
+    });
     let mut taken = vec![false; tokens];
     let mut chosen: Vec<Candidate> = Vec::new();
     for c in candidates {
@@ -1398,7 +1518,10 @@ mod tests {
             "من إبريل/ نيسان إلى يونيو/ حزيران 2022، زار",
             [("إبريل/ نيسان", DATE, "2022-04"), ("يونيو/ حزيران 2022", DATE, "2022-06")]
         );
-        t!("من 30 سبتمبر إلى 2 أكتوبر 2021", [("30 سبتمبر", DATE, "2021-09-30"), ("2 أكتوبر 2021", DATE, "2021-10-02")]);
+        t!(
+            "من 30 سبتمبر إلى 2 أكتوبر 2021",
+            [("30 سبتمبر", DATE, "2021-09-30"), ("2 أكتوبر 2021", DATE, "2021-10-02")]
+        );
     }
 
     #[test]
@@ -1407,7 +1530,10 @@ mod tests {
         t!("منذ العام 2018 حتى", [("العام 2018", DATE, "2018")]);
         t!("سنة 2018", [("سنة 2018", DATE, "2018")]);
         t!("اتفاق السلام لعام 2020، والدور", [("عام 2020", DATE, "2020")]);
-        t!("وعام 2018 بعام 2019 فعام 2017", [("عام 2018", DATE, "2018"), ("عام 2019", DATE, "2019"), ("عام 2017", DATE, "2017")]);
+        t!(
+            "وعام 2018 بعام 2019 فعام 2017",
+            [("عام 2018", DATE, "2018"), ("عام 2019", DATE, "2019"), ("عام 2017", DATE, "2017")]
+        );
         t!("للعام 2016", [("عام 2016", DATE, "2016")]);
         t!("وَعامِ 2018", [("عامِ 2018", DATE, "2018")]);
         t!("في 2015م تم", [("2015م", DATE, "2015")]);
@@ -1423,12 +1549,18 @@ mod tests {
         t!("ما بين عامي 1932 و1945، ثم", [("عامي 1932 و1945", DATE, "1932/1945")]);
         t!("عامي 2012", [("عامي 2012", DATE, "2012")]);
         t!("ما بين عامي 1940 إلى 1943 على", [("عامي 1940 إلى 1943", DATE, "1940/1943")]);
-        t!("موسم عام 2015-2016 والعام 2015/16", [("عام 2015-2016", DATE, "2015/2016"), ("العام 2015/16", DATE, "2015/2016")]);
+        t!(
+            "موسم عام 2015-2016 والعام 2015/16",
+            [("عام 2015-2016", DATE, "2015/2016"), ("العام 2015/16", DATE, "2015/2016")]
+        );
     }
 
     #[test]
     fn hijri_months() {
-        t!("5 شوال 1436هـ الموافق 21 يوليو 2015م", [("5 شوال 1436هـ", DATE, "1436H-10-05"), ("21 يوليو 2015م", DATE, "2015-07-21")]);
+        t!(
+            "5 شوال 1436هـ الموافق 21 يوليو 2015م",
+            [("5 شوال 1436هـ", DATE, "1436H-10-05"), ("21 يوليو 2015م", DATE, "2015-07-21")]
+        );
         t!("في 27 رمضان", [("27 رمضان", DATE, "H--09-27")]);
         t!("ذي القعدة 1436", [("ذي القعدة 1436", DATE, "1436H-11")]);
         t!("قال رمضان إن شعبان", []);
@@ -1485,10 +1617,10 @@ mod tests {
         t!("ثلاث مائة دولار", [("ثلاث مائة دولار", MONEY, "USD 300")]);
         t!("مئتي مليون دولار", [("مئتي مليون دولار", MONEY, "USD 200000000")]);
         t!("خمسة وعشرين ألف جندي", [("خمسة وعشرين ألف جندي", QUANTITY, "25000 soldiers")]);
-        t!("أحد عشر قتيلا وثلاثة عشر جريحا", [
-            ("أحد عشر قتيلا", QUANTITY, "11 killed"),
-            ("ثلاثة عشر جريحا", QUANTITY, "13 wounded"),
-        ]);
+        t!(
+            "أحد عشر قتيلا وثلاثة عشر جريحا",
+            [("أحد عشر قتيلا", QUANTITY, "11 killed"), ("ثلاثة عشر جريحا", QUANTITY, "13 wounded"),]
+        );
         t!("ألفين دولار", [("ألفين دولار", MONEY, "USD 2000")]);
         t!("50 دولاراً و50 دولارًا", [("50 دولاراً", MONEY, "USD 50"), ("50 دولارًا", MONEY, "USD 50")]);
         t!("60 مليون دولار أمريكي", [("60 مليون دولار أمريكي", MONEY, "USD 60000000")]);
@@ -1514,15 +1646,14 @@ mod tests {
 
     #[test]
     fn quantities() {
-        t!("التي يبلغ طولها 1000 كيلومتر (621 ميلًا) بين", [
-            ("1000 كيلومتر", QUANTITY, "1000 km"),
-            ("621 ميلًا", QUANTITY, "621 mi"),
-        ]);
-        t!("50 كلم و30 كم و5 كيلو مترات", [
-            ("50 كلم", QUANTITY, "50 km"),
-            ("30 كم", QUANTITY, "30 km"),
-            ("5 كيلو مترات", QUANTITY, "5 km"),
-        ]);
+        t!(
+            "التي يبلغ طولها 1000 كيلومتر (621 ميلًا) بين",
+            [("1000 كيلومتر", QUANTITY, "1000 km"), ("621 ميلًا", QUANTITY, "621 mi"),]
+        );
+        t!(
+            "50 كلم و30 كم و5 كيلو مترات",
+            [("50 كلم", QUANTITY, "50 km"), ("30 كم", QUANTITY, "30 km"), ("5 كيلو مترات", QUANTITY, "5 km"),]
+        );
         t!("ألف كيلومتر", [("ألف كيلومتر", QUANTITY, "1000 km")]);
         t!("3 آلاف كيلومتر مربع", [("3 آلاف كيلومتر مربع", QUANTITY, "3000 km2")]);
         t!("500 متر و10 أمتار", [("500 متر", QUANTITY, "500 m"), ("10 أمتار", QUANTITY, "10 m")]);
@@ -1532,16 +1663,22 @@ mod tests {
         t!("1000 جندي و300 عسكري", [("1000 جندي", QUANTITY, "1000 soldiers"), ("300 عسكري", QUANTITY, "300 soldiers")]);
         t!("ثلاث طائرات و20 صاروخا", [("ثلاث طائرات", QUANTITY, "3 aircraft"), ("20 صاروخا", QUANTITY, "20 missiles")]);
         t!("500 مقاتل", [("500 مقاتل", QUANTITY, "500 fighters")]);
-        t!("نسبة 20% و20 في المائة و15 بالمئة و3,5 في المئة", [
-            ("20%", QUANTITY, "20 %"),
-            ("20 في المائة", QUANTITY, "20 %"),
-            ("15 بالمئة", QUANTITY, "15 %"),
-            ("3,5 في المئة", QUANTITY, "3.5 %"),
-        ]);
+        t!(
+            "نسبة 20% و20 في المائة و15 بالمئة و3,5 في المئة",
+            [
+                ("20%", QUANTITY, "20 %"),
+                ("20 في المائة", QUANTITY, "20 %"),
+                ("15 بالمئة", QUANTITY, "15 %"),
+                ("3,5 في المئة", QUANTITY, "3.5 %"),
+            ]
+        );
         t!("100 ميغاواط", [("100 ميغاواط", QUANTITY, "100 MW")]);
         t!("بمعدل %14.2 حيث", [("%14.2", QUANTITY, "14.2 %")]);
         t!("http://x.com/a%20b و%20", []);
-        t!("بسرعة 15-35 كم/ ساعة و75 ميلا في الساعة", [("35 كم/ ساعة", QUANTITY, "35 km/h"), ("75 ميلا في الساعة", QUANTITY, "75 mph")]);
+        t!(
+            "بسرعة 15-35 كم/ ساعة و75 ميلا في الساعة",
+            [("35 كم/ ساعة", QUANTITY, "35 km/h"), ("75 ميلا في الساعة", QUANTITY, "75 mph")]
+        );
         t!("200 هكتار", [("200 هكتار", QUANTITY, "200 ha")]);
         t!("45 درجة مئوية", [("45 درجة مئوية", QUANTITY, "45 °C")]);
     }
@@ -1585,10 +1722,34 @@ mod tests {
     #[test]
     fn never_panics() {
         for text in [
-            "", " ", "١", "$", "$ ", "%", "/", "هـ", "عام", "عام ", "10-", "10-20", "10 إلى", "21/1/", "21/1/2025/",
-            "٣٫", "1,,5 دولار", "99999999999999999999999999999999999999999999 دولار",
-            "999999999999999999999999999999999999 تريليون دولار", "0.0000000000000000000000000001 دولار",
-            "🙂 21 يناير", "يناير\n2025", "5\nأكتوبر", "ـــ", "(", "أكتوبر (", "أكتوبر / ", "\u{200F}2015م",
+            "",
+            " ",
+            "١",
+            "$",
+            "$ ",
+            "%",
+            "/",
+            "هـ",
+            "عام",
+            "عام ",
+            "10-",
+            "10-20",
+            "10 إلى",
+            "21/1/",
+            "21/1/2025/",
+            "٣٫",
+            "1,,5 دولار",
+            "99999999999999999999999999999999999999999999 دولار",
+            "999999999999999999999999999999999999 تريليون دولار",
+            "0.0000000000000000000000000001 دولار",
+            "🙂 21 يناير",
+            "يناير\n2025",
+            "5\nأكتوبر",
+            "ـــ",
+            "(",
+            "أكتوبر (",
+            "أكتوبر / ",
+            "\u{200F}2015م",
         ] {
             let _ = find_numeric(text);
         }
@@ -1609,10 +1770,10 @@ mod tests {
         t!("3 ملايين و700 ألف دولار", [("3 ملايين و700 ألف دولار", MONEY, "USD 3700000")]);
         t!("مليونان و 500 ألف ريال", [("مليونان و 500 ألف ريال", MONEY, "SAR 2500000")]);
         t!("ما يناهز مليارا و760 مليون دولار", [("مليارا و760 مليون دولار", MONEY, "USD 1760000000")]);
-        t!("ملياراً و760 مليون دولار ومليارا دولار", [
-            ("ملياراً و760 مليون دولار", MONEY, "USD 1760000000"),
-            ("مليارا دولار", MONEY, "USD 2000000000"),
-        ]);
+        t!(
+            "ملياراً و760 مليون دولار ومليارا دولار",
+            [("ملياراً و760 مليون دولار", MONEY, "USD 1760000000"), ("مليارا دولار", MONEY, "USD 2000000000"),]
+        );
         // A larger scale after و starts a new amount.
         t!("5 آلاف و3 ملايين دولار", [("3 ملايين دولار", MONEY, "USD 3000000")]);
     }
@@ -1622,7 +1783,10 @@ mod tests {
         t!("يومي 7 و14 أكتوبر المقبل", [("7 و14 أكتوبر", DATE, "--10-07,--10-14")]);
         t!("يومي 13 و14 يونيو", [("13 و14 يونيو", DATE, "--06-13/--06-14")]);
         t!("في 28 يونيو عام 2014، قامت", [("28 يونيو عام 2014", DATE, "2014-06-28")]);
-        t!("في 23 يناير (كانون الثاني) من عام 1951 إضرابا", [("23 يناير (كانون الثاني) من عام 1951", DATE, "1951-01-23")]);
+        t!(
+            "في 23 يناير (كانون الثاني) من عام 1951 إضرابا",
+            [("23 يناير (كانون الثاني) من عام 1951", DATE, "1951-01-23")]
+        );
         t!("(4 أبريل - نيسان 2015)", [("4 أبريل - نيسان 2015", DATE, "2015-04-04")]);
         t!("في مايو من العام الماضي", [("مايو", DATE, "--05")]);
     }
@@ -1655,14 +1819,14 @@ mod tests {
     fn figures_cut_by_invisible_marks() {
         t!("ارتفع 9.\u{200F}0 في المائة عن", []);
         t!("مساحته 2500 قدم مربع", [("2500 قدم مربع", QUANTITY, "2500 ft2")]);
-        t!("2.5 مليار قدم مكعبة و80 مترًا مربعًا", [
-            ("2.5 مليار قدم مكعبة", QUANTITY, "2500000000 ft3"),
-            ("80 مترًا مربعًا", QUANTITY, "80 m2"),
-        ]);
-        t!("نحو 3ر10 ملايين دينار كويتي و224ر2 مليون برميل", [
-            ("3ر10 ملايين دينار كويتي", MONEY, "KWD 10300000"),
-            ("224ر2 مليون برميل", QUANTITY, "2224000 bbl"),
-        ]);
+        t!(
+            "2.5 مليار قدم مكعبة و80 مترًا مربعًا",
+            [("2.5 مليار قدم مكعبة", QUANTITY, "2500000000 ft3"), ("80 مترًا مربعًا", QUANTITY, "80 m2"),]
+        );
+        t!(
+            "نحو 3ر10 ملايين دينار كويتي و224ر2 مليون برميل",
+            [("3ر10 ملايين دينار كويتي", MONEY, "KWD 10300000"), ("224ر2 مليون برميل", QUANTITY, "2224000 bbl"),]
+        );
         t!("ضم دي بروين مقابل «46» مليون جنيه استرليني", []);
         t!("في 5 مسيرات", []);
     }
@@ -1672,10 +1836,66 @@ mod tests {
     #[test]
     fn random_pieces_never_panic() {
         const PIECES: &[&str] = &[
-            "21", "٢١", "2025", "1436", "3,7", "1.500", "3", "ر", "10", "-", "/", "\\", "(", ")", "«", "»", " ", "\n", "يناير",
-            "تشرين", "الأول", "أول", "آب", "من", "إلى", "و", "بين", "عام", "لعام", "للعام", "عامي", "هـ", "م", "مليون",
-            "مليارا", "ونصف", "نصف", "ألف", "دولار", "أمريكي", "ريال", "كيلومتر", "مربع", "%", "في", "المائة", "$",
-            "million", "الأحد", "الثاني", "عشر", "شهر", "غرة", "شوال", "ثلاثة", "جنود", "\u{064B}", "ـ", "\u{200F}", "🙂",
+            "21",
+            "٢١",
+            "2025",
+            "1436",
+            "3,7",
+            "1.500",
+            "3",
+            "ر",
+            "10",
+            "-",
+            "/",
+            "\\",
+            "(",
+            ")",
+            "«",
+            "»",
+            " ",
+            "\n",
+            "يناير",
+            "تشرين",
+            "الأول",
+            "أول",
+            "آب",
+            "من",
+            "إلى",
+            "و",
+            "بين",
+            "عام",
+            "لعام",
+            "للعام",
+            "عامي",
+            "هـ",
+            "م",
+            "مليون",
+            "مليارا",
+            "ونصف",
+            "نصف",
+            "ألف",
+            "دولار",
+            "أمريكي",
+            "ريال",
+            "كيلومتر",
+            "مربع",
+            "%",
+            "في",
+            "المائة",
+            "$",
+            "million",
+            "الأحد",
+            "الثاني",
+            "عشر",
+            "شهر",
+            "غرة",
+            "شوال",
+            "ثلاثة",
+            "جنود",
+            "\u{064B}",
+            "ـ",
+            "\u{200F}",
+            "🙂",
         ];
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
         let mut next = || {
