@@ -826,7 +826,7 @@ impl NumericRecognizer {
         starters.extend(scales_alone.by_first.keys().cloned());
         starters.extend(ordinal_days.by_first.keys().cloned());
         starters.extend(signs.by_first.keys().cloned());
-        starters.extend(["%".to_string(), "٪".to_string()]);
+        starters.extend(["%", "٪", "(", "«", "\"", "“"].map(String::from));
 
         NumericRecognizer {
             starters,
@@ -908,6 +908,20 @@ impl NumericRecognizer {
     /// scale word after it. Returns the amount, the length of a proclitic glued to a
     /// word (وثلاثة), the token after the number and the power of ten of its scale.
     fn number_at(&self, doc: &Doc, i: usize) -> Option<(Decimal, usize, usize, Option<u32>)> {
+        // "(3.9) مليون ريال", "«4» مليارات ريال": Saudi papers bracket the figure.
+        if matches!(doc.norm(i), "(" | "«" | "\"" | "“")
+            && doc.is_number(i + 1)
+            && doc.continues(i + 1)
+            && doc.continues(i + 2)
+            && matches!(doc.norm(i + 2), ")" | "»" | "\"" | "”")
+        {
+            let exp = self.scale_at(doc, i + 3);
+            let n = Decimal::parse(doc.norm(i + 1), exp.is_some())?;
+            return match exp {
+                Some(e) => Some((n.times_pow10(e)?, 0, i + 4, Some(e))),
+                None => Some((n, 0, i + 3, None)),
+            };
+        }
         if doc.is_number(i) && doc.norm(i + 1) == "ر" && doc.is_number(i + 2) && doc.glued(i + 1) && doc.glued(i + 2) {
             // "3ر10 ملايين": news agencies (KUNA, SPA) write 10.3 as fraction ر integer.
             let (frac, int) = (doc.norm(i), doc.norm(i + 2));
@@ -1030,7 +1044,12 @@ impl NumericRecognizer {
                     }
                 }
             } else if doc.continues(j) && doc.norm(j) == "ونصف" && self.scale_at(doc, j + 1).is_none() {
-                (Decimal { mantissa: 5, frac: 1 }.times_pow10(e)?, j + 1, None)
+                // "أربعة مليارات ونصف المليار": the scale may be repeated, definite.
+                let repeated = doc.continues(j + 1)
+                    && doc.norm(j + 1).strip_prefix("ال").is_some_and(|w| {
+                        self.scales.by_first.get(w).is_some_and(|v| v.iter().any(|(r, x)| r.is_empty() && *x == e))
+                    });
+                (Decimal { mantissa: 5, frac: 1 }.times_pow10(e)?, j + 1 + usize::from(repeated), None)
             } else if doc.continues(j) && doc.norm(j).starts_with('و') {
                 // A glued و: "ونصف مليون", "وثلاثة آلاف".
                 match self.number_at(doc, j) {
@@ -1128,13 +1147,16 @@ impl NumericRecognizer {
                 let y2 = doc.integer(i + 3, 4, 4).or_else(|| doc.integer(i + 3, 2, 2).map(|yy| y1 - y1 % 100 + yy));
                 let joined = (i + 1..=i + 3).all(|k| doc.continues(k)) && !matches!(doc.norm(i + 4), "-" | "/");
                 if let Some(y2) = y2.filter(|&y2| joined && (1000..=2200).contains(&y1) && y2 > y1 && y2 - y1 <= 100) {
+                    let marker = if doc.continues(i + 4) { doc.norm(i + 4) } else { "" };
+                    let calendar = if marker == "ه" { Calendar::Hijri } else { Calendar::Gregorian };
+                    let last = i + 4 + usize::from(matches!(marker, "ه" | "م"));
                     return Some(Candidate {
                         first: i,
-                        last: i + 4,
+                        last,
                         start: doc.start_after_clitic(i, clitic),
-                        end: doc.end(i + 3),
+                        end: doc.end(last - 1),
                         found: Found::Date(DateValue {
-                            calendar: Calendar::Gregorian,
+                            calendar,
                             year: Some(y1),
                             month: None,
                             day: None,
@@ -1176,6 +1198,31 @@ impl NumericRecognizer {
         }
         // 2015م, 1446 هـ: a year with its calendar marker.
         if doc.is_number(i) && !(i > 0 && doc.continues(i) && matches!(doc.norm(i - 1), "/" | "-" | ".")) {
+            // "1436 / 1437هـ", "1435-1436هـ": a Hijri span of years (a school or fiscal year).
+            if matches!(doc.norm(i + 1), "/" | "-")
+                && doc.norm(i + 3) == "ه"
+                && (i + 1..=i + 3).all(|k| doc.continues(k))
+            {
+                if let (Some(y1), Some(y2)) = (doc.integer(i, 4, 4), doc.integer(i + 2, 4, 4)) {
+                    if y2 == y1 + 1 && (1300..=1600).contains(&y1) {
+                        return Some(Candidate {
+                            first: i,
+                            last: i + 4,
+                            start: doc.start(i),
+                            end: doc.end(i + 3),
+                            found: Found::Date(DateValue {
+                                calendar: Calendar::Hijri,
+                                year: Some(y1),
+                                month: None,
+                                day: None,
+                                day_end: None,
+                                list: false,
+                                year_end: Some(y2),
+                            }),
+                        });
+                    }
+                }
+            }
             let marker = if doc.continues(i + 1) { doc.norm(i + 1) } else { "" };
             if matches!(marker, "م" | "ه") {
                 let (year, calendar, n) = self.year_at(doc, i, Calendar::Gregorian)?;
@@ -1541,6 +1588,9 @@ mod tests {
         t!("عام 1446 هـ", [("عام 1446 هـ", DATE, "1446H")]);
         t!("في 1446 هـ", [("1446 هـ", DATE, "1446H")]);
         t!("العام ١٤٣٦هـ", [("العام ١٤٣٦هـ", DATE, "1436H")]);
+        t!("لهذا العام 1436 / 1437هـ بكمية", [("العام 1436 / 1437هـ", DATE, "1436H/1437H")]);
+        t!("توريد 1436 / 1437هـ بكمية", [("1436 / 1437هـ", DATE, "1436H/1437H")]);
+        t!("السنة الدراسية 1435-1436هـ في", [("1435-1436هـ", DATE, "1435H/1436H")]);
     }
 
     #[test]
@@ -1827,7 +1877,12 @@ mod tests {
             "نحو 3ر10 ملايين دينار كويتي و224ر2 مليون برميل",
             [("3ر10 ملايين دينار كويتي", MONEY, "KWD 10300000"), ("224ر2 مليون برميل", QUANTITY, "2224000 bbl"),]
         );
-        t!("ضم دي بروين مقابل «46» مليون جنيه استرليني", []);
+        t!("ضم دي بروين مقابل «46» مليون جنيه استرليني", [("«46» مليون جنيه استرليني", MONEY, "GBP 46000000")]);
+        t!(
+            "أكثر من (3.9) مليون ريال و(320.800.000) ريال",
+            [("(3.9) مليون ريال", MONEY, "SAR 3900000"), ("(320.800.000) ريال", MONEY, "SAR 320800000"),]
+        );
+        t!("نحو أربعة مليارات ونصف المليار دولار", [("أربعة مليارات ونصف المليار دولار", MONEY, "USD 4500000000")]);
         t!("في 5 مسيرات", []);
     }
 
