@@ -61,9 +61,9 @@
 //! before it (clitics allowed: لعام, وعام, للعام), a month before it, or a calendar
 //! marker after it (م, هـ). A weekday alone, relative dates (العام الماضي) and decades
 //! are not recognized. A month name flagged `bound` in `data/months.tsv` (آب "father",
-//! مارس "he practised", the Hijri months that are also given names) needs a day, a
-//! year or a paired name; one flagged `cue` (نيسان, تموز, آذار: also given names)
-//! needs في, منذ, خلال… before it. Plain counts without a unit (الفصل 7, 60 مليون
+//! the Hijri months that are also given names) needs a day, a year, شهر before it or
+//! a paired name; one flagged `cue` (مارس "he practised", نيسان, تموز, آذار: also
+//! given names) needs في, منذ, خلال… before it. Plain counts without a unit (الفصل 7, 60 مليون
 //! alone), phone numbers and figures cut by a stray mark (9.‏0) are not amounts.
 //!
 //! Not covered yet: decades (التسعينيات), relative dates (أمس, العام الماضي), times
@@ -1356,21 +1356,24 @@ impl NumericRecognizer {
             }
         }
         if day.is_none() && year.is_none() && !paired {
-            if !month.alone {
-                return None;
+            let before = |word: &str| {
+                clitic == 0
+                    && month_tok > 0
+                    && doc.continues(month_tok)
+                    && self.cues.at_with_clitic(doc, month_tok - 1).is_some_and(|(c, _, _)| {
+                        doc.norm(month_tok - 1)[c..] == *word || word.is_empty()
+                    })
+            };
+            // "شهر رمضان", "شهر آب": after شهر any month name is a month.
+            if !before(&normalize("شهر")) {
+                if !month.alone {
+                    return None;
+                }
+                // نيسان alone is a month after في, منذ… but a name in "نيسان سلومنسكي".
+                if month.needs_cue && !before("") {
+                    return None;
+                }
             }
-            // نيسان alone is a month after في, منذ… but a name in "نيسان سلومنسكي".
-            if month.needs_cue
-                && (clitic > 0
-                    || !(month_tok > 0
-                        && doc.continues(month_tok)
-                        && self.cues.at_with_clitic(doc, month_tok - 1).is_some()))
-            {
-                return None;
-            }
-        }
-        if month.calendar == Calendar::Hijri && day.is_none() && year.is_none() {
-            return None;
         }
         let start = if day.is_some() || weekday {
             doc.start_after_clitic(i, day_clitic)
@@ -1614,6 +1617,9 @@ mod tests {
         t!("في 27 رمضان", [("27 رمضان", DATE, "H--09-27")]);
         t!("ذي القعدة 1436", [("ذي القعدة 1436", DATE, "1436H-11")]);
         t!("قال رمضان إن شعبان", []);
+        t!("خلال شهر رمضان المبارك وبشهر شوال", [("رمضان", DATE, "H--09"), ("شوال", DATE, "H--10")]);
+        t!("منذ شهر مارس حتى الآن وفي مارس الماضي", [("مارس", DATE, "--03"), ("مارس", DATE, "--03")]);
+        t!("شهر آب", [("آب", DATE, "--08")]);
     }
 
     #[test]
@@ -1740,6 +1746,7 @@ mod tests {
         t!("آب الأسرة", []);
         t!("قال آب إن", []);
         t!("مارس الضغط", []);
+        t!("وقد مارس الرئيس ضغوطا", []);
         t!("اتصل على 0501234567 أو 055-123-4567", []);
         t!("الفصل 7 من الميثاق", []);
         t!("أكثر ميلًا لمحاربة", []);
