@@ -1296,7 +1296,7 @@ impl NumericRecognizer {
             }
         }
         // "الخامس من شهر أغسطس", "12 من شهر أغسطس", "12 من أغسطس".
-        if day.is_some() && day_end.is_none() && doc.continues(j) {
+        if day.is_some() && doc.continues(j) {
             if doc.norm(j) == "من"
                 && doc.continues(j + 1)
                 && (doc.norm(j + 1) == "شهر" || self.months.at(doc, j + 1).is_some())
@@ -1322,7 +1322,8 @@ impl NumericRecognizer {
         let sep = usize::from(doc.continues(j) && matches!(doc.norm(j), "/" | "\\" | "(" | "-" | "–"));
         if doc.continues(j + sep) {
             if let Some((n2, m2)) = self.months.at(doc, j + sep) {
-                if m2.month == month.month && m2.calendar == month.calendar {
+                // The same month in the other system: "صفر - صفر" is a score.
+                if m2.month == month.month && m2.calendar == month.calendar && doc.norm(j + sep) != doc.norm(month_tok) {
                     let after = j + sep + n2;
                     if !(sep == 1 && doc.norm(j) == "(") {
                         paired = true;
@@ -1620,6 +1621,8 @@ mod tests {
         t!("خلال شهر رمضان المبارك وبشهر شوال", [("رمضان", DATE, "H--09"), ("شوال", DATE, "H--10")]);
         t!("منذ شهر مارس حتى الآن وفي مارس الماضي", [("مارس", DATE, "--03"), ("مارس", DATE, "--03")]);
         t!("شهر آب", [("آب", DATE, "--08")]);
+        t!("بنتيجة صفر - صفر", []);
+        t!("الموافق 8 – 10 من شهر نوفمبر", [("8 – 10 من شهر نوفمبر", DATE, "--11-08/--11-10")]);
     }
 
     #[test]
