@@ -51,7 +51,9 @@
 //! decimal point, except `1.500` with no scale word after it and `1.000.000` (groups
 //! of three). `٫` is decimal, `٬` separates thousands. News agencies write 10.3 as
 //! `3ر10` (fraction ر integer). Words: مليار دولار is one billion, مليونا دولار two
-//! million (but "يناهز مليارا" one), عشرة ملايين ten million, نصف مليون half a million.
+//! million (but "يناهز مليارا" one), عشرة ملايين ten million, خمسين مليار fifty
+//! billion (number words 1-999), نصف مليون half a million, «4» مليارات and (3.9) مليون
+//! as bracketed in Saudi papers.
 //! Parts add up: "164 مليارا و400 مليون يورو" is `EUR 164400000000`, "مليون ونصف" 1.5
 //! million.
 //!
@@ -63,13 +65,16 @@
 //! are not recognized. A month name flagged `bound` in `data/months.tsv` (آب "father",
 //! the Hijri months that are also given names) needs a day, a year, شهر before it or
 //! a paired name; one flagged `cue` (مارس "he practised", نيسان, تموز, آذار: also
-//! given names) needs في, منذ, خلال… before it. Plain counts without a unit (الفصل 7, 60 مليون
-//! alone), phone numbers and figures cut by a stray mark (9.‏0) are not amounts.
+//! given names) needs في, منذ, خلال… before it. Plain counts without a unit
+//! (الفصل 7, 60 مليون alone, 70 مليون صورة), phone numbers and figures cut by a stray
+//! mark (9.‏0) are not amounts.
 //!
 //! Not covered yet: decades (التسعينيات), relative dates (أمس, العام الماضي), times
-//! of day, spans across two months in one mention ("30 سبتمبر - 2 أكتوبر" gives two
-//! dates, the first taking the year of the second), money ranges ("10-20 مليون دولار"
-//! gives the upper bound only), number words above ten other than مئة.
+//! of day, years written in words (عام ألف وتسعمائة…), spans across two months in one
+//! mention ("30 سبتمبر - 2 أكتوبر" gives two dates, the first taking the year of the
+//! second), money ranges ("10-20 مليون دولار" gives the upper bound only), number
+//! words that join hundreds and tens (ثلاثمائة وخمسون), units with a number after
+//! them (كيلومتر واحد).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
