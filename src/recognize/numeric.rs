@@ -1328,7 +1328,8 @@ impl NumericRecognizer {
         if doc.continues(j + sep) {
             if let Some((n2, m2)) = self.months.at(doc, j + sep) {
                 // The same month in the other system: "صفر - صفر" is a score.
-                if m2.month == month.month && m2.calendar == month.calendar && doc.norm(j + sep) != doc.norm(month_tok) {
+                if m2.month == month.month && m2.calendar == month.calendar && doc.norm(j + sep) != doc.norm(month_tok)
+                {
                     let after = j + sep + n2;
                     if !(sep == 1 && doc.norm(j) == "(") {
                         paired = true;
@@ -1366,9 +1367,10 @@ impl NumericRecognizer {
                 clitic == 0
                     && month_tok > 0
                     && doc.continues(month_tok)
-                    && self.cues.at_with_clitic(doc, month_tok - 1).is_some_and(|(c, _, _)| {
-                        doc.norm(month_tok - 1)[c..] == *word || word.is_empty()
-                    })
+                    && self
+                        .cues
+                        .at_with_clitic(doc, month_tok - 1)
+                        .is_some_and(|(c, _, _)| doc.norm(month_tok - 1)[c..] == *word || word.is_empty())
             };
             // "شهر رمضان", "شهر آب": after شهر any month name is a month.
             if !before(&normalize("شهر")) {
