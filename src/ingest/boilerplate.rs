@@ -76,6 +76,8 @@ const CHROME: &[&str] = &[
     // Cookie banners and their buttons.
     r"(cookie|كوكيز|الكوكيز|ملفات تعريف الارتباط|ملفات الارتباط)",
     r"^(قبول الكل|accept all|accept cookies|i agree|got it|اوافق|موافق)$",
+    // Tag lists under an article: "الوسوم: إيران، باكستان".
+    r"^(الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحيه|كلمات مفتاحية|tags) ?[:：]",
     // SaudiNewsNet's Al-Weeam template repeats the headline as a link line.
     r"^رابط الخبر بصحيفه|^رابط الخبر بصحيفة",
 ];
@@ -360,6 +362,7 @@ mod tests {
     t!(sentence_about_cookies_long, &"الكوكيز ".repeat(60), Content);
     t!(arithmetic_in_text, "قال إن 9 + 7 = 16 في كل الأحوال", Content);
     t!(comments_count, "12 تعليق", Chrome);
+    t!(tags_line, "الوسوم: إيران، باكستان", Chrome);
     t!(name_alone, "الاسم *", Chrome);
 
     macro_rules! r {

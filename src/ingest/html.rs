@@ -80,7 +80,7 @@ const CHROME_CLASS_WORDS: &[&str] = &[
     "comment", "comments", "respond", "share", "sharing", "sharedaddy", "social", "related", "breadcrumb",
     "breadcrumbs", "cookie", "cookies", "consent", "sidebar", "widget", "newsletter", "advert", "advertisement",
     "ads", "ad", "menu", "navbar", "nav", "navigation", "popup", "modal", "subscribe", "hidden", "sronly",
-    "screen", "skip", "banner",
+    "screen", "skip", "banner", "tags",
 ];
 
 /// `role` values of chrome landmarks.
