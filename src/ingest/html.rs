@@ -489,10 +489,8 @@ impl<'a> Extractor<'a> {
                     self.first_h1_in_article = self.article_depth > 0;
                 }
             }
-            "time" => {
-                if self.time_date.is_none() {
-                    self.time_date = tag.attribute("datetime").and_then(normalize_date);
-                }
+            "time" if self.time_date.is_none() => {
+                self.time_date = tag.attribute("datetime").and_then(normalize_date);
             }
             "td" | "th" => self.all_space(),
             _ => {}

@@ -262,10 +262,14 @@ fn inline(line: &str) -> String {
                     // snake_case and the like
                     false
                 } else {
-                    // Emphasis delimiters touch text on exactly one side: "**x**",
-                    // but not "9 * 3" (space both sides).
-                    is_space(before) != is_space(after)
-                        || (!is_space(before) && !is_space(after) && c == '*' && !(is_word(before) && is_word(after)))
+                    // Emphasis delimiters touch text on one side: "**x**" opens and
+                    // closes, "9 * 3" (space both sides) is arithmetic. Touching on
+                    // both sides, "«**x**»" is emphasis next to punctuation, "2*3" is not.
+                    match (!is_space(before), !is_space(after)) {
+                        (true, false) | (false, true) => true,
+                        (false, false) => false,
+                        (true, true) => c == '*' && !(is_word(before) && is_word(after)),
+                    }
                 };
                 if !delimiter {
                     out.extend(std::iter::repeat_n(c, run));
