@@ -25,6 +25,7 @@ mod decode;
 mod html;
 mod json;
 mod markdown;
+mod single_byte;
 mod sniff;
 
 use serde::Serialize;
