@@ -108,14 +108,21 @@ fn record(index: Option<usize>, element: &Value) -> Record {
     let content = field(element, CONTENT_FIELDS).or_else(|| field(element, SUMMARY_FIELDS)).map(content_text);
     let date = field(element, DATE_FIELDS).and_then(normalize_date);
     let text = match (&title, content) {
-        // Exports sometimes repeat the headline as the first line of the content.
-        (Some(title), Some(content)) if content.starts_with(title.as_str()) => content,
+        // Exports sometimes repeat the headline at the start of the content (Al-Jazirah
+        // in SaudiNewsNet runs it into the first sentence): once is enough.
+        (Some(title), Some(content)) if starts_with_words(&content, title) => content,
         (Some(title), Some(content)) => format!("{title}\n\n{content}"),
         (Some(title), None) => title.clone(),
         (None, Some(content)) => content,
         (None, None) => String::new(),
     };
     Record { index, title, date, text }
+}
+
+/// Whether `text` starts with `prefix` as whole words ("السلام قصة" starts with
+/// "السلام", "السلامة" does not).
+fn starts_with_words(text: &str, prefix: &str) -> bool {
+    text.strip_prefix(prefix).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// Content fields of some exports hold the article's HTML rather than its text.
@@ -190,6 +197,12 @@ mod tests {
     #[test]
     fn content_repeating_title_is_not_doubled() {
         assert_eq!(texts(r#"[{"title": "عنوان", "content": "عنوان\nنص."}]"#), vec![(Some(0), "عنوان\nنص.".to_string())]);
+    }
+
+    #[test]
+    fn content_starting_with_a_longer_word_gets_the_title() {
+        assert_eq!(texts(r#"[{"title": "السلام", "content": "السلامة المرورية أولا."}]"#), vec![(Some(0), "السلام\n\nالسلامة المرورية أولا.".to_string())]);
+        assert_eq!(texts(r#"[{"title": "431", "content": "\u00a0431 رقم جديد."}]"#), vec![(Some(0), "431 رقم جديد.".to_string())]);
     }
 
     #[test]
