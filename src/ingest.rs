@@ -60,6 +60,8 @@ enum Format {
     Html,
     Json,
     JsonLines,
+    /// Starts like JSON but has another extension: JSON if it parses as articles.
+    MaybeJson,
 }
 
 /// Reads one file into its articles (one for text, HTML and Markdown; one per element
@@ -104,25 +106,22 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
     if text.trim().is_empty() {
         return Err(empty_file(shown));
     }
-    let format = choose_format(shown, &extension, &text)?;
+    let mut format = choose_format(shown, &extension, &text)?;
     let articles = match format {
-        Format::Json | Format::JsonLines => {
-            let records = if format == Format::Json { json::parse(shown, &text)? } else { json::parse_lines(shown, &text)? };
-            let mut articles = Vec::with_capacity(records.len());
-            for record in records {
-                let text = finish(&record.text);
-                if text.is_empty() {
-                    continue;
-                }
-                let title = record.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
-                let name = match record.index {
-                    Some(index) => format!("{file_name}#{index}"),
-                    None => file_name.to_string(),
-                };
-                articles.push(Article { name, title, date: record.date, text });
+        Format::Json => json_articles(file_name, json::parse(shown, &text)?),
+        Format::JsonLines => json_articles(file_name, json::parse_lines(shown, &text)?),
+        // Article JSON without its extension; if it is not article JSON after all, it
+        // is read as the text it is.
+        Format::MaybeJson => match json::parse(shown, &text) {
+            Ok(records) => {
+                format = Format::Json;
+                json_articles(file_name, records)
             }
-            articles
-        }
+            Err(_) => {
+                format = Format::Text;
+                vec![text_article(file_name, &text)]
+            }
+        },
         Format::Html => {
             let page = html::extract(&text, html::Whitespace::Collapse);
             let title = page.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
@@ -134,21 +133,42 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
             let title = note.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or_else(|| first_line_title(&body));
             vec![Article { name: file_name.to_string(), title, date: note.date, text: body }]
         }
-        Format::Text => {
-            let body = finish(&text);
-            let title = first_line_title(&body);
-            vec![Article { name: file_name.to_string(), title, date: None, text: body }]
-        }
+        Format::Text => vec![text_article(file_name, &text)],
     };
     if articles.iter().all(|a| a.text.trim().is_empty()) {
         let what = match format {
-            Format::Json | Format::JsonLines => "none of its articles has a title or content",
+            Format::Json | Format::JsonLines | Format::MaybeJson => "none of its articles has a title or content",
             Format::Html => "the page has no visible text",
             Format::Markdown | Format::Text => "it holds only page furniture (share buttons, comment forms), no article text",
         };
         return Err(Error::new(ErrorKind::Empty, format!("{shown}: {what}; choose a file with article text")));
     }
     Ok(articles)
+}
+
+/// One article per JSON element with text, named `FILE#INDEX` (the element's index
+/// in the file, so that skipped empty elements leave gaps a user can trace).
+fn json_articles(file_name: &str, records: Vec<json::Record>) -> Vec<Article> {
+    let mut articles = Vec::with_capacity(records.len());
+    for record in records {
+        let text = finish(&record.text);
+        if text.is_empty() {
+            continue;
+        }
+        let title = record.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
+        let name = match record.index {
+            Some(index) => format!("{file_name}#{index}"),
+            None => file_name.to_string(),
+        };
+        articles.push(Article { name, title, date: record.date, text });
+    }
+    articles
+}
+
+fn text_article(file_name: &str, text: &str) -> Article {
+    let body = finish(text);
+    let title = first_line_title(&body);
+    Article { name: file_name.to_string(), title, date: None, text: body }
 }
 
 fn empty_file(shown: &str) -> Error {
@@ -181,9 +201,7 @@ fn choose_format(shown: &str, extension: &str, text: &str) -> Result<Format, Err
             ))
         }
         _ if looks_html => Format::Html,
-        // A JSON export without its extension; if it is not article JSON after all,
-        // it is read as the text it is.
-        _ if looks_json && json::parse(shown, text).is_ok() => Format::Json,
+        _ if looks_json => Format::MaybeJson,
         _ => Format::Text,
     })
 }

@@ -42,14 +42,14 @@ enum Line {
 /// Whole-line patterns, matched against [`match_key`] of a line.
 const CHROME: &[&str] = &[
     // Comment forms (WordPress and friends, Arabic and English).
-    r"^(اترك|اكتب|اضف|ارسل|شاركنا) (تعليقا|تعليقك|تعليق|ردا|رد|رايك)( \S+){0,4}$",
+    r"^(اترك|اكتب|اضف|ارسل|شاركنا) (تعليقا|تعليقك|تعليق|ردا|رد|رايك)( [^ ]+){0,4}$",
     r"^لن يتم نشر (عنوان )?(بريدك|البريد)",
     r"^(الحقول|الخانات) (الالزاميه|الالزامية|المطلوبه|المطلوبة|الاجبارية|الاجباريه)",
     r"^حفظ اسمي.*(المتصفح|تعليقي|التعليق)",
     r"^(الاسم|الاسم الكامل|البريد الالكتروني|الموقع الالكتروني|الموقع|التعليق|تعليق|الايميل|البريد|name|email|website|comment)$",
     r"^(ارسال|ارسل|نشر|اضافه|اضافة) (التعليق|تعليق)$",
     r"^(الغاء الرد|cancel reply|post comment|submit comment|leave a (reply|comment))$",
-    r"^[\d٠-٩]+ (تعليق|تعليقات|comments?)$",
+    r"^[0-9٠-٩]+ (تعليق|تعليقات|comments?)$",
     r"^(لا توجد|لا يوجد) (تعليقات|تعليق)",
     r"^your email address will not be published",
     r"^required fields are marked",
@@ -64,7 +64,7 @@ const CHROME: &[&str] = &[
     // Share buttons.
     r"^(شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شارك الموضوع|شارك عبر|مشاركه|مشاركة|مشاركه عبر|مشاركة عبر|share|share this|share this article|share on|tweet)$",
     // Short links and copy buttons.
-    r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?\S{0,100})?$",
+    r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?[^ ]*)?$",
     // Copyright lines.
     r"(©|جميع الحقوق محفوظه|جميع الحقوق محفوظة|كل الحقوق محفوظه|كل الحقوق محفوظة|حقوق النشر محفوظه|حقوق النشر محفوظة|all rights reserved)",
     // Advertising slots.
@@ -99,7 +99,7 @@ const LABELS: &[&str] = &[
 ];
 
 /// Number words as captchas write them (after [`match_key`]: no hamza on alef).
-const NUM: &str = r"[\d٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
+const NUM: &str = r"[0-9٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
 
 /// Social networks and share targets; a line made only of these is a share bar.
 const SOCIAL: &[&str] = &[

@@ -144,6 +144,7 @@ t!(json_all_empty, "empty.json", br#"[{"title": "", "content": " "}, {"title": "
     E(Empty, "empty.json: none of its articles has a title or content"));
 t!(json_empty_array, "empty.json", b"[]".to_vec(), E(Empty, "empty.json: none of its articles"));
 t!(json_not_articles, "data.json", b"{\"rows\": [1, 2]}".to_vec(), E(Malformed, "data.json: this JSON holds no articles"));
+t!(json_without_extension, "export", r#"{"title": "عنوان", "content": "نص."}"#.into(), TT("عنوان\n\nنص.", Some("عنوان")));
 t!(json_like_text_stays_text, "notes.txt", "[ملاحظة] نص عادي".into(), T("[ملاحظة] نص عادي"));
 
 #[test]
