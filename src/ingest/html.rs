@@ -420,7 +420,8 @@ impl<'a> Extractor<'a> {
         if self.main_depth > 0 {
             self.in_main.push(&decoded, pre);
         }
-        if self.h1_depth > 0 && self.h1_count == 1 {
+        // An <h1> left open would otherwise collect the whole page.
+        if self.h1_depth > 0 && self.h1_count == 1 && self.first_h1.len() < MAX_TITLE_BYTES {
             self.first_h1.push_str(&decoded);
         }
     }
@@ -518,7 +519,7 @@ impl<'a> Extractor<'a> {
     fn end_tag(&mut self, name: &str) {
         if let Some(skip) = &mut self.skip {
             if skip.name == name {
-                skip.depth -= 1;
+                skip.depth = skip.depth.saturating_sub(1);
                 if skip.depth == 0 {
                     self.skip = None;
                 }
@@ -537,7 +538,7 @@ impl<'a> Extractor<'a> {
         }
         if let Some(body) = &mut self.article_body {
             if body.name == name {
-                body.depth -= 1;
+                body.depth = body.depth.saturating_sub(1);
                 if body.depth == 0 {
                     self.article_body = None;
                     self.article_depth = self.article_depth.saturating_sub(1);
@@ -633,8 +634,12 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// A headline longer than this is an unclosed `<title>` or `<h1>` that ran into the
+/// page, not a headline.
+const MAX_TITLE_BYTES: usize = 1000;
+
 fn non_empty(s: String) -> Option<String> {
-    (!s.is_empty()).then_some(s)
+    (!s.is_empty() && s.len() <= MAX_TITLE_BYTES).then_some(s)
 }
 
 fn collapse_whitespace(s: &str) -> String {
@@ -896,6 +901,7 @@ mod tests {
     t!(pre_keeps_whitespace, "<pre>سطر  1\n  سطر 2</pre>", "سطر  1\n  سطر 2");
     t!(table_cells, "<table><tr><td>الرياض</td><td>5</td></tr><tr><td>جدة</td><td>3</td></tr></table>", "الرياض 5\nجدة 3");
     t!(all_chrome_falls_back, "<nav><p>نص وحيد داخل nav</p></nav>", "نص وحيد داخل nav");
+    t!(unclosed_h1_and_title, "<title>عنوان<p>ليس نصا</p>", "");
     t!(body_class_is_never_chrome, "<body class=\"menu-open\"><p>نص</p></body>", "نص");
 
     #[test]
@@ -934,6 +940,14 @@ mod tests {
 
         let page = extract("<meta property=og:title content=\"عنوان og\"><script type=\"application/ld+json\">{\"datePublished\": \"2021-03-04T00:00:00Z\"}</script><h1>ح</h1>", Whitespace::Collapse);
         assert_eq!((page.title.as_deref(), page.date.as_deref()), (Some("عنوان og"), Some("2021-03-04")));
+    }
+
+    #[test]
+    fn unclosed_headline_is_not_a_title() {
+        let html = format!("<h1>{}", "كلمة ".repeat(1000));
+        let page = extract(&html, Whitespace::Collapse);
+        assert_eq!(page.title, None);
+        assert_eq!(page.text.len(), "كلمة ".repeat(1000).trim().len());
     }
 
     #[test]
