@@ -36,6 +36,10 @@ use crate::error::{Error, ErrorKind};
 /// text at once, and no single news file is this large.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
+/// The extensions a file picker should offer (`<input accept>`). Files with other
+/// names are still read when their content is text.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "json", "jsonl"];
+
 /// A first line longer than this is a paragraph, not a headline.
 const MAX_TITLE_CHARS: usize = 200;
 

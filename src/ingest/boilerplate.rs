@@ -43,14 +43,14 @@ enum Line {
 const CHROME: &[&str] = &[
     // Comment forms (WordPress and friends, Arabic and English).
     r"^(اترك|اكتب|اضف|ارسل|شاركنا) (تعليقا|تعليقك|تعليق|ردا|رد|رايك)( [^ ]+){0,4}$",
-    r"^لن يتم نشر (عنوان )?(بريدك|البريد)",
+    r"^لن يتم نشر (عنوان )?بريدك",
     r"^(الحقول|الخانات) (الالزاميه|الالزامية|المطلوبه|المطلوبة|الاجبارية|الاجباريه)",
     r"^حفظ اسمي.*(المتصفح|تعليقي|التعليق)",
     r"^(الاسم|الاسم الكامل|البريد الالكتروني|الموقع الالكتروني|الموقع|التعليق|تعليق|الايميل|البريد|name|email|website|comment)$",
     r"^(ارسال|ارسل|نشر|اضافه|اضافة) (التعليق|تعليق)$",
     r"^(الغاء الرد|cancel reply|post comment|submit comment|leave a (reply|comment))$",
     r"^[0-9٠-٩]+ (تعليق|تعليقات|comments?)$",
-    r"^(لا توجد|لا يوجد) (تعليقات|تعليق)",
+    r"^(لا توجد|لا يوجد) (تعليقات|تعليق)( بعد| حتى الان)?$",
     r"^your email address will not be published",
     r"^required fields are marked",
     // Arithmetic captchas: "9 + سبعة =", "3 × 4 = ?".
@@ -65,16 +65,13 @@ const CHROME: &[&str] = &[
     r"^(شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شارك الموضوع|شارك عبر|مشاركه|مشاركة|مشاركه عبر|مشاركة عبر|share|share this|share this article|share on|tweet)$",
     // Short links and copy buttons.
     r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?[^ ]*)?$",
-    // Copyright lines.
-    r"(©|جميع الحقوق محفوظه|جميع الحقوق محفوظة|كل الحقوق محفوظه|كل الحقوق محفوظة|حقوق النشر محفوظه|حقوق النشر محفوظة|all rights reserved)",
     // Advertising slots.
     r"^(اعلان|الاعلانات|اعلانات|مساحه اعلانيه|مساحة اعلانية|محتوى مدفوع|advertisement|ads|sponsored)$",
     // Breadcrumbs: "الرئيسية » أخبار » سياسة".
     r"^(الرئيسيه|الرئيسية|home)( ?[»›>/|\\] ?.*)?$",
     // Font size controls.
     r"^(حجم الخط|تكبير الخط|تصغير الخط|a\+? ?a-?|ا ا)$",
-    // Cookie banners and their buttons.
-    r"(cookie|كوكيز|الكوكيز|ملفات تعريف الارتباط|ملفات الارتباط)",
+    // Cookie banner buttons (the banner text itself: `is_cookie_notice`).
     r"^(قبول الكل|accept all|accept cookies|i agree|got it|اوافق|موافق)$",
     // Tag lists under an article: "الوسوم: إيران، باكستان".
     r"^(الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحيه|كلمات مفتاحية|tags) ?[:：]",
@@ -112,18 +109,21 @@ const SOCIAL: &[&str] = &[
     "snapchat", "x",
 ];
 
-/// Words that make a "follow us" line about a social network rather than a sentence.
+/// Networks named at the end of a "follow us" line.
 const NETWORKS: &[&str] = &[
-    "تويتر", "فيسبوك", "واتساب", "تيليجرام", "تيليغرام", "تلغرام", "التلغرام", "تليجرام", "تلجرام",
-    "لينكدان", "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "سنابشات", "تيكتوك", "قناتنا", "قناه", "قناة",
-    "جوجل", "نيوز", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "youtube",
-    "tiktok", "google", "newsletter", "النشره", "النشرة", "البريديه", "البريدية",
+    "تويتر", "فيسبوك", "واتساب", "تيليجرام", "تيليغرام", "تلغرام", "التلغرام", "تليجرام", "تلجرام", "لينكدان",
+    "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "سنابشات", "تيكتوك", "قناتنا", "facebook", "twitter",
+    "whatsapp", "telegram", "linkedin", "instagram", "youtube", "tiktok", "newsletter", "البريديه", "البريدية",
 ];
 
-const FOLLOW_VERBS: &[&str] = &[
-    "تابع", "تابعوا", "تابعونا", "تابعنا", "تابعي", "انضم", "انضموا", "انضمي", "اشترك", "اشتركوا", "اشتركي",
-    "follow", "join", "subscribe",
+/// Imperatives addressed to the reader: a line starting with one is never narration.
+const FOLLOW_US: &[&str] = &[
+    "تابعونا", "تابعوا", "تابعنا", "تابعي", "انضموا", "انضمي", "اشتركوا", "اشتركي", "follow", "join", "subscribe",
 ];
+
+/// Singular forms that are also past tense ("تابع الوزير جولته", "the minister went
+/// on with his tour"): only a short line ending on a network name counts.
+const FOLLOW_AMBIGUOUS: &[&str] = &["تابع", "انضم", "اشترك"];
 
 struct Patterns {
     chrome: RegexSet,
@@ -188,7 +188,12 @@ fn classify(line: &str) -> Line {
         Line::SectionHeader
     } else if p.labels.is_match(&key) {
         Line::Label
-    } else if p.chrome.is_match(&key) || is_share_bar(&key) || is_follow_line(&key) {
+    } else if p.chrome.is_match(&key)
+        || is_share_bar(&key)
+        || is_follow_line(&key, line.trim_end().ends_with('.'))
+        || is_cookie_notice(&key)
+        || is_copyright(&key)
+    {
         Line::Chrome
     } else {
         Line::Content
@@ -213,16 +218,46 @@ fn is_share_bar(key: &str) -> bool {
     any_network
 }
 
-/// "تابع ميدل ايست نيوز على التلغرام telegram", "اشترك في النشرة البريدية".
-fn is_follow_line(key: &str) -> bool {
+/// "تابع ميدل ايست نيوز على التلغرام telegram", "تابعونا على تويتر",
+/// "اشترك في النشرة البريدية". `ends_sentence`: the line ends with a full stop.
+fn is_follow_line(key: &str, ends_sentence: bool) -> bool {
     if key.chars().count() > 120 {
         return false;
     }
-    let mut ws = words(key);
-    let Some(first) = ws.next() else { return false };
-    // "وتابعونا" and "لمتابعة" are spelled with a clitic; strip the common ones.
-    let verb = first.strip_prefix('و').filter(|v| FOLLOW_VERBS.contains(v)).unwrap_or(first);
-    FOLLOW_VERBS.contains(&verb) && ws.any(|w| NETWORKS.contains(&w))
+    let ws: Vec<&str> = words(key).collect();
+    let Some(first) = ws.first() else { return false };
+    // "وتابعونا" carries the conjunction as a clitic.
+    let verb = first.strip_prefix('و').filter(|v| FOLLOW_US.contains(v) || FOLLOW_AMBIGUOUS.contains(v)).unwrap_or(first);
+    let network_named = ws.iter().any(|w| NETWORKS.contains(w)) || key.contains("جوجل نيوز") || key.contains("google news");
+    if FOLLOW_US.contains(&verb) {
+        return network_named;
+    }
+    FOLLOW_AMBIGUOUS.contains(&verb)
+        && !ends_sentence
+        && ws.len() <= 10
+        && ws.last().is_some_and(|w| NETWORKS.contains(w) || matches!(*w, "نيوز" | "news"))
+}
+
+/// "نستخدم ملفات تعريف الارتباط لتحسين تجربتك": cookies *and* the reader's visit.
+/// News about cookies ("غوغل تتخلى عن ملفات تعريف الارتباط في كروم") has the first
+/// without the second.
+fn is_cookie_notice(key: &str) -> bool {
+    const COOKIES: &[&str] = &["cookie", "كوكيز", "الكوكيز", "ملفات تعريف الارتباط", "ملفات الارتباط"];
+    const VISIT: &[&str] = &[
+        "موقعنا", "هذا الموقع", "تجربتك", "تصفحك", "استخدامك", "بمواصلة", "our site", "this site", "this website",
+        "your experience", "by continuing", "we use",
+    ];
+    COOKIES.iter().any(|c| key.contains(c)) && VISIT.iter().any(|v| key.contains(v))
+}
+
+/// "© 2023 الوقت", "جميع الحقوق محفوظة لموقع الوقت": a © sign, or a rights-reserved
+/// phrase in a line too short to be a sentence about rights.
+fn is_copyright(key: &str) -> bool {
+    const RESERVED: &[&str] = &[
+        "الحقوق محفوظه", "الحقوق محفوظة", "حقوق النشر محفوظه", "حقوق النشر محفوظة", "all rights reserved",
+        "copyright",
+    ];
+    key.contains('©') || (RESERVED.iter().any(|r| key.contains(r)) && words(key).count() <= 10)
 }
 
 /// A line under a trailing "related" header that may be another article's headline.
@@ -351,12 +386,22 @@ mod tests {
     t!(source_label_colon, "المصدر:", Label);
     t!(cookie, "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا.", Chrome);
     t!(copyright, "© 2023 جميع الحقوق محفوظة لموقع الوقت", Chrome);
+    t!(copyright_without_sign, "جميع الحقوق محفوظة لصحيفة الوئام 2015", Chrome);
+    t!(sentence_about_rights, "وأكد المحامي أن جميع الحقوق محفوظة للمتضررين من القرار وأنهم سيلجؤون إلى القضاء قريبا.", Content);
+    t!(news_about_cookies, "غوغل تتخلى عن ملفات تعريف الارتباط في متصفح كروم", Content);
     t!(breadcrumb, "الرئيسية » أخبار » سياسة", Chrome);
     // Real text that shares words with the patterns must stay.
     t!(al_monitor, "Al-Monitor", Content);
     t!(sentence_with_share, "شارك الرئيس في القمة العربية التي عقدت في الرياض.", Content);
     t!(sentence_with_follow, "تابع الوزير جولته في المنطقة الشرقية أمس.", Content);
     t!(follow_without_network, "تابعونا", Content);
+    t!(follow_us_telegram, "تابعونا على قناتنا في تيليجرام للمزيد من الأخبار", Chrome);
+    t!(follow_newsletter, "اشتركوا في النشرة البريدية", Chrome);
+    t!(sentence_follow_channel, "تابع الوزير جولته في قناة السويس", Content);
+    t!(sentence_follow_news, "تابع مراسل سكاي نيوز الأحداث من القاهرة", Content);
+    t!(sentence_follow_twitter_period, "تابع ترامب هجومه على تويتر.", Content);
+    t!(no_comments_sentence, "لا توجد تعليقات من الوزارة على القرار حتى مساء اليوم.", Content);
+    t!(no_comments, "لا توجد تعليقات", Chrome);
     t!(sentence_source, "المصدر: وكالة الأنباء السعودية", Content);
     t!(sentence_with_top, "وصل الفريق إلى الأعلى في الترتيب بعد فوزه.", Content);
     t!(sentence_about_cookies_long, &"الكوكيز ".repeat(60), Content);
