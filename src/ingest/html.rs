@@ -37,15 +37,22 @@ pub(crate) enum Whitespace {
 /// Extracts the visible text, title and date of `html`.
 pub(crate) fn extract(html: &str, whitespace: Whitespace) -> HtmlArticle {
     let first = Extractor::run(html, whitespace, true);
-    if has_letters(&first.text) {
+    // Fewer letters than a short paragraph: the chrome heuristics may have hit the
+    // article's own wrapper (a `<div class="with-sidebar">`). Without them, a page
+    // with much more text means the article was lost; a page without is just short.
+    let first_letters = letters(&first.text);
+    if first_letters >= 200 {
         return first;
     }
     let second = Extractor::run(html, whitespace, false);
+    if first_letters > 0 && letters(&second.text) < 1000 {
+        return first;
+    }
     HtmlArticle { title: first.title.or(second.title), date: first.date.or(second.date), text: second.text }
 }
 
-fn has_letters(text: &str) -> bool {
-    text.chars().any(char::is_alphanumeric)
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 /// Elements whose content is raw text up to their end tag: never parsed as markup.
@@ -82,6 +89,10 @@ const CHROME_CLASS_WORDS: &[&str] = &[
     "ads", "ad", "menu", "navbar", "nav", "navigation", "popup", "modal", "subscribe", "hidden", "sronly",
     "screen", "skip", "banner", "tags",
 ];
+
+/// First words of class names that describe a layout rather than a component.
+/// ("post-share" and "site-footer" are chrome: only state words qualify.)
+const WRAPPER_PREFIXES: &[&str] = &["has", "with", "no", "is", "layout"];
 
 /// `role` values of chrome landmarks.
 const CHROME_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"];
@@ -584,10 +595,16 @@ impl<'a> Extractor<'a> {
             return true;
         }
         let chrome_word = |value: &str| {
-            value
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .map(str::to_ascii_lowercase)
-                .any(|w| CHROME_CLASS_WORDS.contains(&w.as_str()) || (page_level && (w == "header" || w == "footer")))
+            value.split_whitespace().any(|class| {
+                let class = class.to_ascii_lowercase();
+                let mut words = class.split(['-', '_']).filter(|w| !w.is_empty()).peekable();
+                // "has-sidebar", "with-comments", "layout-sidebar" describe a wrapper
+                // that holds the article, not the chrome itself.
+                if words.peek().is_some_and(|w| WRAPPER_PREFIXES.contains(w)) {
+                    return false;
+                }
+                words.any(|w| CHROME_CLASS_WORDS.contains(&w) || (page_level && (w == "header" || w == "footer")))
+            })
         };
         tag.attribute("class").is_some_and(chrome_word) || tag.attribute("id").is_some_and(chrome_word)
     }
@@ -612,7 +629,8 @@ impl<'a> Extractor<'a> {
         let all_letters = self.all.letters();
         // The article element wins when it holds a real share of the page's text:
         // outside it are menus, teasers and footers that no pattern list catches.
-        let substantial = |letters: usize| letters >= 100 && letters * 5 >= all_letters;
+        // 40%: teaser <article>s in a sidebar must not win over a body kept in divs.
+        let substantial = |letters: usize| letters >= 100 && letters * 5 >= all_letters * 2;
         let (mut text, restricted) = if substantial(self.in_article.letters()) {
             (self.in_article.finish(), true)
         } else if substantial(self.in_main.letters()) {
@@ -892,7 +910,7 @@ mod tests {
     t!(header_inside_article_is_kept,
         "<article><header><h1>العنوان</h1></header><p>النص</p></article>",
         "العنوان\n\nالنص");
-    t!(chrome_classes, "<div class=\"share-buttons\">تويتر</div><div id=comments>رد</div><div class=\"post_content\">نص</div>", "نص");
+    t!(chrome_classes, "<div class=\"post-share\">ت</div><div class=\"site-footer\">ح</div><div class=\"share-buttons\">تويتر</div><div id=comments>رد</div><div class=\"post_content\">نص</div>", "نص");
     t!(hidden_elements, "<p hidden>أ</p><p aria-hidden=\"true\">ب</p><p style=\"display: none\">ج</p><p>د</p>", "د");
     t!(less_than_in_text, "<p>3 < 5 و 7 <= 8 <٣</p>", "3 < 5 و 7 <= 8 <٣");
     // A quote that never closes ends at the next space or ">": one typo must not hide
@@ -902,6 +920,7 @@ mod tests {
     t!(table_cells, "<table><tr><td>الرياض</td><td>5</td></tr><tr><td>جدة</td><td>3</td></tr></table>", "الرياض 5\nجدة 3");
     t!(all_chrome_falls_back, "<nav><p>نص وحيد داخل nav</p></nav>", "نص وحيد داخل nav");
     t!(unclosed_h1_and_title, "<title>عنوان<p>ليس نصا</p>", "");
+    t!(wrapper_classes_are_not_chrome, "<div class=\"has-sidebar layout-with-comments\"><p>نص</p></div><div class=\"sidebar\">جانبي</div>", "نص");
     t!(body_class_is_never_chrome, "<body class=\"menu-open\"><p>نص</p></body>", "نص");
 
     #[test]
@@ -914,6 +933,15 @@ mod tests {
         let page = extract(&html, Whitespace::Collapse);
         assert_eq!(page.text, format!("العنوان الرئيسي\n\n{}", body.trim()));
         assert_eq!(page.title.as_deref(), Some("العنوان الرئيسي"));
+    }
+
+    #[test]
+    fn chrome_heuristics_that_swallow_the_article_are_dropped() {
+        let body = "جملة طويلة من نص المقال الحقيقي. ".repeat(40);
+        let html = format!("<h1>عنوان</h1><div class=\"social-layout\"><p>{body}</p></div>");
+        assert_eq!(text(&html), format!("عنوان\n\n{}", body.trim()));
+        // A short page keeps its chrome filter.
+        assert_eq!(text("<h1>عنوان</h1><div class=\"share\">تويتر</div>"), "عنوان");
     }
 
     #[test]
