@@ -5,16 +5,17 @@
 //! document by mistake. [`ingest`] takes the bytes and the file name and returns the
 //! articles in them, or an error that names the file, says what it is and what to do.
 //!
-//! The steps, in order:
+//! The steps, in order (each in its own submodule, named in brackets):
 //!
 //! 1. refuse what cannot be an article: too large, empty, or a known binary format
-//!    recognised by its magic bytes (PNG, PDF, ZIP/docx, executables…) — see [`sniff`];
-//! 2. detect the encoding (BOM, UTF-16 by its zero bytes, UTF-8 allowing a little
-//!    damage, windows-1256) — see [`decode`];
+//!    recognised by its magic bytes — PNG, PDF, ZIP/docx, executables… (`sniff`);
+//! 2. detect the encoding: a BOM, UTF-16 by its zero bytes, UTF-8 allowing a little
+//!    damage, else windows-1256; an HTML `<meta charset>` breaks ties (`decode`,
+//!    with the single-byte tables in `single_byte`);
 //! 3. read the format, chosen by extension and confirmed by content: plain text,
-//!    Markdown ([`markdown`]), HTML ([`html`]) or a JSON article array ([`json`]);
+//!    Markdown (`markdown`), HTML (`html`) or JSON articles (`json`);
 //! 4. clean the text: `\r\n` -> `\n`, control characters out, chrome lines such as
-//!    comment forms and share bars out ([`boilerplate`]). Letters, diacritics and
+//!    comment forms and share bars out (`boilerplate`). Letters, diacritics and
 //!    punctuation are never touched: later stages need the text as written.
 //!
 //! Every step is linear in the input and nothing here panics on any input: the only
