@@ -12,8 +12,12 @@
 //! - skipped regions (`<nav>`, `<form>`, `<svg>`…) are tracked by counting nested tags
 //!   of the same name, and end at `</body>` if they were never closed;
 //! - the heuristics that skip chrome (page-level `<header>`, class names such as
-//!   `share` or `comments`) are dropped in a second pass if they left no text at all,
-//!   so a page built oddly loses its chrome filter, never its article.
+//!   `share` or `comments`) are dropped in a second pass when they left next to
+//!   nothing of a long page, so a page built oddly loses its chrome filter, never
+//!   its article;
+//! - when an `<article>` (or `<main>`, or `itemprop="articleBody"`) holds a good
+//!   share of the text, only its text is kept: menus and teasers built from plain
+//!   `<div>`s escape every rule above.
 
 use super::normalize_date;
 
@@ -86,8 +90,8 @@ const LINE: &[&str] = &[
 const CHROME_CLASS_WORDS: &[&str] = &[
     "comment", "comments", "respond", "share", "sharing", "sharedaddy", "social", "related", "breadcrumb",
     "breadcrumbs", "cookie", "cookies", "consent", "sidebar", "widget", "newsletter", "advert", "advertisement",
-    "ads", "ad", "menu", "navbar", "nav", "navigation", "popup", "modal", "subscribe", "hidden", "sronly",
-    "screen", "skip", "banner", "tags",
+    "ads", "ad", "menu", "navbar", "nav", "navigation", "popup", "modal", "subscribe", "hidden", "sr",
+    "screen", "skip", "tags",
 ];
 
 /// First words of class names that describe a layout rather than a component.
@@ -185,8 +189,9 @@ impl Tag {
     }
 }
 
-/// A region of the document whose text is dropped.
-struct Skip {
+/// An element followed to its end tag (a skipped region, or the article body): its
+/// name, and how many elements of that name are open, itself included.
+struct Region {
     name: String,
     depth: usize,
 }
@@ -203,7 +208,8 @@ struct Extractor<'a> {
     all: Output,
     in_article: Output,
     in_main: Output,
-    skip: Option<Skip>,
+    /// The region whose text is being dropped, if any.
+    skip: Option<Region>,
     article_depth: usize,
     main_depth: usize,
     pre_depth: usize,
@@ -211,7 +217,7 @@ struct Extractor<'a> {
     h1_count: usize,
     /// An element marked itemprop="articleBody" (not an <article>) and how many
     /// elements of its name are open inside it, to find its end tag.
-    article_body: Option<Skip>,
+    article_body: Option<Region>,
 
     title: Option<String>,
     og_title: Option<String>,
@@ -474,7 +480,7 @@ impl<'a> Extractor<'a> {
         let has_end_tag = !tag.self_closing && !VOID.contains(&name);
         if self.starts_skip(&tag) {
             if has_end_tag {
-                self.skip = Some(Skip { name: tag.name.clone(), depth: 1 });
+                self.skip = Some(Region { name: tag.name.clone(), depth: 1 });
             }
             return;
         }
@@ -487,7 +493,7 @@ impl<'a> Extractor<'a> {
             && tag.attribute("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
         {
             // itemprop="articleBody" marks the article as well as <article> does.
-            self.article_body = Some(Skip { name: tag.name.clone(), depth: 1 });
+            self.article_body = Some(Region { name: tag.name.clone(), depth: 1 });
             self.article_depth += 1;
         }
         match name {
