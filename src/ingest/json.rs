@@ -96,16 +96,27 @@ fn records(shown: &str, elements: Vec<(Option<usize>, &Value)>) -> Result<Vec<Re
 
 fn is_article(value: &Value) -> bool {
     let Value::Object(map) = value else { return false };
-    TITLE_FIELDS.iter().chain(CONTENT_FIELDS).chain(SUMMARY_FIELDS).any(|k| map.get(*k).is_some_and(Value::is_string))
+    let texty = |v: &Value| v.is_string() || v.as_array().is_some_and(|items| items.iter().any(Value::is_string));
+    TITLE_FIELDS.iter().chain(CONTENT_FIELDS).chain(SUMMARY_FIELDS).any(|k| map.get(*k).is_some_and(texty))
 }
 
 fn field<'v>(value: &'v Value, names: &[&str]) -> Option<&'v str> {
     names.iter().find_map(|k| value.get(*k).and_then(Value::as_str)).map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// A content field given as a list of paragraphs: `"content": ["…", "…"]`.
+fn paragraphs_field(value: &Value, names: &[&str]) -> Option<String> {
+    let items = names.iter().find_map(|k| value.get(*k).and_then(Value::as_array))?;
+    let paragraphs: Vec<&str> = items.iter().filter_map(Value::as_str).map(str::trim).filter(|p| !p.is_empty()).collect();
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+}
+
 fn record(index: Option<usize>, element: &Value) -> Record {
     let title = field(element, TITLE_FIELDS).map(str::to_string);
-    let content = field(element, CONTENT_FIELDS).or_else(|| field(element, SUMMARY_FIELDS)).map(content_text);
+    let content = field(element, CONTENT_FIELDS)
+        .map(content_text)
+        .or_else(|| paragraphs_field(element, CONTENT_FIELDS).map(|p| content_text(&p)))
+        .or_else(|| field(element, SUMMARY_FIELDS).map(content_text));
     let date = field(element, DATE_FIELDS).and_then(normalize_date);
     let text = match (&title, content) {
         // Exports sometimes repeat the headline at the start of the content (Al-Jazirah
@@ -182,6 +193,11 @@ mod tests {
     #[test]
     fn single_object() {
         assert_eq!(texts(r#"{"headline": "عنوان", "body": "نص."}"#), vec![(None, "عنوان\n\nنص.".to_string())]);
+    }
+
+    #[test]
+    fn content_as_paragraph_list() {
+        assert_eq!(texts(r#"[{"title": "ع", "content": ["أولى.", "", "ثانية."]}]"#), vec![(Some(0), "ع\n\nأولى.\n\nثانية.".to_string())]);
     }
 
     #[test]
