@@ -113,7 +113,12 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
     }
     let mut format = choose_format(shown, &extension, &text)?;
     let articles = match format {
-        Format::Json => json_articles(file_name, json::parse(shown, &text)?),
+        Format::Json => match json::parse(shown, &text) {
+            Ok(records) => json_articles(file_name, records),
+            // JSON Lines saved as .json: one object per line is "trailing characters"
+            // to a JSON parser. The first error is the one worth reporting.
+            Err(error) => json_articles(file_name, json::parse_lines(shown, &text).map_err(|_| error)?),
+        },
         Format::JsonLines => json_articles(file_name, json::parse_lines(shown, &text)?),
         // Article JSON without its extension; if it is not article JSON after all, it
         // is read as the text it is.

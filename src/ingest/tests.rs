@@ -174,6 +174,16 @@ fn json_array_saudinewsnet_shape() {
 }
 
 #[test]
+fn json_lines_named_json() {
+    let articles = ingest("lines.json", "{\"text\": \"أول.\"}\n{\"text\": \"ثان.\"}\n".as_bytes()).expect("articles");
+    let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["lines.json#0", "lines.json#1"]);
+    // When neither reading works, the error is the JSON parser's first complaint.
+    let err = ingest("bad.json", b"{\"text\": 1}\n{oops").unwrap_err();
+    assert!(err.message().starts_with("bad.json: the JSON is malformed at line 2, column 1 (trailing characters)"), "{}", err.message());
+}
+
+#[test]
 fn seed_002_tail_is_removed() {
     let text = "في حين ذكرت وكالة أنباء إيرنا أن زيارة باقري “ستفتح صفحة جديدة في العلاقات العسكرية والدفاعية والأمنية”.\n\nتابع ميدل ايست نيوز على التلغرام telegram\nالمصدر\nAl-Monitor\n\nمقالات ذات صلة\n\nاترك تعليقاً\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\n9 + سبعة =\n\nزر الذهاب إلى الأعلى";
     let articles = ingest("002.txt", text.as_bytes()).expect("article");
