@@ -58,17 +58,25 @@ const CHROME: &[&str] = &[
     // Back to top.
     r"^(زر )?((الذهاب|العوده|العودة|الانتقال|انتقل|اذهب|عد) )?(الى|لل)( ?)(الاعلى|الاعلي|اعلى|اعلي)( الصفحه| الصفحة)?$",
     r"^(back|scroll|go) to top$",
-    // Read also: "اقرأ أيضاً: <another article's headline>".
-    r"^(اقرا|اقرئي) (ايضا|كذلك|المزيد) ?[:：-]",
+    // Read also: "اقرأ أيضاً: <another article's headline>", "شاهد أيضا: …".
+    r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد) ?[:：-]",
     r"^(read also|see also|read more) ?[:：-]",
     // Share buttons.
     r"^(شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شارك الموضوع|شارك عبر|مشاركه|مشاركة|مشاركه عبر|مشاركة عبر|share|share this|share this article|share on|tweet)$",
+    // Post navigation, "load more", log-in and app buttons.
+    r"^((المقال|الخبر|الموضوع|المنشور) )?(السابق|التالي)$",
+    r"^((previous|next) (article|post|story)|previous|next)$",
+    r"^(تحميل|عرض|اظهار) (المزيد|الكل)$",
+    r"^(load more|show more|view all|close|اغلاق)$",
+    r"^(اضغط|انقر) هنا$",
+    r"^(اشترك|اشتركوا|سجل|سجل الدخول|تسجيل الدخول|انشاء حساب|login|log in|sign in|sign up|subscribe)( الان| now)?$",
+    r"^(حمل|نزل|download) (تطبيق|التطبيق|our app|the app)",
     // Short links and copy buttons.
     r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?[^ ]*)?$",
     // Advertising slots.
     r"^(اعلان|الاعلانات|اعلانات|مساحه اعلانيه|مساحة اعلانية|محتوى مدفوع|advertisement|ads|sponsored)$",
     // Breadcrumbs: "الرئيسية » أخبار » سياسة".
-    r"^(الرئيسيه|الرئيسية|home)( ?[»›>/|\\] ?.*)?$",
+    r"^(الرئيسيه|الرئيسية|الصفحه الرئيسيه|الصفحة الرئيسية|home)( ?[»›>/|\\] ?.*)?$",
     // Font size controls.
     r"^(حجم الخط|تكبير الخط|تصغير الخط|a\+? ?a-?|ا ا)$",
     // Cookie banner buttons (the banner text itself: `is_cookie_notice`).
@@ -81,7 +89,7 @@ const CHROME: &[&str] = &[
 
 const SECTION_HEADERS: &[&str] = &[
     r"^(مقالات|اخبار|مواضيع|مواد|قصص|تقارير|منشورات|فيديوهات) (ذات صله|ذات صلة|متعلقه|متعلقة|مشابهه|مشابهة|مقترحه|مقترحة)$",
-    r"^(اقرا|اقرئي) (ايضا|كذلك|المزيد)$",
+    r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد)$",
     r"^قد (يعجبك|يهمك|تعجبك|يهمك ايضا|يعجبك ايضا)( ايضا)?$",
     r"^(الاكثر) (قراءه|قراءة|مشاهده|مشاهدة|تداولا|تعليقا)$",
     r"^(المزيد من|مزيد من) (الاخبار|المقالات)$",
@@ -229,7 +237,10 @@ fn is_follow_line(key: &str, ends_sentence: bool) -> bool {
     // "وتابعونا" carries the conjunction as a clitic.
     let verb = first.strip_prefix('و').filter(|v| FOLLOW_US.contains(v) || FOLLOW_AMBIGUOUS.contains(v)).unwrap_or(first);
     let network_named = ws.iter().any(|w| NETWORKS.contains(w)) || key.contains("جوجل نيوز") || key.contains("google news");
-    if FOLLOW_US.contains(&verb) {
+    // An imperative to the reader anywhere in a short line with a network in it:
+    // "للمزيد من الأخبار تابعونا على تويتر".
+    let addresses_reader = ws.iter().any(|w| FOLLOW_US.contains(&w.strip_prefix('و').unwrap_or(w)));
+    if FOLLOW_US.contains(&verb) || addresses_reader {
         return network_named;
     }
     FOLLOW_AMBIGUOUS.contains(&verb)
@@ -402,6 +413,17 @@ mod tests {
     t!(sentence_follow_twitter_period, "تابع ترامب هجومه على تويتر.", Content);
     t!(no_comments_sentence, "لا توجد تعليقات من الوزارة على القرار حتى مساء اليوم.", Content);
     t!(no_comments, "لا توجد تعليقات", Chrome);
+    t!(watch_also, "شاهد أيضاً: لحظة وصول الوفد", Chrome);
+    t!(follow_us_mid_line, "للمزيد من الأخبار تابعونا على تويتر", Chrome);
+    t!(previous_article, "المقال السابق", Chrome);
+    t!(next_alone, "التالي", Chrome);
+    t!(load_more, "تحميل المزيد", Chrome);
+    t!(subscribe_now, "اشترك الآن", Chrome);
+    t!(download_app, "حمّل تطبيق الجزيرة", Chrome);
+    t!(click_here, "اضغط هنا", Chrome);
+    t!(home_page, "الصفحة الرئيسية", Chrome);
+    t!(sentence_previous, "وكان الاتفاق السابق قد انهار في العام الماضي.", Content);
+    t!(sentence_subscribe, "اشترك الفريق في البطولة للمرة الأولى.", Content);
     t!(sentence_source, "المصدر: وكالة الأنباء السعودية", Content);
     t!(sentence_with_top, "وصل الفريق إلى الأعلى في الترتيب بعد فوزه.", Content);
     t!(sentence_about_cookies_long, &"الكوكيز ".repeat(60), Content);
