@@ -140,7 +140,8 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
         Format::Markdown => {
             let note = markdown::strip(&text);
             let body = finish(&note.text);
-            let title = note.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or_else(|| first_line_title(&body));
+            let title =
+                note.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or_else(|| first_line_title(&body));
             vec![Article { name: file_name.to_string(), title, date: note.date, text: body }]
         }
         Format::Text => vec![text_article(file_name, &text)],
@@ -149,7 +150,9 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
         let what = match format {
             Format::Json | Format::JsonLines | Format::MaybeJson => "none of its articles has a title or content",
             Format::Html => "the page has no visible text",
-            Format::Markdown | Format::Text => "it holds only page furniture (share buttons, comment forms), no article text",
+            Format::Markdown | Format::Text => {
+                "it holds only page furniture (share buttons, comment forms), no article text"
+            }
         };
         return Err(Error::new(ErrorKind::Empty, format!("{shown}: {what}; choose a file with article text")));
     }

@@ -47,7 +47,9 @@ fn all_five_seeds_ingest() {
 fn seed_002_ends_with_its_source_not_its_comment_form() {
     let (name, bytes) = read_seed("002_");
     let article = ingest(&name, &bytes).expect("ingests").remove(0);
-    for chrome in ["اترك تعليقاً", "لن يتم نشر", "الحقول الإلزامية", "9 + سبعة", "زر الذهاب إلى الأعلى", "مقالات ذات صلة", "التلغرام"] {
+    for chrome in
+        ["اترك تعليقاً", "لن يتم نشر", "الحقول الإلزامية", "9 + سبعة", "زر الذهاب إلى الأعلى", "مقالات ذات صلة", "التلغرام"]
+    {
         assert!(!article.text.contains(chrome), "{chrome:?} left in {name}");
     }
     assert!(article.text.ends_with("المصدر\nAl-Monitor"), "{:?}", &article.text[article.text.len() - 200..]);
@@ -57,8 +59,11 @@ fn seed_002_ends_with_its_source_not_its_comment_form() {
 
 #[test]
 fn seed_titles() {
-    let titles: Vec<Option<String>> =
-        ["000_", "001_", "003_", "004_"].iter().map(|p| read_seed(p)).map(|(n, b)| ingest(&n, &b).expect("ingests").remove(0).title).collect();
+    let titles: Vec<Option<String>> = ["000_", "001_", "003_", "004_"]
+        .iter()
+        .map(|p| read_seed(p))
+        .map(|(n, b)| ingest(&n, &b).expect("ingests").remove(0).title)
+        .collect();
     // 000, 001 and 003 open with a paragraph; 004 with a headline.
     assert_eq!(titles, [None, None, None, Some("طاجيكستان.. رسائل أميركا إلى روسيا".to_string())]);
 }

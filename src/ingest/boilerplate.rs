@@ -99,35 +99,114 @@ const SECTION_HEADERS: &[&str] = &[
     r"^(التعليقات|تعليقات|comments|leave a reply|leave a comment)$",
 ];
 
-const LABELS: &[&str] = &[
-    r"^(المصدر|المصادر|مصدر|source|sources|الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحية|tags)$",
-];
+const LABELS: &[&str] =
+    &[r"^(المصدر|المصادر|مصدر|source|sources|الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحية|tags)$"];
 
 /// Number words as captchas write them (after [`match_key`]: no hamza on alef).
 const NUM: &str = r"[0-9٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
 
 /// Social networks and share targets; a line made only of these is a share bar.
 const SOCIAL: &[&str] = &[
-    "تويتر", "فيسبوك", "فيس", "بوك", "واتساب", "واتس", "اب", "تيليجرام", "تيليغرام", "تلغرام", "التلغرام",
-    "تليجرام", "تلجرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "سناب",
-    "شات", "سنابشات", "تيك", "توك", "تيكتوك", "بينتريست", "ريديت", "ماسنجر", "طباعه", "طباعة", "ايميل",
-    "البريد", "الالكتروني", "بريد", "نسخ", "الرابط", "مشاركه", "مشاركة", "شارك", "facebook", "twitter",
-    "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email", "e-mail", "mail", "print",
-    "messenger", "tumblr", "vk", "copy", "link", "share", "tweet", "instagram", "youtube", "tiktok",
-    "snapchat", "x",
+    "تويتر",
+    "فيسبوك",
+    "فيس",
+    "بوك",
+    "واتساب",
+    "واتس",
+    "اب",
+    "تيليجرام",
+    "تيليغرام",
+    "تلغرام",
+    "التلغرام",
+    "تليجرام",
+    "تلجرام",
+    "لينكدان",
+    "لينكد",
+    "ان",
+    "انستغرام",
+    "انستجرام",
+    "انستقرام",
+    "يوتيوب",
+    "سناب",
+    "شات",
+    "سنابشات",
+    "تيك",
+    "توك",
+    "تيكتوك",
+    "بينتريست",
+    "ريديت",
+    "ماسنجر",
+    "طباعه",
+    "طباعة",
+    "ايميل",
+    "البريد",
+    "الالكتروني",
+    "بريد",
+    "نسخ",
+    "الرابط",
+    "مشاركه",
+    "مشاركة",
+    "شارك",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "messenger",
+    "tumblr",
+    "vk",
+    "copy",
+    "link",
+    "share",
+    "tweet",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "snapchat",
+    "x",
 ];
 
 /// Networks named at the end of a "follow us" line.
 const NETWORKS: &[&str] = &[
-    "تويتر", "فيسبوك", "واتساب", "تيليجرام", "تيليغرام", "تلغرام", "التلغرام", "تليجرام", "تلجرام", "لينكدان",
-    "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "سنابشات", "تيكتوك", "قناتنا", "facebook", "twitter",
-    "whatsapp", "telegram", "linkedin", "instagram", "youtube", "tiktok", "newsletter", "البريديه", "البريدية",
+    "تويتر",
+    "فيسبوك",
+    "واتساب",
+    "تيليجرام",
+    "تيليغرام",
+    "تلغرام",
+    "التلغرام",
+    "تليجرام",
+    "تلجرام",
+    "لينكدان",
+    "انستغرام",
+    "انستجرام",
+    "انستقرام",
+    "يوتيوب",
+    "سنابشات",
+    "تيكتوك",
+    "قناتنا",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "newsletter",
+    "البريديه",
+    "البريدية",
 ];
 
 /// Imperatives addressed to the reader: a line starting with one is never narration.
-const FOLLOW_US: &[&str] = &[
-    "تابعونا", "تابعوا", "تابعنا", "تابعي", "انضموا", "انضمي", "اشتركوا", "اشتركي", "follow", "join", "subscribe",
-];
+const FOLLOW_US: &[&str] =
+    &["تابعونا", "تابعوا", "تابعنا", "تابعي", "انضموا", "انضمي", "اشتركوا", "اشتركي", "follow", "join", "subscribe"];
 
 /// Singular forms that are also past tense ("تابع الوزير جولته", "the minister went
 /// on with his tour"): only a short line ending on a network name counts.
@@ -235,8 +314,10 @@ fn is_follow_line(key: &str, ends_sentence: bool) -> bool {
     let ws: Vec<&str> = words(key).collect();
     let Some(first) = ws.first() else { return false };
     // "وتابعونا" carries the conjunction as a clitic.
-    let verb = first.strip_prefix('و').filter(|v| FOLLOW_US.contains(v) || FOLLOW_AMBIGUOUS.contains(v)).unwrap_or(first);
-    let network_named = ws.iter().any(|w| NETWORKS.contains(w)) || key.contains("جوجل نيوز") || key.contains("google news");
+    let verb =
+        first.strip_prefix('و').filter(|v| FOLLOW_US.contains(v) || FOLLOW_AMBIGUOUS.contains(v)).unwrap_or(first);
+    let network_named =
+        ws.iter().any(|w| NETWORKS.contains(w)) || key.contains("جوجل نيوز") || key.contains("google news");
     // An imperative to the reader anywhere in a short line with a network in it:
     // "للمزيد من الأخبار تابعونا على تويتر".
     let addresses_reader = ws.iter().any(|w| FOLLOW_US.contains(&w.strip_prefix('و').unwrap_or(w)));
@@ -255,8 +336,18 @@ fn is_follow_line(key: &str, ends_sentence: bool) -> bool {
 fn is_cookie_notice(key: &str) -> bool {
     const COOKIES: &[&str] = &["cookie", "كوكيز", "الكوكيز", "ملفات تعريف الارتباط", "ملفات الارتباط"];
     const VISIT: &[&str] = &[
-        "موقعنا", "هذا الموقع", "تجربتك", "تصفحك", "استخدامك", "بمواصلة", "our site", "this site", "this website",
-        "your experience", "by continuing", "we use",
+        "موقعنا",
+        "هذا الموقع",
+        "تجربتك",
+        "تصفحك",
+        "استخدامك",
+        "بمواصلة",
+        "our site",
+        "this site",
+        "this website",
+        "your experience",
+        "by continuing",
+        "we use",
     ];
     COOKIES.iter().any(|c| key.contains(c)) && VISIT.iter().any(|v| key.contains(v))
 }
@@ -265,7 +356,11 @@ fn is_cookie_notice(key: &str) -> bool {
 /// phrase in a line too short to be a sentence about rights.
 fn is_copyright(key: &str) -> bool {
     const RESERVED: &[&str] = &[
-        "الحقوق محفوظه", "الحقوق محفوظة", "حقوق النشر محفوظه", "حقوق النشر محفوظة", "all rights reserved",
+        "الحقوق محفوظه",
+        "الحقوق محفوظة",
+        "حقوق النشر محفوظه",
+        "حقوق النشر محفوظة",
+        "all rights reserved",
         "copyright",
     ];
     key.contains('©') || (RESERVED.iter().any(|r| key.contains(r)) && words(key).count() <= 10)
@@ -298,8 +393,7 @@ pub(crate) fn remove_boilerplate(text: &str) -> String {
     }
     let first_content = classes.iter().position(|&c| c == Line::Content);
     if let Some(first_content) = first_content {
-        let header = (cuttable_from.max(first_content + 1)..lines.len())
-            .find(|&i| classes[i] == Line::SectionHeader);
+        let header = (cuttable_from.max(first_content + 1)..lines.len()).find(|&i| classes[i] == Line::SectionHeader);
         if let Some(header) = header {
             for class in &mut classes[header..] {
                 if *class != Line::Blank {
@@ -378,7 +472,11 @@ mod tests {
     t!(email_not_published, "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", Chrome);
     t!(required_fields, "الحقول الإلزامية مشار إليها بـ *", Chrome);
     t!(save_my_name, "احفظ اسمي", Content);
-    t!(save_name_browser, "حفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.", Chrome);
+    t!(
+        save_name_browser,
+        "حفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+        Chrome
+    );
     t!(captcha_words, "9 + سبعة =", Chrome);
     t!(captcha_digits, "3 × 4 = ?", Chrome);
     t!(captcha_arabic_digits, "٥ - ثلاثة =", Chrome);
@@ -398,7 +496,11 @@ mod tests {
     t!(cookie, "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا.", Chrome);
     t!(copyright, "© 2023 جميع الحقوق محفوظة لموقع الوقت", Chrome);
     t!(copyright_without_sign, "جميع الحقوق محفوظة لصحيفة الوئام 2015", Chrome);
-    t!(sentence_about_rights, "وأكد المحامي أن جميع الحقوق محفوظة للمتضررين من القرار وأنهم سيلجؤون إلى القضاء قريبا.", Content);
+    t!(
+        sentence_about_rights,
+        "وأكد المحامي أن جميع الحقوق محفوظة للمتضررين من القرار وأنهم سيلجؤون إلى القضاء قريبا.",
+        Content
+    );
     t!(news_about_cookies, "غوغل تتخلى عن ملفات تعريف الارتباط في متصفح كروم", Content);
     t!(breadcrumb, "الرئيسية » أخبار » سياسة", Chrome);
     // Real text that shares words with the patterns must stay.
@@ -445,15 +547,21 @@ mod tests {
         "في حين ذكرت وكالة أنباء إيرنا أن زيارة باقري ستفتح صفحة جديدة.\n\nتابع ميدل ايست نيوز على التلغرام telegram\nالمصدر\nAl-Monitor\n\nمقالات ذات صلة\n\nاترك تعليقاً\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\n9 + سبعة =\n\nزر الذهاب إلى الأعلى",
         "في حين ذكرت وكالة أنباء إيرنا أن زيارة باقري ستفتح صفحة جديدة.\n\nالمصدر\nAl-Monitor");
     r!(dangling_source_label, "نص المقال.\n\nالمصدر\n\nشارك", "نص المقال.");
-    r!(related_headlines_removed,
+    r!(
+        related_headlines_removed,
         "نص المقال الطويل.\n\nمقالات ذات صلة\nالرياض تستضيف القمة العربية\nارتفاع أسعار النفط",
-        "نص المقال الطويل.");
-    r!(related_header_followed_by_sentences_keeps_sentences,
+        "نص المقال الطويل."
+    );
+    r!(
+        related_header_followed_by_sentences_keeps_sentences,
         "نص المقال.\n\nمقالات ذات صلة\nهذه جملة حقيقية من المقال تنتهي بنقطة.\nوأخرى.",
-        "نص المقال.\n\nهذه جملة حقيقية من المقال تنتهي بنقطة.\nوأخرى.");
+        "نص المقال.\n\nهذه جملة حقيقية من المقال تنتهي بنقطة.\nوأخرى."
+    );
     r!(header_at_start_is_not_a_tail, "مقالات ذات صلة\nعنوان", "عنوان");
-    r!(weeam_inline_tail,
+    r!(
+        weeam_inline_tail,
         "وأشار البيان إلى إنقاذ 6 أشخاص. رابط الخبر بصحيفة الوئام: مصرع 15 مصريًا في حادث غرق ",
-        "وأشار البيان إلى إنقاذ 6 أشخاص.");
+        "وأشار البيان إلى إنقاذ 6 أشخاص."
+    );
     r!(nothing_to_remove, "سطر أول\n\nسطر ثان\nسطر ثالث", "سطر أول\n\nسطر ثان\nسطر ثالث");
 }

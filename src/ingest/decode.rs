@@ -108,7 +108,8 @@ fn decode_as(charset: Charset, bytes: &[u8]) -> Decoded {
 fn decode_utf16(bytes: &[u8], little_endian: bool) -> (String, usize) {
     let pairs = bytes.chunks_exact(2);
     let odd_byte = !pairs.remainder().is_empty();
-    let units = pairs.map(|p| if little_endian { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+    let units =
+        pairs.map(|p| if little_endian { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
     let mut text = String::with_capacity(bytes.len());
     let mut replaced = 0;
     for c in char::decode_utf16(units) {
@@ -289,8 +290,8 @@ fn declared_label(label: &[u8]) -> Option<Charset> {
         "iso-8859-6" | "iso8859-6" | "iso88596" | "iso_8859-6" | "iso_8859-6:1987" | "arabic" | "asmo-708"
         | "csiso88596e" | "csiso88596i" | "csisolatinarabic" | "ecma-114" | "iso-8859-6-e" | "iso-8859-6-i"
         | "iso-ir-127" => Iso8859_6,
-        "windows-1252" | "cp1252" | "x-cp1252" | "iso-8859-1" | "iso8859-1" | "iso88591" | "iso_8859-1"
-        | "latin1" | "l1" | "us-ascii" | "ascii" | "ansi_x3.4-1968" | "cp819" | "ibm819" | "iso-ir-100" => Windows1252,
+        "windows-1252" | "cp1252" | "x-cp1252" | "iso-8859-1" | "iso8859-1" | "iso88591" | "iso_8859-1" | "latin1"
+        | "l1" | "us-ascii" | "ascii" | "ansi_x3.4-1968" | "cp819" | "ibm819" | "iso-ir-100" => Windows1252,
         _ => return None,
     })
 }
@@ -303,7 +304,8 @@ fn find_ascii_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    const ARABIC: &str = "أعلنت وزارة الخارجية السعودية اليوم عن زيارة رسمية إلى القاهرة.\nوقال الوزير: «نرحب بالتعاون».";
+    const ARABIC: &str =
+        "أعلنت وزارة الخارجية السعودية اليوم عن زيارة رسمية إلى القاهرة.\nوقال الوزير: «نرحب بالتعاون».";
 
     fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
         let mut out = Vec::new();
@@ -336,13 +338,18 @@ mod tests {
     t!(utf16le_no_bom_no_ascii, utf16("مرحباًبالعالم", true, false), "UTF-16LE", "مرحباًبالعالم");
     t!(utf16le_ascii_only, utf16("Hello, world.\n", true, false), "UTF-16LE", "Hello, world.\n");
     t!(windows_1256, encoding_rs::WINDOWS_1256.encode(ARABIC).0.into_owned(), "windows-1256", ARABIC);
-    t!(utf32le_bom, {
-        let mut v = b"\xff\xfe\x00\x00".to_vec();
-        for c in "سلام".chars() {
-            v.extend_from_slice(&(c as u32).to_le_bytes());
-        }
-        v
-    }, "UTF-32LE", "سلام");
+    t!(
+        utf32le_bom,
+        {
+            let mut v = b"\xff\xfe\x00\x00".to_vec();
+            for c in "سلام".chars() {
+                v.extend_from_slice(&(c as u32).to_le_bytes());
+            }
+            v
+        },
+        "UTF-32LE",
+        "سلام"
+    );
 
     #[test]
     fn invalid_utf8_inside_arabic_is_decoded_lossily() {

@@ -70,28 +70,93 @@ const ALWAYS_SKIPPED: &[&str] =
 const CHROME: &[&str] = &["nav", "form", "aside", "menu"];
 
 /// Elements without content or end tag.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-];
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
 /// Blocks that start a new paragraph.
 const PARAGRAPH: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main", "ul", "ol", "dl", "table",
-    "pre", "figure", "hr", "body", "header", "footer", "aside", "nav", "details",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "pre",
+    "figure",
+    "hr",
+    "body",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "details",
 ];
 
 /// Blocks that start a new line.
 const LINE: &[&str] = &[
-    "div", "li", "dt", "dd", "tr", "br", "figcaption", "caption", "address", "center", "summary", "legend",
-    "fieldset", "form", "tbody", "thead", "tfoot", "option",
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "br",
+    "figcaption",
+    "caption",
+    "address",
+    "center",
+    "summary",
+    "legend",
+    "fieldset",
+    "form",
+    "tbody",
+    "thead",
+    "tfoot",
+    "option",
 ];
 
 /// Words in `class`/`id` values that mark chrome (split on spaces, `-` and `_`).
 const CHROME_CLASS_WORDS: &[&str] = &[
-    "comment", "comments", "respond", "share", "sharing", "sharedaddy", "social", "related", "breadcrumb",
-    "breadcrumbs", "cookie", "cookies", "consent", "sidebar", "widget", "newsletter", "advert", "advertisement",
-    "ads", "ad", "menu", "navbar", "nav", "navigation", "popup", "modal", "subscribe", "hidden", "sr",
-    "screen", "skip", "tags",
+    "comment",
+    "comments",
+    "respond",
+    "share",
+    "sharing",
+    "sharedaddy",
+    "social",
+    "related",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "consent",
+    "sidebar",
+    "widget",
+    "newsletter",
+    "advert",
+    "advertisement",
+    "ads",
+    "ad",
+    "menu",
+    "navbar",
+    "nav",
+    "navigation",
+    "popup",
+    "modal",
+    "subscribe",
+    "hidden",
+    "sr",
+    "screen",
+    "skip",
+    "tags",
 ];
 
 /// First words of class names that describe a layout rather than a component.
@@ -103,9 +168,22 @@ const CHROME_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "compleme
 
 /// Meta names and properties that carry the publication date.
 const DATE_METAS: &[&str] = &[
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-    "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
-    "parsely-pub-date", "article.published", "original-publish-date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "original-publish-date",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -317,7 +395,9 @@ impl<'a> Extractor<'a> {
     fn tag(&mut self) -> Tag {
         let bytes = self.html.as_bytes();
         let name_start = self.pos;
-        while self.pos < bytes.len() && !matches!(bytes[self.pos], b'>' | b'/') && !bytes[self.pos].is_ascii_whitespace()
+        while self.pos < bytes.len()
+            && !matches!(bytes[self.pos], b'>' | b'/')
+            && !bytes[self.pos].is_ascii_whitespace()
         {
             self.pos += 1;
         }
@@ -513,7 +593,9 @@ impl<'a> Extractor<'a> {
             "td" | "th" => self.all_space(),
             _ => {}
         }
-        if tag.attribute("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("datePublished")) && self.meta_date.is_none() {
+        if tag.attribute("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("datePublished"))
+            && self.meta_date.is_none()
+        {
             self.meta_date = tag.attribute("content").or(tag.attribute("datetime")).and_then(normalize_date);
         }
         self.block_for(name);
@@ -597,7 +679,9 @@ impl<'a> Extractor<'a> {
         if tag.attribute("role").is_some_and(|r| CHROME_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
             return true;
         }
-        if name == "a" && tag.attribute("href").is_some_and(|h| h.trim_start().to_ascii_lowercase().starts_with("javascript:")) {
+        if name == "a"
+            && tag.attribute("href").is_some_and(|h| h.trim_start().to_ascii_lowercase().starts_with("javascript:"))
+        {
             return true;
         }
         let chrome_word = |value: &str| {
@@ -752,8 +836,8 @@ fn parse_reference(s: &str) -> Option<(Replacement, usize)> {
 /// (what pages that say `&#150;` mean), U+FFFD for NUL, surrogates and out of range.
 fn numeric_reference(value: u32) -> Replacement {
     const WINDOWS_1252: [&str; 32] = [
-        "€", "\u{81}", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "\u{8d}", "Ž", "\u{8f}", "\u{90}",
-        "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "\u{9d}", "ž", "Ÿ",
+        "€", "\u{81}", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "\u{8d}", "Ž", "\u{8f}", "\u{90}", "‘",
+        "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "\u{9d}", "ž", "Ÿ",
     ];
     if let Some(text) = value.checked_sub(0x80).and_then(|i| WINDOWS_1252.get(i as usize)) {
         return Replacement::Text(text);
@@ -889,11 +973,18 @@ mod tests {
     t!(whitespace_collapses, "<p>  كلمة \n\t  أخرى  </p>", "كلمة أخرى");
     t!(br_and_div, "سطر<br>سطر<div>كتلة</div>بعد", "سطر\nسطر\nكتلة\nبعد");
     t!(inline_elements_join, "<p>قال <b>الوزير</b> <a href=\"/x\">محمد</a>.</p>", "قال الوزير محمد.");
-    t!(entities, "<p>&amp; &lt;b&gt; &quot;x&quot; &#1575;&#x644; &nbsp;a&nbsp;b &hellip; &laquo;س&raquo; &unknown; & x</p>",
-        "& <b> \"x\" ال a b … «س» &unknown; & x");
+    t!(
+        entities,
+        "<p>&amp; &lt;b&gt; &quot;x&quot; &#1575;&#x644; &nbsp;a&nbsp;b &hellip; &laquo;س&raquo; &unknown; & x</p>",
+        "& <b> \"x\" ال a b … «س» &unknown; & x"
+    );
     // Unknown names stay as written (browsers would read "&notin" as "¬in"; rare).
     t!(entity_without_semicolon, "<p>&amp &copy 2023 &notin</p>", "& © 2023 &notin");
-    t!(numeric_fixups, "<p>&#150; &#0; &#xD800; &#99999999999; &#x110000;</p>", "– \u{fffd} \u{fffd} \u{fffd} \u{fffd}");
+    t!(
+        numeric_fixups,
+        "<p>&#150; &#0; &#xD800; &#99999999999; &#x110000;</p>",
+        "– \u{fffd} \u{fffd} \u{fffd} \u{fffd}"
+    );
     t!(script_and_style_dropped,
         "<p>قبل</p><script>document.write('<p>سر</p>'); var x = '</scr' + 'ipt>';</script><style>p { color: red }</style><p>بعد</p>",
         "قبل\n\nبعد");
@@ -913,9 +1004,11 @@ mod tests {
         "المقال");
     t!(nested_skip_regions, "<nav><nav>أ</nav>ب</nav>ج", "ج");
     t!(unclosed_nav_ends_at_body, "<body><nav>قائمة<p>نص</p></body>بعد", "بعد");
-    t!(header_inside_article_is_kept,
+    t!(
+        header_inside_article_is_kept,
         "<article><header><h1>العنوان</h1></header><p>النص</p></article>",
-        "العنوان\n\nالنص");
+        "العنوان\n\nالنص"
+    );
     t!(chrome_classes, "<div class=\"post-share\">ت</div><div class=\"site-footer\">ح</div><div class=\"share-buttons\">تويتر</div><div id=comments>رد</div><div class=\"post_content\">نص</div>", "نص");
     t!(hidden_elements, "<p hidden>أ</p><p aria-hidden=\"true\">ب</p><p style=\"display: none\">ج</p><p>د</p>", "د");
     t!(less_than_in_text, "<p>3 < 5 و 7 <= 8 <٣</p>", "3 < 5 و 7 <= 8 <٣");
@@ -923,10 +1016,18 @@ mod tests {
     // the rest of the page (browsers would hide it).
     t!(unquoted_and_broken_attributes, "<p class=x id='y>نص</p><p title=\"بلا نهاية>ثان", "نص\n\nثان");
     t!(pre_keeps_whitespace, "<pre>سطر  1\n  سطر 2</pre>", "سطر  1\n  سطر 2");
-    t!(table_cells, "<table><tr><td>الرياض</td><td>5</td></tr><tr><td>جدة</td><td>3</td></tr></table>", "الرياض 5\nجدة 3");
+    t!(
+        table_cells,
+        "<table><tr><td>الرياض</td><td>5</td></tr><tr><td>جدة</td><td>3</td></tr></table>",
+        "الرياض 5\nجدة 3"
+    );
     t!(all_chrome_falls_back, "<nav><p>نص وحيد داخل nav</p></nav>", "نص وحيد داخل nav");
     t!(unclosed_h1_and_title, "<title>عنوان<p>ليس نصا</p>", "");
-    t!(wrapper_classes_are_not_chrome, "<div class=\"has-sidebar layout-with-comments\"><p>نص</p></div><div class=\"sidebar\">جانبي</div>", "نص");
+    t!(
+        wrapper_classes_are_not_chrome,
+        "<div class=\"has-sidebar layout-with-comments\"><p>نص</p></div><div class=\"sidebar\">جانبي</div>",
+        "نص"
+    );
     t!(body_class_is_never_chrome, "<body class=\"menu-open\"><p>نص</p></body>", "نص");
 
     #[test]
@@ -953,7 +1054,9 @@ mod tests {
     #[test]
     fn item_prop_article_body() {
         let body = "نص المقال الطويل بما يكفي. ".repeat(8);
-        let html = format!("<div>قائمة</div><div itemprop=\"articleBody\"><div>{body}</div><div>تتمة</div></div><div>تذييل</div>");
+        let html = format!(
+            "<div>قائمة</div><div itemprop=\"articleBody\"><div>{body}</div><div>تتمة</div></div><div>تذييل</div>"
+        );
         assert_eq!(text(&html), format!("{}\nتتمة", body.trim()));
     }
 
@@ -967,7 +1070,10 @@ mod tests {
         assert_eq!(page.date.as_deref(), Some("2023-01-05"));
         assert_eq!(page.text, "عنوان & الخبر\n\nنص");
 
-        let page = extract("<title> عنوان\n الصفحة </title><p>نص <time datetime=\"2022-08-10\">10 أغسطس</time></p>", Whitespace::Collapse);
+        let page = extract(
+            "<title> عنوان\n الصفحة </title><p>نص <time datetime=\"2022-08-10\">10 أغسطس</time></p>",
+            Whitespace::Collapse,
+        );
         assert_eq!(page.title.as_deref(), Some("عنوان الصفحة"));
         assert_eq!(page.date.as_deref(), Some("2022-08-10"));
         assert_eq!(page.text, "نص 10 أغسطس");

@@ -28,8 +28,17 @@ const CONTENT_FIELDS: &[&str] =
 /// Used only when no content field is present: a summary is better than nothing.
 const SUMMARY_FIELDS: &[&str] = &["description", "summary", "abstract"];
 const DATE_FIELDS: &[&str] = &[
-    "date", "published", "published_at", "publishedAt", "pubDate", "datePublished", "date_published",
-    "publication_date", "date_extracted", "created_at", "Date",
+    "date",
+    "published",
+    "published_at",
+    "publishedAt",
+    "pubDate",
+    "datePublished",
+    "date_published",
+    "publication_date",
+    "date_extracted",
+    "created_at",
+    "Date",
 ];
 /// Keys under which exports wrap their article array.
 const WRAPPER_FIELDS: &[&str] = &["articles", "items", "data", "results", "posts", "news", "entries", "documents"];
@@ -107,7 +116,8 @@ fn field<'v>(value: &'v Value, names: &[&str]) -> Option<&'v str> {
 /// A content field given as a list of paragraphs: `"content": ["…", "…"]`.
 fn paragraphs_field(value: &Value, names: &[&str]) -> Option<String> {
     let items = names.iter().find_map(|k| value.get(*k).and_then(Value::as_array))?;
-    let paragraphs: Vec<&str> = items.iter().filter_map(Value::as_str).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let paragraphs: Vec<&str> =
+        items.iter().filter_map(Value::as_str).map(str::trim).filter(|p| !p.is_empty()).collect();
     (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
 }
 
@@ -197,7 +207,10 @@ mod tests {
 
     #[test]
     fn content_as_paragraph_list() {
-        assert_eq!(texts(r#"[{"title": "ع", "content": ["أولى.", "", "ثانية."]}]"#), vec![(Some(0), "ع\n\nأولى.\n\nثانية.".to_string())]);
+        assert_eq!(
+            texts(r#"[{"title": "ع", "content": ["أولى.", "", "ثانية."]}]"#),
+            vec![(Some(0), "ع\n\nأولى.\n\nثانية.".to_string())]
+        );
     }
 
     #[test]
@@ -212,13 +225,22 @@ mod tests {
 
     #[test]
     fn content_repeating_title_is_not_doubled() {
-        assert_eq!(texts(r#"[{"title": "عنوان", "content": "عنوان\nنص."}]"#), vec![(Some(0), "عنوان\nنص.".to_string())]);
+        assert_eq!(
+            texts(r#"[{"title": "عنوان", "content": "عنوان\nنص."}]"#),
+            vec![(Some(0), "عنوان\nنص.".to_string())]
+        );
     }
 
     #[test]
     fn content_starting_with_a_longer_word_gets_the_title() {
-        assert_eq!(texts(r#"[{"title": "السلام", "content": "السلامة المرورية أولا."}]"#), vec![(Some(0), "السلام\n\nالسلامة المرورية أولا.".to_string())]);
-        assert_eq!(texts(r#"[{"title": "431", "content": "\u00a0431 رقم جديد."}]"#), vec![(Some(0), "431 رقم جديد.".to_string())]);
+        assert_eq!(
+            texts(r#"[{"title": "السلام", "content": "السلامة المرورية أولا."}]"#),
+            vec![(Some(0), "السلام\n\nالسلامة المرورية أولا.".to_string())]
+        );
+        assert_eq!(
+            texts(r#"[{"title": "431", "content": "\u00a0431 رقم جديد."}]"#),
+            vec![(Some(0), "431 رقم جديد.".to_string())]
+        );
     }
 
     #[test]
@@ -253,7 +275,8 @@ mod tests {
 
     #[test]
     fn json_lines() {
-        let records = parse_lines("t.jsonl", "{\"title\": \"أ\", \"content\": \"ب.\"}\n\n{\"text\": \"ج.\"}\n").expect("parses");
+        let records =
+            parse_lines("t.jsonl", "{\"title\": \"أ\", \"content\": \"ب.\"}\n\n{\"text\": \"ج.\"}\n").expect("parses");
         assert_eq!(records.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), ["أ\n\nب.", "ج."]);
         let err = parse_lines("t.jsonl", "{\"text\": \"a\"}\n{oops}\n").unwrap_err();
         assert!(err.message().contains("line 2"), "{}", err.message());

@@ -23,7 +23,10 @@ pub(crate) fn strip(markdown: &str) -> Note {
 
     // HTML inside Markdown (a pasted <div>, <br>, entities) is handled by the HTML
     // reader first, keeping the line structure Markdown relies on.
-    let has_markup = body.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'));
+    let has_markup = body
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'));
     let owned;
     let body = if has_markup || body.contains('&') {
         owned = html::extract(body, html::Whitespace::Preserve).text;
@@ -150,7 +153,11 @@ fn atx_heading(line: &str) -> Option<(usize, &str)> {
     // A closing run of #s is syntax too: "## Title ##".
     let rest = rest.trim();
     let without_closing = rest.trim_end_matches('#');
-    let rest = if without_closing.is_empty() || without_closing.ends_with([' ', '\t']) { without_closing.trim_end() } else { rest };
+    let rest = if without_closing.is_empty() || without_closing.ends_with([' ', '\t']) {
+        without_closing.trim_end()
+    } else {
+        rest
+    };
     Some((level, rest))
 }
 
