@@ -591,6 +591,11 @@ impl<'a> Extractor<'a> {
                 self.time_date = tag.attribute("datetime").and_then(normalize_date);
             }
             "td" | "th" => self.all_space(),
+            // Old sites separate paragraphs with <br><br>: a blank line, as shown.
+            "br" if self.all.pending >= Break::Line => {
+                self.block(Break::Paragraph);
+                return;
+            }
             _ => {}
         }
         if tag.attribute("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("datePublished"))
@@ -972,6 +977,7 @@ mod tests {
     t!(paragraphs, "<p>الأولى</p><p>الثانية</p>", "الأولى\n\nالثانية");
     t!(whitespace_collapses, "<p>  كلمة \n\t  أخرى  </p>", "كلمة أخرى");
     t!(br_and_div, "سطر<br>سطر<div>كتلة</div>بعد", "سطر\nسطر\nكتلة\nبعد");
+    t!(double_br_is_a_paragraph, "فقرة<br><br>أخرى<br />\n<br/>ثالثة", "فقرة\n\nأخرى\n\nثالثة");
     t!(inline_elements_join, "<p>قال <b>الوزير</b> <a href=\"/x\">محمد</a>.</p>", "قال الوزير محمد.");
     t!(
         entities,
