@@ -53,13 +53,7 @@ fn seed_002_ends_with_its_source_not_its_comment_form() {
         assert!(!article.text.contains(chrome), "{chrome:?} left in {name}");
     }
     let tail: String = article.text.chars().rev().take(200).collect::<Vec<_>>().into_iter().rev().collect();
-    assert!(
-        article.text.ends_with(
-            "المصدر
-Al-Monitor"
-        ),
-        "{tail:?}"
-    );
+    assert!(article.text.ends_with("المصدر\nAl-Monitor"), "{tail:?}");
     assert!(article.text.contains("والرد الموحد على الإرهاب وهو عدو مشترك “."));
     assert_eq!(article.title.as_deref(), Some("تعمل إيران وباكستان على تعزيز العلاقات حيث لا يزال الوضع الأفغاني متقلبًا"));
 }
