@@ -7,7 +7,7 @@ use rasd::recognize::tagger::train::{predict, read_conll, score};
 use rasd::recognize::tagger::{Tag, Tagger};
 
 /// About one point below the dev F1 measured for the committed model (reports/tagger.md).
-const MIN_DEV_F1: f64 = 0.69;
+const MIN_DEV_F1: f64 = 0.71;
 
 const TRAIN: &str = "../shared/data/anercorp/train.txt";
 

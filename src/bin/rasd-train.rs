@@ -43,6 +43,7 @@ fn main() {
         "train" => train_cmd(&args),
         "ablate" => ablate(&args),
         "report" => report(&args),
+        "autolex" => autolex(&args),
         _ => die("usage: rasd-train clusters|train|ablate|report [options] (see src/bin/rasd-train.rs)"),
     }
 }
@@ -77,14 +78,22 @@ fn read_lexicon(args: &[String]) -> Lexicon {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 5 {
-            continue;
-        }
         let p = |s: &str| s.parse::<u16>().unwrap_or(0);
-        words.push((
-            f[0].to_string(),
-            LexEntry { coarse: p(f[1]), fine: p(f[2]), freq: p(f[3]) as u8, mined: p(f[4]) as u8 },
-        ));
+        // word, coarse, fine, [finest,] freq, mined
+        let e = match f.len() {
+            5 => LexEntry { coarse: p(f[1]), fine: p(f[2]), finest: 0, freq: p(f[3]) as u8, mined: p(f[4]) as u8, auto: 0 },
+            6 => LexEntry { coarse: p(f[1]), fine: p(f[2]), finest: p(f[3]), freq: p(f[4]) as u8, mined: p(f[5]) as u8, auto: 0 },
+            7 => LexEntry {
+                coarse: p(f[1]),
+                fine: p(f[2]),
+                finest: p(f[3]),
+                freq: p(f[4]) as u8,
+                mined: p(f[5]) as u8,
+                auto: p(f[6]) as u8,
+            },
+            _ => continue,
+        };
+        words.push((f[0].to_string(), e));
     }
     Lexicon::new(words)
 }
@@ -117,7 +126,7 @@ fn clusters(args: &[String]) {
     let n_ctx: usize = arg(args, "--ctx").and_then(|s| s.parse().ok()).unwrap_or(2_000);
     let dim: usize = arg(args, "--dim").and_then(|s| s.parse().ok()).unwrap_or(128);
     let ks: Vec<usize> = arg(args, "--k")
-        .unwrap_or_else(|| "256,1024".into())
+        .unwrap_or_else(|| "64,16,4".into())
         .split(',')
         .filter_map(|s| s.parse().ok())
         .collect();
@@ -231,10 +240,10 @@ fn clusters(args: &[String]) {
     let total: f64 = row_tot.iter().sum();
     let col_s: Vec<f64> = col_tot.iter().map(|c| c.powf(0.75)).collect();
     let col_s_tot: f64 = col_s.iter().sum();
-    // Random ±1 projection of each context slot.
-    let mut rng = Rng(0x5eed_0001);
-    let proj: Vec<f32> = (0..n_slots * dim).map(|_| if rng.next_u64() & 1 == 0 { 1.0 } else { -1.0 }).collect();
-    let mut vecs = vec![0f32; n_vocab * dim];
+    // PPMI matrix (rows: vocabulary, columns: context slots) in CSR form.
+    let mut row_start = vec![0usize; n_vocab + 1];
+    let mut cols: Vec<u32> = Vec::new();
+    let mut vals: Vec<f32> = Vec::new();
     let mut i = 0;
     while i < pairs.len() {
         let p = pairs[i];
@@ -245,33 +254,43 @@ fn clusters(args: &[String]) {
         let n = (j - i) as f64;
         let (w, s) = ((p >> 32) as usize, (p & 0xffff_ffff) as usize);
         let pmi = (n * col_s_tot / (row_tot[w] * col_s[s])).ln();
-        let _ = total;
         if pmi > 0.0 {
-            let v = &mut vecs[w * dim..(w + 1) * dim];
-            let r = &proj[s * dim..(s + 1) * dim];
-            for d in 0..dim {
-                v[d] += pmi as f32 * r[d];
-            }
+            cols.push(s as u32);
+            vals.push(pmi as f32);
+            row_start[w + 1] = cols.len();
         }
         i = j;
     }
-    drop(pairs);
-    for w in 0..n_vocab {
-        let v = &mut vecs[w * dim..(w + 1) * dim];
-        let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            v.iter_mut().for_each(|x| *x /= norm);
-        }
+    for w in 1..=n_vocab {
+        row_start[w] = row_start[w].max(row_start[w - 1]);
     }
+    drop(pairs);
+    let _ = total;
+    eprintln!("PPMI: {} nonzeros at {:.1}s", vals.len(), t0.elapsed().as_secs_f64());
+    let m = Csr { row_start, cols, vals, n_cols: n_slots };
+    let vecs = randomized_svd_vectors(&m, dim, 2, 0.5, 0x5eed_0001);
     eprintln!("vectors at {:.1}s", t0.elapsed().as_secs_f64());
-    let assignments: Vec<Vec<u16>> = ks
-        .iter()
-        .map(|&k| {
-            let a = kmeans(&vecs, dim, k, iters, 0x5eed_0000 + k as u64);
-            eprintln!("k-means k={k} done at {:.1}s", t0.elapsed().as_secs_f64());
-            a
-        })
-        .collect();
+    // Hierarchical k-means: `ks` are branching factors (64,16,4 -> 64, 1024, 4096
+    // clusters), each level splitting the clusters of the one above, like the prefixes
+    // of Brown cluster paths.
+    let mut assignments: Vec<Vec<u16>> = Vec::new();
+    let mut groups: Vec<Vec<usize>> = vec![(0..n_vocab).collect()];
+    for (level, &k) in ks.iter().enumerate() {
+        let mut ids = vec![0u16; n_vocab];
+        let mut next_groups = Vec::new();
+        for (g, rows) in groups.iter().enumerate() {
+            let a = kmeans(&vecs, dim, rows, k, iters, 0x5eed_0000 + (level * 100_000 + g) as u64);
+            let mut sub: Vec<Vec<usize>> = vec![Vec::new(); k];
+            for (i, &r) in rows.iter().enumerate() {
+                ids[r] = (g * k + a[i] as usize) as u16;
+                sub[a[i] as usize].push(r);
+            }
+            next_groups.extend(sub);
+        }
+        eprintln!("k-means level {level} (x{k}) done at {:.1}s", t0.elapsed().as_secs_f64());
+        assignments.push(ids);
+        groups = next_groups;
+    }
     // Mined lists: how often a word follows a title or say-verb, بن/ابو/آل, a place
     // trigger, an organisation trigger.
     let mut mined_counts = vec![[0u32; 4]; n_vocab];
@@ -328,8 +347,10 @@ fn clusters(args: &[String]) {
             LexEntry {
                 coarse: assignments.first().map_or(0, |a| a[r] + 1),
                 fine: assignments.get(1).map_or(0, |a| a[r] + 1),
+                finest: assignments.get(2).map_or(0, |a| a[r] + 1),
                 freq: (32 - n.leading_zeros()) as u8,
                 mined,
+                auto: 0,
             },
         ));
     }
@@ -339,10 +360,11 @@ fn clusters(args: &[String]) {
         s,
         "# DO NOT EDIT: GENERATED BY `rasd-train clusters` from SaudiNewsNet ({n_articles} articles, {n_tokens} tokens); vocab {n_vocab}, context {n_ctx}x4, dim {dim}, k {ks:?}, {iters} iterations"
     );
-    let _ = writeln!(s, "# word\tcoarse\tfine\tlog2freq\tmined(2 bits each: title/say, bin/abu/al, place, org)");
+    let _ = writeln!(s, "# word\tcoarse\tfine\tfinest\tlog2freq\tmined(2 bits each: title/say, bin/abu/al, place, org)");
     for (w, e) in &rows {
-        let _ = writeln!(s, "{w}\t{}\t{}\t{}\t{}", e.coarse, e.fine, e.freq, e.mined);
+        let _ = writeln!(s, "{w}\t{}\t{}\t{}\t{}\t{}", e.coarse, e.fine, e.finest, e.freq, e.mined);
     }
+    let _ = n_tokens;
     std::fs::write(&out, s).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
     eprintln!("wrote {out} ({} words) in {:.1}s", rows.len(), t0.elapsed().as_secs_f64());
     // A peek at a few clusters, to judge them by eye.
@@ -359,9 +381,172 @@ fn clusters(args: &[String]) {
     }
 }
 
+/// A sparse matrix, rows in order.
+struct Csr {
+    row_start: Vec<usize>,
+    cols: Vec<u32>,
+    vals: Vec<f32>,
+    n_cols: usize,
+}
+
+impl Csr {
+    fn n_rows(&self) -> usize {
+        self.row_start.len() - 1
+    }
+    /// self (n×c) · x (c×d) -> n×d, row-major.
+    fn mul(&self, x: &[f32], d: usize) -> Vec<f32> {
+        let mut out = vec![0f32; self.n_rows() * d];
+        for r in 0..self.n_rows() {
+            let o = &mut out[r * d..(r + 1) * d];
+            for e in self.row_start[r]..self.row_start[r + 1] {
+                let (c, v) = (self.cols[e] as usize, self.vals[e]);
+                let xr = &x[c * d..(c + 1) * d];
+                for k in 0..d {
+                    o[k] += v * xr[k];
+                }
+            }
+        }
+        out
+    }
+    /// selfᵀ (c×n) · y (n×d) -> c×d.
+    fn mul_t(&self, y: &[f32], d: usize) -> Vec<f32> {
+        let mut out = vec![0f32; self.n_cols * d];
+        for r in 0..self.n_rows() {
+            let yr = &y[r * d..(r + 1) * d];
+            for e in self.row_start[r]..self.row_start[r + 1] {
+                let (c, v) = (self.cols[e] as usize, self.vals[e]);
+                let o = &mut out[c * d..(c + 1) * d];
+                for k in 0..d {
+                    o[k] += v * yr[k];
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Orthonormalizes the columns of y (n×d, row-major), modified Gram–Schmidt in f64.
+fn orthonormalize(y: &mut [f32], d: usize) {
+    let n = y.len() / d;
+    for j in 0..d {
+        for k in 0..j {
+            let dot: f64 = (0..n).map(|i| y[i * d + j] as f64 * y[i * d + k] as f64).sum();
+            for i in 0..n {
+                y[i * d + j] -= (dot as f32) * y[i * d + k];
+            }
+        }
+        let norm = (0..n).map(|i| (y[i * d + j] as f64).powi(2)).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for i in 0..n {
+                y[i * d + j] /= norm as f32;
+            }
+        }
+    }
+}
+
+/// Eigen-decomposition of a symmetric d×d matrix (cyclic Jacobi): (values, vectors as columns).
+fn jacobi_eigen(a: &mut [f64], d: usize) -> (Vec<f64>, Vec<f64>) {
+    let mut v = vec![0f64; d * d];
+    for i in 0..d {
+        v[i * d + i] = 1.0;
+    }
+    for _sweep in 0..30 {
+        let off: f64 = (0..d).flat_map(|i| (0..d).filter(move |&j| j != i).map(move |j| (i, j))).map(|(i, j)| a[i * d + j].powi(2)).sum();
+        if off < 1e-18 {
+            break;
+        }
+        for p in 0..d {
+            for q in p + 1..d {
+                let apq = a[p * d + q];
+                if apq.abs() < 1e-300 {
+                    continue;
+                }
+                let theta = (a[q * d + q] - a[p * d + p]) / (2.0 * apq);
+                let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
+                let t = if theta == 0.0 { 1.0 } else { t };
+                let c = 1.0 / (t * t + 1.0).sqrt();
+                let s = t * c;
+                for k in 0..d {
+                    let akp = a[k * d + p];
+                    let akq = a[k * d + q];
+                    a[k * d + p] = c * akp - s * akq;
+                    a[k * d + q] = s * akp + c * akq;
+                }
+                for k in 0..d {
+                    let apk = a[p * d + k];
+                    let aqk = a[q * d + k];
+                    a[p * d + k] = c * apk - s * aqk;
+                    a[q * d + k] = s * apk + c * aqk;
+                }
+                for k in 0..d {
+                    let vkp = v[k * d + p];
+                    let vkq = v[k * d + q];
+                    v[k * d + p] = c * vkp - s * vkq;
+                    v[k * d + q] = s * vkp + c * vkq;
+                }
+            }
+        }
+    }
+    ((0..d).map(|i| a[i * d + i]).collect(), v)
+}
+
+/// Word vectors U·Σ^alpha of the top-`dim` singular subspace of `m` (randomized SVD,
+/// Halko et al. 2011, with `power` subspace iterations), rows normalized to length 1.
+fn randomized_svd_vectors(m: &Csr, dim: usize, power: usize, alpha: f64, seed: u64) -> Vec<f32> {
+    let mut rng = Rng(seed);
+    let omega: Vec<f32> = (0..m.n_cols * dim).map(|_| if rng.next_u64() & 1 == 0 { 1.0 } else { -1.0 }).collect();
+    let mut q = m.mul(&omega, dim);
+    orthonormalize(&mut q, dim);
+    for _ in 0..power {
+        let z = m.mul_t(&q, dim);
+        q = m.mul(&z, dim);
+        orthonormalize(&mut q, dim);
+    }
+    // B = Qᵀ M; B Bᵀ = Zᵀ Z with Z = Mᵀ Q.
+    let z = m.mul_t(&q, dim);
+    let mut bbt = vec![0f64; dim * dim];
+    for r in 0..m.n_cols {
+        let zr = &z[r * dim..(r + 1) * dim];
+        for i in 0..dim {
+            let zi = zr[i] as f64;
+            if zi == 0.0 {
+                continue;
+            }
+            for j in 0..dim {
+                bbt[i * dim + j] += zi * zr[j] as f64;
+            }
+        }
+    }
+    let (lambda, e) = jacobi_eigen(&mut bbt, dim);
+    // U Σ^alpha = Q E diag(λ^(alpha/2)).
+    let w: Vec<f64> = lambda.iter().map(|&l| l.max(0.0).powf(alpha / 2.0)).collect();
+    let n = m.n_rows();
+    let mut out = vec![0f32; n * dim];
+    for r in 0..n {
+        let qr = &q[r * dim..(r + 1) * dim];
+        let o = &mut out[r * dim..(r + 1) * dim];
+        for j in 0..dim {
+            let mut s = 0f64;
+            for k in 0..dim {
+                s += qr[k] as f64 * e[k * dim + j];
+            }
+            o[j] = (s * w[j]) as f32;
+        }
+        let norm = o.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            o.iter_mut().for_each(|x| *x /= norm);
+        }
+    }
+    out
+}
+
 /// Spherical k-means (rows are unit vectors), seeded init from distinct rows.
-fn kmeans(vecs: &[f32], dim: usize, k: usize, iters: usize, seed: u64) -> Vec<u16> {
-    let n = vecs.len() / dim;
+fn kmeans(all: &[f32], dim: usize, rows: &[usize], k: usize, iters: usize, seed: u64) -> Vec<u16> {
+    let vecs: Vec<f32> = rows.iter().flat_map(|&r| all[r * dim..(r + 1) * dim].iter().copied()).collect();
+    let n = rows.len();
+    if n == 0 {
+        return Vec::new();
+    }
     let k = k.min(n).max(1);
     let mut rng = Rng(seed);
     let mut picks: Vec<usize> = (0..n).collect();
@@ -415,6 +600,91 @@ fn kmeans(vecs: &[f32], dim: usize, k: usize, iters: usize, seed: u64) -> Vec<u1
     assign
 }
 
+/// Reads every article of the corpus directory: (title, content) pairs, in file order.
+fn read_corpus(dir: &str) -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| die(&format!("cannot read {dir}: {e} (unzip shared/data/saudinewsnet/*.zip there)")))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap_or_else(|e| die(&format!("{}: {e}", f.display())));
+        let arts: Vec<Article> =
+            serde_json::from_str(&text).unwrap_or_else(|e| die(&format!("{}: {e}", f.display())));
+        out.extend(arts.into_iter().map(|a| (a.title.unwrap_or_default(), a.content.unwrap_or_default())));
+    }
+    out
+}
+
+/// Self-training bands: tags the whole corpus with `--model` (trained on labelled data
+/// only, article by article, no document pass) and records, for each lexicon word, how
+/// often it was tagged as each type. Writes the lexicon with a 7th column.
+fn autolex(args: &[String]) {
+    let t0 = Instant::now();
+    let dir = arg(args, "--corpus").unwrap_or_else(|| "tmp/saudinewsnet".to_string());
+    let model = arg(args, "--model").unwrap_or_else(|| die("--model MODEL (trained without --full for dev scores)"));
+    let out = arg(args, "--out").unwrap_or_else(|| "models/lexicon.tsv".to_string());
+    let lex_path = arg(args, "--lexicon").unwrap_or_else(|| "models/lexicon.tsv".to_string());
+    let bytes = std::fs::read(&model).unwrap_or_else(|e| die(&format!("{model}: {e}")));
+    let tagger = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    let lex = read_lexicon(&["--lexicon".to_string(), lex_path.clone()]);
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, (w, _)) in lex.words.iter().enumerate() {
+        index.insert(w.as_str(), i);
+    }
+    let mut counts = vec![[0u32; 5]; lex.words.len()];
+    let mut n_tok = 0usize;
+    for (title, content) in read_corpus(&dir) {
+        for part in [title, content] {
+            let toks = rasd::tokenize::tokenize(&part);
+            let mut sents: Vec<Vec<&str>> = Vec::new();
+            let mut norms: Vec<Vec<&str>> = Vec::new();
+            let mut cur = u32::MAX;
+            for (i, t) in toks.tokens.iter().enumerate() {
+                if t.sentence != cur {
+                    sents.push(Vec::new());
+                    norms.push(Vec::new());
+                    cur = t.sentence;
+                }
+                if let (Some(s), Some(n)) = (sents.last_mut(), norms.last_mut()) {
+                    s.push(&part[t.span.start..t.span.end]);
+                    n.push(toks.norm(i));
+                }
+            }
+            let labels = tagger.label_document_with(&sents, false);
+            for (ns, ls) in norms.iter().zip(&labels) {
+                for (w, &l) in ns.iter().zip(ls) {
+                    n_tok += 1;
+                    let c = clitics(w);
+                    let idx = index.get(*w).or_else(|| index.get(&w[c.s1..]));
+                    if let Some(&i) = idx {
+                        let ty = if l == 0 { 4 } else { ((l - 1) % 4) as usize };
+                        counts[i][ty] += 1;
+                    }
+                }
+            }
+        }
+    }
+    let mut s = String::new();
+    let _ = writeln!(s, "# DO NOT EDIT: GENERATED BY `rasd-train clusters` + `rasd-train autolex --model {model}` ({n_tok} corpus tokens tagged)");
+    let _ = writeln!(s, "# word\tcoarse\tfine\tfinest\tlog2freq\tmined(2 bits each: title/say, bin/abu/al, place, org)\tauto(2 bits each: PERS, LOC, ORG, MISC)");
+    for (i, (w, e)) in lex.words.iter().enumerate() {
+        let c = &counts[i];
+        let total: u32 = c.iter().sum();
+        let mut auto = 0u8;
+        for ty in 0..4 {
+            let r = c[ty] as f64 / total.max(1) as f64;
+            let band = if c[ty] < 2 || r < 0.05 { 0 } else if r < 0.2 { 1 } else if r < 0.5 { 2 } else { 3 };
+            auto |= band << (2 * ty);
+        }
+        let _ = writeln!(s, "{w}\t{}\t{}\t{}\t{}\t{}\t{}", e.coarse, e.fine, e.finest, e.freq, e.mined, auto);
+    }
+    std::fs::write(&out, s).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+    eprintln!("tagged {n_tok} tokens; wrote {out} in {:.1}s", t0.elapsed().as_secs_f64());
+}
+
 // ---------------------------------------------------------------------------------
 // train / ablate
 
@@ -428,6 +698,12 @@ fn config(args: &[String]) -> TrainConfig {
     }
     if let Some(m) = arg(args, "--min-count").and_then(|s| s.parse().ok()) {
         cfg.min_count = m;
+    }
+    if let Some(p) = arg(args, "--bags").and_then(|s| s.parse().ok()) {
+        cfg.bags = p;
+    }
+    if let Some(p) = arg(args, "--seed").and_then(|s| s.parse().ok()) {
+        cfg.seed = p;
     }
     if let Some(p) = arg(args, "--prune").and_then(|s| s.parse().ok()) {
         cfg.prune = p;
@@ -465,10 +741,11 @@ fn train_cmd(args: &[String]) {
     let mut tagger = tagger;
     let without: Vec<&str> = flags::NAMES.iter().filter(|(_, f)| cfg.flags & f == 0).map(|(n, _)| *n).collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}), {} epochs, seed {}, min_count {}, prune {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
         cfg.epochs,
+        cfg.bags,
         cfg.seed,
         cfg.min_count,
         cfg.prune,
@@ -477,8 +754,28 @@ fn train_cmd(args: &[String]) {
         tagger.lexicon().words.len(),
         secs
     );
+    // The O penalty: given, or tuned on the dev split (grid over 0..max).
+    let mut q = Tagger::from_bytes(&tagger.to_bytes()).unwrap_or_else(|e| die(&e));
+    if let Some(p) = arg(args, "--o-penalty").and_then(|s| s.parse::<f32>().ok()) {
+        tagger.o_penalty = p;
+    } else if has(args, "--tune-o") {
+        let mut best = (f64::MIN, 0f32);
+        // Weights are in update units; the grid is relative to the largest |weight| of
+        // the bias row's scale, so try absolute steps.
+        for step in 0..=24 {
+            let p = step as f32 * 0.25;
+            q.o_penalty = p;
+            let (f, _) = dev_f1(&q, dev);
+            eprintln!("o_penalty {p:.2}: dev F1 {f:.4}");
+            if f > best.0 + 1e-9 {
+                best = (f, p);
+            }
+        }
+        tagger.o_penalty = best.1;
+    }
     let bytes = tagger.to_bytes();
     let q = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    eprintln!("o_penalty {}", q.o_penalty);
     let (qf, qfo) = dev_f1(&q, dev);
     eprintln!("{}", tagger.meta);
     eprintln!("quantized model: {} bytes, dev F1 {:.4} (without doc pass {:.4})", bytes.len(), qf, qfo);

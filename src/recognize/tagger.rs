@@ -208,11 +208,16 @@ pub struct LexEntry {
     pub coarse: u16,
     /// Cluster at the fine granularity (1024), +1 (0 = none).
     pub fine: u16,
+    /// Cluster at the finest granularity (4096), +1 (0 = none).
+    pub finest: u16,
     /// log2 frequency band in the corpus.
     pub freq: u8,
     /// Mined name lists, 2 bits each (a ratio band, 0 = never): after a person title
     /// or a say-verb, after بن/ابو, after a place trigger, after an organisation trigger.
     pub mined: u8,
+    /// Self-training bands, 2 bits per type (PERS, LOC, ORG, MISC): how often a tagger
+    /// trained on the labelled part tagged this word as that type across the corpus.
+    pub auto: u8,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -259,8 +264,10 @@ pub mod flags {
     pub const FREQ: u32 = 1 << 8;
     /// Document-level consistency as a second pass in `tag_document`.
     pub const DOC: u32 = 1 << 9;
-    pub const ALL: u32 = (1 << 10) - 1;
-    pub const NAMES: [(&str, u32); 10] = [
+    /// Self-training bands from the corpus tagged by a first model.
+    pub const AUTO: u32 = 1 << 10;
+    pub const ALL: u32 = (1 << 11) - 1;
+    pub const NAMES: [(&str, u32); 11] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -271,6 +278,7 @@ pub mod flags {
         ("mined", MINED),
         ("freq", FREQ),
         ("doc", DOC),
+        ("auto", AUTO),
     ];
 }
 
@@ -531,6 +539,10 @@ mod t {
     pub const FREQ_CORE: u32 = 81;
     pub const TRIG_W: u32 = 82;
     pub const S1_L: u32 = 83;
+    pub const FINEST: u32 = 84; // + offset
+    pub const FINEST_CORE: u32 = 90;
+    pub const AUTO: u32 = 91; // + offset (−1, 0, +1), 4 types
+    pub const AUTO_CORE: u32 = 103;
 }
 
 /// Computes the feature keys of every token of a sentence.
@@ -610,6 +622,16 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
                         if d.abs() <= 1 {
                             let c = if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine };
                             k.push(key(t::FINE + o, c as u64));
+                            let c = if y.lex.finest != 0 { y.lex.finest } else { y.lex_core.finest };
+                            if c != 0 {
+                                k.push(key(t::FINEST + o, c as u64));
+                            }
+                        }
+                    }
+                    if fl & flags::AUTO != 0 && d.abs() <= 1 {
+                        let a = if y.lex.auto != 0 { y.lex.auto } else { y.lex_core.auto };
+                        for ty in 0..4u32 {
+                            k.push(key(t::AUTO + (d + 1) as u32 * 4 + ty, ((a >> (2 * ty)) & 3) as u64));
                         }
                     }
                     if fl & flags::MINED != 0 && d.abs() <= 1 {
@@ -653,11 +675,17 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
         if fl & flags::CLUSTERS != 0 {
             k.push(key(t::COARSE_CORE, x.lex_core.coarse as u64));
             k.push(key(t::FINE_CORE, x.lex_core.fine as u64));
+            if x.lex_core.finest != 0 {
+                k.push(key(t::FINEST_CORE, x.lex_core.finest as u64));
+            }
             let c0 = if x.lex.coarse != 0 { x.lex.coarse } else { x.lex_core.coarse } as u64;
             let cl = at(ii - 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
             let cr = at(ii + 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
             k.push(key(t::COARSE_BI_L, cl << 16 | c0));
             k.push(key(t::COARSE_BI_R, c0 << 16 | cr));
+        }
+        if fl & flags::AUTO != 0 {
+            k.push(key(t::AUTO_CORE, x.lex_core.auto as u64));
         }
         if fl & flags::MINED != 0 {
             k.push(key(t::MINED_CORE, x.lex_core.mined as u64));
@@ -731,9 +759,12 @@ pub struct Tagger {
     pub(crate) trans: [[f32; N_LABELS]; N_LABELS + 1],
     /// Free text recorded at training time (settings, data, timing).
     pub meta: String,
+    /// Subtracted from every token's O score: trades precision for recall (tuned on the
+    /// dev split by `rasd-train train`).
+    pub o_penalty: f32,
 }
 
-const MAGIC: &[u8; 8] = b"RASDTAG1";
+const MAGIC: &[u8; 8] = b"RASDTAG4";
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/tagger.bin");
 
@@ -810,6 +841,7 @@ impl Tagger {
             weights: Vec::new(),
             trans: [[0.0; N_LABELS]; N_LABELS + 1],
             meta: String::new(),
+            o_penalty: 0.0,
         }
     }
 
@@ -827,7 +859,7 @@ impl Tagger {
             table.insert(*k as u64, i as u32);
             weights.extend_from_slice(row);
         }
-        Tagger { flags, lex, table, weights, trans, meta }
+        Tagger { flags, lex, table, weights, trans, meta, o_penalty: 0.0 }
     }
 
     pub fn flags(&self) -> u32 {
@@ -855,6 +887,7 @@ impl Tagger {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.flags.to_le_bytes());
+        out.extend_from_slice(&self.o_penalty.to_bits().to_le_bytes());
         let meta = self.meta.as_bytes();
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
@@ -869,8 +902,10 @@ impl Tagger {
             out.extend_from_slice(&wb[common..]);
             out.extend_from_slice(&e.coarse.to_le_bytes());
             out.extend_from_slice(&e.fine.to_le_bytes());
+            out.extend_from_slice(&e.finest.to_le_bytes());
             out.push(e.freq);
             out.push(e.mined);
+            out.push(e.auto);
             prev = wb;
         }
         for row in &self.trans {
@@ -929,6 +964,7 @@ impl Tagger {
             return Err("not a rasd tagger model (bad magic)".into());
         }
         let flags = r.u32()?;
+        let o_penalty = r.f32()?;
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
         let n_lex = r.u32()? as usize;
@@ -942,7 +978,7 @@ impl Tagger {
             }
             let mut w = prev[..common].to_vec();
             w.extend_from_slice(r.take(rest)?);
-            let e = LexEntry { coarse: r.u16()?, fine: r.u16()?, freq: r.u8()?, mined: r.u8()? };
+            let e = LexEntry { coarse: r.u16()?, fine: r.u16()?, finest: r.u16()?, freq: r.u8()?, mined: r.u8()?, auto: r.u8()? };
             let s = String::from_utf8(w.clone()).map_err(|_| "lexicon word is not UTF-8".to_string())?;
             words.push((s, e));
             prev = w;
@@ -975,7 +1011,9 @@ impl Tagger {
             }
             feats.push((keys[i], row));
         }
-        Ok(Tagger::from_parts(flags, Lexicon::new(words), feats, trans, meta))
+        let mut t = Tagger::from_parts(flags, Lexicon::new(words), feats, trans, meta);
+        t.o_penalty = if o_penalty.is_finite() { o_penalty } else { 0.0 };
+        Ok(t)
     }
 
     /// Emission scores of a sentence whose features are in `sc`.
@@ -983,6 +1021,7 @@ impl Tagger {
         em.clear();
         for i in 0..sc.starts.len().saturating_sub(1) {
             let mut s = [0f32; N_LABELS];
+            s[0] = -self.o_penalty;
             for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
                 if let Some(r) = self.table.get(k as u64) {
                     let row = &self.weights[r as usize * N_LABELS..r as usize * N_LABELS + N_LABELS];
@@ -1136,7 +1175,7 @@ mod tests {
 
     #[test]
     fn serialization_round_trip() {
-        let lex = Lexicon::new(vec![("ايران".into(), LexEntry { coarse: 3, fine: 7, freq: 5, mined: 2 })]);
+        let lex = Lexicon::new(vec![("ايران".into(), LexEntry { coarse: 3, fine: 7, finest: 9, freq: 5, mined: 2, auto: 1 })]);
         let mut row = [0f32; N_LABELS];
         row[2] = 1.0;
         row[0] = -0.5;

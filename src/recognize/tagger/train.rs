@@ -251,11 +251,14 @@ pub struct TrainConfig {
     pub min_count: u32,
     /// Weights whose magnitude (after averaging) is below this are dropped.
     pub prune: f32,
+    /// Runs with different shuffles whose averaged weights are averaged again
+    /// (cuts the variance that the sentence order alone causes).
+    pub bags: usize,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 12, flags: flags::ALL, seed: 2026, min_count: 1, prune: 0.0 }
+        TrainConfig { epochs: 12, flags: flags::ALL, seed: 2026, min_count: 1, prune: 0.0, bags: 1 }
     }
 }
 
@@ -333,17 +336,80 @@ pub fn train(
     drop(counts);
     drop(ids);
     let nf = keys.len();
+    let bags = cfg.bags.max(1);
+    let mut acc_w = vec![0f32; nf * N_LABELS];
+    let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
+    for bag in 0..bags {
+        let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
+        let (w, t) = run_perceptron(&data, nf, cfg.epochs, seed, |epoch, w, t| {
+            if bag == 0 && bags == 1 {
+                let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
+                on_epoch(epoch, &tagger);
+            }
+        });
+        for (a, x) in acc_w.iter_mut().zip(&w) {
+            *a += x / bags as f32;
+        }
+        for p in 0..=N_LABELS {
+            for l in 0..N_LABELS {
+                acc_t[p][l] += t[p][l] / bags as f32;
+            }
+        }
+        if bags > 1 {
+            let tagger = make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta);
+            on_epoch(bag + 1, &tagger);
+        }
+    }
+    make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta)
+}
+
+fn make_tagger(
+    keys: &[u32],
+    w: &[f32],
+    t: &[[f32; N_LABELS]; N_LABELS + 1],
+    cfg: &TrainConfig,
+    lex: &Lexicon,
+    meta: &str,
+) -> Tagger {
+    let mut feats = Vec::with_capacity(keys.len());
+    for (i, &k) in keys.iter().enumerate() {
+        let mut row = [0f32; N_LABELS];
+        let mut any = false;
+        for l in 0..N_LABELS {
+            let v = w[i * N_LABELS + l];
+            if v.abs() > cfg.prune {
+                row[l] = v;
+                any = true;
+            }
+        }
+        if any {
+            feats.push((k, row));
+        }
+    }
+    Tagger::from_parts(cfg.flags, lex.clone(), feats, *t, meta.to_string())
+}
+
+/// One averaged-perceptron run; `on_epoch` sees the averaged weights after each epoch.
+/// Returns the averaged weights and transitions.
+fn run_perceptron(
+    data: &[Encoded],
+    nf: usize,
+    epochs: usize,
+    seed: u64,
+    mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1]),
+) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
     let mut w = vec![0f32; nf * N_LABELS];
     let mut u = vec![0f32; nf * N_LABELS];
     let mut tw = [[0f32; N_LABELS]; N_LABELS + 1];
     let mut tu = [[0f32; N_LABELS]; N_LABELS + 1];
     let mut c: f32 = 1.0;
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = Rng(cfg.seed);
+    let mut rng = Rng(seed);
     let mut em: Vec<[f32; N_LABELS]> = Vec::new();
     let mut pred: Vec<u8> = Vec::new();
-    let mut result = None;
-    for epoch in 1..=cfg.epochs {
+    let mut avg = vec![0f32; nf * N_LABELS];
+    let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
+    for epoch in 1..=epochs {
         rng.shuffle(&mut order);
         for &si in &order {
             let d = &data[si];
@@ -384,31 +450,15 @@ pub fn train(
             }
             c += 1.0;
         }
-        // Averaged weights.
-        let mut feats = Vec::with_capacity(nf);
-        for (i, &k) in keys.iter().enumerate() {
-            let mut row = [0f32; N_LABELS];
-            let mut any = false;
-            for l in 0..N_LABELS {
-                let v = w[i * N_LABELS + l] - u[i * N_LABELS + l] / c;
-                if v.abs() > cfg.prune {
-                    row[l] = v;
-                    any = true;
-                }
-            }
-            if any {
-                feats.push((k, row));
-            }
+        for i in 0..avg.len() {
+            avg[i] = w[i] - u[i] / c;
         }
-        let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
         for p in 0..=N_LABELS {
             for l in 0..N_LABELS {
                 trans[p][l] = tw[p][l] - tu[p][l] / c;
             }
         }
-        let tagger = Tagger::from_parts(cfg.flags, lex.clone(), feats, trans, meta.to_string());
-        on_epoch(epoch, &tagger);
-        result = Some(tagger);
+        on_epoch(epoch, &avg, &trans);
     }
-    result.unwrap_or_else(Tagger::empty)
+    (avg, trans)
 }
