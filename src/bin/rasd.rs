@@ -20,9 +20,10 @@ usage:
   rasd analyze [--format json|csv|table] PATH...
       Analyse files (.txt .md .html .htm .json) and folders (recursively).
       JSON (the default) lists each document's entities and the corpus-wide ones.
-  rasd tag
+  rasd tag [--tagger-only | --no-tagger]
       Read one token per line on stdin (a blank line between sentences) and write
-      `token TAG` per line, tags B-/I- PERS|LOC|ORG|MISC or O.
+      `token TAG` per line, tags B-/I- PERS|LOC|ORG|MISC or O. By default the trained
+      tagger's names and the gazetteer's and rules' are merged; the options keep one side.
   rasd help
 ";
 
@@ -37,7 +38,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
-        Some("tag") => tag(),
+        Some("tag") => tag(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -226,13 +227,66 @@ fn write_table(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
     Ok(())
 }
 
-fn tag() -> ExitCode {
+fn tag(args: &[String]) -> ExitCode {
+    let mut analyzer = Analyzer::new();
+    let mut tagger_only = false;
+    for a in args {
+        match a.as_str() {
+            "--tagger-only" => tagger_only = true,
+            "--no-tagger" => analyzer = analyzer.without_tagger(),
+            other => {
+                eprintln!("rasd: unknown option {other:?} for `rasd tag` (options: --tagger-only, --no-tagger)");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let mut input = String::new();
     if let Err(e) = io::stdin().read_to_string(&mut input) {
-        eprintln!("rasd: cannot read stdin as UTF-8 text ({e})");
+        eprintln!("rasd: cannot read stdin as UTF-8 text ({e}); `rasd tag` reads one token per line");
         return ExitCode::FAILURE;
     }
-    let _ = input;
-    eprintln!("rasd: the tagger is not built into this version yet");
-    ExitCode::FAILURE
+    // Sentences of tokens; the whole line is the token, blank lines end sentences.
+    let lines: Vec<&str> = input.split_inclusive('\n').map(|l| l.strip_suffix('\n').unwrap_or(l)).map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+    for l in &lines {
+        if l.is_empty() {
+            if !sentences.last().is_some_and(Vec::is_empty) {
+                sentences.push(Vec::new());
+            }
+        } else {
+            if let Some(s) = sentences.last_mut() {
+                s.push(l);
+            }
+        }
+    }
+    let tags = if tagger_only {
+        rasd::recognize::tagger::Tagger::embedded().tag_document(&sentences)
+    } else {
+        analyzer.tag_tokens(&sentences)
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut si = 0;
+    let mut ti = 0;
+    let mut result = Ok(());
+    for l in &lines {
+        if l.is_empty() {
+            if ti > 0 {
+                si += 1;
+                ti = 0;
+            }
+            result = result.and_then(|_| writeln!(out));
+            continue;
+        }
+        let tag = tags.get(si).and_then(|s| s.get(ti)).map_or("O", |t| t.as_str());
+        ti += 1;
+        result = result.and_then(|_| writeln!(out, "{l} {tag}"));
+    }
+    if let Err(e) = result.and_then(|_| out.flush()) {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("rasd: cannot write the output ({e})");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -184,6 +184,9 @@ impl<'a> Known<'a> {
 /// The rule recognizers, built once.
 pub struct Rules {
     lexicon: Lexicon,
+    /// Word statistics from the unlabelled corpus (the tagger's lexicon): tells a
+    /// frequent common word (موضوع، هامش) from a rare word that may be a family name.
+    corpus: Option<&'static crate::recognize::tagger::Lexicon>,
 }
 
 /// A token's matching form with a proclitic prefix removed, if one leaves a word.
@@ -200,11 +203,17 @@ fn is_quote(s: &str) -> bool {
 
 impl Rules {
     pub fn new(lexicon: Lexicon) -> Rules {
-        Rules { lexicon }
+        Rules { lexicon, corpus: None }
     }
 
     pub fn embedded() -> Rules {
-        Rules::new(Lexicon::embedded())
+        Rules { lexicon: Lexicon::embedded(), corpus: Some(crate::recognize::tagger::Tagger::embedded().lexicon()) }
+    }
+
+    /// A word seen over a thousand times in SaudiNewsNet that the self-trained tagger
+    /// never took for a person is a common word, not a name part.
+    fn common_in_corpus(&self, norm: &str) -> bool {
+        self.corpus.and_then(|c| c.lookup(norm)).is_some_and(|e| e.freq >= 10 && e.auto & 3 == 0)
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -262,7 +271,10 @@ impl Rules {
         if self.lexicon.name_part(norm).is_some() {
             return true;
         }
-        if self.lexicon.is_function_word(norm) || norm.chars().count() < 2 || title_here || Rules::looks_like_common_word(norm, known.ta_marbuta[i]) {
+        if self.lexicon.is_function_word(norm) || norm.chars().count() < 2 || title_here
+            || Rules::looks_like_common_word(norm, known.ta_marbuta[i])
+            || self.common_in_corpus(norm)
+        {
             return false;
         }
         if self.lexicon.heads.contains_key(norm) {
