@@ -84,12 +84,14 @@ impl Analyzer {
             let title_before = m.first > 0 && m.prefix_bytes == 0 && matches!(tokens.norm(m.first - 1), "وزير" | "وزيره" | "رييس" | "رييسه");
             !(e.entity_type == EntityType::ORG && !m.adjective && title_before && tokens.norm(m.first).starts_with("ال"))
         });
+        let tagged = self.tagger.map(|t| TaggedTokens::new(text, &tokens, t));
+        let person: Option<Vec<bool>> = tagged.as_ref().map(|t| t.person_flags(tokens.tokens.len()));
         let mut candidates: Vec<Mention> = known.iter().map(|m| self.gazetteer_mention(text, &tokens, m)).collect();
-        candidates.extend(self.rules.find(text, &tokens, &self.gazetteer, &known));
+        candidates.extend(self.rules.find(text, &tokens, &self.gazetteer, &known, person.as_deref()));
         candidates.extend(self.numeric.find_in_tokens(text, &tokens));
         let mut mentions = merge(candidates);
-        if let Some(tagger) = self.tagger {
-            self.add_tagged(text, &tokens, tagger, &mut mentions);
+        if let Some(tagged) = &tagged {
+            self.add_tagged(text, &tokens, tagged, &mut mentions);
         }
         propagate_names(text, &tokens, &mut mentions);
         mentions
@@ -97,22 +99,10 @@ impl Analyzer {
 
     /// Names the trained tagger finds where the gazetteer and the rules found nothing.
     /// Where they overlap, the listed name or the rule wins: they are the more precise.
-    fn add_tagged(&self, text: &str, tokens: &TokenizedText, tagger: &Tagger, mentions: &mut Vec<Mention>) {
-        let mut sentences: Vec<Vec<&str>> = Vec::new();
-        let mut index: Vec<(usize, usize)> = Vec::new(); // first token, count
-        for (i, t) in tokens.tokens.iter().enumerate() {
-            if sentences.is_empty() || tokens.tokens[i - 1].sentence != t.sentence {
-                sentences.push(Vec::new());
-                index.push((i, 0));
-            }
-            if let (Some(s), Some(ix)) = (sentences.last_mut(), index.last_mut()) {
-                s.push(&text[t.span.start..t.span.end]);
-                ix.1 += 1;
-            }
-        }
-        let tags = tagger.tag_document(&sentences);
+    fn add_tagged(&self, text: &str, tokens: &TokenizedText, tagged: &TaggedTokens, mentions: &mut Vec<Mention>) {
+        let (index, tags) = (&tagged.index, &tagged.tags);
         let mut found = Vec::new();
-        for ((first, _), sentence_tags) in index.iter().zip(&tags) {
+        for ((first, _), sentence_tags) in index.iter().zip(tags.iter()) {
             let mut k = 0;
             while k < sentence_tags.len() {
                 let (Tag::B(t) | Tag::I(t)) = sentence_tags[k] else {
@@ -197,7 +187,7 @@ impl Analyzer {
         let mut known = self.gazetteer.find(&tokens);
         known.retain(|m| !m.adjective);
         let mut candidates: Vec<Mention> = known.iter().map(|m| self.gazetteer_mention(&text, &tokens, m)).collect();
-        candidates.extend(self.rules.find(&text, &tokens, &self.gazetteer, &known));
+        candidates.extend(self.rules.find(&text, &tokens, &self.gazetteer, &known, None));
         for m in merge(candidates) {
             let ty = match m.entity_type {
                 EntityType::PER | EntityType::LOC | EntityType::ORG => m.entity_type,
@@ -240,6 +230,46 @@ impl Analyzer {
         mention.adjective = m.adjective;
         mention.restored_al = m.al_dropped;
         mention
+    }
+}
+
+/// The tagger's reading of an article, sentence by sentence.
+struct TaggedTokens {
+    /// Per sentence: index of its first token and its token count.
+    index: Vec<(usize, usize)>,
+    tags: Vec<Vec<Tag>>,
+}
+
+impl TaggedTokens {
+    fn new(text: &str, tokens: &TokenizedText, tagger: &Tagger) -> TaggedTokens {
+        let mut sentences: Vec<Vec<&str>> = Vec::new();
+        let mut index: Vec<(usize, usize)> = Vec::new();
+        for (i, t) in tokens.tokens.iter().enumerate() {
+            if sentences.is_empty() || tokens.tokens[i - 1].sentence != t.sentence {
+                sentences.push(Vec::new());
+                index.push((i, 0));
+            }
+            if let (Some(s), Some(ix)) = (sentences.last_mut(), index.last_mut()) {
+                s.push(&text[t.span.start..t.span.end]);
+                ix.1 += 1;
+            }
+        }
+        let tags = tagger.tag_document(&sentences);
+        TaggedTokens { index, tags }
+    }
+
+    fn person_flags(&self, n: usize) -> Vec<bool> {
+        let mut flags = vec![false; n];
+        for ((first, _), row) in self.index.iter().zip(&self.tags) {
+            for (k, t) in row.iter().enumerate() {
+                if matches!(t, Tag::B(EntityType::PER) | Tag::I(EntityType::PER)) {
+                    if let Some(f) = flags.get_mut(first + k) {
+                        *f = true;
+                    }
+                }
+            }
+        }
+        flags
     }
 }
 

@@ -157,6 +157,8 @@ impl Lexicon {
 /// Where the gazetteer found names, by token, so rules can respect them.
 struct Known<'a> {
     at: Vec<Option<&'a GazetteerMatch>>,
+    /// Per token: the trained tagger reads it as part of a person's name (None: no tagger).
+    person: Option<&'a [bool]>,
     /// The token is written ending in alef maqsura (على, not علي).
     maqsura: Vec<bool>,
     /// The token is written ending in ta marbuta (مناقشة, not زاده).
@@ -164,7 +166,7 @@ struct Known<'a> {
 }
 
 impl<'a> Known<'a> {
-    fn new(text: &str, tokens: &TokenizedText, matches: &'a [GazetteerMatch]) -> Known<'a> {
+    fn new(text: &str, tokens: &TokenizedText, matches: &'a [GazetteerMatch], person: Option<&'a [bool]>) -> Known<'a> {
         let n = tokens.tokens.len();
         let last_letter = |t: &crate::tokenize::Token| {
             text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
@@ -177,7 +179,7 @@ impl<'a> Known<'a> {
                 *slot = Some(m);
             }
         }
-        Known { at, maqsura, ta_marbuta }
+        Known { at, person, maqsura, ta_marbuta }
     }
 }
 
@@ -195,6 +197,11 @@ fn strip_clitic<'t>(norm: &'t str) -> impl Iterator<Item = (usize, &'t str)> + '
         let rest = norm.strip_prefix(p)?;
         (rest.chars().count() >= 2).then_some((p.len(), rest))
     })
+}
+
+/// Links of an Arabic lineage or kunya inside a name, in matching form.
+fn is_name_link(norm: &str) -> bool {
+    matches!(norm, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد")
 }
 
 fn is_quote(s: &str) -> bool {
@@ -221,8 +228,17 @@ impl Rules {
     }
 
     /// Persons, organisations and events found by rules in one tokenized article.
-    pub fn find(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &[GazetteerMatch]) -> Vec<Mention> {
-        let known = Known::new(text, tokens, known);
+    /// `person`, when given, says per token whether the trained tagger reads it as part
+    /// of a person's name: a word no name list knows continues a name only then.
+    pub fn find(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        known: &[GazetteerMatch],
+        person: Option<&[bool]>,
+    ) -> Vec<Mention> {
+        let known = Known::new(text, tokens, known, person);
         let mut out = Vec::new();
         self.find_persons(text, tokens, gazetteer, &known, &mut out);
         self.find_organisations(text, tokens, gazetteer, &known, &mut out);
@@ -271,6 +287,11 @@ impl Rules {
         if self.lexicon.name_part(norm).is_some() {
             return true;
         }
+        if let Some(person) = known.person {
+            if !person.get(i).copied().unwrap_or(false) {
+                return false;
+            }
+        }
         if self.lexicon.is_function_word(norm) || norm.chars().count() < 2 || title_here
             || Rules::looks_like_common_word(norm, known.ta_marbuta[i])
             || self.common_in_corpus(norm)
@@ -280,8 +301,12 @@ impl Rules {
         if self.lexicon.heads.contains_key(norm) {
             return false;
         }
-        // Definite words and و-joined words are rarely name parts unless listed.
-        !(norm.starts_with("ال") || norm.starts_with('و') || norm.starts_with("لل"))
+        // Definite words are family names only where the tagger reads a name
+        // (محمد عبدالله القرقاوي); و-joined words start another item of a list.
+        if norm.starts_with("ال") {
+            return known.person.is_some_and(|p| p.get(i).copied().unwrap_or(false));
+        }
+        !(norm.starts_with('و') || norm.starts_with("لل"))
     }
 
     /// Normalization makes the preposition على look like the name علي; the written
@@ -314,6 +339,14 @@ impl Rules {
         if i >= n {
             return None;
         }
+        let link_first = is_name_link(tokens.norm(i))
+            && tokens.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == tokens.tokens[i].sentence)
+            && known.at.get(i + 1).is_some_and(Option::is_none);
+        if link_first {
+            // أبو السعود after a given name: the link and the name after it.
+            let rest = self.name_extent(tokens, known, i + 1, true).unwrap_or(i + 1);
+            return Some(rest.max(i + 1));
+        }
         if !self.name_like(tokens, known, i) {
             let first_ok = lenient_first
                 && tokens.tokens[i].kind == TokenKind::Word
@@ -326,12 +359,31 @@ impl Rules {
         }
         let sentence = tokens.tokens[i].sentence;
         let mut last = i;
-        while last + 1 < n && last + 1 - i < 4 {
+        // Four words at most, not counting the links of a lineage (بن، بنت، آل، أبو، عبد),
+        // after which the next word is a name whatever it looks like.
+        let mut words = 1;
+        while last + 1 < n && words < 4 {
             let j = last + 1;
-            if tokens.tokens[j].sentence != sentence || !self.name_like(tokens, known, j) {
+            if tokens.tokens[j].sentence != sentence {
+                break;
+            }
+            if is_name_link(tokens.norm(j)) {
+                let next_ok = j + 1 < n
+                    && tokens.tokens[j + 1].sentence == sentence
+                    && tokens.tokens[j + 1].kind == TokenKind::Word
+                    && known.at[j + 1].is_none();
+                if !next_ok {
+                    break;
+                }
+                last = j + 1;
+                words += 1;
+                continue;
+            }
+            if !self.name_like(tokens, known, j) {
                 break;
             }
             last = j;
+            words += 1;
         }
         Some(last)
     }
@@ -616,9 +668,9 @@ mod tests {
     use super::*;
     use crate::tokenize::tokenize;
 
-    const GIVEN: &str = "أمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\n";
+    const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\n";
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
-    const TITLES: &str = "العميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\n";
+    const TITLES: &str = "نائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\n";
     const HEADS: &str = "منظمة\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
     const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\n";
     const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\n";
@@ -629,7 +681,7 @@ mod tests {
         let t = tokenize(text);
         let known = g.find(&t);
         rules
-            .find(text, &t, &g, &known)
+            .find(text, &t, &g, &known, None)
             .into_iter()
             .map(|m| (m.surface(text).to_string(), m.entity_type.as_str(), m.title, m.role))
             .collect()
@@ -666,6 +718,12 @@ mod tests {
         t!("وزير الدفاع الإيراني العميد أمير حاتمي ووزير", [("أمير حاتمي", "PER")]);
         t!("وعلى رغم محدوديته", []);
         t!("قال علي شمخاني أمين المجلس", [("علي شمخاني", "PER")]);
+    }
+
+    #[test]
+    fn lineage_links_extend_names() {
+        t!("قال الشيخ محمد بن راشد آل مكتوم نائب", [("محمد بن راشد آل مكتوم", "PER")]);
+        t!("حضر حسن أبو السعود ،", [("حسن أبو السعود", "PER")]);
     }
 
     #[test]
