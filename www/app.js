@@ -332,8 +332,17 @@ function snippet(text, start, end, adjective) {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  const from = Math.max(lineStart, start - CONTEXT);
-  const to = Math.min(lineEnd, end + CONTEXT);
+  let from = Math.max(lineStart, start - CONTEXT);
+  let to = Math.min(lineEnd, end + CONTEXT);
+  // Cut at spaces, not inside words.
+  if (from > lineStart) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < start) from = space + 1;
+  }
+  if (to < lineEnd) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > end) to = space;
+  }
   return el('p', { class: 'context', dir: 'auto', lang: 'ar' },
     from > lineStart ? '… ' : '',
     text.slice(from, start),
