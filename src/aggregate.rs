@@ -99,3 +99,103 @@ impl Corpus {
         self.entities.iter().filter(move |e| e.entity_type == t)
     }
 }
+
+/// The shape `rasd analyze --format json` writes: a contract evaluations read.
+/// Fields may be added; the ones named in the README are never renamed.
+#[derive(Serialize)]
+pub struct Report<'c> {
+    pub documents: Vec<DocumentReport<'c>>,
+    /// Entities named at least once in the corpus.
+    pub entities: Vec<CorpusEntityReport<'c>>,
+    /// Countries and places only ever referred to by a nationality adjective.
+    pub via_adjective_only: Vec<CorpusEntityReport<'c>>,
+}
+
+#[derive(Serialize)]
+pub struct DocumentReport<'c> {
+    pub name: &'c str,
+    pub title: Option<&'c str>,
+    pub date: Option<&'c str>,
+    /// Entities named at least once in the article.
+    pub entities: Vec<EntityReport<'c>>,
+    /// Places the article refers to only by a nationality adjective (الطاجيكي).
+    pub via_adjective_only: Vec<EntityReport<'c>>,
+}
+
+#[derive(Serialize)]
+pub struct EntityReport<'c> {
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    pub canonical: &'c str,
+    pub aliases: &'c [String],
+    pub english: Option<&'c str>,
+    pub wikidata: Option<&'c str>,
+    pub title: Option<&'c str>,
+    pub role: Option<&'c str>,
+    pub value: Option<&'c str>,
+    pub mentions: usize,
+    pub adjective_mentions: usize,
+}
+
+#[derive(Serialize)]
+pub struct CorpusEntityReport<'c> {
+    #[serde(flatten)]
+    pub entity: EntityReport<'c>,
+    /// Names of the articles it occurs in.
+    pub documents: Vec<&'c str>,
+}
+
+impl<'c> EntityReport<'c> {
+    fn of_document(e: &'c crate::resolve::DocEntity) -> EntityReport<'c> {
+        EntityReport {
+            entity_type: e.entity_type,
+            canonical: &e.canonical,
+            aliases: &e.aliases,
+            english: e.english.as_deref(),
+            wikidata: e.wikidata.as_deref(),
+            title: e.title.as_deref(),
+            role: e.role.as_deref(),
+            value: e.value.as_deref(),
+            mentions: e.mentions,
+            adjective_mentions: e.adjective_mentions,
+        }
+    }
+}
+
+impl Corpus {
+    pub fn report<'c>(&'c self) -> Report<'c> {
+        let documents = self
+            .documents
+            .iter()
+            .map(|d| {
+                let (named, adjective_only): (Vec<_>, Vec<_>) = d.entities.iter().partition(|e| e.mentions > 0);
+                DocumentReport {
+                    name: &d.name,
+                    title: d.title.as_deref(),
+                    date: d.date.as_deref(),
+                    entities: named.into_iter().map(EntityReport::of_document).collect(),
+                    via_adjective_only: adjective_only.into_iter().map(EntityReport::of_document).collect(),
+                }
+            })
+            .collect();
+        let (named, adjective_only): (Vec<_>, Vec<_>) = self.entities.iter().partition(|e| e.mentions > 0);
+        let corpus_row = |e: &'c CorpusEntity| CorpusEntityReport {
+            entity: EntityReport {
+                entity_type: e.entity_type,
+                canonical: &e.canonical,
+                aliases: &e.aliases,
+                english: e.english.as_deref(),
+                wikidata: e.wikidata.as_deref(),
+                title: e.title.as_deref(),
+                role: e.role.as_deref(),
+                value: e.value.as_deref(),
+                mentions: e.mentions,
+                adjective_mentions: e.adjective_mentions,
+            },
+            documents: self.document_names(e),
+        };
+        let entities = named.into_iter().map(corpus_row).collect();
+        let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
+        Report { documents, entities, via_adjective_only }
+    }
+}

@@ -82,6 +82,9 @@ pub struct Mention {
     /// True for a nationality adjective (الإيراني) that points at its country: counted
     /// on the country's row "via adjective", never as a name mention.
     pub adjective: bool,
+    /// The name was written after the contraction لل (للولايات المتحدة): spelled
+    /// alone it takes ال back.
+    pub restored_al: bool,
     /// Title or rank written before a person (اللواء، الجنرال).
     pub title: Option<String>,
     /// Position written around a person (وزير الدفاع الطاجيكي).
@@ -98,6 +101,7 @@ impl Mention {
             source,
             entry: None,
             adjective: false,
+            restored_al: false,
             title: None,
             role: None,
             value: None,
@@ -107,5 +111,16 @@ impl Mention {
     /// The mention's text as written in `text`, the article it was found in.
     pub fn surface<'t>(&self, text: &'t str) -> &'t str {
         &text[self.span.start..self.span.end]
+    }
+
+    /// The name as it would be written alone: the surface, with ال restored after لل.
+    pub fn alias(&self, text: &str) -> String {
+        let surface = self.surface(text);
+        if self.restored_al {
+            // The surface starts with the article's lam (لولايات): put the alef back.
+            format!("ا{surface}")
+        } else {
+            surface.to_string()
+        }
     }
 }

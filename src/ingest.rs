@@ -1,11 +1,42 @@
 //! Bytes of a file -> clean article text.
 //!
-//! (Being written: encodings, HTML, JSON arrays, boilerplate. This first version
-//! reads UTF-8 text only.)
+//! People drop whatever they have: a `.txt` saved from a browser, a whole web page, a
+//! Markdown note, a JSON export of a news corpus, and sometimes a photo or a Word
+//! document by mistake. [`ingest`] takes the bytes and the file name and returns the
+//! articles in them, or an error that names the file, says what it is and what to do.
+//!
+//! The steps, in order:
+//!
+//! 1. refuse what cannot be an article: too large, empty, or a known binary format
+//!    recognised by its magic bytes (PNG, PDF, ZIP/docx, executables…) — see [`sniff`];
+//! 2. detect the encoding (BOM, UTF-16 by its zero bytes, UTF-8 allowing a little
+//!    damage, windows-1256) — see [`decode`];
+//! 3. read the format, chosen by extension and confirmed by content: plain text,
+//!    Markdown ([`markdown`]), HTML ([`html`]) or a JSON article array ([`json`]);
+//! 4. clean the text: `\r\n` -> `\n`, control characters out, chrome lines such as
+//!    comment forms and share bars out ([`boilerplate`]). Letters, diacritics and
+//!    punctuation are never touched: later stages need the text as written.
+//!
+//! Every step is linear in the input and nothing here panics on any input: the only
+//! `expect`s are on constant patterns, checked by the tests.
+
+mod boilerplate;
+mod decode;
+mod html;
+mod json;
+mod markdown;
+mod sniff;
 
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind};
+
+/// Files larger than this are refused: the browser would hold several copies of the
+/// text at once, and no single news file is this large.
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// A first line longer than this is a paragraph, not a headline.
+const MAX_TITLE_CHARS: usize = 200;
 
 /// One article ready for analysis.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -20,14 +51,213 @@ pub struct Article {
     pub text: String,
 }
 
+/// How a file's content is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+    JsonLines,
+}
+
 /// Reads one file into its articles (one for text, HTML and Markdown; one per element
 /// for a JSON array).
 pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        Error::new(ErrorKind::Malformed, format!("{file_name}: not UTF-8 text"))
-    })?;
-    if text.trim().is_empty() {
-        return Err(Error::new(ErrorKind::Empty, format!("{file_name}: the file is empty; choose a file with article text")));
+    let shown = if file_name.trim().is_empty() { "the file" } else { file_name };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "{shown}: the file is {} MiB, more than the {} MiB Rasd reads at once; split it into smaller files",
+                bytes.len().div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
     }
-    Ok(vec![Article { name: file_name.to_string(), title: None, date: None, text: text.to_string() }])
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(empty_file(shown));
+    }
+    if let Some(kind) = sniff::known_binary(file_name, bytes) {
+        return Err(binary(shown, kind));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(Error::new(
+            ErrorKind::Unsupported,
+            format!("{shown}: this is an RTF document, which Rasd does not read; save it as .txt or .html and drop that file"),
+        ));
+    }
+    let extension = sniff::extension(file_name);
+    let declared = match extension.as_str() {
+        "txt" | "text" | "md" | "markdown" | "json" | "jsonl" | "ndjson" => None,
+        _ => decode::html_declared_encoding(bytes),
+    };
+    let decoded = decode::decode(bytes, declared).map_err(|decode::NotText| match sniff::weak_binary(bytes) {
+        Some(kind) => binary(shown, kind),
+        None => Error::new(
+            ErrorKind::Binary,
+            format!("{shown}: this file holds binary data, not text; drop .txt, .html, .md or .json files"),
+        ),
+    })?;
+    let text = clean(&decoded.text);
+    if text.trim().is_empty() {
+        return Err(empty_file(shown));
+    }
+    let format = choose_format(shown, &extension, &text)?;
+    let articles = match format {
+        Format::Json | Format::JsonLines => {
+            let records = if format == Format::Json { json::parse(shown, &text)? } else { json::parse_lines(shown, &text)? };
+            let mut articles = Vec::with_capacity(records.len());
+            for record in records {
+                let text = finish(&record.text);
+                if text.is_empty() {
+                    continue;
+                }
+                let title = record.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
+                let name = match record.index {
+                    Some(index) => format!("{file_name}#{index}"),
+                    None => file_name.to_string(),
+                };
+                articles.push(Article { name, title, date: record.date, text });
+            }
+            articles
+        }
+        Format::Html => {
+            let page = html::extract(&text, html::Whitespace::Collapse);
+            let title = page.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
+            vec![Article { name: file_name.to_string(), title, date: page.date, text: finish(&page.text) }]
+        }
+        Format::Markdown => {
+            let note = markdown::strip(&text);
+            let body = finish(&note.text);
+            let title = note.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or_else(|| first_line_title(&body));
+            vec![Article { name: file_name.to_string(), title, date: note.date, text: body }]
+        }
+        Format::Text => {
+            let body = finish(&text);
+            let title = first_line_title(&body);
+            vec![Article { name: file_name.to_string(), title, date: None, text: body }]
+        }
+    };
+    if articles.iter().all(|a| a.text.trim().is_empty()) {
+        let what = match format {
+            Format::Json | Format::JsonLines => "none of its articles has a title or content",
+            Format::Html => "the page has no visible text",
+            Format::Markdown | Format::Text => "it holds only page furniture (share buttons, comment forms), no article text",
+        };
+        return Err(Error::new(ErrorKind::Empty, format!("{shown}: {what}; choose a file with article text")));
+    }
+    Ok(articles)
 }
+
+fn empty_file(shown: &str) -> Error {
+    Error::new(ErrorKind::Empty, format!("{shown}: the file is empty; choose a file with article text"))
+}
+
+fn binary(shown: &str, kind: sniff::BinaryKind) -> Error {
+    Error::new(ErrorKind::Binary, format!("{shown}: this is {}, not an article; {}", kind.what, kind.advice))
+}
+
+/// Picks the reader from the extension, letting the content overrule it where a
+/// mislabelled file is common (a web page saved as .txt, JSON without extension).
+fn choose_format(shown: &str, extension: &str, text: &str) -> Result<Format, Error> {
+    let start = text.trim_start();
+    let head = start.get(..start.len().min(1024)).unwrap_or(start).to_ascii_lowercase();
+    let looks_html = head.starts_with("<!doctype html") || head.starts_with("<html") || {
+        // XHTML and pages saved with a leading comment or XML declaration.
+        (head.starts_with("<?xml") || head.starts_with("<!--")) && head.contains("<html")
+    };
+    let looks_json = start.starts_with('[') || start.starts_with('{');
+    Ok(match extension {
+        "html" | "htm" | "xhtml" | "xht" | "shtml" | "mhtml" => Format::Html,
+        "md" | "markdown" | "mdown" | "mkd" | "mkdn" | "mdx" => Format::Markdown,
+        "json" => Format::Json,
+        "jsonl" | "ndjson" => Format::JsonLines,
+        "xml" | "rss" | "atom" if !looks_html => {
+            return Err(Error::new(
+                ErrorKind::Unsupported,
+                format!("{shown}: this is an XML file (a feed or data export), which Rasd does not read; save the articles as .txt, .html, .md or .json"),
+            ))
+        }
+        _ if looks_html => Format::Html,
+        // A JSON export without its extension; if it is not article JSON after all,
+        // it is read as the text it is.
+        _ if looks_json && json::parse(shown, text).is_ok() => Format::Json,
+        _ => Format::Text,
+    })
+}
+
+/// The per-article cleaning after a format's reader: control characters, chrome
+/// lines, surrounding white space.
+fn finish(text: &str) -> String {
+    let text = clean(text);
+    boilerplate::remove_boilerplate(text.trim()).trim().to_string()
+}
+
+/// Line endings to `\n`; C0 and C1 control characters other than tab and line feed
+/// removed (they are invisible, break display, and come from bad copies); vertical
+/// tab, form feed and the Unicode line and paragraph separators become line breaks.
+/// Everything else stays exactly as written, diacritics and tatweel included.
+pub(crate) fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\n' | '\t' => out.push(c),
+            '\u{0b}' | '\u{0c}' | '\u{2028}' => out.push('\n'),
+            '\u{2029}' => out.push_str("\n\n"),
+            // A BOM that survived inside the text (files concatenated) is invisible.
+            '\u{feff}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The first line of a plain text, when it reads as a headline: short, not ending a
+/// sentence or introducing one, and followed by more text.
+fn first_line_title(text: &str) -> Option<String> {
+    let mut lines = text.split('\n').map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    lines.next()?;
+    let ends_sentence = first.ends_with(['.', '۔', '…', ':', '：', '،', ',', ';', '؛']);
+    (first.chars().count() <= MAX_TITLE_CHARS && !ends_sentence).then(|| first.to_string())
+}
+
+/// An ISO date `YYYY-MM-DD` from the start of `value` ("2015-07-23 19:28:17",
+/// "2023-01-05T10:00:00+03:00", "2015/7/3"). Arabic-Indic digits are accepted.
+pub(crate) fn normalize_date(value: &str) -> Option<String> {
+    let digits: String = value
+        .trim()
+        .chars()
+        .take(32)
+        .map(|c| match c {
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            c => c,
+        })
+        .collect();
+    let mut parts = digits.splitn(3, ['-', '/', '.']);
+    let year = parts.next()?;
+    let month = parts.next()?;
+    let rest = parts.next()?;
+    let day: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after_day = rest.get(day.len()..).unwrap_or("");
+    if year.len() != 4 || !(1..=2).contains(&month.len()) || !(1..=2).contains(&day.len()) {
+        return None;
+    }
+    if !after_day.is_empty() && !after_day.starts_with(['T', 't', ' ', 'Z', '+']) {
+        return None;
+    }
+    let (year, month, day): (u32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    let valid = (1800..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests;

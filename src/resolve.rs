@@ -1,13 +1,22 @@
 //! Mentions of one article -> entities of that article.
 //!
-//! (First version: one entity per gazetteer entry or per distinct matching form.)
+//! - A gazetteer mention is its entry: every spelling and short form of the entry is
+//!   one entity (إسلام أباد = إسلام آباد, أمريكا = الولايات المتحدة).
+//! - A nationality adjective counts on its country's row, apart from name mentions.
+//! - A person named in part (باقري, محمد باقري) joins the one person of the article
+//!   whose full name holds those words in order (محمد حسين باقري); when two persons
+//!   could own the part, it stays alone rather than merge them (علي باقري كني).
+//! - Other names group by their matching form; names a rule found that turn out to be
+//!   a gazetteer form take the entry.
+//! - People and places not in the gazetteer get a readable romanization.
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::entity::{EntityType, Mention};
-use crate::normalize::normalize;
+use crate::entity::{EntityType, Mention, MentionSource};
+use crate::recognize::gazetteer::{stream_form, Gazetteer};
+use crate::recognize::rules::Lexicon;
 
 /// One entity of one article: all the mentions that name the same thing.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -34,22 +43,118 @@ pub struct DocEntity {
     pub mention_ids: Vec<usize>,
 }
 
+fn entry_key(g: &Gazetteer, entry: u32) -> String {
+    let e = g.entry(entry);
+    match &e.wikidata {
+        Some(q) => q.clone(),
+        None => format!("{}:{}", e.entity_type.as_str(), stream_form(&e.arabic)),
+    }
+}
+
+/// The key of a mention before person parts are joined to full names.
+fn mention_key(text: &str, m: &Mention, g: &Gazetteer) -> (String, Option<u32>) {
+    if let Some(e) = m.entry {
+        return (entry_key(g, e), Some(e));
+    }
+    let form = stream_form(&m.alias(text));
+    if matches!(m.entity_type, EntityType::DATE | EntityType::MONEY | EntityType::QUANTITY) {
+        let v = m.value.clone().unwrap_or(form);
+        return (format!("{}:{}", m.entity_type.as_str(), v), None);
+    }
+    if let Some(e) = g.lookup(&form) {
+        if g.entry(e).entity_type == m.entity_type {
+            return (entry_key(g, e), Some(e));
+        }
+    }
+    (format!("{}:{}", m.entity_type.as_str(), form), None)
+}
+
+/// Is `part` (words) a subsequence of `full` (words) that keeps the last word, or the
+/// first word alone when the full name has two or more words?
+fn part_of_name(part: &[&str], full: &[&str]) -> bool {
+    if part.len() >= full.len() || part.is_empty() {
+        return false;
+    }
+    if part.last() != full.last() {
+        return false;
+    }
+    let mut it = full.iter();
+    part.iter().all(|p| it.any(|f| f == p))
+}
+
 /// Groups an article's mentions into entities.
-pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<DocEntity> {
+pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexicon) -> Vec<DocEntity> {
+    let mut keys: Vec<(String, Option<u32>)> = mentions.iter().map(|m| mention_key(text, m, g)).collect();
+
+    // Persons: partial names join the unique full name that contains them.
+    let person_forms: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entity_type == EntityType::PER)
+        .map(|(i, _)| (i, keys[i].0.clone()))
+        .collect();
+    let mut full_names: Vec<String> = person_forms.iter().map(|(_, k)| k.clone()).collect();
+    full_names.sort();
+    full_names.dedup();
+    let words_of = |k: &str| -> Vec<String> {
+        k.split_once(':').map_or(k, |(_, f)| f).split(' ').map(str::to_string).collect()
+    };
+    for (i, key) in &person_forms {
+        if keys[*i].1.is_some() && !key.starts_with("PER:") {
+            continue;
+        }
+        let part = words_of(key);
+        let part: Vec<&str> = part.iter().map(String::as_str).collect();
+        let owners: Vec<&String> = full_names
+            .iter()
+            .filter(|f| {
+                let w = words_of(f);
+                let w: Vec<&str> = w.iter().map(String::as_str).collect();
+                part_of_name(&part, &w)
+            })
+            .collect();
+        // Several candidate owners that are themselves nested (محمد باقري ⊂ محمد حسين باقري)
+        // count as one: take the longest; truly different persons block the merge.
+        if let Some(longest) = owners.iter().max_by_key(|f| f.len()) {
+            let lw = words_of(longest);
+            let lw: Vec<&str> = lw.iter().map(String::as_str).collect();
+            let all_nested = owners.iter().all(|o| {
+                let ow = words_of(o);
+                let ow: Vec<&str> = ow.iter().map(String::as_str).collect();
+                ow == lw || part_of_name(&ow, &lw)
+            });
+            if all_nested {
+                let target = mentions
+                    .iter()
+                    .enumerate()
+                    .find(|(j, m)| m.entity_type == EntityType::PER && &&keys[*j].0 == longest)
+                    .map(|(j, _)| keys[j].clone());
+                if let Some(t) = target {
+                    keys[*i] = t;
+                }
+            }
+        }
+    }
+
     let mut entities: Vec<DocEntity> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        let surface = m.surface(text);
-        let norm = normalize(surface);
-        let key = format!("{}:{}", m.entity_type.as_str(), norm);
+        let (key, entry) = &keys[i];
         let at = *by_key.entry(key.clone()).or_insert_with(|| {
+            let (canonical, english, wikidata) = match entry {
+                Some(e) => {
+                    let e = g.entry(*e);
+                    (e.arabic.clone(), Some(e.english.clone()), e.wikidata.clone())
+                }
+                None => (m.alias(text), None, None),
+            };
             entities.push(DocEntity {
                 entity_type: m.entity_type,
-                canonical: surface.to_string(),
+                canonical,
                 aliases: Vec::new(),
-                english: None,
-                wikidata: None,
-                key,
+                english,
+                wikidata,
+                key: key.clone(),
                 title: None,
                 role: None,
                 value: m.value.clone(),
@@ -64,8 +169,9 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<DocEntity> {
             e.adjective_mentions += 1;
         } else {
             e.mentions += 1;
-            if !e.aliases.iter().any(|a| a == surface) {
-                e.aliases.push(surface.to_string());
+            let alias = m.alias(text);
+            if !e.aliases.contains(&alias) {
+                e.aliases.push(alias);
             }
         }
         e.mention_ids.push(i);
@@ -75,6 +181,157 @@ pub fn resolve(text: &str, mentions: &[Mention]) -> Vec<DocEntity> {
         if e.role.is_none() {
             e.role = m.role.clone();
         }
+        if e.value.is_none() {
+            e.value = m.value.clone();
+        }
     }
+
+    for e in &mut entities {
+        if e.wikidata.is_none() && e.english.is_none() {
+            // The longest written form is the best name for an entity found by rules.
+            if let Some(longest) = e.aliases.iter().max_by_key(|a| a.chars().count()) {
+                if e.entity_type == EntityType::PER || !e.key.starts_with("Q") {
+                    e.canonical = longest.clone();
+                }
+            }
+            if matches!(e.entity_type, EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::EVENT) {
+                e.english = Some(romanize(&e.canonical, lexicon));
+            }
+        }
+    }
+    // Adjective-only rows still name their country: keep them (the country is
+    // mentioned "via adjective") but they carry no alias.
+    let _ = MentionSource::Gazetteer;
     entities
+}
+
+/// A readable romanization of an Arabic name: known given names and name parts from
+/// `data/names/`, letter by letter for the rest (محمد حسين باقري -> Mohammad Hossein Bagheri).
+pub fn romanize(name: &str, lexicon: &Lexicon) -> String {
+    let mut words = Vec::new();
+    for word in name.split_whitespace() {
+        let norm = stream_form(word);
+        if let Some(r) = lexicon.name_part(&norm) {
+            words.push(r.to_string());
+            continue;
+        }
+        if word.chars().all(|c| c.is_ascii()) {
+            words.push(word.to_string());
+            continue;
+        }
+        let (article, rest) = match norm.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() > 2 => ("al-", rest.to_string()),
+            _ => ("", norm.clone()),
+        };
+        let body = transliterate(&rest);
+        let mut cap = String::new();
+        let mut chars = body.chars();
+        if let Some(c) = chars.next() {
+            cap.extend(c.to_uppercase());
+            cap.push_str(chars.as_str());
+        }
+        words.push(format!("{article}{cap}"));
+    }
+    words.join(" ")
+}
+
+/// Letter-by-letter romanization of one word in matching form, with the vowels a
+/// reader expects: و and ي between consonants read as u/o and i, initial ا as a.
+fn transliterate(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::new();
+    let consonant = |c: char| !matches!(c, 'ا' | 'و' | 'ي' | 'ه' | 'ء');
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        let s: &str = match c {
+            'ا' => "a",
+            'ب' => "b",
+            'ت' => "t",
+            'ث' => "th",
+            'ج' => "j",
+            'ح' => "h",
+            'خ' => "kh",
+            'د' => "d",
+            'ذ' => "dh",
+            'ر' => "r",
+            'ز' => "z",
+            'س' => "s",
+            'ش' => "sh",
+            'ص' => "s",
+            'ض' => "d",
+            'ط' => "t",
+            'ظ' => "z",
+            'ع' => "'",
+            'غ' => "gh",
+            'ف' => "f",
+            'ق' => "q",
+            'ك' => "k",
+            'ل' => "l",
+            'م' => "m",
+            'ن' => "n",
+            'ه' => {
+                if i + 1 == chars.len() {
+                    "a"
+                } else {
+                    "h"
+                }
+            }
+            'و' => {
+                if i == 0 {
+                    "w"
+                } else if prev.is_some_and(consonant) && (next.is_none() || next.is_some_and(consonant)) {
+                    "u"
+                } else {
+                    "w"
+                }
+            }
+            'ي' => {
+                if i == 0 {
+                    "y"
+                } else if next.is_none() || (prev.is_some_and(consonant) && next.is_some_and(consonant)) {
+                    "i"
+                } else {
+                    "y"
+                }
+            }
+            'ء' => "'",
+            c if c.is_ascii() => {
+                out.push(c);
+                continue;
+            }
+            _ => "",
+        };
+        // Two consonants in a row read with a short vowel between them in most names.
+        if i > 0 && consonant(c) && prev.is_some_and(consonant) && i == 1 {
+            out.push('a');
+        }
+        out.push_str(s);
+    }
+    out.replace("''", "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::from_tsv("محمد\tMohammad\tar\nحسين\tHossein\tfa\n", "باقري\tBagheri\n", "", "")
+    }
+
+    #[test]
+    fn romanizes_with_known_parts_first() {
+        assert_eq!(romanize("محمد حسين باقري", &lex()), "Mohammad Hossein Bagheri");
+        assert_eq!(romanize("كيربي", &lex()), "Kirbi");
+        assert_eq!(romanize("IDEAS 2024", &lex()), "IDEAS 2024");
+        assert!(romanize("الظلام", &lex()).starts_with("al-"));
+    }
+
+    #[test]
+    fn name_parts() {
+        assert!(part_of_name(&["باقري"], &["محمد", "حسين", "باقري"]));
+        assert!(part_of_name(&["محمد", "باقري"], &["محمد", "حسين", "باقري"]));
+        assert!(!part_of_name(&["باقري"], &["علي", "باقري", "كني"]));
+        assert!(!part_of_name(&["محمد"], &["محمد", "باقري"]));
+    }
 }

@@ -1,1 +1,389 @@
-//! Known names, compiled in from `data/gazetteer/*.tsv`. (Being written.)
+//! Known names, compiled in from `data/gazetteer/*.tsv` and `data/demonyms.tsv`.
+//!
+//! Every form of every entry (its Arabic name and its variants) is tokenized and
+//! normalized exactly as article text is, and all of them go into one aho-corasick
+//! automaton that runs over an article's token stream once. A match counts when it
+//! ends where a token ends and starts where a token starts, or after a proclitic
+//! sequence glued to that token (وطاجيكستان, لإيران, بباريس): clitics are analysed at
+//! match time, so "البانيا" and "لبنان" stay whole. Names that start with ال are also
+//! stored with that alef dropped, for the لل contraction (للولايات المتحدة).
+//!
+//! Nationality adjectives (الإيراني، الإيرانية، الإيرانيين…) are generated from
+//! masculine stems and point at their country, flagged as adjectives.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::entity::EntityType;
+use crate::tokenize::{proclitic_prefix_ok, tokenize, TokenKind, TokenizedText};
+
+/// One known name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub entity_type: EntityType,
+    /// The canonical Arabic name.
+    pub arabic: String,
+    pub english: String,
+    pub wikidata: Option<String>,
+    /// What the entry is: country, city, region, media, armed_group… (see data/README.md).
+    pub kind: String,
+    /// Other Arabic forms (spellings, short forms, abbreviations).
+    pub variants: Vec<String>,
+}
+
+impl Entry {
+    /// Entries whose name is also a common word (الوقت, "time") count only as a
+    /// byline: at the start of a line and followed by "-" or ":".
+    pub fn byline_only(&self) -> bool {
+        self.kind.ends_with("_ambiguous")
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pattern {
+    entry: u32,
+    adjective: bool,
+    /// The pattern is an ال-name with its alef dropped (لولايات for للولايات).
+    al_dropped: bool,
+}
+
+/// A gazetteer hit on a token range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GazetteerMatch {
+    /// First and last token (inclusive).
+    pub first: usize,
+    pub last: usize,
+    /// Bytes of proclitics at the start of the first token's matching form.
+    pub prefix_bytes: usize,
+    pub entry: u32,
+    pub adjective: bool,
+    /// The name was written after لل: "ال" must be restored to spell it alone.
+    pub al_dropped: bool,
+}
+
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    automaton: AhoCorasick,
+    /// Matching form -> entry, for exact look-ups of a whole name.
+    by_form: HashMap<String, u32>,
+}
+
+/// Endings of nationality adjectives after the masculine singular stem (ايراني):
+/// feminine (ه from ة), plurals, duals.
+const ADJECTIVE_ENDINGS: [&str; 8] = ["", "ه", "ين", "ون", "ان", "تين", "تان", "ات"];
+
+fn fields(line: &str) -> Option<Vec<&str>> {
+    let line = line.trim_end_matches('\r');
+    if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        return None;
+    }
+    Some(line.split('\t').map(str::trim).collect())
+}
+
+fn opt(s: Option<&&str>) -> Option<String> {
+    s.map(|s| s.trim()).filter(|s| !s.is_empty() && *s != "-").map(str::to_string)
+}
+
+/// The matching form of a name, laid out as the token stream lays it out.
+pub fn stream_form(name: &str) -> String {
+    tokenize(name).stream
+}
+
+impl Gazetteer {
+    /// The gazetteer compiled into the binary from `data/`.
+    pub fn embedded() -> Gazetteer {
+        Gazetteer::from_tsv(
+            include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv")),
+        )
+    }
+
+    /// Builds a gazetteer from the text of the TSV files (see data/README.md).
+    /// Malformed lines are skipped: the data checker (`data/check.py`) reports them.
+    pub fn from_tsv(gazetteer: &str, demonyms: &str) -> Gazetteer {
+        let mut entries = Vec::new();
+        for line in gazetteer.lines() {
+            let Some(f) = fields(line) else { continue };
+            if f.len() < 3 {
+                continue;
+            }
+            let Some(entity_type) = EntityType::parse(f[0]) else { continue };
+            if f[1].is_empty() {
+                continue;
+            }
+            let variants = opt(f.get(4))
+                .map(|v| v.split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+                .unwrap_or_default();
+            entries.push(Entry {
+                entity_type,
+                arabic: f[1].to_string(),
+                english: f[2].to_string(),
+                wikidata: opt(f.get(3)),
+                kind: opt(f.get(5)).unwrap_or_default(),
+                variants,
+            });
+        }
+
+        let mut forms: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut by_form: HashMap<String, u32> = HashMap::new();
+        let mut add = |form: String, p: Pattern, forms: &mut Vec<String>, patterns: &mut Vec<Pattern>| {
+            if form.chars().count() < 2 || seen.contains_key(&form) {
+                return;
+            }
+            seen.insert(form.clone(), patterns.len());
+            forms.push(form);
+            patterns.push(p);
+        };
+        for (i, e) in entries.iter().enumerate() {
+            let entry = i as u32;
+            for name in std::iter::once(&e.arabic).chain(e.variants.iter()) {
+                let form = stream_form(name);
+                if form.is_empty() {
+                    continue;
+                }
+                by_form.entry(form.clone()).or_insert(entry);
+                if let Some(rest) = form.strip_prefix("ال") {
+                    let dropped = format!("ل{rest}");
+                    add(dropped, Pattern { entry, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
+                }
+                add(form, Pattern { entry, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
+            }
+        }
+
+        // Demonyms point at the country with the same Wikidata id (or English name).
+        let mut country_of: HashMap<&str, u32> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if e.entity_type == EntityType::LOC {
+                if let Some(q) = &e.wikidata {
+                    country_of.entry(q.as_str()).or_insert(i as u32);
+                }
+                country_of.entry(e.english.as_str()).or_insert(i as u32);
+            }
+        }
+        for line in demonyms.lines() {
+            let Some(f) = fields(line) else { continue };
+            if f.len() < 2 {
+                continue;
+            }
+            let target = f.get(2).and_then(|q| country_of.get(q)).or_else(|| country_of.get(f[1]));
+            let Some(&entry) = target else { continue };
+            let stem = stream_form(f[0]);
+            if stem.chars().count() < 3 || stem.contains(' ') {
+                continue;
+            }
+            for ending in ADJECTIVE_ENDINGS {
+                let form = format!("{stem}{ending}");
+                let p = Pattern { entry, adjective: true, al_dropped: false };
+                add(format!("ال{form}"), p, &mut forms, &mut patterns);
+                add(format!("ل{form}"), Pattern { al_dropped: true, ..p }, &mut forms, &mut patterns);
+                add(form, p, &mut forms, &mut patterns);
+            }
+        }
+
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&forms)
+            .expect("gazetteer patterns are small; building cannot exceed limits");
+        Gazetteer { entries, patterns, automaton, by_form }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry whose name (or a variant) has exactly this matching form.
+    pub fn lookup(&self, stream_form: &str) -> Option<u32> {
+        self.by_form.get(stream_form).copied()
+    }
+
+    /// All known names in a tokenized article: token-aligned, longest first, no overlaps.
+    pub fn find(&self, text: &TokenizedText) -> Vec<GazetteerMatch> {
+        let stream = text.stream.as_str();
+        let mut candidates: Vec<GazetteerMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(stream) {
+            let Some(last) = text.token_ending_at(m.end()) else { continue };
+            let Some(first) = text.token_at(m.start()) else { continue };
+            let token_start = text.tokens[first].norm.start;
+            let prefix = &stream[token_start..m.start()];
+            let p = self.patterns[m.pattern().as_usize()];
+            if p.al_dropped {
+                // The lam of the pattern is the article's; a preposition ل must precede it.
+                if !(prefix.ends_with('ل') && proclitic_prefix_ok(prefix)) {
+                    continue;
+                }
+            } else if !proclitic_prefix_ok(prefix) {
+                continue;
+            }
+            // A Latin or digit token glued to a prefix is not a clitic case.
+            if !prefix.is_empty() && text.tokens[first].kind != TokenKind::Word {
+                continue;
+            }
+            let entry = &self.entries[p.entry as usize];
+            if entry.byline_only() && !p.adjective && !is_byline(text, first, last, prefix) {
+                continue;
+            }
+            if !p.adjective && first == last && common_noun_reading(text, first, entry) {
+                continue;
+            }
+            candidates.push(GazetteerMatch {
+                first,
+                last,
+                prefix_bytes: prefix.len(),
+                entry: p.entry,
+                adjective: p.adjective,
+                al_dropped: p.al_dropped,
+            });
+        }
+        // Longest first at each start; then a left-to-right sweep keeps non-overlapping ones.
+        candidates.sort_by(|a, b| {
+            a.first
+                .cmp(&b.first)
+                .then(b.last.cmp(&a.last))
+                .then(a.prefix_bytes.cmp(&b.prefix_bytes))
+                .then(a.adjective.cmp(&b.adjective))
+        });
+        let mut out: Vec<GazetteerMatch> = Vec::new();
+        for c in candidates {
+            if let Some(prev) = out.last() {
+                if c.first <= prev.last {
+                    continue;
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+/// A one-word name with ال that is also a common noun (القاعدة: al-Qaeda, "the rule",
+/// "the base") reads as the noun after a demonstrative (هذه القاعدة) or, for an
+/// organisation, before a definite adjective (القاعدة العسكرية).
+fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
+    let norm = text.norm(i);
+    if !norm.starts_with("ال") {
+        return false;
+    }
+    let before = i.checked_sub(1).map(|j| text.norm(j));
+    if matches!(before, Some("هذه" | "هذا" | "تلك" | "ذلك" | "هذي")) {
+        return true;
+    }
+    entry.entity_type == EntityType::ORG
+        && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && {
+            let next = text.norm(i + 1);
+            next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
+        }
+}
+
+fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> bool {
+    prefix.is_empty()
+        && text.tokens[first].line_start
+        && text.tokens.get(last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(text.norm(last + 1), "-" | ":" | "–" | "—")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GAZ: &str = "\
+# a comment
+LOC\tإيران\tIran\tQ794\tجمهورية إيران الإسلامية|الجمهورية الإسلامية الإيرانية\tcountry
+LOC\tالولايات المتحدة\tUnited States\tQ30\tأمريكا|أميركا\tcountry
+LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry
+LOC\tلبنان\tLebanon\tQ822\t-\tcountry
+LOC\tألبانيا\tAlbania\tQ222\tالبانيا\tcountry
+LOC\tالهند\tIndia\tQ668\t-\tcountry
+LOC\tإسلام آباد\tIslamabad\tQ1362\t-\tcity
+LOC\tآسيا\tAsia\tQ48\t-\tcontinent
+LOC\tآسيا الوسطى\tCentral Asia\tQ27275\tوسط آسيا\tregion
+ORG\tالوقت\tAl-Waqt\t-\t-\tmedia_ambiguous
+ORG\tحلف شمال الأطلسي\tNATO\tQ7184\tالناتو\torg_international
+ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
+";
+    const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nأميركي\tUnited States\tQ30\n";
+
+    fn found(text: &str) -> Vec<(String, String, bool)> {
+        let g = Gazetteer::from_tsv(GAZ, DEM);
+        let t = tokenize(text);
+        g.find(&t)
+            .into_iter()
+            .map(|m| {
+                let a = t.tokens[m.first].span.start;
+                let b = t.tokens[m.last].span.end;
+                (text[a..b].to_string(), g.entry(m.entry).english.clone(), m.adjective)
+            })
+            .collect()
+    }
+
+    macro_rules! t {
+        ($text:expr, [$(($surface:expr, $english:expr, $adj:expr)),*]) => {
+            let want: Vec<(String, String, bool)> = vec![$(($surface.to_string(), $english.to_string(), $adj)),*];
+            assert_eq!(found($text), want, "in {:?}", $text);
+        };
+    }
+
+    #[test]
+    fn names_and_clitics() {
+        t!("زار إيران", [("إيران", "Iran", false)]);
+        t!("وطاجيكستان ولإيران", [("وطاجيكستان", "Tajikistan", false), ("ولإيران", "Iran", false)]);
+        t!("والهند", [("والهند", "India", false)]);
+        t!("للولايات المتحدة", [("للولايات المتحدة", "United States", false)]);
+        t!("البانيا ولبنان", [("البانيا", "Albania", false), ("ولبنان", "Lebanon", false)]);
+        t!("إسلام أباد", [("إسلام أباد", "Islamabad", false)]);
+        t!("أميركا وأمريكا", [("أميركا", "United States", false), ("وأمريكا", "United States", false)]);
+    }
+
+    #[test]
+    fn longest_wins_and_token_boundaries() {
+        t!("دول آسيا الوسطى", [("آسيا الوسطى", "Central Asia", false)]);
+        t!("جمهورية إيران الإسلامية", [("جمهورية إيران الإسلامية", "Iran", false)]);
+        t!("الإيرانيات", [("الإيرانيات", "Iran", true)]);
+        t!("ايرانستان", []);
+        t!("الهندسة", []);
+        t!("مالبنان", []);
+    }
+
+    #[test]
+    fn demonyms() {
+        t!("الجيش الإيراني", [("الإيراني", "Iran", true)]);
+        t!("وزير الدفاع الطاجيكي", [("الطاجيكي", "Tajikistan", true)]);
+        t!("للإيرانيين والأميركيين", [("للإيرانيين", "Iran", true), ("والأميركيين", "United States", true)]);
+    }
+
+    #[test]
+    fn ambiguous_names_only_as_bylines() {
+        t!("الوقت - في وقت", [("الوقت", "Al-Waqt", false)]);
+        t!("في الوقت الذي", []);
+        t!("الناتو", [("الناتو", "NATO", false)]);
+        t!("أعلن تنظيم القاعدة", [("تنظيم القاعدة", "al-Qaeda", false)]);
+        t!("وقالت القاعدة", [("القاعدة", "al-Qaeda", false)]);
+        t!("هذه القاعدة", []);
+        t!("القاعدة العسكرية", []);
+    }
+
+    #[test]
+    fn lookup_exact_forms() {
+        let g = Gazetteer::from_tsv(GAZ, DEM);
+        assert_eq!(g.lookup(&stream_form("أمريكا")).map(|e| g.entry(e).english.as_str()), Some("United States"));
+        assert_eq!(g.lookup("ايرا"), None);
+    }
+}

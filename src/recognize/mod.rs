@@ -6,5 +6,6 @@
 //! - [`tagger`]: a trained sequence tagger for names nobody listed.
 
 pub mod gazetteer;
+pub mod numeric;
 pub mod rules;
 pub mod tagger;

@@ -1,1 +1,630 @@
-//! Rule-based recognizers. (Being written.)
+//! Rules for names nobody listed, around words that announce them:
+//!
+//! - **persons**: a rank (اللواء، الجنرال), an honorific (الشيخ) or a position
+//!   (وزير الدفاع الطاجيكي، المتحدث باسم وزارة الخارجية) before a name, or a position
+//!   right after one (علي شمخاني أمين المجلس…), or a known given name followed by
+//!   more name-like words (جون كيربي). The person keeps the title and role.
+//! - **organisations**: a head noun (منظمة، مجلس، وزارة، وكالة، حركة، جماعة، تنظيم،
+//!   جيش، حلف، معهد…) and the name that follows it (منظمة شنغهاي للتعاون); a
+//!   definite head counts only with a nationality (الجيش الباكستاني).
+//! - **events**: an exercise, exhibition or conference word followed by a quoted
+//!   name ("التعاون الإقليمي 22") or a Latin name (معرض IDEAS 2024).
+//!
+//! Word lists live in `data/` (titles, given names, name parts, heads); the small
+//! closed class of function words that never belong to a name is below.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::entity::{EntityType, Mention, MentionSource};
+use crate::normalize::normalize;
+use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
+use crate::span::Span;
+use crate::tokenize::{original_offset, TokenKind, TokenizedText, PROCLITICS};
+
+/// What a title word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleKind {
+    /// Military or police rank (اللواء): comes right before the name.
+    Rank,
+    /// Honorific (الشيخ، الدكتور، آية الله).
+    Honorific,
+    /// Head of a position phrase (وزير، رئيس، المتحدث باسم).
+    Position,
+}
+
+#[derive(Clone, Debug)]
+struct Title {
+    kind: TitleKind,
+}
+
+/// Words that never belong to a name: prepositions, conjunctions, pronouns,
+/// particles, demonstratives, verbs of saying and frequent time words. In matching form.
+const FUNCTION_WORDS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "قد", "لا", "ما", "لم", "لن", "ثم", "او", "ام", "بل",
+    "حتي", "منذ", "خلال", "بين", "عند", "عندما", "لدي", "لدى", "نحو", "ضد", "دون", "بعد", "قبل", "حول", "عبر", "تحت",
+    "فوق", "امام", "وراء", "غير", "سوي", "كل", "بعض", "اي", "هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "الذي",
+    "التي", "الذين", "اللذين", "اللتين", "هو", "هي", "هم", "هما", "نحن", "انا", "انت", "كان", "كانت", "يكون", "تكون",
+    "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اشار", "اشارت", "اضاف", "اضافت", "صرح", "اوضح", "ذكر", "ذكرت",
+    "يقول", "تقول", "وصل", "وصلت", "زار", "التقي", "التقى", "اجتمع", "استقبل", "غادر", "ايضا", "كما", "لكن", "لان",
+    "اذا", "اذ", "حيث", "بينما", "اما", "الا", "الان", "امس", "اليوم", "غدا", "يوم", "عام", "سنه", "شهر", "اسبوع",
+    "صباح", "مساء", "لقد", "هناك", "هنا", "جدا", "فقط", "ايضاً", "وفق", "وفقا", "طبقا", "بشان", "لدي", "ازاء", "تجاه",
+    "بان", "بانه", "فان", "وان", "كذلك", "ولا", "وقد", "وقال", "وكان", "التي", "مما", "فيما", "عما", "ممن", "لها",
+    "له", "لهم", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "يجب", "يمكن", "تم",
+    "جري", "جرى", "نفس", "ذات", "مثل", "اكثر", "اقل", "احد", "احدي", "ثاني", "اول", "اخر", "اخري", "جميع", "عده",
+    "عدد", "نظير", "نظيره", "نظيرها", "ضيف", "ضيفه", "وفد", "وفدا", "زياره", "لقاء", "اجتماع", "بدعوه", "رساله",
+];
+
+/// Organisation heads that may start a name with no article (منظمة شنغهاي) and the
+/// definite ones that need a nationality after them (الجيش الباكستاني).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HeadUse {
+    Indefinite,
+    Definite,
+}
+
+pub struct Lexicon {
+    given: HashMap<String, String>,
+    parts: HashMap<String, String>,
+    titles: HashMap<String, Title>,
+    title_max_tokens: usize,
+    heads: HashMap<String, (EntityType, HeadUse)>,
+    function_words: HashSet<&'static str>,
+}
+
+fn tsv_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().filter_map(|l| {
+        let l = l.trim_end_matches('\r');
+        (!l.trim().is_empty() && !l.trim_start().starts_with('#')).then(|| l.split('\t').map(str::trim).collect())
+    })
+}
+
+impl Lexicon {
+    pub fn embedded() -> Lexicon {
+        Lexicon::from_tsv(
+            include_str!(concat!(env!("OUT_DIR"), "/names_given.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/names_parts.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/titles.tsv")),
+            include_str!("../../data/org_heads.tsv"),
+        )
+    }
+
+    /// `given`: arabic, english, origin. `parts`: arabic, english.
+    /// `titles`: arabic, english, kind (rank | honorific | position).
+    /// `heads`: arabic, type (ORG | LOC | EVENT), use (indefinite | definite).
+    pub fn from_tsv(given: &str, parts: &str, titles: &str, heads: &str) -> Lexicon {
+        let mut lex = Lexicon {
+            given: HashMap::new(),
+            parts: HashMap::new(),
+            titles: HashMap::new(),
+            title_max_tokens: 1,
+            heads: HashMap::new(),
+            function_words: FUNCTION_WORDS.iter().copied().collect(),
+        };
+        for f in tsv_rows(given) {
+            if f.len() >= 2 && !f[0].is_empty() {
+                lex.given.entry(stream_form(f[0])).or_insert_with(|| f[1].to_string());
+            }
+        }
+        for f in tsv_rows(parts) {
+            if f.len() >= 2 && !f[0].is_empty() {
+                lex.parts.entry(stream_form(f[0])).or_insert_with(|| f[1].to_string());
+            }
+        }
+        for f in tsv_rows(titles) {
+            if f.len() < 3 || f[0].is_empty() {
+                continue;
+            }
+            let kind = match f[2] {
+                "rank" => TitleKind::Rank,
+                "honorific" => TitleKind::Honorific,
+                _ => TitleKind::Position,
+            };
+            for form in f[0].split('|') {
+                let form = stream_form(form);
+                if form.is_empty() {
+                    continue;
+                }
+                lex.title_max_tokens = lex.title_max_tokens.max(form.split(' ').count());
+                lex.titles.entry(form).or_insert(Title { kind });
+            }
+        }
+        for f in tsv_rows(heads) {
+            if f.len() < 3 {
+                continue;
+            }
+            let Some(t) = EntityType::parse(f[1]) else { continue };
+            let usage = if f[2] == "definite" { HeadUse::Definite } else { HeadUse::Indefinite };
+            lex.heads.insert(stream_form(f[0]), (t, usage));
+        }
+        lex
+    }
+
+    /// Romanization of a given name, if known (matching form in).
+    pub fn given_name(&self, norm: &str) -> Option<&str> {
+        self.given.get(norm).map(String::as_str)
+    }
+
+    /// Romanization of a name part, if known (matching form in).
+    pub fn name_part(&self, norm: &str) -> Option<&str> {
+        self.parts.get(norm).map(String::as_str).or_else(|| self.given_name(norm))
+    }
+
+    pub fn is_function_word(&self, norm: &str) -> bool {
+        self.function_words.contains(norm)
+    }
+}
+
+/// Where the gazetteer found names, by token, so rules can respect them.
+struct Known<'a> {
+    at: Vec<Option<&'a GazetteerMatch>>,
+    /// The token is written ending in alef maqsura (على, not علي).
+    maqsura: Vec<bool>,
+}
+
+impl<'a> Known<'a> {
+    fn new(text: &str, tokens: &TokenizedText, matches: &'a [GazetteerMatch]) -> Known<'a> {
+        let n = tokens.tokens.len();
+        let maqsura = tokens
+            .tokens
+            .iter()
+            .map(|t| text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some()) == Some('ى'))
+            .collect();
+        let mut at = vec![None; n];
+        for m in matches {
+            for slot in at.iter_mut().take(m.last + 1).skip(m.first) {
+                *slot = Some(m);
+            }
+        }
+        Known { at, maqsura }
+    }
+}
+
+/// The rule recognizers, built once.
+pub struct Rules {
+    lexicon: Lexicon,
+}
+
+/// A token's matching form with a proclitic prefix removed, if one leaves a word.
+fn strip_clitic<'t>(norm: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    PROCLITICS.iter().filter_map(move |p| {
+        let rest = norm.strip_prefix(p)?;
+        (rest.chars().count() >= 2).then_some((p.len(), rest))
+    })
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "»" | "“" | "”" | "„" | "'" | "‘" | "’")
+}
+
+impl Rules {
+    pub fn new(lexicon: Lexicon) -> Rules {
+        Rules { lexicon }
+    }
+
+    pub fn embedded() -> Rules {
+        Rules::new(Lexicon::embedded())
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Persons, organisations and events found by rules in one tokenized article.
+    pub fn find(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &[GazetteerMatch]) -> Vec<Mention> {
+        let known = Known::new(text, tokens, known);
+        let mut out = Vec::new();
+        self.find_persons(text, tokens, gazetteer, &known, &mut out);
+        self.find_organisations(text, tokens, gazetteer, &known, &mut out);
+        self.find_events(text, tokens, &mut out);
+        out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        out
+    }
+
+    /// A title starting at token `i` (clitics allowed on its first word): its kind
+    /// and the number of tokens it covers.
+    fn title_at(&self, tokens: &TokenizedText, i: usize) -> Option<(TitleKind, usize)> {
+        let n = tokens.tokens.len();
+        for len in (1..=self.lexicon.title_max_tokens.min(n - i)).rev() {
+            if tokens.tokens[i..i + len].iter().any(|t| t.kind != TokenKind::Word) {
+                continue;
+            }
+            let first = tokens.norm(i);
+            let rest: Vec<&str> = (i + 1..i + len).map(|j| tokens.norm(j)).collect();
+            for (_, stem) in strip_clitic(first) {
+                let mut key = stem.to_string();
+                for r in &rest {
+                    key.push(' ');
+                    key.push_str(r);
+                }
+                if let Some(t) = self.lexicon.titles.get(&key) {
+                    return Some((t.kind, len));
+                }
+            }
+        }
+        None
+    }
+
+    /// Can token `i` be part of a person's name?
+    fn name_like(&self, tokens: &TokenizedText, known: &Known, i: usize) -> bool {
+        let t = &tokens.tokens[i];
+        if t.kind != TokenKind::Word || known.at[i].is_some() || self.written_function_word(tokens, known, i) {
+            return false;
+        }
+        let norm = tokens.norm(i);
+        if self.lexicon.name_part(norm).is_some() {
+            return true;
+        }
+        if self.lexicon.is_function_word(norm) || norm.chars().count() < 2 || self.title_at(tokens, i).is_some() {
+            return false;
+        }
+        if self.lexicon.heads.contains_key(norm) {
+            return false;
+        }
+        // Definite words and و-joined words are rarely name parts unless listed.
+        !(norm.starts_with("ال") || norm.starts_with('و') || norm.starts_with("لل"))
+    }
+
+    /// Normalization makes the preposition على look like the name علي; the written
+    /// alef maqsura tells them apart (likewise إلى, حتى, لدى).
+    fn written_function_word(&self, tokens: &TokenizedText, known: &Known, i: usize) -> bool {
+        known.maqsura[i] && self.lexicon.is_function_word(tokens.norm(i))
+    }
+
+    /// The extent of a name starting at `i`: at most four name-like tokens.
+    fn name_extent(&self, tokens: &TokenizedText, known: &Known, i: usize, lenient_first: bool) -> Option<usize> {
+        let n = tokens.tokens.len();
+        if i >= n {
+            return None;
+        }
+        if !self.name_like(tokens, known, i) {
+            let first_ok = lenient_first
+                && tokens.tokens[i].kind == TokenKind::Word
+                && known.at[i].is_none()
+                && !self.lexicon.is_function_word(tokens.norm(i))
+                && self.title_at(tokens, i).is_none();
+            if !first_ok {
+                return None;
+            }
+        }
+        let sentence = tokens.tokens[i].sentence;
+        let mut last = i;
+        while last + 1 < n && last + 1 - i < 4 {
+            let j = last + 1;
+            if tokens.tokens[j].sentence != sentence || !self.name_like(tokens, known, j) {
+                break;
+            }
+            last = j;
+        }
+        Some(last)
+    }
+
+    /// A position phrase starting at `i`: the head and the words that complete it
+    /// (definite words, genitives with ل/لل, nationalities, known names, باسم…).
+    fn position_phrase(&self, tokens: &TokenizedText, known: &Known, i: usize, head_len: usize) -> usize {
+        let n = tokens.tokens.len();
+        let sentence = tokens.tokens[i].sentence;
+        let mut last = i + head_len - 1;
+        while last + 1 < n && last + 1 - i < 12 {
+            let j = last + 1;
+            let t = &tokens.tokens[j];
+            if t.sentence != sentence || t.kind != TokenKind::Word {
+                break;
+            }
+            let norm = tokens.norm(j);
+            let joins = norm.starts_with("ال")
+                || norm.starts_with("لل")
+                || norm.starts_with("بال")
+                || (norm.starts_with('ل') && known.at[j].is_some())
+                || known.at[j].is_some_and(|m| m.first < j || !m.adjective)
+                || matches!(norm, "باسم" | "لشوون" | "شوون" | "العامه" | "في" | "و")
+                || strip_clitic(norm).any(|(_, stem)| self.lexicon.heads.contains_key(stem))
+                || (norm.starts_with('و') && norm.len() > 2 && tokens.norm(j - 1) == "جنوب");
+            if !joins {
+                break;
+            }
+            // "في" joins only when a definite word or a known name follows it.
+            if norm == "في" {
+                let ok = tokens.tokens.get(j + 1).is_some_and(|_| {
+                    tokens.norm(j + 1).starts_with("ال") || known.at[j + 1].is_some()
+                });
+                if !ok {
+                    break;
+                }
+            }
+            if self.title_at(tokens, j).is_some_and(|(k, _)| k == TitleKind::Rank) {
+                break;
+            }
+            last = j;
+        }
+        last
+    }
+
+    fn span_text<'t>(text: &'t str, tokens: &TokenizedText, first: usize, last: usize, prefix: usize) -> (Span, &'t str) {
+        let t = &tokens.tokens[first];
+        let word = &text[t.span.start..t.span.end];
+        let start = t.span.start + original_offset(word, prefix);
+        let span = Span::new(start, tokens.tokens[last].span.end);
+        (span, &text[span.start..span.end])
+    }
+
+    fn person(text: &str, tokens: &TokenizedText, first: usize, last: usize, prefix: usize) -> Mention {
+        let (span, _) = Rules::span_text(text, tokens, first, last, prefix);
+        Mention::new(span, EntityType::PER, MentionSource::Rule)
+    }
+
+    fn find_persons(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+        let n = tokens.tokens.len();
+        let mut i = 0;
+        let mut taken_until = 0usize; // first token not yet part of a found person
+        while i < n {
+            if i < taken_until {
+                i += 1;
+                continue;
+            }
+            // 1. Title chain: [position phrase] [rank/honorific]* name.
+            if let Some((kind, len)) = self.title_at(tokens, i) {
+                let mut role: Option<(usize, usize)> = None;
+                let mut title: Option<(usize, usize)> = None;
+                let mut j = i;
+                let (mut k, mut l) = (kind, len);
+                loop {
+                    match k {
+                        TitleKind::Position => {
+                            let end = self.position_phrase(tokens, known, j, l);
+                            role = Some((j, end));
+                            j = end + 1;
+                        }
+                        TitleKind::Rank | TitleKind::Honorific => {
+                            title = Some((j, j + l - 1));
+                            j += l;
+                        }
+                    }
+                    match (j < n).then(|| self.title_at(tokens, j)).flatten() {
+                        Some((k2, l2)) => {
+                            k = k2;
+                            l = l2;
+                        }
+                        None => break,
+                    }
+                }
+                let lenient = title.is_some();
+                if let Some(last) = self.name_extent(tokens, known, j, lenient) {
+                    // A position phrase alone before one unknown word is weak evidence:
+                    // require a known name part or two words.
+                    let strong = title.is_some()
+                        || last > j
+                        || self.lexicon.name_part(tokens.norm(j)).is_some();
+                    if strong {
+                        let mut m = Rules::person(text, tokens, j, last, 0);
+                        m.title = title.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
+                        m.role = role.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
+                        out.push(m);
+                        taken_until = last + 1;
+                        i = last + 1;
+                        continue;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            // 2. A given name followed by more name-like words.
+            if tokens.tokens[i].kind == TokenKind::Word && known.at[i].is_none() {
+                let norm = tokens.norm(i);
+                let given = strip_clitic(norm)
+                    .find(|(_, stem)| self.lexicon.given_name(stem).is_some())
+                    .filter(|_| !self.written_function_word(tokens, known, i));
+                if let Some((prefix, _)) = given {
+                    let start_ok = prefix == 0 || self.lexicon.given_name(norm).is_none();
+                    if start_ok && i + 1 < n && tokens.tokens[i + 1].sentence == tokens.tokens[i].sentence {
+                        if let Some(last) = self.name_extent(tokens, known, i + 1, false) {
+                            let mut m = Rules::person(text, tokens, i, last, prefix);
+                            // A position right after the name is its role (علي شمخاني أمين…).
+                            if let Some((TitleKind::Position, len)) = (last + 1 < n).then(|| self.title_at(tokens, last + 1)).flatten() {
+                                let end = self.position_phrase(tokens, known, last + 1, len);
+                                if end > last + len {
+                                    m.role = Some(Rules::span_text(text, tokens, last + 1, end, 0).1.to_string());
+                                }
+                            }
+                            out.push(m);
+                            taken_until = last + 1;
+                            i = last + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        let _ = gazetteer;
+    }
+
+    fn find_organisations(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+        let n = tokens.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let t = &tokens.tokens[i];
+            if t.kind != TokenKind::Word || known.at[i].is_some_and(|m| !m.adjective) {
+                i += 1;
+                continue;
+            }
+            let norm = tokens.norm(i);
+            let head = strip_clitic(norm).find_map(|(p, stem)| self.lexicon.heads.get(stem).map(|h| (p, *h)));
+            let Some((prefix, (etype, usage))) = head else {
+                i += 1;
+                continue;
+            };
+            let sentence = t.sentence;
+            let mut last = i;
+            let mut has_nationality = false;
+            while last + 1 < n && last - i < 6 {
+                let j = last + 1;
+                let tj = &tokens.tokens[j];
+                if tj.sentence != sentence || !matches!(tj.kind, TokenKind::Word | TokenKind::Number) {
+                    break;
+                }
+                let w = tokens.norm(j);
+                if let Some(m) = known.at[j] {
+                    let e = gazetteer.entry(m.entry);
+                    if m.adjective {
+                        has_nationality = true;
+                        last = m.last;
+                        continue;
+                    }
+                    // Another organisation, or "of <country>" after a complete name, ends it.
+                    if e.entity_type == EntityType::ORG || (m.prefix_bytes > 0 && last > i) {
+                        break;
+                    }
+                    last = m.last;
+                    continue;
+                }
+                // Right after an indefinite head, a bare nationality-like adjective
+                // (لجنة عسكرية، جماعة سلفية) or a word with a pronoun suffix
+                // (تنظيم علاقاتها) makes a description, not a name.
+                let descriptive = w.ends_with("يه") || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما");
+                let joins = w.starts_with("ال")
+                    || w.starts_with("لل")
+                    || (tj.kind == TokenKind::Number && last > i)
+                    || (usage == HeadUse::Indefinite
+                        && last == i
+                        && tj.kind == TokenKind::Word
+                        && !descriptive
+                        && !self.lexicon.is_function_word(w)
+                        && !w.starts_with('و'));
+                if !joins || self.lexicon.is_function_word(w) || self.title_at(tokens, j).is_some() {
+                    break;
+                }
+                last = j;
+            }
+            let accept = last > i && (usage == HeadUse::Indefinite || prefix == 0 && has_nationality);
+            if accept {
+                let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
+                out.push(Mention::new(span, etype, MentionSource::Rule));
+                i = last + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn find_events(&self, text: &str, tokens: &TokenizedText, out: &mut Vec<Mention>) {
+        const TRIGGERS: &[&str] = &[
+            "مناورات", "مناوره", "تدريبات", "تدريب", "تمرين", "تمارين", "معرض", "موتمر", "قمه", "منتدي", "عمليه",
+            "مهرجان", "حوار", "محادثات", "اجتماع",
+        ];
+        let n = tokens.tokens.len();
+        for i in 0..n {
+            let norm = tokens.norm(i);
+            let stem = strip_clitic(norm)
+                .map(|(_, s)| s.strip_prefix("ال").unwrap_or(s))
+                .find(|s| TRIGGERS.contains(s));
+            let Some(stem) = stem else { continue };
+            // A quoted name within the next three tokens: التدريبات العسكرية "التعاون الإقليمي 22".
+            let mut j = i + 1;
+            while j < n && j <= i + 3 && tokens.tokens[j].kind == TokenKind::Word && tokens.norm(j).starts_with("ال") {
+                j += 1;
+            }
+            if j < n && is_quote(tokens.norm(j)) {
+                let close = (j + 1..n.min(j + 10)).find(|&k| is_quote(tokens.norm(k)));
+                if let Some(close) = close {
+                    if close > j + 1 {
+                        let span = Span::new(tokens.tokens[j + 1].span.start, tokens.tokens[close - 1].span.end);
+                        out.push(Mention::new(span, EntityType::EVENT, MentionSource::Rule));
+                    }
+                }
+                continue;
+            }
+            // A Latin name (and a year) right after an exhibition/conference word: معرض IDEAS 2024.
+            if matches!(stem, "معرض" | "موتمر" | "منتدي" | "مهرجان") && i + 1 < n {
+                let is_latin = |k: usize| {
+                    tokens.tokens[k].kind == TokenKind::Word && tokens.norm(k).chars().all(|c| c.is_ascii_alphabetic())
+                };
+                if is_latin(i + 1) {
+                    let mut last = i + 1;
+                    while last + 1 < n && (is_latin(last + 1) || tokens.tokens[last + 1].kind == TokenKind::Number) && last < i + 5 {
+                        last += 1;
+                    }
+                    let prefix = norm.len() - strip_clitic(norm).map(|(_, s)| s).find(|s| s.ends_with(stem)).map_or(norm.len(), str::len);
+                    let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
+                    out.push(Mention::new(span, EntityType::EVENT, MentionSource::Rule));
+                }
+            }
+        }
+        let _ = normalize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    const GIVEN: &str = "محمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\n";
+    const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
+    const TITLES: &str = "اللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\n";
+    const HEADS: &str = "منظمة\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
+    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\n";
+    const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\n";
+
+    fn found(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
+        let g = Gazetteer::from_tsv(GAZ, DEM);
+        let t = tokenize(text);
+        let known = g.find(&t);
+        rules
+            .find(text, &t, &g, &known)
+            .into_iter()
+            .map(|m| (m.surface(text).to_string(), m.entity_type.as_str(), m.title, m.role))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        found(text).into_iter().map(|(s, t, _, _)| (s, t)).collect()
+    }
+
+    macro_rules! t {
+        ($text:expr, [$(($surface:expr, $type:expr)),*]) => {
+            let want: Vec<(String, &'static str)> = vec![$(($surface.to_string(), $type)),*];
+            assert_eq!(names($text), want, "in {:?}", $text);
+        };
+    }
+
+    #[test]
+    fn persons_after_titles() {
+        t!("وصل اللواء محمد باقري رئيس الأركان إلى طاجيكستان", [("محمد باقري", "PER")]);
+        t!("مع وزير الدفاع الطاجيكي شير علي ميرزا، على ضرورة", [("شير علي ميرزا", "PER")]);
+        t!("نظيره الباكستاني الجنرال قمر جاويد باجوا.", [("قمر جاويد باجوا", "PER")]);
+        t!("وقال المتحدث باسم وزارة الخارجية الإيرانية سعيد خطيب زاده إن", [("وزارة الخارجية الإيرانية", "ORG"), ("سعيد خطيب زاده", "PER")]);
+        let f = found("قائد الجيش الإيراني اللواء محمد حسين باقري وفدا");
+        let p = f.iter().find(|m| m.1 == "PER").expect("a person");
+        assert_eq!(p.0, "محمد حسين باقري");
+        assert_eq!(p.2.as_deref(), Some("اللواء"));
+        assert_eq!(p.3.as_deref(), Some("قائد الجيش الإيراني"));
+    }
+
+    #[test]
+    fn persons_from_given_names() {
+        t!("قال جون كيربي منسق الاتصالات", [("جون كيربي", "PER")]);
+        let f = found("قال علي شمخاني أمين المجلس الأعلى للأمن القومي لإيران إنه");
+        assert_eq!(f[0].0, "علي شمخاني");
+        assert_eq!(f[0].3.as_deref(), Some("أمين المجلس الأعلى للأمن القومي لإيران"));
+        t!("في علي", []);
+        t!("ومحمد باقري", [("محمد باقري", "PER")]);
+    }
+
+    #[test]
+    fn organisations_after_heads() {
+        t!("في منظمة شنغهاي للتعاون،", [("منظمة شنغهاي للتعاون", "ORG")]);
+        t!("معهد نيولاينز بواشنطن", [("معهد نيولاينز", "ORG")]);
+        t!("مجموعة الصداقة البرلمانية الإيرانية الباكستانية", [("مجموعة الصداقة البرلمانية الإيرانية الباكستانية", "ORG")]);
+        t!("الجيش الباكستاني", [("الجيش الباكستاني", "ORG")]);
+        t!("الجيش في البلدين", []);
+        t!("لجنة عسكرية مشتركة", []);
+        t!("تنظيم علاقاتها الدفاعية", []);
+    }
+
+    #[test]
+    fn events() {
+        t!("التدريبات العسكرية \"التعاون الإقليمي 22\"، بين", [("التعاون الإقليمي 22", "EVENT")]);
+        t!("في معرض IDEAS 2024 في كراتشي", [("معرض IDEAS 2024", "EVENT")]);
+    }
+}

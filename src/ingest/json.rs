@@ -1,0 +1,232 @@
+//! Articles from JSON: an array of article objects (the SaudiNewsNet shape
+//! `{source, url, date_extracted, title, author, content}`), a single such object, an
+//! object wrapping the array (`{"articles": [...]}`), or JSON Lines.
+//!
+//! Field names vary between exports, so each field is looked up under the names
+//! scrapers commonly use; unknown fields are ignored.
+
+use serde_json::Value;
+
+use super::html;
+use super::normalize_date;
+use crate::error::{Error, ErrorKind};
+
+/// One article's raw material from a JSON element.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Record {
+    /// Position in the array; `None` when the file is a single article.
+    pub index: Option<usize>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    /// Title and content joined; empty when the element had neither.
+    pub text: String,
+}
+
+const TITLE_FIELDS: &[&str] = &["title", "headline", "Title", "Headline"];
+const CONTENT_FIELDS: &[&str] =
+    &["content", "text", "body", "article", "articleBody", "article_body", "full_text", "Content", "Text", "Body"];
+/// Used only when no content field is present: a summary is better than nothing.
+const SUMMARY_FIELDS: &[&str] = &["description", "summary", "abstract"];
+const DATE_FIELDS: &[&str] = &[
+    "date", "published", "published_at", "publishedAt", "pubDate", "datePublished", "date_published",
+    "publication_date", "date_extracted", "created_at", "Date",
+];
+/// Keys under which exports wrap their article array.
+const WRAPPER_FIELDS: &[&str] = &["articles", "items", "data", "results", "posts", "news", "entries", "documents"];
+
+const SHAPE_ADVICE: &str =
+    "expected an array of articles like [{\"title\": \"…\", \"content\": \"…\"}] (the SaudiNewsNet shape), or save the articles as .txt files";
+
+/// Parses a JSON document into article records.
+pub(crate) fn parse(shown: &str, text: &str) -> Result<Vec<Record>, Error> {
+    let value: Value = serde_json::from_str(text).map_err(|e| malformed(shown, &e, None))?;
+    let elements: Vec<(Option<usize>, &Value)> = match &value {
+        Value::Array(items) => items.iter().enumerate().map(|(i, v)| (Some(i), v)).collect(),
+        Value::Object(map) if !is_article(&value) => {
+            let wrapped = WRAPPER_FIELDS.iter().find_map(|k| map.get(*k).and_then(Value::as_array));
+            match wrapped {
+                Some(items) => items.iter().enumerate().map(|(i, v)| (Some(i), v)).collect(),
+                None => return Err(no_articles(shown)),
+            }
+        }
+        Value::Object(_) => vec![(None, &value)],
+        _ => return Err(no_articles(shown)),
+    };
+    records(shown, elements)
+}
+
+/// Parses JSON Lines: one article object per line.
+pub(crate) fn parse_lines(shown: &str, text: &str) -> Result<Vec<Record>, Error> {
+    let mut values = Vec::new();
+    for (line_number, line) in text.split('\n').enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: Value = serde_json::from_str(line).map_err(|e| malformed(shown, &e, Some(line_number + 1)))?;
+        values.push(value);
+    }
+    let elements = values.iter().enumerate().map(|(i, v)| (Some(i), v)).collect();
+    records(shown, elements)
+}
+
+fn records(shown: &str, elements: Vec<(Option<usize>, &Value)>) -> Result<Vec<Record>, Error> {
+    let had_elements = !elements.is_empty();
+    let mut out = Vec::with_capacity(elements.len());
+    let mut any_article_shaped = false;
+    for (index, element) in elements {
+        match element {
+            Value::Object(_) if is_article(element) => {
+                any_article_shaped = true;
+                out.push(record(index, element));
+            }
+            // An array of plain strings is an array of texts.
+            Value::String(s) => {
+                any_article_shaped = true;
+                out.push(Record { index, title: None, date: None, text: content_text(s) });
+            }
+            _ => {}
+        }
+    }
+    // An empty array is an empty file, reported as such by the caller.
+    if !any_article_shaped && had_elements {
+        return Err(no_articles(shown));
+    }
+    Ok(out)
+}
+
+fn is_article(value: &Value) -> bool {
+    let Value::Object(map) = value else { return false };
+    TITLE_FIELDS.iter().chain(CONTENT_FIELDS).chain(SUMMARY_FIELDS).any(|k| map.get(*k).is_some_and(Value::is_string))
+}
+
+fn field<'v>(value: &'v Value, names: &[&str]) -> Option<&'v str> {
+    names.iter().find_map(|k| value.get(*k).and_then(Value::as_str)).map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn record(index: Option<usize>, element: &Value) -> Record {
+    let title = field(element, TITLE_FIELDS).map(str::to_string);
+    let content = field(element, CONTENT_FIELDS).or_else(|| field(element, SUMMARY_FIELDS)).map(content_text);
+    let date = field(element, DATE_FIELDS).and_then(normalize_date);
+    let text = match (&title, content) {
+        // Exports sometimes repeat the headline as the first line of the content.
+        (Some(title), Some(content)) if content.starts_with(title.as_str()) => content,
+        (Some(title), Some(content)) => format!("{title}\n\n{content}"),
+        (Some(title), None) => title.clone(),
+        (None, Some(content)) => content,
+        (None, None) => String::new(),
+    };
+    Record { index, title, date, text }
+}
+
+/// Content fields of some exports hold the article's HTML rather than its text.
+fn content_text(content: &str) -> String {
+    let has_markup = ["</p>", "<p>", "<br", "</div>", "<p "].iter().any(|tag| content.contains(tag));
+    if has_markup {
+        html::extract(content, html::Whitespace::Collapse).text
+    } else {
+        content.trim().to_string()
+    }
+}
+
+fn malformed(shown: &str, e: &serde_json::Error, line: Option<usize>) -> Error {
+    // serde_json's message ends with " at line L column C"; say it in our own words.
+    let message = e.to_string();
+    let reason = message.split(" at line ").next().unwrap_or(&message);
+    let line = line.unwrap_or(e.line());
+    Error::new(
+        ErrorKind::Malformed,
+        format!(
+            "{shown}: the JSON is malformed at line {line}, column {} ({reason}); fix it, or save the articles as .txt files",
+            e.column()
+        ),
+    )
+}
+
+fn no_articles(shown: &str) -> Error {
+    Error::new(ErrorKind::Malformed, format!("{shown}: this JSON holds no articles; {SHAPE_ADVICE}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(json: &str) -> Vec<(Option<usize>, String)> {
+        parse("t.json", json).expect("parses").into_iter().map(|r| (r.index, r.text)).collect()
+    }
+
+    #[test]
+    fn saudinewsnet_shape() {
+        let json = r#"[
+            {"source": "aawsat", "url": "http://aawsat.com/x", "date_extracted": "2015-07-23 19:28:17",
+             "title": "المالكي ونصيحة سعود الفيصل", "author": "", "content": "بهجومه غير المسبوق على السعودية."},
+            {"source": "okaz", "url": "", "date_extracted": "", "title": "", "author": "", "content": "  "},
+            {"source": "sabq", "title": "", "content": "خبر بلا عنوان."}
+        ]"#;
+        let records = parse("t.json", json).expect("parses");
+        assert_eq!(records.len(), 3);
+        assert_eq!(records[0].text, "المالكي ونصيحة سعود الفيصل\n\nبهجومه غير المسبوق على السعودية.");
+        assert_eq!(records[0].title.as_deref(), Some("المالكي ونصيحة سعود الفيصل"));
+        assert_eq!(records[0].date.as_deref(), Some("2015-07-23"));
+        assert_eq!(records[1].text, "");
+        assert_eq!(records[2].text, "خبر بلا عنوان.");
+        assert_eq!(records[2].index, Some(2));
+    }
+
+    #[test]
+    fn single_object() {
+        assert_eq!(texts(r#"{"headline": "عنوان", "body": "نص."}"#), vec![(None, "عنوان\n\nنص.".to_string())]);
+    }
+
+    #[test]
+    fn wrapped_array() {
+        assert_eq!(texts(r#"{"status": "ok", "articles": [{"text": "نص."}]}"#), vec![(Some(0), "نص.".to_string())]);
+    }
+
+    #[test]
+    fn array_of_strings() {
+        assert_eq!(texts(r#"["أول.", 5, "ثان."]"#), vec![(Some(0), "أول.".to_string()), (Some(2), "ثان.".to_string())]);
+    }
+
+    #[test]
+    fn content_repeating_title_is_not_doubled() {
+        assert_eq!(texts(r#"[{"title": "عنوان", "content": "عنوان\nنص."}]"#), vec![(Some(0), "عنوان\nنص.".to_string())]);
+    }
+
+    #[test]
+    fn html_content_is_extracted() {
+        assert_eq!(
+            texts(r#"[{"content": "<p>فقرة &amp; أولى</p><script>x()</script><p>ثانية</p>"}]"#),
+            vec![(Some(0), "فقرة & أولى\n\nثانية".to_string())]
+        );
+    }
+
+    #[test]
+    fn malformed_names_line_and_column() {
+        let err = parse("bad.json", "[\n  {\"title\": \"x\",}\n]").unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Malformed);
+        assert!(err.message().starts_with("bad.json: the JSON is malformed at line 2, column 17"), "{}", err.message());
+    }
+
+    #[test]
+    fn no_articles() {
+        for json in ["[1, 2, 3]", "{\"a\": 1}", "\"just a string\"", "{\"items\": [{\"x\": 1}]}"] {
+            let err = parse("n.json", json).unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::Malformed, "{json}");
+            assert!(err.message().contains("holds no articles"), "{}", err.message());
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let json = "[".repeat(100_000);
+        assert_eq!(parse("deep.json", &json).unwrap_err().kind(), ErrorKind::Malformed);
+    }
+
+    #[test]
+    fn json_lines() {
+        let records = parse_lines("t.jsonl", "{\"title\": \"أ\", \"content\": \"ب.\"}\n\n{\"text\": \"ج.\"}\n").expect("parses");
+        assert_eq!(records.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), ["أ\n\nب.", "ج."]);
+        let err = parse_lines("t.jsonl", "{\"text\": \"a\"}\n{oops}\n").unwrap_err();
+        assert!(err.message().contains("line 2"), "{}", err.message());
+    }
+}
