@@ -394,13 +394,14 @@ function closePanel() {
 // ---------------------------------------------------------------- articles
 
 function renderArticleList() {
-  $('article-list').replaceChildren(...state.table.documents.map((d) => el('li', {},
+  $('article-list').replaceChildren(...state.table.documents.map((d) => el('li', { dataset: { name: d.name } },
     el('button', {
       type: 'button',
       class: 'article-link',
       'aria-current': d.index === state.selectedDoc ? 'true' : null,
       onclick: () => showArticle(d.index),
     }, el('span', { class: 'name', dir: 'auto' }, d.title || d.name),
+    d.title ? el('span', { class: 'file', dir: 'ltr' }, d.name) : null,
     el('span', { class: 'count' }, tr('article.entities', { n: d.entities }))))));
   if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) {
     state.selectedDoc = null;
