@@ -289,7 +289,7 @@ function renderTable() {
   }));
 
   $('entity-body').replaceChildren(...rows.map((e) => el('tr', {
-    class: e.index === state.selectedEntity ? 'selected' : null,
+    class: [e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim() || null,
     dataset: { entity: e.index },
   }, columns.map((c) => cell(e, c)))));
 
@@ -378,7 +378,7 @@ async function selectEntity(index) {
     const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
     const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
     return el('section', { class: 'doc-group' },
-      el('h4', {}, el('button', { type: 'button', class: 'link', onclick: () => showArticle(d) }, doc.title || doc.name),
+      el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d) }, doc.title || doc.name),
         ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
       mentions.map((m) => snippet(doc.text, m.start, m.end, m.adjective)));
   }));
