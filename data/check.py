@@ -83,8 +83,15 @@ def rows(path, ncols):
             yield lineno, fields
 
 
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 .&'+-]*$")
+
+
 def check_arabic(path, lineno, s, what):
     if s == "-":
+        return
+    if what == "variant" and LATIN_NAME.match(s):
+        # A name wholly in Latin letters, as Arabic articles print it (NATO, IDEAS,
+        # Al-Monitor): intended. Mixed Arabic and Latin is not.
         return
     if s not in LATIN_OK and LATIN.search(s):
         err(path, lineno, f"{what} {s!r} contains Latin letters")
@@ -227,6 +234,36 @@ def fix_redundant():
         path.write_text("\n".join(out), encoding="utf-8")
 
 
+def check_not_names():
+    path = DATA / "not_names.tsv"
+    known = set()
+    for gpath in (DATA / "gazetteer").glob("*.tsv"):
+        for line in gpath.read_text(encoding="utf-8").split("\n"):
+            f = line.split("\t")
+            if not line.startswith("#") and len(f) == 6:
+                known.add(norm(f[1]))
+                if f[4] != "-":
+                    known.update(norm(v) for v in f[4].split("|"))
+    n = 0
+    seen = set()
+    for lineno, (phrase, inside, _note) in rows(path, 3):
+        n += 1
+        check_arabic(path, lineno, phrase, "phrase")
+        if norm(inside) not in known:
+            err(path, lineno, f"{inside!r} is not a gazetteer name")
+        ins, phr = norm(inside), f" {norm(phrase)} "
+        bare = ins[2:] if ins.startswith("ال") else ins
+        # The name may stand in the phrase with or without the article (نصف القطر).
+        if not any(f" {x} " in phr for x in (ins, bare, "ال" + bare)):
+            err(path, lineno, f"{inside!r} is not a word sequence inside {phrase!r}")
+        if norm(phrase) in known:
+            err(path, lineno, f"{phrase!r} is itself a gazetteer name")
+        if norm(phrase) in seen:
+            err(path, lineno, f"{phrase!r} duplicated")
+        seen.add(norm(phrase))
+    return n
+
+
 def main():
     if "--fix-redundant" in sys.argv:
         fix_redundant()
@@ -235,8 +272,9 @@ def main():
     counts["demonyms"] = check_demonyms()
     counts["given names"] = check_two_col(
         DATA / "names" / "given.tsv", 3,
-        {"ar", "fa", "tr", "ur", "ps", "en", "ru", "uk", "fr", "de", "he", "es", "it", "zh", "ja", "ko", "hi", "tg", "uz", "kk", "az", "ku", "so", "ha", "other"})
+        {"ar", "fa", "tr", "ur", "hi", "ps", "tg", "uz", "kk", "az", "ru", "uk", "en", "fr", "de", "it", "es", "he", "zh", "ko", "ja", "other"})
     counts["name parts"] = check_two_col(DATA / "names" / "parts.tsv", 2)
+    counts["not-names phrases"] = check_not_names()
     counts["titles"] = check_two_col(DATA / "titles.tsv", 3, {"rank", "honorific", "position"})
     for k, v in counts.items():
         print(f"{k}: {v}")

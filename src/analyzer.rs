@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::entity::{EntityType, Mention, MentionSource};
 use crate::ingest::Article;
 use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
+use crate::recognize::numeric::NumericRecognizer;
 use crate::recognize::rules::Rules;
 use crate::resolve::{resolve, DocEntity};
 use crate::span::Span;
@@ -16,6 +17,7 @@ use crate::tokenize::{original_offset, tokenize, TokenKind, TokenizedText, PROCL
 pub struct Analyzer {
     gazetteer: Gazetteer,
     rules: Rules,
+    numeric: NumericRecognizer,
 }
 
 /// Everything found in one article.
@@ -37,7 +39,7 @@ impl Analyzer {
     }
 
     pub fn with_parts(gazetteer: Gazetteer, rules: Rules) -> Analyzer {
-        Analyzer { gazetteer, rules }
+        Analyzer { gazetteer, rules, numeric: NumericRecognizer::new() }
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {
@@ -66,9 +68,17 @@ impl Analyzer {
     /// Text -> merged, non-overlapping mentions in text order.
     pub fn recognize(&self, text: &str) -> Vec<Mention> {
         let tokens = tokenize(text);
-        let known = self.gazetteer.find(&tokens);
+        let mut known = self.gazetteer.find(&tokens);
+        // "وزير الخارجية الأميركية" is a minister's title: the ministry it names is
+        // part of the role, not a mention of its own (unlike "وزارة الخارجية").
+        known.retain(|m| {
+            let e = self.gazetteer.entry(m.entry);
+            let title_before = m.first > 0 && m.prefix_bytes == 0 && matches!(tokens.norm(m.first - 1), "وزير" | "وزيره" | "رييس" | "رييسه");
+            !(e.entity_type == EntityType::ORG && !m.adjective && title_before && tokens.norm(m.first).starts_with("ال"))
+        });
         let mut candidates: Vec<Mention> = known.iter().map(|m| self.gazetteer_mention(text, &tokens, m)).collect();
         candidates.extend(self.rules.find(text, &tokens, &self.gazetteer, &known));
+        candidates.extend(self.numeric.find_in_tokens(text, &tokens));
         let mut mentions = merge(candidates);
         propagate_names(text, &tokens, &mut mentions);
         mentions
@@ -107,8 +117,22 @@ pub fn merge(mut candidates: Vec<Mention>) -> Vec<Mention> {
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
     for c in candidates {
-        if kept.iter().all(|k| !k.span.overlaps(c.span)) {
-            kept.push(c);
+        match kept.iter_mut().find(|k| k.span.overlaps(c.span)) {
+            None => kept.push(c),
+            // The same name found twice: keep what each recognizer knows (a rule
+            // knows the title and role of a person the gazetteer knows by name).
+            Some(k) if k.span == c.span && k.entity_type == c.entity_type => {
+                if k.title.is_none() {
+                    k.title = c.title;
+                }
+                if k.role.is_none() {
+                    k.role = c.role;
+                }
+                if k.value.is_none() {
+                    k.value = c.value;
+                }
+            }
+            Some(_) => {}
         }
     }
     kept.sort_by_key(|m| m.span.start);

@@ -387,6 +387,19 @@ impl Rules {
                         None => break,
                     }
                 }
+                // A known person after the titles: the gazetteer has the name, the
+                // rule adds the title and role (merged onto the same span later).
+                if let Some(m) = (j < n).then(|| known.at[j]).flatten() {
+                    if m.first == j && !m.adjective && gazetteer.entry(m.entry).entity_type == EntityType::PER && (title.is_some() || role.is_some()) {
+                        let mut p = Rules::person(text, tokens, j, m.last, m.prefix_bytes);
+                        p.title = title.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
+                        p.role = role.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
+                        out.push(p);
+                        taken_until = m.last + 1;
+                        i = m.last + 1;
+                        continue;
+                    }
+                }
                 let lenient = title.is_some();
                 if let Some(last) = self.name_extent(tokens, known, j, lenient) {
                     // A position phrase alone before one unknown word is weak evidence:
@@ -435,7 +448,6 @@ impl Rules {
             }
             i += 1;
         }
-        let _ = gazetteer;
     }
 
     fn find_organisations(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
