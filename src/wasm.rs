@@ -298,8 +298,15 @@ mod tests {
         let doc = from_js(rasd.document(0).unwrap());
         assert_eq!(doc["text"], EMOJI_ARTICLE);
         let js = js_sys::JsString::from(EMOJI_ARTICLE);
-        // Vacuous until the recognizers find mentions; then every one is checked.
-        for m in doc["mentions"].as_array().unwrap() {
+        let mentions = doc["mentions"].as_array().unwrap();
+        // [recognizers] Iran is in the gazetteer: found after the emoji, sliced right in JS.
+        assert!(
+            mentions.iter().any(|m| m["start"].as_u64().map(|s| s as u32)
+                .zip(m["end"].as_u64().map(|e| e as u32))
+                .is_some_and(|(s, e)| String::from(js.slice(s, e)) == "إيران")),
+            "إيران is found and slices right: {mentions:?}"
+        );
+        for m in mentions {
             let (bs, be) = (m["span"]["start"].as_u64().unwrap() as usize, m["span"]["end"].as_u64().unwrap() as usize);
             let (s, e) = (m["start"].as_u64().unwrap() as u32, m["end"].as_u64().unwrap() as u32);
             assert_eq!(String::from(js.slice(s, e)), &EMOJI_ARTICLE[bs..be], "mention {m}");
