@@ -310,7 +310,8 @@ function cell(e, c) {
     case 'role':
       return el('td', { lang: 'ar', dir: 'rtl', class: 'role' }, roleOf(e));
     case 'value':
-      return el('td', { dir: 'ltr', class: 'value' }, e.value ?? '');
+      // Machine values (2025-01-21, USD 60000000) read left to right, aligned with the column.
+      return el('td', { class: 'value' }, e.value ? el('bdi', { dir: 'ltr' }, e.value) : '');
     case 'mentions':
       return el('td', { class: 'num' }, String(e.mentions ?? 0),
         e.adjective_mentions > 0
@@ -367,7 +368,7 @@ async function selectEntity(index) {
   $('panel-english').textContent = e.english ?? '';
   const facts = [['panel.title', e.title], ['panel.role', e.role], ['panel.value', e.value]]
     .filter(([, v]) => v)
-    .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', { dir: 'auto' }, v)]);
+    .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', {}, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
   $('panel-facts').replaceChildren(...facts);
   $('panel-aliases').replaceChildren(...(e.aliases ?? []).map((a) => el('li', {}, a)));
 
