@@ -103,6 +103,20 @@ export class Rasd {
     }
 }
 if (Symbol.dispose) Rasd.prototype[Symbol.dispose] = Rasd.prototype.free;
+
+/**
+ * The message of the panic that made the module trap, if one did.
+ * @returns {string | undefined}
+ */
+export function lastPanic() {
+    const ret = wasm.lastPanic();
+    let v1;
+    if (ret[0] !== 0) {
+        v1 = getStringFromWasm0(ret[0], ret[1]);
+        wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+    }
+    return v1;
+}
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,

@@ -10,6 +10,7 @@
 //! to `CorpusEntity`, `DocEntity` or `Mention` reaches the page without a change here.
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -95,6 +96,24 @@ struct DocumentOut<'a> {
     entities: Vec<DocEntityOut<'a>>,
 }
 
+/// The message of the last panic. A panic aborts (the module traps and the page must
+/// start a new instance), but the hook runs first: the page reads this to say why.
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+fn record_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(info.to_string());
+        }
+    }));
+}
+
+/// The message of the panic that made the module trap, if one did.
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.lock().ok().and_then(|last| last.clone())
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value
@@ -120,6 +139,7 @@ impl Rasd {
     #[wasm_bindgen(constructor)]
     #[allow(clippy::new_without_default)]
     pub fn new() -> Rasd {
+        record_panics();
         Rasd { analyzer: Analyzer::new(), corpus: Corpus::new() }
     }
 

@@ -17,10 +17,25 @@ const GAZETTEER = [
 export default async function init() {}
 export function initSync() {}
 
+// A file named panic.txt plays a bug in the core: the call traps like an aborted
+// wasm panic and this module instance stays poisoned, as a real one would.
+let poisoned = false;
+export function lastPanic() {
+  return poisoned ? "panicked at src/recognize/mock.rs:1:1: mock bug" : undefined;
+}
+function check() {
+  if (poisoned) throw new Error('recursive use of an object detected which would lead to unsafe aliasing in rust');
+}
+
 export class Rasd {
   constructor() { this.docs = []; }
 
   addFile(name, bytes) {
+    check();
+    if (name === 'panic.txt') {
+      poisoned = true;
+      throw new WebAssembly.RuntimeError('unreachable');
+    }
     let text;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -92,12 +107,14 @@ export class Rasd {
   }
 
   entities() {
+    check();
     return { documents: this.docs.map((_, i) => this.summary(i)), entities: this.rows() };
   }
 
   documents() { return this.docs.map((_, i) => this.summary(i)); }
 
   document(index) {
+    check();
     const doc = this.docs[index];
     if (!doc) throw new Error(`There is no article number ${index}; the corpus has ${this.docs.length} articles.`);
     const rows = this.rows();

@@ -288,7 +288,7 @@ test('clear empties the corpus', async () => {
 test('renders tables, contexts and marks from the core\'s output (mock core)', async () => {
   const { dir, ctx } = await launch();
   try {
-    await ctx.route('**/pkg/rasd.js', (route) =>
+    await ctx.route('**/pkg/rasd.js*', (route) =>
       route.fulfill({ path: path.join(repo, 'tests/browser/mock-rasd.js'), contentType: 'text/javascript' }));
     const p = ctx.pages()[0] ?? await ctx.newPage();
     watch(p);
@@ -335,6 +335,18 @@ test('renders tables, contexts and marks from the core\'s output (mock core)', a
     await p.screenshot({ path: path.join(shots, 'mock-article.png') });
     await p.click('#tab-entities');
     await p.screenshot({ path: path.join(shots, 'mock-entities.png') });
+
+    // A bug in the core (a panic traps the module) costs only the file that hit it.
+    await p.setInputFiles('#file-input', [
+      { name: 'panic.txt', mimeType: 'text/plain', buffer: Buffer.from('أي نص') },
+      { name: 'after.txt', mimeType: 'text/plain', buffer: Buffer.from('زار وفد من طاجيكستان طهران.') },
+    ]);
+    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready'
+      && document.documentElement.dataset.rasdDocuments === '6', null, { timeout: 20_000 });
+    const messages = await p.locator('#message-list li').allTextContents();
+    assert.equal(messages.length, 1);
+    assert.match(messages[0], /panic\.txt.*mock bug/);
+    assert.equal(await p.getAttribute('html', 'data-rasd-entities'), '7');
   } finally {
     await ctx.close();
     fs.rmSync(dir, { recursive: true, force: true });
