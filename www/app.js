@@ -97,8 +97,7 @@ async function addFiles(files) {
         $('status').textContent = tr('status.progress', { done, total });
       },
     });
-    const refused = results.filter((r) => r.error);
-    addMessages(refused.map((r) => tr('msg.refused', { name: r.name, message: r.error })));
+    addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error })));
     await refreshTable();
   } catch (e) {
     addMessages([e.message]);
@@ -115,7 +114,7 @@ async function readFiles(fileList) {
     try {
       files.push({ name: f.name, bytes: await f.arrayBuffer() });
     } catch (e) {
-      addMessages([tr('msg.refused', { name: f.name, message: e.message })]);
+      addMessages([{ name: f.name, text: e.message }]);
     }
   }
   return files;
@@ -178,9 +177,19 @@ function addMessages(texts) {
   renderMessages();
 }
 
+/** A message is a string, or {name, text} for a file: "Could not read NAME: text". */
+function messageItem(m) {
+  if (typeof m === 'string') return el('li', {}, el('bdi', {}, m));
+  // Rust's messages start with the file name already: say it once.
+  const text = m.text.startsWith(`${m.name}: `) ? m.text.slice(m.name.length + 2) : m.text;
+  const [before, after] = tr('msg.refused', { name: '\u0000', message: '\u0001' }).split('\u0000');
+  const [middle, end] = after.split('\u0001');
+  return el('li', {}, before, el('bdi', { class: 'file' }, m.name), middle, el('bdi', {}, text), end);
+}
+
 function renderMessages() {
   const list = $('message-list');
-  list.replaceChildren(...state.messages.map((m) => el('li', {}, m)));
+  list.replaceChildren(...state.messages.map(messageItem));
   $('messages').hidden = state.messages.length === 0;
 }
 
