@@ -18,6 +18,7 @@ const state = {
   typeChosen: false,        // once the user picks a tab, keep it
   sort: { key: 'mentions', dir: -1 },
   filter: '',
+  limit: 200,               // rows drawn; more on request (thousands of rows slow typing)
   table: { documents: [], entities: [] },
   searchKeys: [],           // normalized text per entity row, for the filter
   selectedEntity: null,     // corpus index
@@ -266,6 +267,7 @@ function renderTypeTabs() {
     onclick: () => {
       state.type = ty;
       state.typeChosen = true;
+      state.limit = 200;
       renderTable();
       renderTypeTabs();
     },
@@ -297,10 +299,20 @@ function renderTable() {
     }, label, el('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted ? (state.sort.dir > 0 ? '▲' : '▼') : '')));
   }));
 
-  $('entity-body').replaceChildren(...rows.map((e) => el('tr', {
+  const shown = rows.slice(0, state.limit);
+  const more = rows.length - shown.length;
+  const body = shown.map((e) => el('tr', {
     class: [e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim() || null,
     dataset: { entity: e.index },
-  }, columns.map((c) => cell(e, c)))));
+  }, columns.map((c) => cell(e, c))));
+  if (more > 0) {
+    body.push(el('tr', { class: 'more' }, el('td', { colspan: columns.length },
+      el('button', { type: 'button', id: 'show-all', onclick: () => {
+        state.limit = Infinity;
+        renderTable();
+      } }, tr('showAll', { n: rows.length })))));
+  }
+  $('entity-body').replaceChildren(...body);
 
   const empty = $('entity-empty');
   const total = state.table.documents.length;
@@ -558,6 +570,7 @@ function wire() {
 
   $('filter').addEventListener('input', (ev) => {
     state.filter = ev.target.value;
+    state.limit = 200;
     renderTable();
   });
   for (const tab of document.querySelectorAll('#view-tabs [role=tab]')) {
