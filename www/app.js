@@ -424,7 +424,8 @@ function renderArticleList() {
       onclick: () => showArticle(d.index),
     }, el('span', { class: 'name', dir: 'auto' }, d.title || d.name),
     d.title ? el('span', { class: 'file', dir: 'ltr' }, d.name) : null,
-    el('span', { class: 'count' }, tr('article.entities', { n: d.entities }))))));
+    el('span', { class: 'count' }, d.date ? el('time', { datetime: d.date }, d.date) : null, d.date ? ' · ' : null,
+      tr('article.entities', { n: d.entities }))))));
   if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) {
     state.selectedDoc = null;
     $('article').replaceChildren(el('p', { class: 'empty' }, tr('article.choose')));
