@@ -53,7 +53,9 @@ worker.onmessage = ({ data }) => {
     return;
   }
   pending.delete(data.id);
-  if ('error' in data) p.reject(new Error(data.error));
+  if ('error' in data) {
+    p.reject(data.startup ? new Error(tr('msg.failed', { message: data.error })) : new Error(data.error));
+  }
   else p.resolve(data.result);
 };
 worker.onerror = (e) => {

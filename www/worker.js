@@ -6,7 +6,7 @@
 //   {op: 'entities'}         -> {documents, entities}  (Rasd.entities())
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
 //   {op: 'clear'}            -> null
-// Replies: {id, result} or {id, error: message}.
+// Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
 //
 // A refused file is an ordinary error (a JsError with Rust's message). A bug in the
 // core is different: the module panics, which aborts and leaves that wasm instance
@@ -18,7 +18,15 @@ let generation = 0;
 let instance = start();
 let accepted = []; // [{name, bytes}] in the order they were added
 
-async function start() {
+// A module that fails to load is reported by every call (the page shows it); marking
+// the promise handled keeps the console free of a duplicate "uncaught" error.
+function start() {
+  const started = load();
+  started.catch(() => {});
+  return started;
+}
+
+async function load() {
   generation += 1;
   const url = generation === 1 ? '../pkg/rasd.js' : `../pkg/rasd.js?instance=${generation}`;
   const mod = await import(url);
@@ -46,8 +54,12 @@ async function recover(mod, e) {
   return why;
 }
 
+class StartupError extends Error {}
+
 async function handle(id, msg) {
-  const { mod, rasd } = await instance;
+  const { mod, rasd } = await instance.catch((e) => {
+    throw new StartupError(messageOf(e));
+  });
   try {
     switch (msg.op) {
       case 'add':
@@ -97,6 +109,6 @@ self.onmessage = async ({ data }) => {
   try {
     self.postMessage({ id, result: await handle(id, data) });
   } catch (e) {
-    self.postMessage({ id, error: messageOf(e) });
+    self.postMessage({ id, error: messageOf(e), startup: e instanceof StartupError });
   }
 };
