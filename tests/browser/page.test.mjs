@@ -353,6 +353,21 @@ test('renders tables, contexts and marks from the core\'s output (mock core)', a
   }
 });
 
+test('a module that fails to load says so instead of hanging', async () => {
+  const { dir, ctx } = await launch();
+  try {
+    await ctx.route('**/pkg/rasd_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const p = ctx.pages()[0] ?? await ctx.newPage();
+    await p.goto(base);
+    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready', null, { timeout: 20_000 });
+    assert.match(await p.locator('#message-list').textContent(), /تعذّر تشغيل المحلل: .*404/);
+    assert.equal(await p.getAttribute('html', 'data-rasd-documents'), '0');
+  } finally {
+    await ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('no console error and no request outside 127.0.0.1', () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
