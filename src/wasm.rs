@@ -64,7 +64,7 @@ struct EntityTable<'a> {
     entities: Vec<EntityRow<'a>>,
 }
 
-/// One mention with UTF-16 offsets instead of the byte span.
+/// One mention: every field of [`Mention`] (its byte `span` included) plus UTF-16 offsets.
 #[derive(Serialize)]
 struct MentionOut<'a> {
     #[serde(flatten)]
