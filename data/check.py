@@ -272,7 +272,7 @@ def main():
     counts["demonyms"] = check_demonyms()
     counts["given names"] = check_two_col(
         DATA / "names" / "given.tsv", 3,
-        {"ar", "fa", "tr", "ur", "hi", "ps", "tg", "uz", "kk", "az", "ru", "uk", "en", "fr", "de", "it", "es", "he", "zh", "ko", "ja", "other"})
+        {"ar", "fa", "ku", "tr", "ur", "hi", "ps", "tg", "uz", "kk", "az", "ru", "uk", "en", "fr", "de", "it", "es", "he", "zh", "ko", "ja", "other"})
     counts["name parts"] = check_two_col(DATA / "names" / "parts.tsv", 2)
     counts["not-names phrases"] = check_not_names()
     counts["titles"] = check_two_col(DATA / "titles.tsv", 3, {"rank", "honorific", "position"})

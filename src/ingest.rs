@@ -5,16 +5,17 @@
 //! document by mistake. [`ingest`] takes the bytes and the file name and returns the
 //! articles in them, or an error that names the file, says what it is and what to do.
 //!
-//! The steps, in order:
+//! The steps, in order (each in its own submodule, named in brackets):
 //!
 //! 1. refuse what cannot be an article: too large, empty, or a known binary format
-//!    recognised by its magic bytes (PNG, PDF, ZIP/docx, executables…) — see [`sniff`];
-//! 2. detect the encoding (BOM, UTF-16 by its zero bytes, UTF-8 allowing a little
-//!    damage, windows-1256) — see [`decode`];
+//!    recognised by its magic bytes — PNG, PDF, ZIP/docx, executables… (`sniff`);
+//! 2. detect the encoding: a BOM, UTF-16 by its zero bytes, UTF-8 allowing a little
+//!    damage, else windows-1256; an HTML `<meta charset>` breaks ties (`decode`,
+//!    with the single-byte tables in `single_byte`);
 //! 3. read the format, chosen by extension and confirmed by content: plain text,
-//!    Markdown ([`markdown`]), HTML ([`html`]) or a JSON article array ([`json`]);
+//!    Markdown (`markdown`), HTML (`html`) or JSON articles (`json`);
 //! 4. clean the text: `\r\n` -> `\n`, control characters out, chrome lines such as
-//!    comment forms and share bars out ([`boilerplate`]). Letters, diacritics and
+//!    comment forms and share bars out (`boilerplate`). Letters, diacritics and
 //!    punctuation are never touched: later stages need the text as written.
 //!
 //! Every step is linear in the input and nothing here panics on any input: the only
@@ -25,6 +26,7 @@ mod decode;
 mod html;
 mod json;
 mod markdown;
+mod single_byte;
 mod sniff;
 
 use serde::Serialize;
@@ -34,6 +36,10 @@ use crate::error::{Error, ErrorKind};
 /// Files larger than this are refused: the browser would hold several copies of the
 /// text at once, and no single news file is this large.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// The extensions a file picker should offer (`<input accept>`). Files with other
+/// names are still read when their content is text.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "json", "jsonl"];
 
 /// A first line longer than this is a paragraph, not a headline.
 const MAX_TITLE_CHARS: usize = 200;
@@ -59,6 +65,8 @@ enum Format {
     Html,
     Json,
     JsonLines,
+    /// Starts like JSON but has another extension: JSON if it parses as articles.
+    MaybeJson,
 }
 
 /// Reads one file into its articles (one for text, HTML and Markdown; one per element
@@ -103,25 +111,27 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
     if text.trim().is_empty() {
         return Err(empty_file(shown));
     }
-    let format = choose_format(shown, &extension, &text)?;
+    let mut format = choose_format(shown, &extension, &text)?;
     let articles = match format {
-        Format::Json | Format::JsonLines => {
-            let records = if format == Format::Json { json::parse(shown, &text)? } else { json::parse_lines(shown, &text)? };
-            let mut articles = Vec::with_capacity(records.len());
-            for record in records {
-                let text = finish(&record.text);
-                if text.is_empty() {
-                    continue;
-                }
-                let title = record.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
-                let name = match record.index {
-                    Some(index) => format!("{file_name}#{index}"),
-                    None => file_name.to_string(),
-                };
-                articles.push(Article { name, title, date: record.date, text });
+        Format::Json => match json::parse(shown, &text) {
+            Ok(records) => json_articles(file_name, records),
+            // JSON Lines saved as .json: one object per line is "trailing characters"
+            // to a JSON parser. The first error is the one worth reporting.
+            Err(error) => json_articles(file_name, json::parse_lines(shown, &text).map_err(|_| error)?),
+        },
+        Format::JsonLines => json_articles(file_name, json::parse_lines(shown, &text)?),
+        // Article JSON without its extension; if it is not article JSON after all, it
+        // is read as the text it is.
+        Format::MaybeJson => match json::parse(shown, &text) {
+            Ok(records) => {
+                format = Format::Json;
+                json_articles(file_name, records)
             }
-            articles
-        }
+            Err(_) => {
+                format = Format::Text;
+                vec![text_article(file_name, &text)]
+            }
+        },
         Format::Html => {
             let page = html::extract(&text, html::Whitespace::Collapse);
             let title = page.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
@@ -130,24 +140,48 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
         Format::Markdown => {
             let note = markdown::strip(&text);
             let body = finish(&note.text);
-            let title = note.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or_else(|| first_line_title(&body));
+            let title =
+                note.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or_else(|| first_line_title(&body));
             vec![Article { name: file_name.to_string(), title, date: note.date, text: body }]
         }
-        Format::Text => {
-            let body = finish(&text);
-            let title = first_line_title(&body);
-            vec![Article { name: file_name.to_string(), title, date: None, text: body }]
-        }
+        Format::Text => vec![text_article(file_name, &text)],
     };
     if articles.iter().all(|a| a.text.trim().is_empty()) {
         let what = match format {
-            Format::Json | Format::JsonLines => "none of its articles has a title or content",
+            Format::Json | Format::JsonLines | Format::MaybeJson => "none of its articles has a title or content",
             Format::Html => "the page has no visible text",
-            Format::Markdown | Format::Text => "it holds only page furniture (share buttons, comment forms), no article text",
+            Format::Markdown | Format::Text => {
+                "it holds only page furniture (share buttons, comment forms), no article text"
+            }
         };
         return Err(Error::new(ErrorKind::Empty, format!("{shown}: {what}; choose a file with article text")));
     }
     Ok(articles)
+}
+
+/// One article per JSON element with text, named `FILE#INDEX` (the element's index
+/// in the file, so that skipped empty elements leave gaps a user can trace).
+fn json_articles(file_name: &str, records: Vec<json::Record>) -> Vec<Article> {
+    let mut articles = Vec::with_capacity(records.len());
+    for record in records {
+        let text = finish(&record.text);
+        if text.is_empty() {
+            continue;
+        }
+        let title = record.title.map(|t| clean(&t).trim().to_string()).filter(|t| !t.is_empty());
+        let name = match record.index {
+            Some(index) => format!("{file_name}#{index}"),
+            None => file_name.to_string(),
+        };
+        articles.push(Article { name, title, date: record.date, text });
+    }
+    articles
+}
+
+fn text_article(file_name: &str, text: &str) -> Article {
+    let body = finish(text);
+    let title = first_line_title(&body);
+    Article { name: file_name.to_string(), title, date: None, text: body }
 }
 
 fn empty_file(shown: &str) -> Error {
@@ -180,9 +214,7 @@ fn choose_format(shown: &str, extension: &str, text: &str) -> Result<Format, Err
             ))
         }
         _ if looks_html => Format::Html,
-        // A JSON export without its extension; if it is not article JSON after all,
-        // it is read as the text it is.
-        _ if looks_json && json::parse(shown, text).is_ok() => Format::Json,
+        _ if looks_json => Format::MaybeJson,
         _ => Format::Text,
     })
 }

@@ -42,15 +42,15 @@ enum Line {
 /// Whole-line patterns, matched against [`match_key`] of a line.
 const CHROME: &[&str] = &[
     // Comment forms (WordPress and friends, Arabic and English).
-    r"^(اترك|اكتب|اضف|ارسل|شاركنا) (تعليقا|تعليقك|تعليق|ردا|رد|رايك)( \S+){0,4}$",
-    r"^لن يتم نشر (عنوان )?(بريدك|البريد)",
+    r"^(اترك|اكتب|اضف|ارسل|شاركنا) (تعليقا|تعليقك|تعليق|ردا|رد|رايك)( [^ ]+){0,4}$",
+    r"^لن يتم نشر (عنوان )?بريدك",
     r"^(الحقول|الخانات) (الالزاميه|الالزامية|المطلوبه|المطلوبة|الاجبارية|الاجباريه)",
     r"^حفظ اسمي.*(المتصفح|تعليقي|التعليق)",
     r"^(الاسم|الاسم الكامل|البريد الالكتروني|الموقع الالكتروني|الموقع|التعليق|تعليق|الايميل|البريد|name|email|website|comment)$",
     r"^(ارسال|ارسل|نشر|اضافه|اضافة) (التعليق|تعليق)$",
     r"^(الغاء الرد|cancel reply|post comment|submit comment|leave a (reply|comment))$",
-    r"^[\d٠-٩]+ (تعليق|تعليقات|comments?)$",
-    r"^(لا توجد|لا يوجد) (تعليقات|تعليق)",
+    r"^[0-9٠-٩]+ (تعليق|تعليقات|comments?)$",
+    r"^(لا توجد|لا يوجد) (تعليقات|تعليق)( بعد| حتى الان)?$",
     r"^your email address will not be published",
     r"^required fields are marked",
     // Arithmetic captchas: "9 + سبعة =", "3 × 4 = ?".
@@ -58,31 +58,38 @@ const CHROME: &[&str] = &[
     // Back to top.
     r"^(زر )?((الذهاب|العوده|العودة|الانتقال|انتقل|اذهب|عد) )?(الى|لل)( ?)(الاعلى|الاعلي|اعلى|اعلي)( الصفحه| الصفحة)?$",
     r"^(back|scroll|go) to top$",
-    // Read also: "اقرأ أيضاً: <another article's headline>".
-    r"^(اقرا|اقرئي) (ايضا|كذلك|المزيد) ?[:：-]",
+    // Read also: "اقرأ أيضاً: <another article's headline>", "شاهد أيضا: …".
+    r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد) ?[:：-]",
     r"^(read also|see also|read more) ?[:：-]",
     // Share buttons.
     r"^(شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شارك الموضوع|شارك عبر|مشاركه|مشاركة|مشاركه عبر|مشاركة عبر|share|share this|share this article|share on|tweet)$",
+    // Post navigation, "load more", log-in and app buttons.
+    r"^((المقال|الخبر|الموضوع|المنشور) )?(السابق|التالي)$",
+    r"^((previous|next) (article|post|story)|previous|next)$",
+    r"^(تحميل|عرض|اظهار) (المزيد|الكل)$",
+    r"^(load more|show more|view all|close|اغلاق)$",
+    r"^(اضغط|انقر) هنا$",
+    r"^(اشترك|اشتركوا|سجل|سجل الدخول|تسجيل الدخول|انشاء حساب|login|log in|sign in|sign up|subscribe)( الان| now)?$",
+    r"^(حمل|نزل|download) (تطبيق|التطبيق|our app|the app)",
     // Short links and copy buttons.
-    r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?\S{0,100})?$",
-    // Copyright lines.
-    r"(©|جميع الحقوق محفوظه|جميع الحقوق محفوظة|كل الحقوق محفوظه|كل الحقوق محفوظة|حقوق النشر محفوظه|حقوق النشر محفوظة|all rights reserved)",
+    r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?[^ ]*)?$",
     // Advertising slots.
     r"^(اعلان|الاعلانات|اعلانات|مساحه اعلانيه|مساحة اعلانية|محتوى مدفوع|advertisement|ads|sponsored)$",
     // Breadcrumbs: "الرئيسية » أخبار » سياسة".
-    r"^(الرئيسيه|الرئيسية|home)( ?[»›>/|\\] ?.*)?$",
+    r"^(الرئيسيه|الرئيسية|الصفحه الرئيسيه|الصفحة الرئيسية|home)( ?[»›>/|\\] ?.*)?$",
     // Font size controls.
     r"^(حجم الخط|تكبير الخط|تصغير الخط|a\+? ?a-?|ا ا)$",
-    // Cookie banners and their buttons.
-    r"(cookie|كوكيز|الكوكيز|ملفات تعريف الارتباط|ملفات الارتباط)",
+    // Cookie banner buttons (the banner text itself: `is_cookie_notice`).
     r"^(قبول الكل|accept all|accept cookies|i agree|got it|اوافق|موافق)$",
+    // Tag lists under an article: "الوسوم: إيران، باكستان".
+    r"^(الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحيه|كلمات مفتاحية|tags) ?[:：]",
     // SaudiNewsNet's Al-Weeam template repeats the headline as a link line.
     r"^رابط الخبر بصحيفه|^رابط الخبر بصحيفة",
 ];
 
 const SECTION_HEADERS: &[&str] = &[
     r"^(مقالات|اخبار|مواضيع|مواد|قصص|تقارير|منشورات|فيديوهات) (ذات صله|ذات صلة|متعلقه|متعلقة|مشابهه|مشابهة|مقترحه|مقترحة)$",
-    r"^(اقرا|اقرئي) (ايضا|كذلك|المزيد)$",
+    r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد)$",
     r"^قد (يعجبك|يهمك|تعجبك|يهمك ايضا|يعجبك ايضا)( ايضا)?$",
     r"^(الاكثر) (قراءه|قراءة|مشاهده|مشاهدة|تداولا|تعليقا)$",
     r"^(المزيد من|مزيد من) (الاخبار|المقالات)$",
@@ -92,36 +99,118 @@ const SECTION_HEADERS: &[&str] = &[
     r"^(التعليقات|تعليقات|comments|leave a reply|leave a comment)$",
 ];
 
-const LABELS: &[&str] = &[
-    r"^(المصدر|المصادر|مصدر|source|sources|الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحية|tags)$",
-];
+const LABELS: &[&str] =
+    &[r"^(المصدر|المصادر|مصدر|source|sources|الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحية|tags)$"];
 
 /// Number words as captchas write them (after [`match_key`]: no hamza on alef).
-const NUM: &str = r"[\d٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
+const NUM: &str = r"[0-9٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
 
 /// Social networks and share targets; a line made only of these is a share bar.
 const SOCIAL: &[&str] = &[
-    "تويتر", "فيسبوك", "فيس", "بوك", "واتساب", "واتس", "اب", "تيليجرام", "تيليغرام", "تلغرام", "التلغرام",
-    "تليجرام", "تلجرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "سناب",
-    "شات", "سنابشات", "تيك", "توك", "تيكتوك", "بينتريست", "ريديت", "ماسنجر", "طباعه", "طباعة", "ايميل",
-    "البريد", "الالكتروني", "بريد", "نسخ", "الرابط", "مشاركه", "مشاركة", "شارك", "facebook", "twitter",
-    "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email", "e-mail", "mail", "print",
-    "messenger", "tumblr", "vk", "copy", "link", "share", "tweet", "instagram", "youtube", "tiktok",
-    "snapchat", "x",
+    "تويتر",
+    "فيسبوك",
+    "فيس",
+    "بوك",
+    "واتساب",
+    "واتس",
+    "اب",
+    "تيليجرام",
+    "تيليغرام",
+    "تلغرام",
+    "التلغرام",
+    "تليجرام",
+    "تلجرام",
+    "لينكدان",
+    "لينكد",
+    "ان",
+    "انستغرام",
+    "انستجرام",
+    "انستقرام",
+    "يوتيوب",
+    "سناب",
+    "شات",
+    "سنابشات",
+    "تيك",
+    "توك",
+    "تيكتوك",
+    "بينتريست",
+    "ريديت",
+    "ماسنجر",
+    "طباعه",
+    "طباعة",
+    "ايميل",
+    "البريد",
+    "الالكتروني",
+    "بريد",
+    "نسخ",
+    "الرابط",
+    "مشاركه",
+    "مشاركة",
+    "شارك",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "messenger",
+    "tumblr",
+    "vk",
+    "copy",
+    "link",
+    "share",
+    "tweet",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "snapchat",
+    "x",
 ];
 
-/// Words that make a "follow us" line about a social network rather than a sentence.
+/// Networks named at the end of a "follow us" line.
 const NETWORKS: &[&str] = &[
-    "تويتر", "فيسبوك", "واتساب", "تيليجرام", "تيليغرام", "تلغرام", "التلغرام", "تليجرام", "تلجرام",
-    "لينكدان", "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "سنابشات", "تيكتوك", "قناتنا", "قناه", "قناة",
-    "جوجل", "نيوز", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "youtube",
-    "tiktok", "google", "newsletter", "النشره", "النشرة", "البريديه", "البريدية",
+    "تويتر",
+    "فيسبوك",
+    "واتساب",
+    "تيليجرام",
+    "تيليغرام",
+    "تلغرام",
+    "التلغرام",
+    "تليجرام",
+    "تلجرام",
+    "لينكدان",
+    "انستغرام",
+    "انستجرام",
+    "انستقرام",
+    "يوتيوب",
+    "سنابشات",
+    "تيكتوك",
+    "قناتنا",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "newsletter",
+    "البريديه",
+    "البريدية",
 ];
 
-const FOLLOW_VERBS: &[&str] = &[
-    "تابع", "تابعوا", "تابعونا", "تابعنا", "تابعي", "انضم", "انضموا", "انضمي", "اشترك", "اشتركوا", "اشتركي",
-    "follow", "join", "subscribe",
-];
+/// Imperatives addressed to the reader: a line starting with one is never narration.
+const FOLLOW_US: &[&str] =
+    &["تابعونا", "تابعوا", "تابعنا", "تابعي", "انضموا", "انضمي", "اشتركوا", "اشتركي", "follow", "join", "subscribe"];
+
+/// Singular forms that are also past tense ("تابع الوزير جولته", "the minister went
+/// on with his tour"): only a short line ending on a network name counts.
+const FOLLOW_AMBIGUOUS: &[&str] = &["تابع", "انضم", "اشترك"];
 
 struct Patterns {
     chrome: RegexSet,
@@ -186,7 +275,12 @@ fn classify(line: &str) -> Line {
         Line::SectionHeader
     } else if p.labels.is_match(&key) {
         Line::Label
-    } else if p.chrome.is_match(&key) || is_share_bar(&key) || is_follow_line(&key) {
+    } else if p.chrome.is_match(&key)
+        || is_share_bar(&key)
+        || is_follow_line(&key, line.trim_end().ends_with('.'))
+        || is_cookie_notice(&key)
+        || is_copyright(&key)
+    {
         Line::Chrome
     } else {
         Line::Content
@@ -211,16 +305,65 @@ fn is_share_bar(key: &str) -> bool {
     any_network
 }
 
-/// "تابع ميدل ايست نيوز على التلغرام telegram", "اشترك في النشرة البريدية".
-fn is_follow_line(key: &str) -> bool {
+/// "تابع ميدل ايست نيوز على التلغرام telegram", "تابعونا على تويتر",
+/// "اشترك في النشرة البريدية". `ends_sentence`: the line ends with a full stop.
+fn is_follow_line(key: &str, ends_sentence: bool) -> bool {
     if key.chars().count() > 120 {
         return false;
     }
-    let mut ws = words(key);
-    let Some(first) = ws.next() else { return false };
-    // "وتابعونا" and "لمتابعة" are spelled with a clitic; strip the common ones.
-    let verb = first.strip_prefix('و').filter(|v| FOLLOW_VERBS.contains(v)).unwrap_or(first);
-    FOLLOW_VERBS.contains(&verb) && ws.any(|w| NETWORKS.contains(&w))
+    let ws: Vec<&str> = words(key).collect();
+    let Some(first) = ws.first() else { return false };
+    // "وتابعونا" carries the conjunction as a clitic.
+    let verb =
+        first.strip_prefix('و').filter(|v| FOLLOW_US.contains(v) || FOLLOW_AMBIGUOUS.contains(v)).unwrap_or(first);
+    let network_named =
+        ws.iter().any(|w| NETWORKS.contains(w)) || key.contains("جوجل نيوز") || key.contains("google news");
+    // An imperative to the reader anywhere in a short line with a network in it:
+    // "للمزيد من الأخبار تابعونا على تويتر".
+    let addresses_reader = ws.iter().any(|w| FOLLOW_US.contains(&w.strip_prefix('و').unwrap_or(w)));
+    if FOLLOW_US.contains(&verb) || addresses_reader {
+        return network_named;
+    }
+    FOLLOW_AMBIGUOUS.contains(&verb)
+        && !ends_sentence
+        && ws.len() <= 10
+        && ws.last().is_some_and(|w| NETWORKS.contains(w) || matches!(*w, "نيوز" | "news"))
+}
+
+/// "نستخدم ملفات تعريف الارتباط لتحسين تجربتك": cookies *and* the reader's visit.
+/// News about cookies ("غوغل تتخلى عن ملفات تعريف الارتباط في كروم") has the first
+/// without the second.
+fn is_cookie_notice(key: &str) -> bool {
+    const COOKIES: &[&str] = &["cookie", "كوكيز", "الكوكيز", "ملفات تعريف الارتباط", "ملفات الارتباط"];
+    const VISIT: &[&str] = &[
+        "موقعنا",
+        "هذا الموقع",
+        "تجربتك",
+        "تصفحك",
+        "استخدامك",
+        "بمواصلة",
+        "our site",
+        "this site",
+        "this website",
+        "your experience",
+        "by continuing",
+        "we use",
+    ];
+    COOKIES.iter().any(|c| key.contains(c)) && VISIT.iter().any(|v| key.contains(v))
+}
+
+/// "© 2023 الوقت", "جميع الحقوق محفوظة لموقع الوقت": a © sign, or a rights-reserved
+/// phrase in a line too short to be a sentence about rights.
+fn is_copyright(key: &str) -> bool {
+    const RESERVED: &[&str] = &[
+        "الحقوق محفوظه",
+        "الحقوق محفوظة",
+        "حقوق النشر محفوظه",
+        "حقوق النشر محفوظة",
+        "all rights reserved",
+        "copyright",
+    ];
+    key.contains('©') || (RESERVED.iter().any(|r| key.contains(r)) && words(key).count() <= 10)
 }
 
 /// A line under a trailing "related" header that may be another article's headline.
@@ -250,8 +393,7 @@ pub(crate) fn remove_boilerplate(text: &str) -> String {
     }
     let first_content = classes.iter().position(|&c| c == Line::Content);
     if let Some(first_content) = first_content {
-        let header = (cuttable_from.max(first_content + 1)..lines.len())
-            .find(|&i| classes[i] == Line::SectionHeader);
+        let header = (cuttable_from.max(first_content + 1)..lines.len()).find(|&i| classes[i] == Line::SectionHeader);
         if let Some(header) = header {
             for class in &mut classes[header..] {
                 if *class != Line::Blank {
@@ -330,7 +472,11 @@ mod tests {
     t!(email_not_published, "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", Chrome);
     t!(required_fields, "الحقول الإلزامية مشار إليها بـ *", Chrome);
     t!(save_my_name, "احفظ اسمي", Content);
-    t!(save_name_browser, "حفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.", Chrome);
+    t!(
+        save_name_browser,
+        "حفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+        Chrome
+    );
     t!(captcha_words, "9 + سبعة =", Chrome);
     t!(captcha_digits, "3 × 4 = ?", Chrome);
     t!(captcha_arabic_digits, "٥ - ثلاثة =", Chrome);
@@ -349,17 +495,43 @@ mod tests {
     t!(source_label_colon, "المصدر:", Label);
     t!(cookie, "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا.", Chrome);
     t!(copyright, "© 2023 جميع الحقوق محفوظة لموقع الوقت", Chrome);
+    t!(copyright_without_sign, "جميع الحقوق محفوظة لصحيفة الوئام 2015", Chrome);
+    t!(
+        sentence_about_rights,
+        "وأكد المحامي أن جميع الحقوق محفوظة للمتضررين من القرار وأنهم سيلجؤون إلى القضاء قريبا.",
+        Content
+    );
+    t!(news_about_cookies, "غوغل تتخلى عن ملفات تعريف الارتباط في متصفح كروم", Content);
     t!(breadcrumb, "الرئيسية » أخبار » سياسة", Chrome);
     // Real text that shares words with the patterns must stay.
     t!(al_monitor, "Al-Monitor", Content);
     t!(sentence_with_share, "شارك الرئيس في القمة العربية التي عقدت في الرياض.", Content);
     t!(sentence_with_follow, "تابع الوزير جولته في المنطقة الشرقية أمس.", Content);
     t!(follow_without_network, "تابعونا", Content);
+    t!(follow_us_telegram, "تابعونا على قناتنا في تيليجرام للمزيد من الأخبار", Chrome);
+    t!(follow_newsletter, "اشتركوا في النشرة البريدية", Chrome);
+    t!(sentence_follow_channel, "تابع الوزير جولته في قناة السويس", Content);
+    t!(sentence_follow_news, "تابع مراسل سكاي نيوز الأحداث من القاهرة", Content);
+    t!(sentence_follow_twitter_period, "تابع ترامب هجومه على تويتر.", Content);
+    t!(no_comments_sentence, "لا توجد تعليقات من الوزارة على القرار حتى مساء اليوم.", Content);
+    t!(no_comments, "لا توجد تعليقات", Chrome);
+    t!(watch_also, "شاهد أيضاً: لحظة وصول الوفد", Chrome);
+    t!(follow_us_mid_line, "للمزيد من الأخبار تابعونا على تويتر", Chrome);
+    t!(previous_article, "المقال السابق", Chrome);
+    t!(next_alone, "التالي", Chrome);
+    t!(load_more, "تحميل المزيد", Chrome);
+    t!(subscribe_now, "اشترك الآن", Chrome);
+    t!(download_app, "حمّل تطبيق الجزيرة", Chrome);
+    t!(click_here, "اضغط هنا", Chrome);
+    t!(home_page, "الصفحة الرئيسية", Chrome);
+    t!(sentence_previous, "وكان الاتفاق السابق قد انهار في العام الماضي.", Content);
+    t!(sentence_subscribe, "اشترك الفريق في البطولة للمرة الأولى.", Content);
     t!(sentence_source, "المصدر: وكالة الأنباء السعودية", Content);
     t!(sentence_with_top, "وصل الفريق إلى الأعلى في الترتيب بعد فوزه.", Content);
     t!(sentence_about_cookies_long, &"الكوكيز ".repeat(60), Content);
     t!(arithmetic_in_text, "قال إن 9 + 7 = 16 في كل الأحوال", Content);
     t!(comments_count, "12 تعليق", Chrome);
+    t!(tags_line, "الوسوم: إيران، باكستان", Chrome);
     t!(name_alone, "الاسم *", Chrome);
 
     macro_rules! r {
@@ -375,15 +547,21 @@ mod tests {
         "في حين ذكرت وكالة أنباء إيرنا أن زيارة باقري ستفتح صفحة جديدة.\n\nتابع ميدل ايست نيوز على التلغرام telegram\nالمصدر\nAl-Monitor\n\nمقالات ذات صلة\n\nاترك تعليقاً\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\n9 + سبعة =\n\nزر الذهاب إلى الأعلى",
         "في حين ذكرت وكالة أنباء إيرنا أن زيارة باقري ستفتح صفحة جديدة.\n\nالمصدر\nAl-Monitor");
     r!(dangling_source_label, "نص المقال.\n\nالمصدر\n\nشارك", "نص المقال.");
-    r!(related_headlines_removed,
+    r!(
+        related_headlines_removed,
         "نص المقال الطويل.\n\nمقالات ذات صلة\nالرياض تستضيف القمة العربية\nارتفاع أسعار النفط",
-        "نص المقال الطويل.");
-    r!(related_header_followed_by_sentences_keeps_sentences,
+        "نص المقال الطويل."
+    );
+    r!(
+        related_header_followed_by_sentences_keeps_sentences,
         "نص المقال.\n\nمقالات ذات صلة\nهذه جملة حقيقية من المقال تنتهي بنقطة.\nوأخرى.",
-        "نص المقال.\n\nهذه جملة حقيقية من المقال تنتهي بنقطة.\nوأخرى.");
+        "نص المقال.\n\nهذه جملة حقيقية من المقال تنتهي بنقطة.\nوأخرى."
+    );
     r!(header_at_start_is_not_a_tail, "مقالات ذات صلة\nعنوان", "عنوان");
-    r!(weeam_inline_tail,
+    r!(
+        weeam_inline_tail,
         "وأشار البيان إلى إنقاذ 6 أشخاص. رابط الخبر بصحيفة الوئام: مصرع 15 مصريًا في حادث غرق ",
-        "وأشار البيان إلى إنقاذ 6 أشخاص.");
+        "وأشار البيان إلى إنقاذ 6 أشخاص."
+    );
     r!(nothing_to_remove, "سطر أول\n\nسطر ثان\nسطر ثالث", "سطر أول\n\nسطر ثان\nسطر ثالث");
 }

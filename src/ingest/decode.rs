@@ -8,9 +8,35 @@
 //! is near proof of UTF-8 (windows-1256 Arabic is never valid UTF-8), and what is left
 //! is decided by counting errors.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1256};
+use super::{single_byte, sniff};
 
-use super::sniff;
+/// The encodings Rasd reads. (A closed set rather than `encoding_rs::Encoding`: see
+/// `single_byte` for why.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Charset {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Windows1256,
+    Iso8859_6,
+    Windows1252,
+}
+
+impl Charset {
+    /// The name the WHATWG Encoding Standard gives it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Charset::Utf8 => "UTF-8",
+            Charset::Utf16Le => "UTF-16LE",
+            Charset::Utf16Be => "UTF-16BE",
+            Charset::Windows1256 => "windows-1256",
+            Charset::Iso8859_6 => "ISO-8859-6",
+            Charset::Windows1252 => "windows-1252",
+        }
+    }
+}
+
+use Charset::{Iso8859_6, Utf16Be, Utf16Le, Utf8, Windows1252, Windows1256};
 
 /// Text decoded from a file, and how. (`encoding` and `replaced` are read by the
 /// tests today; they are kept for the diagnostics a "why does my file look wrong"
@@ -34,7 +60,7 @@ pub(crate) struct NotText;
 /// Decodes `bytes`. `declared` is the encoding a document declares about itself (an
 /// HTML `<meta charset>`); it is used only when the bytes are not valid UTF-8, because
 /// pages that were re-saved keep their old declaration while their bytes change.
-pub(crate) fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, NotText> {
+pub(crate) fn decode(bytes: &[u8], declared: Option<Charset>) -> Result<Decoded, NotText> {
     if let Some(decoded) = decode_with_bom(bytes) {
         return Ok(decoded);
     }
@@ -46,32 +72,57 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Resul
     }
     let stats = utf8_stats(bytes);
     if stats.errors == 0 {
-        return Ok(decode_as(UTF_8, bytes));
+        return Ok(decode_as(Utf8, bytes));
     }
     // A few bad sequences among many good multi-byte characters is damaged UTF-8:
     // keep it, marking the damage with U+FFFD. windows-1256 Arabic read as UTF-8
     // fails on nearly every letter, so the two cases are far apart; 1 in 20 leaves
     // a wide margin on both sides.
     if stats.errors * 20 <= stats.multibyte_chars {
-        return Ok(decode_as(UTF_8, bytes));
+        return Ok(decode_as(Utf8, bytes));
     }
     match declared {
-        Some(encoding) if encoding != UTF_8 => Ok(decode_as(encoding, bytes)),
-        _ => Ok(decode_as(WINDOWS_1256, bytes)),
+        Some(charset) if charset != Utf8 => Ok(decode_as(charset, bytes)),
+        _ => Ok(decode_as(Windows1256, bytes)),
     }
 }
 
-fn decode_as(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
-    // Our caller has already dealt with any BOM, so none must be sniffed again.
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
-    let replaced = if encoding == UTF_8 {
-        utf8_stats(bytes).errors
-    } else {
-        // Outside UTF-8 a U+FFFD in the output can only have come from the decoder
-        // (a source file cannot spell it in windows-1256, and in UTF-16 it is rare).
-        text.chars().filter(|&c| c == '\u{fffd}').count()
+fn decode_as(charset: Charset, bytes: &[u8]) -> Decoded {
+    let (text, replaced) = match charset {
+        // from_utf8_lossy replaces maximal invalid subparts, as the Encoding Standard
+        // does, so its U+FFFDs are exactly the errors utf8_stats counts.
+        Utf8 => (String::from_utf8_lossy(bytes).into_owned(), utf8_stats(bytes).errors),
+        Utf16Le | Utf16Be => decode_utf16(bytes, charset == Utf16Le),
+        Windows1256 => (single_byte::decode(bytes, &single_byte::WINDOWS_1256), 0),
+        Iso8859_6 => {
+            let text = single_byte::decode(bytes, &single_byte::ISO_8859_6);
+            let replaced = text.chars().filter(|&c| c == '\u{fffd}').count();
+            (text, replaced)
+        }
+        Windows1252 => (single_byte::decode(bytes, &single_byte::WINDOWS_1252), 0),
     };
-    Decoded { text: text.into_owned(), encoding: encoding.name(), replaced }
+    Decoded { text, encoding: charset.name(), replaced }
+}
+
+/// UTF-16 with unpaired surrogates and a dangling odd byte replaced by U+FFFD.
+fn decode_utf16(bytes: &[u8], little_endian: bool) -> (String, usize) {
+    let pairs = bytes.chunks_exact(2);
+    let odd_byte = !pairs.remainder().is_empty();
+    let units =
+        pairs.map(|p| if little_endian { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
+    let mut text = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    for c in char::decode_utf16(units) {
+        text.push(c.unwrap_or_else(|_| {
+            replaced += 1;
+            '\u{fffd}'
+        }));
+    }
+    if odd_byte {
+        replaced += 1;
+        text.push('\u{fffd}');
+    }
+    (text, replaced)
 }
 
 fn decode_with_bom(bytes: &[u8]) -> Option<Decoded> {
@@ -82,8 +133,16 @@ fn decode_with_bom(bytes: &[u8]) -> Option<Decoded> {
     if let Some(rest) = bytes.strip_prefix(b"\x00\x00\xfe\xff") {
         return Some(decode_utf32(rest, u32::from_be_bytes, "UTF-32BE"));
     }
-    let (encoding, bom_len) = Encoding::for_bom(bytes)?;
-    Some(decode_as(encoding, bytes.get(bom_len..).unwrap_or_default()))
+    let (charset, rest) = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        (Utf8, rest)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        (Utf16Le, rest)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        (Utf16Be, rest)
+    } else {
+        return None;
+    };
+    Some(decode_as(charset, rest))
 }
 
 /// encoding_rs does not do UTF-32 (the web forbids it), but a file saved as "UTF-32"
@@ -115,7 +174,7 @@ fn decode_utf32(bytes: &[u8], to_u32: fn([u8; 4]) -> u32, name: &'static str) ->
 /// digits, line breaks) or 0x06 (the Arabic block U+0600..U+06FF): a pattern no UTF-8
 /// or single-byte text has. The guess is then confirmed by decoding a sample and
 /// checking that it is text, not control characters or broken surrogates.
-fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+fn sniff_utf16(bytes: &[u8]) -> Option<Charset> {
     let sample = &bytes[..bytes.len().min(64 * 1024) & !1];
     let pairs = sample.len() / 2;
     if pairs < 2 {
@@ -129,14 +188,14 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     // Little-endian puts the high byte second (odd offsets).
     let candidate = if high_odd * 10 >= pairs * 6 && high_odd > high_even * 2 {
-        UTF_16LE
+        Utf16Le
     } else if high_even * 10 >= pairs * 6 && high_even > high_odd * 2 {
-        UTF_16BE
+        Utf16Be
     } else {
         return None;
     };
     let units = sample.chunks_exact(2).map(|p| {
-        if candidate == UTF_16LE {
+        if candidate == Utf16Le {
             u16::from_le_bytes([p[0], p[1]])
         } else {
             u16::from_be_bytes([p[0], p[1]])
@@ -187,7 +246,7 @@ fn utf8_stats(mut bytes: &[u8]) -> Utf8Stats {
 
 /// The encoding an HTML document declares in its first 4 KiB (`<meta charset=…>` or
 /// `content="text/html; charset=…"`), the way browsers pre-scan for it.
-pub(crate) fn html_declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+pub(crate) fn html_declared_encoding(bytes: &[u8]) -> Option<Charset> {
     let head = &bytes[..bytes.len().min(4096)];
     let mut i = 0;
     while let Some(found) = find_ascii_ci(&head[i..], b"charset") {
@@ -211,15 +270,30 @@ pub(crate) fn html_declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> 
         while head.get(j).is_some_and(|&b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b)) {
             j += 1;
         }
-        let encoding = Encoding::for_label(head.get(start..j)?)?;
-        // As in browsers: a document read byte by byte cannot be UTF-16, so such a
-        // declaration is a mistake for UTF-8.
-        if encoding == UTF_16LE || encoding == UTF_16BE {
-            return Some(UTF_8);
-        }
-        return Some(encoding);
+        return declared_label(head.get(start..j)?);
     }
     None
+}
+
+/// The encodings an Arabic page declares, by their WHATWG labels. Other labels (CJK,
+/// Cyrillic…) are ignored and the bytes decide: Rasd could not analyse those pages
+/// anyway, and their tables would weigh down the wasm bundle.
+fn declared_label(label: &[u8]) -> Option<Charset> {
+    let label = String::from_utf8_lossy(label).to_ascii_lowercase();
+    Some(match label.as_str() {
+        "utf-8" | "utf8" | "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "x-unicode20utf8" => Utf8,
+        // As in browsers: a document read byte by byte cannot be UTF-16, so such a
+        // declaration is a mistake for UTF-8.
+        "utf-16" | "utf-16le" | "utf-16be" | "unicode" | "unicodefeff" | "unicodefffe" | "ucs-2" | "csunicode"
+        | "iso-10646-ucs-2" => Utf8,
+        "windows-1256" | "cp1256" | "x-cp1256" => Windows1256,
+        "iso-8859-6" | "iso8859-6" | "iso88596" | "iso_8859-6" | "iso_8859-6:1987" | "arabic" | "asmo-708"
+        | "csiso88596e" | "csiso88596i" | "csisolatinarabic" | "ecma-114" | "iso-8859-6-e" | "iso-8859-6-i"
+        | "iso-ir-127" => Iso8859_6,
+        "windows-1252" | "cp1252" | "x-cp1252" | "iso-8859-1" | "iso8859-1" | "iso88591" | "iso_8859-1" | "latin1"
+        | "l1" | "us-ascii" | "ascii" | "ansi_x3.4-1968" | "cp819" | "ibm819" | "iso-ir-100" => Windows1252,
+        _ => return None,
+    })
 }
 
 fn find_ascii_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -230,7 +304,8 @@ fn find_ascii_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    const ARABIC: &str = "أعلنت وزارة الخارجية السعودية اليوم عن زيارة رسمية إلى القاهرة.\nوقال الوزير: «نرحب بالتعاون».";
+    const ARABIC: &str =
+        "أعلنت وزارة الخارجية السعودية اليوم عن زيارة رسمية إلى القاهرة.\nوقال الوزير: «نرحب بالتعاون».";
 
     fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
         let mut out = Vec::new();
@@ -262,14 +337,19 @@ mod tests {
     // No spaces, no ASCII: only the 0x06 high bytes betray UTF-16.
     t!(utf16le_no_bom_no_ascii, utf16("مرحباًبالعالم", true, false), "UTF-16LE", "مرحباًبالعالم");
     t!(utf16le_ascii_only, utf16("Hello, world.\n", true, false), "UTF-16LE", "Hello, world.\n");
-    t!(windows_1256, WINDOWS_1256.encode(ARABIC).0.into_owned(), "windows-1256", ARABIC);
-    t!(utf32le_bom, {
-        let mut v = b"\xff\xfe\x00\x00".to_vec();
-        for c in "سلام".chars() {
-            v.extend_from_slice(&(c as u32).to_le_bytes());
-        }
-        v
-    }, "UTF-32LE", "سلام");
+    t!(windows_1256, encoding_rs::WINDOWS_1256.encode(ARABIC).0.into_owned(), "windows-1256", ARABIC);
+    t!(
+        utf32le_bom,
+        {
+            let mut v = b"\xff\xfe\x00\x00".to_vec();
+            for c in "سلام".chars() {
+                v.extend_from_slice(&(c as u32).to_le_bytes());
+            }
+            v
+        },
+        "UTF-32LE",
+        "سلام"
+    );
 
     #[test]
     fn invalid_utf8_inside_arabic_is_decoded_lossily() {
@@ -288,12 +368,12 @@ mod tests {
         let text = "وزارة الخارجية السعودية";
         let bytes = encoding_rs::ISO_8859_6.encode(text).0.into_owned();
         assert_ne!(decode(&bytes, None).expect("text").text, text);
-        assert_eq!(decode(&bytes, Some(encoding_rs::ISO_8859_6)).expect("text").text, text);
+        assert_eq!(decode(&bytes, Some(Iso8859_6)).expect("text").text, text);
     }
 
     #[test]
     fn declared_encoding_is_ignored_for_valid_utf8() {
-        let decoded = decode(ARABIC.as_bytes(), Some(WINDOWS_1256)).expect("text");
+        let decoded = decode(ARABIC.as_bytes(), Some(Windows1256)).expect("text");
         assert_eq!(decoded.text, ARABIC);
     }
 

@@ -12,8 +12,12 @@
 //! - skipped regions (`<nav>`, `<form>`, `<svg>`…) are tracked by counting nested tags
 //!   of the same name, and end at `</body>` if they were never closed;
 //! - the heuristics that skip chrome (page-level `<header>`, class names such as
-//!   `share` or `comments`) are dropped in a second pass if they left no text at all,
-//!   so a page built oddly loses its chrome filter, never its article.
+//!   `share` or `comments`) are dropped in a second pass when they left next to
+//!   nothing of a long page, so a page built oddly loses its chrome filter, never
+//!   its article;
+//! - when an `<article>` (or `<main>`, or `itemprop="articleBody"`) holds a good
+//!   share of the text, only its text is kept: menus and teasers built from plain
+//!   `<div>`s escape every rule above.
 
 use super::normalize_date;
 
@@ -37,15 +41,22 @@ pub(crate) enum Whitespace {
 /// Extracts the visible text, title and date of `html`.
 pub(crate) fn extract(html: &str, whitespace: Whitespace) -> HtmlArticle {
     let first = Extractor::run(html, whitespace, true);
-    if has_letters(&first.text) {
+    // Fewer letters than a short paragraph: the chrome heuristics may have hit the
+    // article's own wrapper (a `<div class="with-sidebar">`). Without them, a page
+    // with much more text means the article was lost; a page without is just short.
+    let first_letters = letters(&first.text);
+    if first_letters >= 200 {
         return first;
     }
     let second = Extractor::run(html, whitespace, false);
+    if first_letters > 0 && letters(&second.text) < 1000 {
+        return first;
+    }
     HtmlArticle { title: first.title.or(second.title), date: first.date.or(second.date), text: second.text }
 }
 
-fn has_letters(text: &str) -> bool {
-    text.chars().any(char::is_alphanumeric)
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 /// Elements whose content is raw text up to their end tag: never parsed as markup.
@@ -59,38 +70,120 @@ const ALWAYS_SKIPPED: &[&str] =
 const CHROME: &[&str] = &["nav", "form", "aside", "menu"];
 
 /// Elements without content or end tag.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-];
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
 /// Blocks that start a new paragraph.
 const PARAGRAPH: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main", "ul", "ol", "dl", "table",
-    "pre", "figure", "hr", "body", "header", "footer", "aside", "nav", "details",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "pre",
+    "figure",
+    "hr",
+    "body",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "details",
 ];
 
 /// Blocks that start a new line.
 const LINE: &[&str] = &[
-    "div", "li", "dt", "dd", "tr", "br", "figcaption", "caption", "address", "center", "summary", "legend",
-    "fieldset", "form", "tbody", "thead", "tfoot", "option",
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "br",
+    "figcaption",
+    "caption",
+    "address",
+    "center",
+    "summary",
+    "legend",
+    "fieldset",
+    "form",
+    "tbody",
+    "thead",
+    "tfoot",
+    "option",
 ];
 
 /// Words in `class`/`id` values that mark chrome (split on spaces, `-` and `_`).
 const CHROME_CLASS_WORDS: &[&str] = &[
-    "comment", "comments", "respond", "share", "sharing", "sharedaddy", "social", "related", "breadcrumb",
-    "breadcrumbs", "cookie", "cookies", "consent", "sidebar", "widget", "newsletter", "advert", "advertisement",
-    "ads", "ad", "menu", "navbar", "nav", "navigation", "popup", "modal", "subscribe", "hidden", "sronly",
-    "screen", "skip", "banner",
+    "comment",
+    "comments",
+    "respond",
+    "share",
+    "sharing",
+    "sharedaddy",
+    "social",
+    "related",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "consent",
+    "sidebar",
+    "widget",
+    "newsletter",
+    "advert",
+    "advertisement",
+    "ads",
+    "ad",
+    "menu",
+    "navbar",
+    "nav",
+    "navigation",
+    "popup",
+    "modal",
+    "subscribe",
+    "hidden",
+    "sr",
+    "screen",
+    "skip",
+    "tags",
 ];
+
+/// First words of class names that describe a layout rather than a component.
+/// ("post-share" and "site-footer" are chrome: only state words qualify.)
+const WRAPPER_PREFIXES: &[&str] = &["has", "with", "no", "is", "layout"];
 
 /// `role` values of chrome landmarks.
 const CHROME_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"];
 
 /// Meta names and properties that carry the publication date.
 const DATE_METAS: &[&str] = &[
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-    "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
-    "parsely-pub-date", "article.published", "original-publish-date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "original-publish-date",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -174,8 +267,9 @@ impl Tag {
     }
 }
 
-/// A region of the document whose text is dropped.
-struct Skip {
+/// An element followed to its end tag (a skipped region, or the article body): its
+/// name, and how many elements of that name are open, itself included.
+struct Region {
     name: String,
     depth: usize,
 }
@@ -192,7 +286,8 @@ struct Extractor<'a> {
     all: Output,
     in_article: Output,
     in_main: Output,
-    skip: Option<Skip>,
+    /// The region whose text is being dropped, if any.
+    skip: Option<Region>,
     article_depth: usize,
     main_depth: usize,
     pre_depth: usize,
@@ -200,7 +295,7 @@ struct Extractor<'a> {
     h1_count: usize,
     /// An element marked itemprop="articleBody" (not an <article>) and how many
     /// elements of its name are open inside it, to find its end tag.
-    article_body: Option<Skip>,
+    article_body: Option<Region>,
 
     title: Option<String>,
     og_title: Option<String>,
@@ -300,7 +395,9 @@ impl<'a> Extractor<'a> {
     fn tag(&mut self) -> Tag {
         let bytes = self.html.as_bytes();
         let name_start = self.pos;
-        while self.pos < bytes.len() && !matches!(bytes[self.pos], b'>' | b'/') && !bytes[self.pos].is_ascii_whitespace()
+        while self.pos < bytes.len()
+            && !matches!(bytes[self.pos], b'>' | b'/')
+            && !bytes[self.pos].is_ascii_whitespace()
         {
             self.pos += 1;
         }
@@ -420,7 +517,8 @@ impl<'a> Extractor<'a> {
         if self.main_depth > 0 {
             self.in_main.push(&decoded, pre);
         }
-        if self.h1_depth > 0 && self.h1_count == 1 {
+        // An <h1> left open would otherwise collect the whole page.
+        if self.h1_depth > 0 && self.h1_count == 1 && self.first_h1.len() < MAX_TITLE_BYTES {
             self.first_h1.push_str(&decoded);
         }
     }
@@ -462,7 +560,7 @@ impl<'a> Extractor<'a> {
         let has_end_tag = !tag.self_closing && !VOID.contains(&name);
         if self.starts_skip(&tag) {
             if has_end_tag {
-                self.skip = Some(Skip { name: tag.name.clone(), depth: 1 });
+                self.skip = Some(Region { name: tag.name.clone(), depth: 1 });
             }
             return;
         }
@@ -475,7 +573,7 @@ impl<'a> Extractor<'a> {
             && tag.attribute("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
         {
             // itemprop="articleBody" marks the article as well as <article> does.
-            self.article_body = Some(Skip { name: tag.name.clone(), depth: 1 });
+            self.article_body = Some(Region { name: tag.name.clone(), depth: 1 });
             self.article_depth += 1;
         }
         match name {
@@ -489,15 +587,20 @@ impl<'a> Extractor<'a> {
                     self.first_h1_in_article = self.article_depth > 0;
                 }
             }
-            "time" => {
-                if self.time_date.is_none() {
-                    self.time_date = tag.attribute("datetime").and_then(normalize_date);
-                }
+            "time" if self.time_date.is_none() => {
+                self.time_date = tag.attribute("datetime").and_then(normalize_date);
             }
             "td" | "th" => self.all_space(),
+            // Old sites separate paragraphs with <br><br>: a blank line, as shown.
+            "br" if self.all.pending >= Break::Line => {
+                self.block(Break::Paragraph);
+                return;
+            }
             _ => {}
         }
-        if tag.attribute("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("datePublished")) && self.meta_date.is_none() {
+        if tag.attribute("itemprop").is_some_and(|v| v.eq_ignore_ascii_case("datePublished"))
+            && self.meta_date.is_none()
+        {
             self.meta_date = tag.attribute("content").or(tag.attribute("datetime")).and_then(normalize_date);
         }
         self.block_for(name);
@@ -520,7 +623,7 @@ impl<'a> Extractor<'a> {
     fn end_tag(&mut self, name: &str) {
         if let Some(skip) = &mut self.skip {
             if skip.name == name {
-                skip.depth -= 1;
+                skip.depth = skip.depth.saturating_sub(1);
                 if skip.depth == 0 {
                     self.skip = None;
                 }
@@ -539,7 +642,7 @@ impl<'a> Extractor<'a> {
         }
         if let Some(body) = &mut self.article_body {
             if body.name == name {
-                body.depth -= 1;
+                body.depth = body.depth.saturating_sub(1);
                 if body.depth == 0 {
                     self.article_body = None;
                     self.article_depth = self.article_depth.saturating_sub(1);
@@ -581,14 +684,22 @@ impl<'a> Extractor<'a> {
         if tag.attribute("role").is_some_and(|r| CHROME_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
             return true;
         }
-        if name == "a" && tag.attribute("href").is_some_and(|h| h.trim_start().to_ascii_lowercase().starts_with("javascript:")) {
+        if name == "a"
+            && tag.attribute("href").is_some_and(|h| h.trim_start().to_ascii_lowercase().starts_with("javascript:"))
+        {
             return true;
         }
         let chrome_word = |value: &str| {
-            value
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .map(str::to_ascii_lowercase)
-                .any(|w| CHROME_CLASS_WORDS.contains(&w.as_str()) || (page_level && (w == "header" || w == "footer")))
+            value.split_whitespace().any(|class| {
+                let class = class.to_ascii_lowercase();
+                let mut words = class.split(['-', '_']).filter(|w| !w.is_empty()).peekable();
+                // "has-sidebar", "with-comments", "layout-sidebar" describe a wrapper
+                // that holds the article, not the chrome itself.
+                if words.peek().is_some_and(|w| WRAPPER_PREFIXES.contains(w)) {
+                    return false;
+                }
+                words.any(|w| CHROME_CLASS_WORDS.contains(&w) || (page_level && (w == "header" || w == "footer")))
+            })
         };
         tag.attribute("class").is_some_and(chrome_word) || tag.attribute("id").is_some_and(chrome_word)
     }
@@ -613,7 +724,8 @@ impl<'a> Extractor<'a> {
         let all_letters = self.all.letters();
         // The article element wins when it holds a real share of the page's text:
         // outside it are menus, teasers and footers that no pattern list catches.
-        let substantial = |letters: usize| letters >= 100 && letters * 5 >= all_letters;
+        // 40%: teaser <article>s in a sidebar must not win over a body kept in divs.
+        let substantial = |letters: usize| letters >= 100 && letters * 5 >= all_letters * 2;
         let (mut text, restricted) = if substantial(self.in_article.letters()) {
             (self.in_article.finish(), true)
         } else if substantial(self.in_main.letters()) {
@@ -635,8 +747,12 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// A headline longer than this is an unclosed `<title>` or `<h1>` that ran into the
+/// page, not a headline.
+const MAX_TITLE_BYTES: usize = 1000;
+
 fn non_empty(s: String) -> Option<String> {
-    (!s.is_empty()).then_some(s)
+    (!s.is_empty() && s.len() <= MAX_TITLE_BYTES).then_some(s)
 }
 
 fn collapse_whitespace(s: &str) -> String {
@@ -725,8 +841,8 @@ fn parse_reference(s: &str) -> Option<(Replacement, usize)> {
 /// (what pages that say `&#150;` mean), U+FFFD for NUL, surrogates and out of range.
 fn numeric_reference(value: u32) -> Replacement {
     const WINDOWS_1252: [&str; 32] = [
-        "€", "\u{81}", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "\u{8d}", "Ž", "\u{8f}", "\u{90}",
-        "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "\u{9d}", "ž", "Ÿ",
+        "€", "\u{81}", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "\u{8d}", "Ž", "\u{8f}", "\u{90}", "‘",
+        "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "\u{9d}", "ž", "Ÿ",
     ];
     if let Some(text) = value.checked_sub(0x80).and_then(|i| WINDOWS_1252.get(i as usize)) {
         return Replacement::Text(text);
@@ -861,12 +977,20 @@ mod tests {
     t!(paragraphs, "<p>الأولى</p><p>الثانية</p>", "الأولى\n\nالثانية");
     t!(whitespace_collapses, "<p>  كلمة \n\t  أخرى  </p>", "كلمة أخرى");
     t!(br_and_div, "سطر<br>سطر<div>كتلة</div>بعد", "سطر\nسطر\nكتلة\nبعد");
+    t!(double_br_is_a_paragraph, "فقرة<br><br>أخرى<br />\n<br/>ثالثة", "فقرة\n\nأخرى\n\nثالثة");
     t!(inline_elements_join, "<p>قال <b>الوزير</b> <a href=\"/x\">محمد</a>.</p>", "قال الوزير محمد.");
-    t!(entities, "<p>&amp; &lt;b&gt; &quot;x&quot; &#1575;&#x644; &nbsp;a&nbsp;b &hellip; &laquo;س&raquo; &unknown; & x</p>",
-        "& <b> \"x\" ال a b … «س» &unknown; & x");
+    t!(
+        entities,
+        "<p>&amp; &lt;b&gt; &quot;x&quot; &#1575;&#x644; &nbsp;a&nbsp;b &hellip; &laquo;س&raquo; &unknown; & x</p>",
+        "& <b> \"x\" ال a b … «س» &unknown; & x"
+    );
     // Unknown names stay as written (browsers would read "&notin" as "¬in"; rare).
     t!(entity_without_semicolon, "<p>&amp &copy 2023 &notin</p>", "& © 2023 &notin");
-    t!(numeric_fixups, "<p>&#150; &#0; &#xD800; &#99999999999; &#x110000;</p>", "– \u{fffd} \u{fffd} \u{fffd} \u{fffd}");
+    t!(
+        numeric_fixups,
+        "<p>&#150; &#0; &#xD800; &#99999999999; &#x110000;</p>",
+        "– \u{fffd} \u{fffd} \u{fffd} \u{fffd}"
+    );
     t!(script_and_style_dropped,
         "<p>قبل</p><script>document.write('<p>سر</p>'); var x = '</scr' + 'ipt>';</script><style>p { color: red }</style><p>بعد</p>",
         "قبل\n\nبعد");
@@ -886,18 +1010,30 @@ mod tests {
         "المقال");
     t!(nested_skip_regions, "<nav><nav>أ</nav>ب</nav>ج", "ج");
     t!(unclosed_nav_ends_at_body, "<body><nav>قائمة<p>نص</p></body>بعد", "بعد");
-    t!(header_inside_article_is_kept,
+    t!(
+        header_inside_article_is_kept,
         "<article><header><h1>العنوان</h1></header><p>النص</p></article>",
-        "العنوان\n\nالنص");
-    t!(chrome_classes, "<div class=\"share-buttons\">تويتر</div><div id=comments>رد</div><div class=\"post_content\">نص</div>", "نص");
+        "العنوان\n\nالنص"
+    );
+    t!(chrome_classes, "<div class=\"post-share\">ت</div><div class=\"site-footer\">ح</div><div class=\"share-buttons\">تويتر</div><div id=comments>رد</div><div class=\"post_content\">نص</div>", "نص");
     t!(hidden_elements, "<p hidden>أ</p><p aria-hidden=\"true\">ب</p><p style=\"display: none\">ج</p><p>د</p>", "د");
     t!(less_than_in_text, "<p>3 < 5 و 7 <= 8 <٣</p>", "3 < 5 و 7 <= 8 <٣");
     // A quote that never closes ends at the next space or ">": one typo must not hide
     // the rest of the page (browsers would hide it).
     t!(unquoted_and_broken_attributes, "<p class=x id='y>نص</p><p title=\"بلا نهاية>ثان", "نص\n\nثان");
     t!(pre_keeps_whitespace, "<pre>سطر  1\n  سطر 2</pre>", "سطر  1\n  سطر 2");
-    t!(table_cells, "<table><tr><td>الرياض</td><td>5</td></tr><tr><td>جدة</td><td>3</td></tr></table>", "الرياض 5\nجدة 3");
+    t!(
+        table_cells,
+        "<table><tr><td>الرياض</td><td>5</td></tr><tr><td>جدة</td><td>3</td></tr></table>",
+        "الرياض 5\nجدة 3"
+    );
     t!(all_chrome_falls_back, "<nav><p>نص وحيد داخل nav</p></nav>", "نص وحيد داخل nav");
+    t!(unclosed_h1_and_title, "<title>عنوان<p>ليس نصا</p>", "");
+    t!(
+        wrapper_classes_are_not_chrome,
+        "<div class=\"has-sidebar layout-with-comments\"><p>نص</p></div><div class=\"sidebar\">جانبي</div>",
+        "نص"
+    );
     t!(body_class_is_never_chrome, "<body class=\"menu-open\"><p>نص</p></body>", "نص");
 
     #[test]
@@ -913,9 +1049,20 @@ mod tests {
     }
 
     #[test]
+    fn chrome_heuristics_that_swallow_the_article_are_dropped() {
+        let body = "جملة طويلة من نص المقال الحقيقي. ".repeat(40);
+        let html = format!("<h1>عنوان</h1><div class=\"social-layout\"><p>{body}</p></div>");
+        assert_eq!(text(&html), format!("عنوان\n\n{}", body.trim()));
+        // A short page keeps its chrome filter.
+        assert_eq!(text("<h1>عنوان</h1><div class=\"share\">تويتر</div>"), "عنوان");
+    }
+
+    #[test]
     fn item_prop_article_body() {
         let body = "نص المقال الطويل بما يكفي. ".repeat(8);
-        let html = format!("<div>قائمة</div><div itemprop=\"articleBody\"><div>{body}</div><div>تتمة</div></div><div>تذييل</div>");
+        let html = format!(
+            "<div>قائمة</div><div itemprop=\"articleBody\"><div>{body}</div><div>تتمة</div></div><div>تذييل</div>"
+        );
         assert_eq!(text(&html), format!("{}\nتتمة", body.trim()));
     }
 
@@ -929,13 +1076,24 @@ mod tests {
         assert_eq!(page.date.as_deref(), Some("2023-01-05"));
         assert_eq!(page.text, "عنوان & الخبر\n\nنص");
 
-        let page = extract("<title> عنوان\n الصفحة </title><p>نص <time datetime=\"2022-08-10\">10 أغسطس</time></p>", Whitespace::Collapse);
+        let page = extract(
+            "<title> عنوان\n الصفحة </title><p>نص <time datetime=\"2022-08-10\">10 أغسطس</time></p>",
+            Whitespace::Collapse,
+        );
         assert_eq!(page.title.as_deref(), Some("عنوان الصفحة"));
         assert_eq!(page.date.as_deref(), Some("2022-08-10"));
         assert_eq!(page.text, "نص 10 أغسطس");
 
         let page = extract("<meta property=og:title content=\"عنوان og\"><script type=\"application/ld+json\">{\"datePublished\": \"2021-03-04T00:00:00Z\"}</script><h1>ح</h1>", Whitespace::Collapse);
         assert_eq!((page.title.as_deref(), page.date.as_deref()), (Some("عنوان og"), Some("2021-03-04")));
+    }
+
+    #[test]
+    fn unclosed_headline_is_not_a_title() {
+        let html = format!("<h1>{}", "كلمة ".repeat(1000));
+        let page = extract(&html, Whitespace::Collapse);
+        assert_eq!(page.title, None);
+        assert_eq!(page.text.len(), "كلمة ".repeat(1000).trim().len());
     }
 
     #[test]

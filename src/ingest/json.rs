@@ -28,8 +28,17 @@ const CONTENT_FIELDS: &[&str] =
 /// Used only when no content field is present: a summary is better than nothing.
 const SUMMARY_FIELDS: &[&str] = &["description", "summary", "abstract"];
 const DATE_FIELDS: &[&str] = &[
-    "date", "published", "published_at", "publishedAt", "pubDate", "datePublished", "date_published",
-    "publication_date", "date_extracted", "created_at", "Date",
+    "date",
+    "published",
+    "published_at",
+    "publishedAt",
+    "pubDate",
+    "datePublished",
+    "date_published",
+    "publication_date",
+    "date_extracted",
+    "created_at",
+    "Date",
 ];
 /// Keys under which exports wrap their article array.
 const WRAPPER_FIELDS: &[&str] = &["articles", "items", "data", "results", "posts", "news", "entries", "documents"];
@@ -96,26 +105,45 @@ fn records(shown: &str, elements: Vec<(Option<usize>, &Value)>) -> Result<Vec<Re
 
 fn is_article(value: &Value) -> bool {
     let Value::Object(map) = value else { return false };
-    TITLE_FIELDS.iter().chain(CONTENT_FIELDS).chain(SUMMARY_FIELDS).any(|k| map.get(*k).is_some_and(Value::is_string))
+    let texty = |v: &Value| v.is_string() || v.as_array().is_some_and(|items| items.iter().any(Value::is_string));
+    TITLE_FIELDS.iter().chain(CONTENT_FIELDS).chain(SUMMARY_FIELDS).any(|k| map.get(*k).is_some_and(texty))
 }
 
 fn field<'v>(value: &'v Value, names: &[&str]) -> Option<&'v str> {
     names.iter().find_map(|k| value.get(*k).and_then(Value::as_str)).map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// A content field given as a list of paragraphs: `"content": ["…", "…"]`.
+fn paragraphs_field(value: &Value, names: &[&str]) -> Option<String> {
+    let items = names.iter().find_map(|k| value.get(*k).and_then(Value::as_array))?;
+    let paragraphs: Vec<&str> =
+        items.iter().filter_map(Value::as_str).map(str::trim).filter(|p| !p.is_empty()).collect();
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
+}
+
 fn record(index: Option<usize>, element: &Value) -> Record {
     let title = field(element, TITLE_FIELDS).map(str::to_string);
-    let content = field(element, CONTENT_FIELDS).or_else(|| field(element, SUMMARY_FIELDS)).map(content_text);
+    let content = field(element, CONTENT_FIELDS)
+        .map(content_text)
+        .or_else(|| paragraphs_field(element, CONTENT_FIELDS).map(|p| content_text(&p)))
+        .or_else(|| field(element, SUMMARY_FIELDS).map(content_text));
     let date = field(element, DATE_FIELDS).and_then(normalize_date);
     let text = match (&title, content) {
-        // Exports sometimes repeat the headline as the first line of the content.
-        (Some(title), Some(content)) if content.starts_with(title.as_str()) => content,
+        // Exports sometimes repeat the headline at the start of the content (Al-Jazirah
+        // in SaudiNewsNet runs it into the first sentence): once is enough.
+        (Some(title), Some(content)) if starts_with_words(&content, title) => content,
         (Some(title), Some(content)) => format!("{title}\n\n{content}"),
         (Some(title), None) => title.clone(),
         (None, Some(content)) => content,
         (None, None) => String::new(),
     };
     Record { index, title, date, text }
+}
+
+/// Whether `text` starts with `prefix` as whole words ("السلام قصة" starts with
+/// "السلام", "السلامة" does not).
+fn starts_with_words(text: &str, prefix: &str) -> bool {
+    text.strip_prefix(prefix).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// Content fields of some exports hold the article's HTML rather than its text.
@@ -178,6 +206,14 @@ mod tests {
     }
 
     #[test]
+    fn content_as_paragraph_list() {
+        assert_eq!(
+            texts(r#"[{"title": "ع", "content": ["أولى.", "", "ثانية."]}]"#),
+            vec![(Some(0), "ع\n\nأولى.\n\nثانية.".to_string())]
+        );
+    }
+
+    #[test]
     fn wrapped_array() {
         assert_eq!(texts(r#"{"status": "ok", "articles": [{"text": "نص."}]}"#), vec![(Some(0), "نص.".to_string())]);
     }
@@ -189,7 +225,22 @@ mod tests {
 
     #[test]
     fn content_repeating_title_is_not_doubled() {
-        assert_eq!(texts(r#"[{"title": "عنوان", "content": "عنوان\nنص."}]"#), vec![(Some(0), "عنوان\nنص.".to_string())]);
+        assert_eq!(
+            texts(r#"[{"title": "عنوان", "content": "عنوان\nنص."}]"#),
+            vec![(Some(0), "عنوان\nنص.".to_string())]
+        );
+    }
+
+    #[test]
+    fn content_starting_with_a_longer_word_gets_the_title() {
+        assert_eq!(
+            texts(r#"[{"title": "السلام", "content": "السلامة المرورية أولا."}]"#),
+            vec![(Some(0), "السلام\n\nالسلامة المرورية أولا.".to_string())]
+        );
+        assert_eq!(
+            texts(r#"[{"title": "431", "content": "\u00a0431 رقم جديد."}]"#),
+            vec![(Some(0), "431 رقم جديد.".to_string())]
+        );
     }
 
     #[test]
@@ -224,7 +275,8 @@ mod tests {
 
     #[test]
     fn json_lines() {
-        let records = parse_lines("t.jsonl", "{\"title\": \"أ\", \"content\": \"ب.\"}\n\n{\"text\": \"ج.\"}\n").expect("parses");
+        let records =
+            parse_lines("t.jsonl", "{\"title\": \"أ\", \"content\": \"ب.\"}\n\n{\"text\": \"ج.\"}\n").expect("parses");
         assert_eq!(records.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), ["أ\n\nب.", "ج."]);
         let err = parse_lines("t.jsonl", "{\"text\": \"a\"}\n{oops}\n").unwrap_err();
         assert!(err.message().contains("line 2"), "{}", err.message());

@@ -23,7 +23,10 @@ pub(crate) fn strip(markdown: &str) -> Note {
 
     // HTML inside Markdown (a pasted <div>, <br>, entities) is handled by the HTML
     // reader first, keeping the line structure Markdown relies on.
-    let has_markup = body.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'));
+    let has_markup = body
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'));
     let owned;
     let body = if has_markup || body.contains('&') {
         owned = html::extract(body, html::Whitespace::Preserve).text;
@@ -150,7 +153,11 @@ fn atx_heading(line: &str) -> Option<(usize, &str)> {
     // A closing run of #s is syntax too: "## Title ##".
     let rest = rest.trim();
     let without_closing = rest.trim_end_matches('#');
-    let rest = if without_closing.is_empty() || without_closing.ends_with([' ', '\t']) { without_closing.trim_end() } else { rest };
+    let rest = if without_closing.is_empty() || without_closing.ends_with([' ', '\t']) {
+        without_closing.trim_end()
+    } else {
+        rest
+    };
     Some((level, rest))
 }
 
@@ -262,10 +269,14 @@ fn inline(line: &str) -> String {
                     // snake_case and the like
                     false
                 } else {
-                    // Emphasis delimiters touch text on exactly one side: "**x**",
-                    // but not "9 * 3" (space both sides).
-                    is_space(before) != is_space(after)
-                        || (!is_space(before) && !is_space(after) && c == '*' && !(is_word(before) && is_word(after)))
+                    // Emphasis delimiters touch text on one side: "**x**" opens and
+                    // closes, "9 * 3" (space both sides) is arithmetic. Touching on
+                    // both sides, "«**x**»" is emphasis next to punctuation, "2*3" is not.
+                    match (!is_space(before), !is_space(after)) {
+                        (true, false) | (false, true) => true,
+                        (false, false) => false,
+                        (true, true) => c == '*' && !(is_word(before) && is_word(after)),
+                    }
                 };
                 if !delimiter {
                     out.extend(std::iter::repeat_n(c, run));

@@ -79,9 +79,8 @@ pub(crate) fn known_binary(file_name: &str, bytes: &[u8]) -> Option<BinaryKind> 
 /// ZIP is the container of .docx, .xlsx, .pptx, .odt and .epub as well as of plain
 /// archives; the user needs different advice for each.
 fn zip_kind(file_name: &str, bytes: &[u8]) -> Option<BinaryKind> {
-    let is_zip = bytes.starts_with(b"PK\x03\x04")
-        || bytes.starts_with(b"PK\x05\x06")
-        || bytes.starts_with(b"PK\x07\x08");
+    let is_zip =
+        bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") || bytes.starts_with(b"PK\x07\x08");
     if !is_zip {
         return None;
     }
@@ -215,11 +214,16 @@ mod tests {
     t!(webp, with_tail(b"RIFF\x10\x00\x00\x00WEBPVP8 "), "a.webp", Some("an image (WebP)"));
     t!(pdf, with_tail(b"%PDF-1.7\n"), "a.pdf", Some("a PDF document"));
     t!(docx_by_name, with_tail(b"PK\x03\x04"), "report.docx", Some("a Word document"));
-    t!(docx_by_entry, {
-        let mut v = b"PK\x03\x04\x14\x00\x06\x00".to_vec();
-        v.extend_from_slice(b"\x00\x00word/document.xml");
-        v
-    }, "noext", Some("a Word document"));
+    t!(
+        docx_by_entry,
+        {
+            let mut v = b"PK\x03\x04\x14\x00\x06\x00".to_vec();
+            v.extend_from_slice(b"\x00\x00word/document.xml");
+            v
+        },
+        "noext",
+        Some("a Word document")
+    );
     t!(xlsx, with_tail(b"PK\x03\x04"), "x.XLSX", Some("a spreadsheet (Excel)"));
     t!(zip, with_tail(b"PK\x03\x04"), "a.zip", Some("an archive (ZIP)"));
     t!(gzip, with_tail(b"\x1f\x8b\x08"), "a.gz", Some("a compressed file (gzip)"));
@@ -229,14 +233,19 @@ mod tests {
     t!(wasm, with_tail(b"\x00asm\x01\x00\x00\x00"), "a.wasm", Some("a WebAssembly module"));
     t!(mp3_id3, with_tail(b"ID3\x03\x00"), "a.mp3", Some("an audio file (MP3)"));
     t!(mp4, with_tail(b"\x00\x00\x00\x20ftypisom"), "a.mp4", Some("a video file (MP4)"));
-    t!(pe, {
-        let mut v = vec![0u8; 0x80];
-        v[0] = b'M';
-        v[1] = b'Z';
-        v[0x3c] = 0x40;
-        v[0x40..0x44].copy_from_slice(b"PE\x00\x00");
-        v
-    }, "a.exe", Some("a program (Windows executable)"));
+    t!(
+        pe,
+        {
+            let mut v = vec![0u8; 0x80];
+            v[0] = b'M';
+            v[1] = b'Z';
+            v[0x3c] = 0x40;
+            v[0x40..0x44].copy_from_slice(b"PE\x00\x00");
+            v
+        },
+        "a.exe",
+        Some("a program (Windows executable)")
+    );
     // "MZ" without a PE header is just two letters; a short RIFF is still RIFF.
     t!(mz_text_is_not_pe, b"MZ is a postcode".to_vec(), "a.txt", None);
     t!(arabic_text, "مرحبا بالعالم".as_bytes().to_vec(), "a.txt", None);

@@ -60,15 +60,30 @@ fn random_bytes(len: usize, seed: u32) -> Vec<u8> {
         .collect()
 }
 
-use Expect::{Error as E, Text as T, TextTitle as TT};
 use ErrorKind::{Binary, Empty, Malformed, TooLarge, Unsupported};
+use Expect::{Error as E, Text as T, TextTitle as TT};
 
 // Plain text and its title.
 t!(txt_plain, "a.txt", ARTICLE.into(), TT(ARTICLE, Some("زيارة رسمية إلى إسلام آباد")));
-t!(txt_first_line_sentence_is_not_title, "a.txt", "جملة تامة تنتهي بنقطة.\nوأخرى.".into(), TT("جملة تامة تنتهي بنقطة.\nوأخرى.", None));
+t!(
+    txt_first_line_sentence_is_not_title,
+    "a.txt",
+    "جملة تامة تنتهي بنقطة.\nوأخرى.".into(),
+    TT("جملة تامة تنتهي بنقطة.\nوأخرى.", None)
+);
 t!(txt_single_line_has_no_title, "a.txt", "سطر وحيد".into(), TT("سطر وحيد", None));
-t!(txt_long_first_line_is_not_title, "a.txt", format!("{}\nنص", "كلمة ".repeat(50)).into(), TT(&*format!("{}\nنص", "كلمة ".repeat(50)).leak(), None));
-t!(txt_question_title, "a.txt", "هل تنجح الوساطة؟\n\nنص.".into(), TT("هل تنجح الوساطة؟\n\nنص.", Some("هل تنجح الوساطة؟")));
+t!(
+    txt_long_first_line_is_not_title,
+    "a.txt",
+    format!("{}\nنص", "كلمة ".repeat(50)).into(),
+    TT(&*format!("{}\nنص", "كلمة ".repeat(50)).leak(), None)
+);
+t!(
+    txt_question_title,
+    "a.txt",
+    "هل تنجح الوساطة؟\n\nنص.".into(),
+    TT("هل تنجح الوساطة؟\n\nنص.", Some("هل تنجح الوساطة؟"))
+);
 t!(txt_diacritics_and_tatweel_kept, "a.txt", "مُحَمَّدٌ قالـــــ: «نعم»".into(), T("مُحَمَّدٌ قالـــــ: «نعم»"));
 t!(txt_crlf_and_controls, "a.txt", b"\xef\xbb\xbf\r\n\x00\xd8\xb3\xd8\xb7\xd8\xb1\x07\r\n\xd8\xab\xd8\xa7\xd9\x86\x1b\r\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\t.\r\n".to_vec(), T("سطر\nثان\nثالث\t."));
 t!(txt_blank_line_runs_collapse, "a.txt", "أ\n\n\n\nب".into(), T("أ\n\nب"));
@@ -79,31 +94,74 @@ t!(utf16le_bom, "w.txt", utf16(ARTICLE, true, true), T(ARTICLE));
 t!(utf16be_bom, "w.txt", utf16(ARTICLE, false, true), T(ARTICLE));
 t!(utf16le_no_bom, "w.txt", utf16(ARTICLE, true, false), T(ARTICLE));
 t!(utf16be_no_bom, "w.txt", utf16(ARTICLE, false, false), T(ARTICLE));
-t!(invalid_utf8_inside_arabic, "bad.txt", {
-    let mut bytes = "أكد رئيس الأركان عزم إيران على تعزيز العلاقات".as_bytes().to_vec();
-    bytes.insert(7, 0xff); // after "أكد " (3 letters of 2 bytes and a space)
-    bytes
-}, T("أكد \u{fffd}رئيس الأركان عزم إيران على تعزيز العلاقات"));
-t!(html_meta_charset_1256, "old.html", {
-    let mut bytes = b"<html><head><meta charset=windows-1256></head><body><p>".to_vec();
-    bytes.extend_from_slice(&encoding_rs::WINDOWS_1256.encode("وزارة الخارجية").0);
-    bytes.extend_from_slice(b"</p></body></html>");
-    bytes
-}, T("وزارة الخارجية"));
+t!(
+    invalid_utf8_inside_arabic,
+    "bad.txt",
+    {
+        let mut bytes = "أكد رئيس الأركان عزم إيران على تعزيز العلاقات".as_bytes().to_vec();
+        bytes.insert(7, 0xff); // after "أكد " (3 letters of 2 bytes and a space)
+        bytes
+    },
+    T("أكد \u{fffd}رئيس الأركان عزم إيران على تعزيز العلاقات")
+);
+t!(
+    html_meta_charset_1256,
+    "old.html",
+    {
+        let mut bytes = b"<html><head><meta charset=windows-1256></head><body><p>".to_vec();
+        bytes.extend_from_slice(&encoding_rs::WINDOWS_1256.encode("وزارة الخارجية").0);
+        bytes.extend_from_slice(b"</p></body></html>");
+        bytes
+    },
+    T("وزارة الخارجية")
+);
 
 // Refusals.
-t!(png, "photo.png", [&b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"[..], &random_bytes(200, 1)].concat(),
-    E(Binary, "photo.png: this is an image (PNG), not an article; drop .txt, .html, .md or .json files"));
-t!(png_named_txt, "article.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(), E(Binary, "article.txt: this is an image (PNG)"));
+t!(
+    png,
+    "photo.png",
+    [&b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"[..], &random_bytes(200, 1)].concat(),
+    E(Binary, "photo.png: this is an image (PNG), not an article; drop .txt, .html, .md or .json files")
+);
+t!(
+    png_named_txt,
+    "article.txt",
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(),
+    E(Binary, "article.txt: this is an image (PNG)")
+);
 t!(jpeg, "a.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00".to_vec(), E(Binary, "a.jpg: this is an image (JPEG)"));
-t!(pdf, "a.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec(), E(Binary, "a.pdf: this is a PDF document, not an article; copy its text"));
-t!(docx, "report.docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml".to_vec(),
-    E(Binary, "report.docx: this is a Word document, not an article; save it as .txt or .html"));
-t!(zip, "a.zip", b"PK\x03\x04\x0a\x00\x00\x00\x00\x00data.txt".to_vec(), E(Binary, "a.zip: this is an archive (ZIP), not an article; unpack it"));
-t!(gzip, "a.json.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00".to_vec(), E(Binary, "a.json.gz: this is a compressed file (gzip)"));
+t!(
+    pdf,
+    "a.pdf",
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec(),
+    E(Binary, "a.pdf: this is a PDF document, not an article; copy its text")
+);
+t!(
+    docx,
+    "report.docx",
+    b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml".to_vec(),
+    E(Binary, "report.docx: this is a Word document, not an article; save it as .txt or .html")
+);
+t!(
+    zip,
+    "a.zip",
+    b"PK\x03\x04\x0a\x00\x00\x00\x00\x00data.txt".to_vec(),
+    E(Binary, "a.zip: this is an archive (ZIP), not an article; unpack it")
+);
+t!(
+    gzip,
+    "a.json.gz",
+    b"\x1f\x8b\x08\x00\x00\x00\x00\x00".to_vec(),
+    E(Binary, "a.json.gz: this is a compressed file (gzip)")
+);
 t!(elf, "rasd", b"\x7fELF\x02\x01\x01\x00".to_vec(), E(Binary, "rasd: this is a program (ELF executable)"));
 t!(wasm, "rasd_bg.wasm", b"\x00asm\x01\x00\x00\x00".to_vec(), E(Binary, "rasd_bg.wasm: this is a WebAssembly module"));
-t!(mp3_frames, "song.mp3", [&b"\xff\xfb\x90\x64"[..], &[0u8; 400]].concat(), E(Binary, "song.mp3: this is an audio file (MP3)"));
+t!(
+    mp3_frames,
+    "song.mp3",
+    [&b"\xff\xfb\x90\x64"[..], &[0u8; 400]].concat(),
+    E(Binary, "song.mp3: this is an audio file (MP3)")
+);
 t!(random, "noise.bin", random_bytes(4096, 7), E(Binary, "noise.bin: this file holds binary data, not text"));
 t!(random_named_txt, "noise.txt", random_bytes(300, 99), E(Binary, "noise.txt: this file holds binary data"));
 t!(empty, "e.txt", Vec::new(), E(Empty, "e.txt: the file is empty; choose a file with article text"));
@@ -111,15 +169,31 @@ t!(whitespace_only, "e.txt", b" \n\t\r\n ".to_vec(), E(Empty, "e.txt: the file i
 t!(utf16_bom_and_spaces_only, "e.txt", utf16("  \n", true, true), E(Empty, "e.txt: the file is empty"));
 t!(bom_only, "e.txt", b"\xef\xbb\xbf".to_vec(), E(Empty, "e.txt: the file is empty"));
 t!(no_name, "", Vec::new(), E(Empty, "the file: the file is empty"));
-t!(too_large, "big.json", vec![b' '; MAX_FILE_BYTES + 1],
-    E(TooLarge, "big.json: the file is 65 MiB, more than the 64 MiB Rasd reads at once; split it into smaller files"));
+t!(
+    too_large,
+    "big.json",
+    vec![b' '; MAX_FILE_BYTES + 1],
+    E(TooLarge, "big.json: the file is 65 MiB, more than the 64 MiB Rasd reads at once; split it into smaller files")
+);
 t!(rtf, "a.rtf", b"{\\rtf1\\ansi hello}".to_vec(), E(Unsupported, "a.rtf: this is an RTF document"));
-t!(xml_feed, "feed.xml", b"<?xml version=\"1.0\"?><rss><channel><item><title>x</title></item></channel></rss>".to_vec(),
-    E(Unsupported, "feed.xml: this is an XML file"));
-t!(only_chrome, "tail.txt", "شارك\nتويتر فيسبوك واتساب\nزر الذهاب إلى الأعلى".into(),
-    E(Empty, "tail.txt: it holds only page furniture"));
-t!(html_without_text, "blank.html", "<html><head><script>var a = 'نص';</script></head><body><img src=x></body></html>".into(),
-    E(Empty, "blank.html: the page has no visible text"));
+t!(
+    xml_feed,
+    "feed.xml",
+    b"<?xml version=\"1.0\"?><rss><channel><item><title>x</title></item></channel></rss>".to_vec(),
+    E(Unsupported, "feed.xml: this is an XML file")
+);
+t!(
+    only_chrome,
+    "tail.txt",
+    "شارك\nتويتر فيسبوك واتساب\nزر الذهاب إلى الأعلى".into(),
+    E(Empty, "tail.txt: it holds only page furniture")
+);
+t!(
+    html_without_text,
+    "blank.html",
+    "<html><head><script>var a = 'نص';</script></head><body><img src=x></body></html>".into(),
+    E(Empty, "blank.html: the page has no visible text")
+);
 
 // Formats.
 t!(html_page, "page.html", r#"<!DOCTYPE html>
@@ -133,17 +207,50 @@ t!(html_page, "page.html", r#"<!DOCTYPE html>
     TT("زيارة رسمية\n\nأكد الوزير «التعاون» مع باكستان.", Some("زيارة رسمية")));
 t!(html_page_named_txt, "saved.txt", b"<!doctype html><p>\xd9\x86\xd8\xb5</p><script>x</script>".to_vec(), T("نص"));
 t!(html_no_extension, "page", b"  <html><body><p>\xd9\x86\xd8\xb5</p></body></html>".to_vec(), T("نص"));
-t!(markdown, "note.md", "# عنوان المقال\n\nزار **الوزير** [الرياض](https://x.sa) ![صورة](a.png).\n\n```\ncode\n```\n".into(),
-    TT("عنوان المقال\n\nزار الوزير الرياض .", Some("عنوان المقال")));
-t!(markdown_without_heading_uses_first_line, "note.md", "عنوان قصير\nنص *مائل*.".into(), TT("عنوان قصير\nنص مائل.", Some("عنوان قصير")));
+t!(
+    markdown,
+    "note.md",
+    "# عنوان المقال\n\nزار **الوزير** [الرياض](https://x.sa) ![صورة](a.png).\n\n```\ncode\n```\n".into(),
+    TT("عنوان المقال\n\nزار الوزير الرياض .", Some("عنوان المقال"))
+);
+t!(
+    markdown_without_heading_uses_first_line,
+    "note.md",
+    "عنوان قصير\nنص *مائل*.".into(),
+    TT("عنوان قصير\nنص مائل.", Some("عنوان قصير"))
+);
 t!(unknown_extension_text, "article.dat", "نص عربي.".into(), T("نص عربي."));
-t!(json_single_object, "one.json", r#"{"title": "عنوان", "content": "نص.", "url": "http://x"}"#.into(), TT("عنوان\n\nنص.", Some("عنوان")));
-t!(json_malformed, "bad.json", b"[{\"title\": \"x\"\n  \"content\": 1}]".to_vec(),
-    E(Malformed, "bad.json: the JSON is malformed at line 2, column 3 (expected `,` or `}`); fix it"));
-t!(json_all_empty, "empty.json", br#"[{"title": "", "content": " "}, {"title": "  "}]"#.to_vec(),
-    E(Empty, "empty.json: none of its articles has a title or content"));
+t!(
+    json_single_object,
+    "one.json",
+    r#"{"title": "عنوان", "content": "نص.", "url": "http://x"}"#.into(),
+    TT("عنوان\n\nنص.", Some("عنوان"))
+);
+t!(
+    json_malformed,
+    "bad.json",
+    b"[{\"title\": \"x\"\n  \"content\": 1}]".to_vec(),
+    E(Malformed, "bad.json: the JSON is malformed at line 2, column 3 (expected `,` or `}`); fix it")
+);
+t!(
+    json_all_empty,
+    "empty.json",
+    br#"[{"title": "", "content": " "}, {"title": "  "}]"#.to_vec(),
+    E(Empty, "empty.json: none of its articles has a title or content")
+);
 t!(json_empty_array, "empty.json", b"[]".to_vec(), E(Empty, "empty.json: none of its articles"));
-t!(json_not_articles, "data.json", b"{\"rows\": [1, 2]}".to_vec(), E(Malformed, "data.json: this JSON holds no articles"));
+t!(
+    json_not_articles,
+    "data.json",
+    b"{\"rows\": [1, 2]}".to_vec(),
+    E(Malformed, "data.json: this JSON holds no articles")
+);
+t!(
+    json_without_extension,
+    "export",
+    r#"{"title": "عنوان", "content": "نص."}"#.into(),
+    TT("عنوان\n\nنص.", Some("عنوان"))
+);
 t!(json_like_text_stays_text, "notes.txt", "[ملاحظة] نص عادي".into(), T("[ملاحظة] نص عادي"));
 
 #[test]
@@ -167,8 +274,27 @@ fn json_array_saudinewsnet_shape() {
                 Some("2015-07-23"),
                 "المالكي ونصيحة سعود الفيصل\n\nبهجومه غير المسبوق على السعودية.\nرحمك الله يا أمير."
             ),
-            ("2015-07-23.json#2", Some("قتلى حوثيون بتعز"), Some("2015-07-23"), "قتلى حوثيون بتعز\n\nوأشار البيان إلى اعتقال العشرات."),
+            (
+                "2015-07-23.json#2",
+                Some("قتلى حوثيون بتعز"),
+                Some("2015-07-23"),
+                "قتلى حوثيون بتعز\n\nوأشار البيان إلى اعتقال العشرات."
+            ),
         ]
+    );
+}
+
+#[test]
+fn json_lines_named_json() {
+    let articles = ingest("lines.json", "{\"text\": \"أول.\"}\n{\"text\": \"ثان.\"}\n".as_bytes()).expect("articles");
+    let names: Vec<&str> = articles.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["lines.json#0", "lines.json#1"]);
+    // When neither reading works, the error is the JSON parser's first complaint.
+    let err = ingest("bad.json", b"{\"text\": 1}\n{oops").unwrap_err();
+    assert!(
+        err.message().starts_with("bad.json: the JSON is malformed at line 2, column 1 (trailing characters)"),
+        "{}",
+        err.message()
     );
 }
 

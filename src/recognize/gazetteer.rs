@@ -43,6 +43,9 @@ impl Entry {
 #[derive(Clone, Copy, Debug)]
 struct Pattern {
     entry: u32,
+    /// A fixed phrase that holds a name without mentioning it (مسقط رأسه, صلاة
+    /// المغرب): it wins the longest-match sweep and is then dropped.
+    blocker: bool,
     adjective: bool,
     /// The pattern is an ال-name with its alef dropped (لولايات for للولايات).
     al_dropped: bool,
@@ -70,6 +73,9 @@ pub struct Gazetteer {
     by_form: HashMap<String, u32>,
 }
 
+/// The entry id of a not-a-name phrase inside [`Gazetteer::find`].
+const BLOCKER: u32 = u32::MAX;
+
 /// Endings of nationality adjectives after the masculine singular stem (ايراني):
 /// feminine (ه from ة), plurals, duals.
 const ADJECTIVE_ENDINGS: [&str; 8] = ["", "ه", "ين", "ون", "ان", "تين", "تان", "ات"];
@@ -94,15 +100,29 @@ pub fn stream_form(name: &str) -> String {
 impl Gazetteer {
     /// The gazetteer compiled into the binary from `data/`.
     pub fn embedded() -> Gazetteer {
-        Gazetteer::from_tsv(
+        Gazetteer::embedded_filtered(|_| true)
+    }
+
+    /// The embedded gazetteer with only the entries `keep` accepts: evaluations use it
+    /// to measure what the rules and the tagger find without the name lists' help.
+    pub fn embedded_filtered(keep: impl Fn(&Entry) -> bool) -> Gazetteer {
+        Gazetteer::build(
             include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv")),
             include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/not_names.tsv")),
+            &keep,
         )
     }
 
-    /// Builds a gazetteer from the text of the TSV files (see data/README.md).
+    /// Builds a gazetteer from the text of the TSV files (see data/README.md):
+    /// names, nationality adjectives, and fixed phrases that hold a name without
+    /// mentioning it (`not_names.tsv`: phrase, name inside, meaning).
     /// Malformed lines are skipped: the data checker (`data/check.py`) reports them.
-    pub fn from_tsv(gazetteer: &str, demonyms: &str) -> Gazetteer {
+    pub fn from_tsv(gazetteer: &str, demonyms: &str, not_names: &str) -> Gazetteer {
+        Gazetteer::build(gazetteer, demonyms, not_names, &|_| true)
+    }
+
+    fn build(gazetteer: &str, demonyms: &str, not_names: &str, keep: &dyn Fn(&Entry) -> bool) -> Gazetteer {
         let mut entries = Vec::new();
         for line in gazetteer.lines() {
             let Some(f) = fields(line) else { continue };
@@ -116,14 +136,17 @@ impl Gazetteer {
             let variants = opt(f.get(4))
                 .map(|v| v.split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
                 .unwrap_or_default();
-            entries.push(Entry {
+            let entry = Entry {
                 entity_type,
                 arabic: f[1].to_string(),
                 english: f[2].to_string(),
                 wikidata: opt(f.get(3)),
                 kind: opt(f.get(5)).unwrap_or_default(),
                 variants,
-            });
+            };
+            if keep(&entry) {
+                entries.push(entry);
+            }
         }
 
         let mut forms: Vec<String> = Vec::new();
@@ -148,9 +171,9 @@ impl Gazetteer {
                 by_form.entry(form.clone()).or_insert(entry);
                 if let Some(rest) = form.strip_prefix("ال") {
                     let dropped = format!("ل{rest}");
-                    add(dropped, Pattern { entry, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
+                    add(dropped, Pattern { entry, blocker: false, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
                 }
-                add(form, Pattern { entry, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
+                add(form, Pattern { entry, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
             }
         }
 
@@ -177,18 +200,20 @@ impl Gazetteer {
             }
             for ending in ADJECTIVE_ENDINGS {
                 let form = format!("{stem}{ending}");
-                let p = Pattern { entry, adjective: true, al_dropped: false };
+                let p = Pattern { entry, blocker: false, adjective: true, al_dropped: false };
                 add(format!("ال{form}"), p, &mut forms, &mut patterns);
                 add(format!("ل{form}"), Pattern { al_dropped: true, ..p }, &mut forms, &mut patterns);
                 add(form, p, &mut forms, &mut patterns);
             }
         }
 
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&forms)
-            .expect("gazetteer patterns are small; building cannot exceed limits");
+        for line in not_names.lines() {
+            let Some(f) = fields(line) else { continue };
+            let p = Pattern { entry: BLOCKER, blocker: true, adjective: false, al_dropped: false };
+            add(stream_form(f[0]), p, &mut forms, &mut patterns);
+        }
+
+        let automaton = build_automaton(&forms);
         Gazetteer { entries, patterns, automaton, by_form }
     }
 
@@ -235,6 +260,10 @@ impl Gazetteer {
             if !prefix.is_empty() && text.tokens[first].kind != TokenKind::Word {
                 continue;
             }
+            if p.blocker {
+                candidates.push(GazetteerMatch { first, last, prefix_bytes: prefix.len(), entry: BLOCKER, adjective: false, al_dropped: false });
+                continue;
+            }
             let entry = &self.entries[p.entry as usize];
             if entry.byline_only() && !p.adjective && !is_byline(text, first, last, prefix) {
                 continue;
@@ -268,6 +297,7 @@ impl Gazetteer {
             }
             out.push(c);
         }
+        out.retain(|m| m.entry != BLOCKER);
         out
     }
 }
@@ -290,6 +320,14 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
             let next = text.norm(i + 1);
             next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
         }
+}
+
+fn build_automaton(forms: &[String]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(forms)
+        .expect("gazetteer patterns are small; building cannot exceed limits")
 }
 
 fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> bool {
@@ -322,7 +360,7 @@ ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
     const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nأميركي\tUnited States\tQ30\n";
 
     fn found(text: &str) -> Vec<(String, String, bool)> {
-        let g = Gazetteer::from_tsv(GAZ, DEM);
+        let g = Gazetteer::from_tsv(GAZ, DEM, "هذه الهند\tالهند\ttest phrase\n");
         let t = tokenize(text);
         g.find(&t)
             .into_iter()
@@ -378,11 +416,13 @@ ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
         t!("وقالت القاعدة", [("القاعدة", "al-Qaeda", false)]);
         t!("هذه القاعدة", []);
         t!("القاعدة العسكرية", []);
+        t!("قال هذه الهند", []);
+        t!("زار الهند", [("الهند", "India", false)]);
     }
 
     #[test]
     fn lookup_exact_forms() {
-        let g = Gazetteer::from_tsv(GAZ, DEM);
+        let g = Gazetteer::from_tsv(GAZ, DEM, "");
         assert_eq!(g.lookup(&stream_form("أمريكا")).map(|e| g.entry(e).english.as_str()), Some("United States"));
         assert_eq!(g.lookup("ايرا"), None);
     }

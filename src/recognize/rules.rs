@@ -159,23 +159,25 @@ struct Known<'a> {
     at: Vec<Option<&'a GazetteerMatch>>,
     /// The token is written ending in alef maqsura (على, not علي).
     maqsura: Vec<bool>,
+    /// The token is written ending in ta marbuta (مناقشة, not زاده).
+    ta_marbuta: Vec<bool>,
 }
 
 impl<'a> Known<'a> {
     fn new(text: &str, tokens: &TokenizedText, matches: &'a [GazetteerMatch]) -> Known<'a> {
         let n = tokens.tokens.len();
-        let maqsura = tokens
-            .tokens
-            .iter()
-            .map(|t| text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some()) == Some('ى'))
-            .collect();
+        let last_letter = |t: &crate::tokenize::Token| {
+            text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
+        };
+        let maqsura = tokens.tokens.iter().map(|t| last_letter(t) == Some('ى')).collect();
+        let ta_marbuta = tokens.tokens.iter().map(|t| last_letter(t) == Some('ة')).collect();
         let mut at = vec![None; n];
         for m in matches {
             for slot in at.iter_mut().take(m.last + 1).skip(m.first) {
                 *slot = Some(m);
             }
         }
-        Known { at, maqsura }
+        Known { at, maqsura, ta_marbuta }
     }
 }
 
@@ -251,10 +253,16 @@ impl Rules {
             return false;
         }
         let norm = tokens.norm(i);
+        // أمين المجلس: a title that is also a name is a title before a definite word.
+        let title_here = self.title_at(tokens, i).is_some();
+        let definite_next = tokens.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && tokens.norm(i + 1).starts_with("ال");
+        if title_here && definite_next {
+            return false;
+        }
         if self.lexicon.name_part(norm).is_some() {
             return true;
         }
-        if self.lexicon.is_function_word(norm) || norm.chars().count() < 2 || self.title_at(tokens, i).is_some() {
+        if self.lexicon.is_function_word(norm) || norm.chars().count() < 2 || title_here || Rules::looks_like_common_word(norm, known.ta_marbuta[i]) {
             return false;
         }
         if self.lexicon.heads.contains_key(norm) {
@@ -267,7 +275,25 @@ impl Rules {
     /// Normalization makes the preposition على look like the name علي; the written
     /// alef maqsura tells them apart (likewise إلى, حتى, لدى).
     fn written_function_word(&self, tokens: &TokenizedText, known: &Known, i: usize) -> bool {
-        known.maqsura[i] && self.lexicon.is_function_word(tokens.norm(i))
+        known.maqsura[i] && strip_clitic(tokens.norm(i)).any(|(_, stem)| self.lexicon.is_function_word(stem))
+    }
+
+    /// Words that continue a name only when a name list knows them: verbal nouns
+    /// (تعزيز، إجراء), plurals (مناورات), ta-marbuta nouns, and words with a glued
+    /// preposition (لمناقشة). Matching form in.
+    fn looks_like_common_word(norm: &str, ta_marbuta: bool) -> bool {
+        let chars: Vec<char> = norm.chars().collect();
+        let n = chars.len();
+        let tafil = n == 5 && chars[0] == 'ت' && chars[3] == 'ي';
+        let ifal = n == 5 && chars[0] == 'ا' && chars[3] == 'ا';
+        let mufaala = n >= 5 && chars[0] == 'م' && ta_marbuta;
+        tafil
+            || ifal
+            || mufaala
+            || norm.ends_with("ات")
+            || (ta_marbuta && n >= 4)
+            || (norm.starts_with('ل') && n >= 5)
+            || (norm.starts_with('ب') && n >= 5 && chars[1] != 'ا')
     }
 
     /// The extent of a name starting at `i`: at most four name-like tokens.
@@ -379,7 +405,15 @@ impl Rules {
                             j += l;
                         }
                     }
-                    match (j < n).then(|| self.title_at(tokens, j)).flatten() {
+                    let next = (j < n).then(|| self.title_at(tokens, j)).flatten();
+                    // العميد أمير حاتمي: after a rank, a title word that is also a given
+                    // name (أمير، أمين) and has no article is the name.
+                    let name_not_title = next.is_some_and(|(_, l2)| {
+                        l2 == 1 && !tokens.norm(j).starts_with("ال") && self.lexicon.given_name(tokens.norm(j)).is_some()
+                            && (title.is_some() || role.is_some())
+                            && tokens.tokens.get(j + 1).is_some_and(|_| !tokens.norm(j + 1).starts_with("ال"))
+                    });
+                    match next.filter(|_| !name_not_title) {
                         Some((k2, l2)) => {
                             k = k2;
                             l = l2;
@@ -570,16 +604,16 @@ mod tests {
     use super::*;
     use crate::tokenize::tokenize;
 
-    const GIVEN: &str = "محمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\n";
+    const GIVEN: &str = "أمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\n";
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
-    const TITLES: &str = "اللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\n";
+    const TITLES: &str = "العميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\n";
     const HEADS: &str = "منظمة\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
     const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\n";
     const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\n";
 
     fn found(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
         let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
-        let g = Gazetteer::from_tsv(GAZ, DEM);
+        let g = Gazetteer::from_tsv(GAZ, DEM, "");
         let t = tokenize(text);
         let known = g.find(&t);
         rules
@@ -611,6 +645,15 @@ mod tests {
         assert_eq!(p.0, "محمد حسين باقري");
         assert_eq!(p.2.as_deref(), Some("اللواء"));
         assert_eq!(p.3.as_deref(), Some("قائد الجيش الإيراني"));
+    }
+
+    #[test]
+    fn names_stop_before_common_words() {
+        t!("بالرئيس الباكستاني آصف علي زرداري لمناقشة سبل", [("آصف علي زرداري", "PER")]);
+        t!("واقترح الجنرال باقري إجراء مناورات", [("باقري", "PER")]);
+        t!("وزير الدفاع الإيراني العميد أمير حاتمي ووزير", [("أمير حاتمي", "PER")]);
+        t!("وعلى رغم محدوديته", []);
+        t!("قال علي شمخاني أمين المجلس", [("علي شمخاني", "PER")]);
     }
 
     #[test]

@@ -1,1 +1,1192 @@
-//! The trained sequence tagger. (Being written.)
+//! The trained sequence tagger: names nobody listed, found from how they are written
+//! and what stands around them.
+//!
+//! A linear-chain model over BIO tags (ANERcorp's PERS, LOC, ORG, MISC), trained as an
+//! averaged structured perceptron (see [`train`]) and decoded with Viterbi under the
+//! BIO constraint (an `I-X` only after `B-X` or `I-X`). Features are hashed straight
+//! into 32-bit keys — a template id mixed with the hash of the bytes it looks at — so
+//! the hot path allocates nothing per token: a sentence's matching forms go into one
+//! reused buffer, and each key is looked up in an open-addressing table of weight rows.
+//!
+//! Features learned without labels come from SaudiNewsNet (31,030 articles): two
+//! granularities of word clusters (k-means over PPMI context vectors), a frequency
+//! band, and mined name lists (how often a word follows a title, "بن", a place
+//! trigger or an organisation trigger). They live in the model file next to the
+//! weights; `rasd-train clusters` computes them, `rasd-train train` fits the weights,
+//! `rasd-train report` writes `reports/tagger.md`.
+//!
+//! The model is embedded with `include_bytes!` and parsed once on first use.
+
+use std::sync::OnceLock;
+
+use crate::entity::EntityType;
+use crate::normalize::normalize_char;
+
+pub mod train;
+
+/// A BIO tag over ANERcorp's four name types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tag {
+    O,
+    B(EntityType),
+    I(EntityType),
+}
+
+impl Tag {
+    /// ANERcorp's spelling: `O`, `B-PERS`, `I-LOC`, …
+    pub fn as_str(self) -> &'static str {
+        LABEL_NAMES[label_of(self) as usize]
+    }
+
+    /// Parses `O`, `B-PERS`/`B-PER`, `I-LOC`, …; anything else is `None`.
+    pub fn parse(s: &str) -> Option<Tag> {
+        if s == "O" {
+            return Some(Tag::O);
+        }
+        let (bio, ty) = s.split_once('-')?;
+        let ty = EntityType::parse(ty)?;
+        if !matches!(ty, EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::MISC) {
+            return None;
+        }
+        match bio {
+            "B" => Some(Tag::B(ty)),
+            "I" => Some(Tag::I(ty)),
+            _ => None,
+        }
+    }
+
+    pub fn entity_type(self) -> Option<EntityType> {
+        match self {
+            Tag::O => None,
+            Tag::B(t) | Tag::I(t) => Some(t),
+        }
+    }
+}
+
+/// Labels as small integers: 0 = O, 1..=4 = B-PERS/LOC/ORG/MISC, 5..=8 = I-….
+pub const N_LABELS: usize = 9;
+pub(crate) const LABEL_NAMES: [&str; N_LABELS] =
+    ["O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC"];
+const TYPES: [EntityType; 4] = [EntityType::PER, EntityType::LOC, EntityType::ORG, EntityType::MISC];
+
+pub(crate) fn label_of(tag: Tag) -> u8 {
+    let ty = |t: EntityType| match t {
+        EntityType::PER => 0,
+        EntityType::LOC => 1,
+        EntityType::ORG => 2,
+        _ => 3,
+    };
+    match tag {
+        Tag::O => 0,
+        Tag::B(t) => 1 + ty(t),
+        Tag::I(t) => 5 + ty(t),
+    }
+}
+
+pub(crate) fn tag_of(label: u8) -> Tag {
+    match label {
+        1..=4 => Tag::B(TYPES[label as usize - 1]),
+        5..=8 => Tag::I(TYPES[label as usize - 5]),
+        _ => Tag::O,
+    }
+}
+
+/// May label `cur` follow label `prev` (`prev == N_LABELS` is the sentence start)?
+#[inline]
+pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
+    if cur < 5 {
+        return true;
+    }
+    prev < N_LABELS && (prev == cur || prev + 4 == cur)
+}
+
+// ---------------------------------------------------------------------------------
+// Hashing
+
+const K_FX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// FxHash-like hash of bytes, 8 at a time.
+#[inline]
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h: u64 = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K_FX);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K_FX);
+    }
+    fmix(h)
+}
+
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h
+}
+
+/// The 32-bit feature key of template `t` over value `v` (never 0: 0 marks an empty slot).
+#[inline]
+fn key(t: u32, v: u64) -> u32 {
+    let h = fmix(v ^ (t as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let k = (h >> 32) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+#[inline]
+fn pair(a: u64, b: u64) -> u64 {
+    fmix(a.rotate_left(17) ^ b.wrapping_mul(K_FX))
+}
+
+/// Open addressing from nonzero u64 keys to u32 values; linear probing, ≤ 50% full.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct KeyTable {
+    keys: Vec<u64>,
+    vals: Vec<u32>,
+    mask: usize,
+}
+
+impl KeyTable {
+    pub(crate) fn with_capacity(n: usize) -> KeyTable {
+        let cap = (n.max(8) * 2).next_power_of_two();
+        KeyTable { keys: vec![0; cap], vals: vec![0; cap], mask: cap - 1 }
+    }
+
+    pub(crate) fn insert(&mut self, k: u64, v: u32) {
+        let k = k.max(1);
+        let mut i = (k as usize) & self.mask;
+        loop {
+            if self.keys[i] == 0 || self.keys[i] == k {
+                self.keys[i] = k;
+                self.vals[i] = v;
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, k: u64) -> Option<u32> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let k = k.max(1);
+        // The keys are hashes already; their low bits are as good as any.
+        let mut i = (k as usize) & self.mask;
+        loop {
+            let s = self.keys[i];
+            if s == k {
+                return Some(self.vals[i]);
+            }
+            if s == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// The lexicon learned without labels
+
+/// What the unlabelled corpus says about one word (its matching form).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LexEntry {
+    /// Cluster at the coarse granularity (256), +1 (0 = none).
+    pub coarse: u16,
+    /// Cluster at the fine granularity (1024), +1 (0 = none).
+    pub fine: u16,
+    /// Cluster at the finest granularity (4096), +1 (0 = none).
+    pub finest: u16,
+    /// log2 frequency band in the corpus.
+    pub freq: u8,
+    /// Mined name lists, 2 bits each (a ratio band, 0 = never): after a person title
+    /// or a say-verb, after بن/ابو, after a place trigger, after an organisation trigger.
+    pub mined: u8,
+    /// Self-training bands, 2 bits per type (PERS, LOC, ORG, MISC): how often a tagger
+    /// trained on the labelled part tagged this word as that type across the corpus.
+    pub auto: u8,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// (matching form, entry), sorted by form.
+    pub words: Vec<(String, LexEntry)>,
+    table: KeyTable,
+}
+
+impl Lexicon {
+    pub fn new(mut words: Vec<(String, LexEntry)>) -> Lexicon {
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        words.dedup_by(|a, b| a.0 == b.0);
+        let mut table = KeyTable::with_capacity(words.len());
+        for (i, (w, _)) in words.iter().enumerate() {
+            table.insert(hash_bytes(w.as_bytes()), i as u32);
+        }
+        Lexicon { words, table }
+    }
+
+    #[inline]
+    pub(crate) fn lookup_hash(&self, h: u64) -> Option<LexEntry> {
+        self.table.get(h).map(|i| self.words[i as usize].1)
+    }
+
+    pub fn lookup(&self, word: &str) -> Option<LexEntry> {
+        self.lookup_hash(hash_bytes(word.as_bytes()))
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Features
+
+/// Feature groups that can be switched off (for ablations); stored in the model.
+pub mod flags {
+    pub const CONTEXT2: u32 = 1 << 0;
+    pub const CLITICS: u32 = 1 << 1;
+    pub const AFFIXES: u32 = 1 << 2;
+    pub const SHAPE: u32 = 1 << 3;
+    pub const TRIGGERS: u32 = 1 << 4;
+    pub const BIGRAMS: u32 = 1 << 5;
+    pub const CLUSTERS: u32 = 1 << 6;
+    pub const MINED: u32 = 1 << 7;
+    pub const FREQ: u32 = 1 << 8;
+    /// Document-level consistency as a second pass in `tag_document`.
+    pub const DOC: u32 = 1 << 9;
+    /// Self-training bands from the corpus tagged by a first model.
+    pub const AUTO: u32 = 1 << 10;
+    pub const ALL: u32 = (1 << 11) - 1;
+    pub const NAMES: [(&str, u32); 11] = [
+        ("context2", CONTEXT2),
+        ("clitics", CLITICS),
+        ("affixes", AFFIXES),
+        ("shape", SHAPE),
+        ("triggers", TRIGGERS),
+        ("bigrams", BIGRAMS),
+        ("clusters", CLUSTERS),
+        ("mined", MINED),
+        ("freq", FREQ),
+        ("doc", DOC),
+        ("auto", AUTO),
+    ];
+}
+
+/// Trigger words (matching forms, clitic-stripped) and their classes.
+const TRIGGERS: &[(&str, u8)] = &[
+    // 1: titles and ranks before persons
+    ("الرييس", 1), ("رييس", 1), ("الوزير", 1), ("وزير", 1), ("السيد", 1), ("السيده", 1),
+    ("الشيخ", 1), ("الامير", 1), ("الاميره", 1), ("الملك", 1), ("الملكه", 1), ("الدكتور", 1),
+    ("د", 1), ("المهندس", 1), ("الاستاذ", 1), ("اللواء", 1), ("العميد", 1), ("الفريق", 1),
+    ("العقيد", 1), ("الجنرال", 1), ("المستشار", 1), ("النايب", 1), ("السفير", 1),
+    ("القاضي", 1), ("الامام", 1), ("البابا", 1), ("المتحدث", 1), ("الناطق", 1),
+    ("الزعيم", 1), ("المرشح", 1), ("الرييسه", 1), ("المدير", 1), ("مدير", 1),
+    ("الامين", 1), ("المبعوث", 1), ("الكاتب", 1), ("الفنان", 1), ("اللاعب", 1),
+    ("المدرب", 1), ("زميله", 1), ("نظيره", 1), ("عضو", 1), ("المخرج", 1), ("الممثل", 1),
+    // 2: say-verbs
+    ("قال", 2), ("اعلن", 2), ("اكد", 2), ("اوضح", 2), ("اشار", 2), ("صرح", 2),
+    ("اضاف", 2), ("ذكر", 2), ("قالت", 2), ("اعلنت", 2), ("اكدت", 2), ("اوضحت", 2),
+    ("اشارت", 2), ("ذكرت", 2), ("اضافت", 2), ("دعا", 2), ("طالب", 2), ("التقي", 2),
+    ("استقبل", 2), ("بحث", 2),
+    // 3: place triggers
+    ("مدينه", 3), ("محافظه", 3), ("منطقه", 3), ("دوله", 3), ("عاصمه", 3), ("العاصمه", 3),
+    ("ولايه", 3), ("جزيره", 3), ("قريه", 3), ("بلده", 3), ("اقليم", 3), ("شمال", 3),
+    ("جنوب", 3), ("شرق", 3), ("غرب", 3), ("وسط", 3), ("مطار", 3), ("نهر", 3), ("بحر", 3),
+    ("جبل", 3), ("حي", 3), ("ميناء", 3), ("مخيم", 3),
+    // 4: organisation triggers
+    ("شركه", 4), ("وزاره", 4), ("منظمه", 4), ("حزب", 4), ("جامعه", 4), ("وكاله", 4),
+    ("هييه", 4), ("جمعيه", 4), ("بنك", 4), ("صحيفه", 4), ("مجلس", 4), ("جماعه", 4),
+    ("حركه", 4), ("اتحاد", 4), ("موسسه", 4), ("لجنه", 4), ("نادي", 4), ("مركز", 4),
+    ("مجموعه", 4), ("قناه", 4), ("اذاعه", 4), ("محكمه", 4), ("جبهه", 4), ("مصرف", 4),
+    ("مجله", 4), ("تلفزيون", 4), ("برلمان", 4), ("منتدي", 4), ("معهد", 4), ("البنك", 4),
+    // 5: nationality / relation words that follow names of places
+    ("الجنسيه", 5), ("الاصل", 5),
+    // 6: time words (not names, but often next to MISC and LOC)
+    ("يوم", 6), ("عام", 6), ("شهر", 6), ("امس", 6), ("اليوم", 6),
+];
+
+/// The trigger class of a clitic-stripped matching form (0 = none): 1 title,
+/// 2 say-verb, 3 place trigger, 4 organisation trigger, 5 origin, 6 time word.
+pub fn trigger_class(s: &[u8]) -> u8 {
+    for (w, c) in TRIGGERS {
+        if w.as_bytes() == s {
+            return *c;
+        }
+    }
+    0
+}
+
+/// The clitic analysis of a matching form: `s1` strips a conjunction and a
+/// preposition (و ف, then ب ل ك; لل keeps its ال as "ال"), `core` strips ال too.
+/// A strip happens only when enough letters remain (لبنان keeps its ل as `w`, and the
+/// learner sees both forms).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clitics {
+    /// Byte offset where `s1` starts (0 = nothing stripped).
+    pub s1: usize,
+    /// Byte offset where `core` starts.
+    pub core: usize,
+    /// The proclitic code: which of و/ف, ب/ل/ك, ال were stripped.
+    pub code: u8,
+}
+
+fn chars_from(w: &str, at: usize) -> usize {
+    w[at..].chars().count()
+}
+
+pub fn clitics(w: &str) -> Clitics {
+    let b = w.as_bytes();
+    let starts = |at: usize, p: &str| b.len() >= at + p.len() && &b[at..at + p.len()] == p.as_bytes();
+    let mut at = 0usize;
+    let mut code = 0u8;
+    if (starts(0, "و") || starts(0, "ف")) && chars_from(w, 2) >= 3 {
+        code |= if starts(0, "و") { 1 } else { 2 };
+        at = 2;
+    }
+    // لل = ل + ال with the alef dropped.
+    if starts(at, "لل") && chars_from(w, at + 4) >= 2 {
+        code |= 3 << 2;
+        // s1 is the ال-form: we cannot point at a missing alef, so s1 = the core and
+        // the code says "ال was there".
+        let core = at + 4;
+        return Clitics { s1: core, core, code: code | 16 };
+    }
+    for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
+        if starts(at, p) && starts(at + 2, "ال") && chars_from(w, at + 6) >= 2 {
+            code |= ((i + 1) as u8) << 2;
+            let s1 = at + 2;
+            return Clitics { s1, core: s1 + 4, code: code | 16 };
+        }
+    }
+    if starts(at, "ال") && chars_from(w, at + 4) >= 2 {
+        return Clitics { s1: at, core: at + 4, code: code | 16 };
+    }
+    for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
+        if starts(at, p) && chars_from(w, at + 2) >= 3 {
+            code |= ((i + 1) as u8) << 2;
+            return Clitics { s1: at + 2, core: at + 2, code };
+        }
+    }
+    Clitics { s1: at, core: at, code }
+}
+
+/// Per-token facts that the feature templates combine.
+#[derive(Clone, Copy, Debug, Default)]
+struct TokFacts {
+    w: u64,
+    s1: u64,
+    core: u64,
+    code: u8,
+    shape: u8,
+    len: u8,
+    trig: u8,
+    lex: LexEntry,
+    lex_core: LexEntry,
+    pre: [u64; 3],
+    suf: [u64; 3],
+    cpre: [u64; 2],
+}
+
+const NONE: u64 = 0x5a5a_5a5a_0000_0001;
+const BOS: u64 = 0x5a5a_5a5a_0000_0002;
+const EOS: u64 = 0x5a5a_5a5a_0000_0003;
+
+fn shape_of(w: &str) -> u8 {
+    let mut digits = 0;
+    let mut latin = 0;
+    let mut arabic = 0;
+    let mut other = 0;
+    for c in w.chars() {
+        if c.is_ascii_digit() {
+            digits += 1
+        } else if c.is_ascii_alphabetic() {
+            latin += 1
+        } else if crate::normalize::is_arabic_letter(c) {
+            arabic += 1
+        } else {
+            other += 1
+        }
+    }
+    let n = digits + latin + arabic + other;
+    match () {
+        _ if n == 0 => 0,
+        _ if digits == n => 1,
+        _ if digits > 0 => 2,
+        _ if latin > 0 && arabic == 0 => 3,
+        _ if latin > 0 => 4,
+        _ if arabic == n => 5,
+        _ if arabic > 0 => 6,
+        _ if n == 1 => 7,
+        _ => 8,
+    }
+}
+
+/// Byte offsets of the first `n` chars / last `n` chars.
+fn prefix_len(w: &str, n: usize) -> Option<usize> {
+    let mut it = w.char_indices();
+    let mut count = 0;
+    for (i, _) in &mut it {
+        if count == n {
+            return Some(i);
+        }
+        count += 1;
+    }
+    (count == n).then_some(w.len())
+}
+
+fn suffix_start(w: &str, n: usize) -> Option<usize> {
+    let mut count = 0;
+    for (i, _) in w.char_indices().rev() {
+        count += 1;
+        if count == n {
+            return Some(i);
+        }
+    }
+    None
+}
+
+fn facts(w: &str, lex: &Lexicon) -> TokFacts {
+    let b = w.as_bytes();
+    let cl = clitics(w);
+    let s1 = &w[cl.s1..];
+    let core = &w[cl.core..];
+    let hw = hash_bytes(b);
+    let hs1 = hash_bytes(s1.as_bytes());
+    let hcore = hash_bytes(core.as_bytes());
+    let mut f = TokFacts {
+        w: hw,
+        s1: hs1,
+        core: hcore,
+        code: cl.code,
+        shape: shape_of(w),
+        len: w.chars().count().min(12) as u8,
+        trig: trigger_class(s1.as_bytes()),
+        lex: lex.lookup_hash(hw).unwrap_or_default(),
+        lex_core: LexEntry::default(),
+        pre: [NONE; 3],
+        suf: [NONE; 3],
+        cpre: [NONE; 2],
+    };
+    if f.trig == 0 && cl.core != cl.s1 {
+        // لل-forms: the trigger list holds the ال-form; try the core with ال.
+        f.trig = trigger_class(core.as_bytes());
+    }
+    f.lex_core = if cl.s1 != 0 {
+        lex.lookup_hash(hs1).unwrap_or_default()
+    } else if cl.core != 0 {
+        lex.lookup_hash(hcore).unwrap_or_default()
+    } else {
+        f.lex
+    };
+    for n in 1..=3 {
+        if let Some(e) = prefix_len(w, n) {
+            if e < b.len() {
+                f.pre[n - 1] = hash_bytes(&b[..e]);
+            }
+        }
+        if let Some(s) = suffix_start(w, n) {
+            if s > 0 {
+                f.suf[n - 1] = hash_bytes(&b[s..]);
+            }
+        }
+    }
+    for n in 2..=3 {
+        if let Some(e) = prefix_len(core, n) {
+            if e < core.len() {
+                f.cpre[n - 2] = hash_bytes(&core.as_bytes()[..e]);
+            }
+        }
+    }
+    f
+}
+
+/// Template ids (stable: changing one invalidates trained models).
+mod t {
+    pub const BIAS: u32 = 0;
+    pub const W: u32 = 1; // + offset 0..5 (−2..+2)
+    pub const S1: u32 = 10; // + offset
+    pub const CORE: u32 = 20;
+    pub const CODE: u32 = 30;
+    pub const PRE: u32 = 31; // +0..3
+    pub const SUF: u32 = 35;
+    pub const CPRE: u32 = 39;
+    pub const CSUF_S1: u32 = 41;
+    pub const SHAPE: u32 = 45; // + offset
+    pub const LEN: u32 = 50;
+    pub const POS: u32 = 51;
+    pub const BIGRAM_L: u32 = 52;
+    pub const BIGRAM_R: u32 = 53;
+    pub const TRIG: u32 = 55; // + offset
+    pub const COARSE: u32 = 60; // + offset
+    pub const FINE: u32 = 65; // + offset
+    pub const COARSE_CORE: u32 = 70;
+    pub const FINE_CORE: u32 = 71;
+    pub const COARSE_BI_L: u32 = 72;
+    pub const COARSE_BI_R: u32 = 73;
+    pub const MINED: u32 = 75; // + offset (−1, 0, +1)
+    pub const MINED_CORE: u32 = 78;
+    pub const FREQ: u32 = 80;
+    pub const FREQ_CORE: u32 = 81;
+    pub const TRIG_W: u32 = 82;
+    pub const S1_L: u32 = 83;
+    pub const FINEST: u32 = 84; // + offset
+    pub const FINEST_CORE: u32 = 90;
+    pub const AUTO: u32 = 91; // + offset (−1, 0, +1), 4 types
+    pub const AUTO_CORE: u32 = 103;
+}
+
+/// Computes the feature keys of every token of a sentence.
+///
+/// `buf` and `facts_buf` are scratch space reused across sentences; keys are appended
+/// to `keys`, and `starts[i]..starts[i+1]` are token `i`'s keys.
+pub(crate) struct FeatureScratch {
+    norm: String,
+    bounds: Vec<(usize, usize)>,
+    facts: Vec<TokFacts>,
+    pub keys: Vec<u32>,
+    pub starts: Vec<usize>,
+}
+
+impl FeatureScratch {
+    pub fn new() -> FeatureScratch {
+        FeatureScratch { norm: String::new(), bounds: Vec::new(), facts: Vec::new(), keys: Vec::new(), starts: Vec::new() }
+    }
+}
+
+pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u32, sc: &mut FeatureScratch) {
+    sc.norm.clear();
+    sc.bounds.clear();
+    sc.facts.clear();
+    sc.keys.clear();
+    sc.starts.clear();
+    for w in words {
+        let start = sc.norm.len();
+        for c in w.as_ref().chars() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if let Some(n) = normalize_char(c) {
+                sc.norm.push(n);
+            }
+        }
+        sc.bounds.push((start, sc.norm.len()));
+    }
+    for &(s, e) in &sc.bounds {
+        sc.facts.push(facts(&sc.norm[s..e], lex));
+    }
+    let n = words.len();
+    let f = &sc.facts;
+    let at = |j: isize| -> Option<&TokFacts> {
+        if j < 0 || j as usize >= n {
+            None
+        } else {
+            Some(&f[j as usize])
+        }
+    };
+    let edge = |j: isize| if j < 0 { BOS } else { EOS };
+    for i in 0..n {
+        sc.starts.push(sc.keys.len());
+        let k = &mut sc.keys;
+        let x = &f[i];
+        let ii = i as isize;
+        k.push(key(t::BIAS, 0));
+        let span: isize = if fl & flags::CONTEXT2 != 0 { 2 } else { 1 };
+        for d in -span..=span {
+            let o = (d + 2) as u32;
+            match at(ii + d) {
+                Some(y) => {
+                    k.push(key(t::W + o, y.w));
+                    if fl & flags::CLITICS != 0 && d.abs() <= 1 {
+                        k.push(key(t::S1 + o, y.s1));
+                        k.push(key(t::CORE + o, y.core));
+                    }
+                    if fl & flags::SHAPE != 0 && d.abs() <= 1 {
+                        k.push(key(t::SHAPE + o, y.shape as u64));
+                    }
+                    if fl & flags::TRIGGERS != 0 && d != 0 && y.trig != 0 {
+                        k.push(key(t::TRIG + o, y.trig as u64));
+                    }
+                    if fl & flags::CLUSTERS != 0 {
+                        let c = if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse };
+                        k.push(key(t::COARSE + o, c as u64));
+                        if d.abs() <= 1 {
+                            let c = if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine };
+                            k.push(key(t::FINE + o, c as u64));
+                            let c = if y.lex.finest != 0 { y.lex.finest } else { y.lex_core.finest };
+                            if c != 0 {
+                                k.push(key(t::FINEST + o, c as u64));
+                            }
+                        }
+                    }
+                    if fl & flags::AUTO != 0 && d.abs() <= 1 {
+                        let a = if y.lex.auto != 0 { y.lex.auto } else { y.lex_core.auto };
+                        for ty in 0..4u32 {
+                            k.push(key(t::AUTO + (d + 1) as u32 * 4 + ty, ((a >> (2 * ty)) & 3) as u64));
+                        }
+                    }
+                    if fl & flags::MINED != 0 && d.abs() <= 1 {
+                        k.push(key(t::MINED + (d + 1) as u32, y.lex.mined as u64));
+                    }
+                }
+                None => k.push(key(t::W + o, edge(d))),
+            }
+        }
+        if fl & flags::CLITICS != 0 {
+            k.push(key(t::CODE, x.code as u64));
+            if let Some(l) = at(ii - 1) {
+                k.push(key(t::S1_L, pair(l.s1, x.s1)));
+            }
+        }
+        if fl & flags::AFFIXES != 0 {
+            for j in 0..3 {
+                k.push(key(t::PRE + j as u32, x.pre[j]));
+                k.push(key(t::SUF + j as u32, x.suf[j]));
+            }
+            for j in 0..2 {
+                k.push(key(t::CPRE + j as u32, x.cpre[j]));
+            }
+            // Suffix of the core with its ال-status: names rarely take ال and ي/ه endings.
+            k.push(key(t::CSUF_S1, pair(x.suf[1], (x.code & 16) as u64)));
+        }
+        if fl & flags::SHAPE != 0 {
+            k.push(key(t::LEN, x.len as u64));
+            let pos = if i == 0 { 0 } else if i == 1 { 1 } else if i + 1 == n { 3 } else { 2 };
+            k.push(key(t::POS, pos));
+        }
+        if fl & flags::BIGRAMS != 0 {
+            let l = at(ii - 1).map_or(BOS, |y| y.w);
+            let r = at(ii + 1).map_or(EOS, |y| y.w);
+            k.push(key(t::BIGRAM_L, pair(l, x.w)));
+            k.push(key(t::BIGRAM_R, pair(x.w, r)));
+        }
+        if fl & flags::TRIGGERS != 0 && x.trig != 0 {
+            k.push(key(t::TRIG_W, x.trig as u64));
+        }
+        if fl & flags::CLUSTERS != 0 {
+            k.push(key(t::COARSE_CORE, x.lex_core.coarse as u64));
+            k.push(key(t::FINE_CORE, x.lex_core.fine as u64));
+            if x.lex_core.finest != 0 {
+                k.push(key(t::FINEST_CORE, x.lex_core.finest as u64));
+            }
+            let c0 = if x.lex.coarse != 0 { x.lex.coarse } else { x.lex_core.coarse } as u64;
+            let cl = at(ii - 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
+            let cr = at(ii + 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
+            k.push(key(t::COARSE_BI_L, cl << 16 | c0));
+            k.push(key(t::COARSE_BI_R, c0 << 16 | cr));
+        }
+        if fl & flags::AUTO != 0 {
+            k.push(key(t::AUTO_CORE, x.lex_core.auto as u64));
+        }
+        if fl & flags::MINED != 0 {
+            k.push(key(t::MINED_CORE, x.lex_core.mined as u64));
+        }
+        if fl & flags::FREQ != 0 {
+            k.push(key(t::FREQ, x.lex.freq as u64));
+            k.push(key(t::FREQ_CORE, x.lex_core.freq as u64));
+        }
+    }
+    sc.starts.push(sc.keys.len());
+}
+
+/// Viterbi over emission scores `em` (n × N_LABELS) and transitions
+/// `trans[prev][cur]` (`prev == N_LABELS` is the start), under the BIO constraint.
+pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS + 1], out: &mut Vec<u8>) {
+    out.clear();
+    let n = em.len();
+    if n == 0 {
+        return;
+    }
+    let mut back: Vec<[u8; N_LABELS]> = vec![[0; N_LABELS]; n];
+    let mut score = [f32::NEG_INFINITY; N_LABELS];
+    for c in 0..N_LABELS {
+        if allowed(N_LABELS, c) {
+            score[c] = trans[N_LABELS][c] + em[0][c];
+        }
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; N_LABELS];
+        for c in 0..N_LABELS {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for p in 0..N_LABELS {
+                if !allowed(p, c) {
+                    continue;
+                }
+                let s = score[p] + trans[p][c];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            next[c] = best + em[i][c];
+            back[i][c] = arg;
+        }
+        score = next;
+    }
+    let mut best = 0usize;
+    for c in 1..N_LABELS {
+        if score[c] > score[best] {
+            best = c;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = best as u8;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][out[i] as usize];
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// The model
+
+/// A trained tagger: lexicon, feature weights and transition weights.
+pub struct Tagger {
+    pub(crate) flags: u32,
+    pub(crate) lex: Lexicon,
+    table: KeyTable,
+    /// Rows of N_LABELS weights, row `i` at `i * N_LABELS`.
+    weights: Vec<f32>,
+    pub(crate) trans: [[f32; N_LABELS]; N_LABELS + 1],
+    /// Free text recorded at training time (settings, data, timing).
+    pub meta: String,
+    /// Subtracted from every token's O score: trades precision for recall (tuned on the
+    /// dev split by `rasd-train train`).
+    pub o_penalty: f32,
+}
+
+const MAGIC: &[u8; 8] = b"RASDTAG4";
+
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/tagger.bin");
+
+/// Little-endian reader that never panics.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        if self.b.len() - self.at < n {
+            return Err(format!("model file truncated at byte {}", self.at));
+        }
+        let s = &self.b[self.at..self.at + n];
+        self.at += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, String> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, String> {
+        let s = self.take(2)?;
+        Ok(u16::from_le_bytes([s[0], s[1]]))
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn varint(&mut self) -> Result<u32, String> {
+        let mut v: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8()?;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return u32::try_from(v).map_err(|_| "bad varint in model file".to_string());
+            }
+        }
+        Err("bad varint in model file".into())
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+impl Tagger {
+    /// The model compiled into the binary, parsed on first use. A missing or broken
+    /// model gives a tagger that says `O` everywhere (and `meta` says why).
+    pub fn embedded() -> &'static Tagger {
+        static MODEL: OnceLock<Tagger> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            Tagger::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|e| {
+                let mut t = Tagger::empty();
+                t.meta = format!("no usable embedded model: {e}");
+                t
+            })
+        })
+    }
+
+    /// A tagger with no weights (tags everything `O`).
+    pub fn empty() -> Tagger {
+        Tagger {
+            flags: 0,
+            lex: Lexicon::default(),
+            table: KeyTable::default(),
+            weights: Vec::new(),
+            trans: [[0.0; N_LABELS]; N_LABELS + 1],
+            meta: String::new(),
+            o_penalty: 0.0,
+        }
+    }
+
+    /// Builds a tagger from feature keys and their weight rows.
+    pub(crate) fn from_parts(
+        flags: u32,
+        lex: Lexicon,
+        feats: Vec<(u32, [f32; N_LABELS])>,
+        trans: [[f32; N_LABELS]; N_LABELS + 1],
+        meta: String,
+    ) -> Tagger {
+        let mut table = KeyTable::with_capacity(feats.len());
+        let mut weights = Vec::with_capacity(feats.len() * N_LABELS);
+        for (i, (k, row)) in feats.iter().enumerate() {
+            table.insert(*k as u64, i as u32);
+            weights.extend_from_slice(row);
+        }
+        Tagger { flags, lex, table, weights, trans, meta, o_penalty: 0.0 }
+    }
+
+    pub fn flags(&self) -> u32 {
+        self.flags
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Number of feature rows.
+    pub fn n_features(&self) -> usize {
+        self.weights.len() / N_LABELS
+    }
+
+    /// Same tagger with other flags (only switches off what the weights ignore
+    /// anyway, or the document pass).
+    pub fn set_flags(&mut self, flags: u32) {
+        self.flags = flags;
+    }
+
+    /// Serializes: lexicon as front-coded words, weights as 8-bit values with one scale,
+    /// keys sorted and delta-coded, a 9-bit mask saying which labels are nonzero.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.flags.to_le_bytes());
+        out.extend_from_slice(&self.o_penalty.to_bits().to_le_bytes());
+        let meta = self.meta.as_bytes();
+        out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
+        out.extend_from_slice(meta);
+        // Lexicon: front coding against the previous (sorted) word.
+        out.extend_from_slice(&(self.lex.words.len() as u32).to_le_bytes());
+        let mut prev: &[u8] = &[];
+        for (w, e) in &self.lex.words {
+            let wb = w.as_bytes();
+            let common = prev.iter().zip(wb).take_while(|(a, b)| a == b).count().min(255);
+            out.push(common as u8);
+            put_varint(&mut out, (wb.len() - common) as u32);
+            out.extend_from_slice(&wb[common..]);
+            out.extend_from_slice(&e.coarse.to_le_bytes());
+            out.extend_from_slice(&e.fine.to_le_bytes());
+            out.extend_from_slice(&e.finest.to_le_bytes());
+            out.push(e.freq);
+            out.push(e.mined);
+            out.push(e.auto);
+            prev = wb;
+        }
+        for row in &self.trans {
+            for v in row {
+                out.extend_from_slice(&v.to_bits().to_le_bytes());
+            }
+        }
+        // Weights.
+        let mut rows: Vec<(u32, usize)> = Vec::new();
+        for (i, k) in self.table.keys.iter().enumerate() {
+            if *k != 0 {
+                rows.push((*k as u32, self.table.vals[i] as usize));
+            }
+        }
+        rows.sort_unstable();
+        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        out.extend_from_slice(&scale.to_bits().to_le_bytes());
+        let mut kept: Vec<(u32, u16, [i8; N_LABELS])> = Vec::new();
+        for (k, r) in rows {
+            let mut q = [0i8; N_LABELS];
+            let mut mask = 0u16;
+            for l in 0..N_LABELS {
+                let v = (self.weights[r * N_LABELS + l] / scale).round().clamp(-127.0, 127.0) as i8;
+                q[l] = v;
+                if v != 0 {
+                    mask |= 1 << l;
+                }
+            }
+            if mask != 0 {
+                kept.push((k, mask, q));
+            }
+        }
+        out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        let mut last = 0u32;
+        for (k, _, _) in &kept {
+            put_varint(&mut out, k - last);
+            last = *k;
+        }
+        for (_, mask, _) in &kept {
+            out.extend_from_slice(&mask.to_le_bytes());
+        }
+        for (_, mask, q) in &kept {
+            for l in 0..N_LABELS {
+                if mask & (1 << l) != 0 {
+                    out.push(q[l] as u8);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<Tagger, String> {
+        let mut r = Reader { b, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err("not a rasd tagger model (bad magic)".into());
+        }
+        let flags = r.u32()?;
+        let o_penalty = r.f32()?;
+        let meta_len = r.u32()? as usize;
+        let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
+        let n_lex = r.u32()? as usize;
+        let mut words = Vec::with_capacity(n_lex.min(1 << 20));
+        let mut prev: Vec<u8> = Vec::new();
+        for _ in 0..n_lex {
+            let common = r.u8()? as usize;
+            let rest = r.varint()? as usize;
+            if common > prev.len() {
+                return Err("bad lexicon entry in model file".into());
+            }
+            let mut w = prev[..common].to_vec();
+            w.extend_from_slice(r.take(rest)?);
+            let e = LexEntry { coarse: r.u16()?, fine: r.u16()?, finest: r.u16()?, freq: r.u8()?, mined: r.u8()?, auto: r.u8()? };
+            let s = String::from_utf8(w.clone()).map_err(|_| "lexicon word is not UTF-8".to_string())?;
+            words.push((s, e));
+            prev = w;
+        }
+        let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
+        for row in trans.iter_mut() {
+            for v in row.iter_mut() {
+                *v = r.f32()?;
+            }
+        }
+        let scale = r.f32()?;
+        let n = r.u32()? as usize;
+        let mut keys = Vec::with_capacity(n.min(1 << 24));
+        let mut last = 0u32;
+        for _ in 0..n {
+            last = last.wrapping_add(r.varint()?);
+            keys.push(last);
+        }
+        let mut masks = Vec::with_capacity(keys.len());
+        for _ in 0..n {
+            masks.push(r.u16()?);
+        }
+        let mut feats = Vec::with_capacity(keys.len());
+        for i in 0..n {
+            let mut row = [0f32; N_LABELS];
+            for (l, v) in row.iter_mut().enumerate() {
+                if masks[i] & (1 << l) != 0 {
+                    *v = (r.u8()? as i8) as f32 * scale;
+                }
+            }
+            feats.push((keys[i], row));
+        }
+        let mut t = Tagger::from_parts(flags, Lexicon::new(words), feats, trans, meta);
+        t.o_penalty = if o_penalty.is_finite() { o_penalty } else { 0.0 };
+        Ok(t)
+    }
+
+    /// Emission scores of a sentence whose features are in `sc`.
+    fn emissions(&self, sc: &FeatureScratch, em: &mut Vec<[f32; N_LABELS]>) {
+        em.clear();
+        for i in 0..sc.starts.len().saturating_sub(1) {
+            let mut s = [0f32; N_LABELS];
+            s[0] = -self.o_penalty;
+            for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
+                if let Some(r) = self.table.get(k as u64) {
+                    let row = &self.weights[r as usize * N_LABELS..r as usize * N_LABELS + N_LABELS];
+                    for l in 0..N_LABELS {
+                        s[l] += row[l];
+                    }
+                }
+            }
+            em.push(s);
+        }
+    }
+
+    pub(crate) fn labels_with<S: AsRef<str>>(&self, words: &[S], sc: &mut FeatureScratch, em: &mut Vec<[f32; N_LABELS]>, out: &mut Vec<u8>) {
+        sentence_features(words, &self.lex, self.flags, sc);
+        self.emissions(sc, em);
+        viterbi(em, &self.trans, out);
+    }
+
+    /// Tags one sentence. `words` are tokens as written (clitics, diacritics and all).
+    pub fn tag_sentence(&self, words: &[&str]) -> Vec<Tag> {
+        let mut sc = FeatureScratch::new();
+        let mut em = Vec::new();
+        let mut out = Vec::new();
+        self.labels_with(words, &mut sc, &mut em, &mut out);
+        out.iter().map(|&l| tag_of(l)).collect()
+    }
+
+    /// Tags the sentences of one article; a name found in one sentence is looked for in
+    /// the others (see [`train::doc_consistency`]) when the model says that helps.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let labels = self.label_document(sentences);
+        labels.into_iter().map(|s| s.into_iter().map(tag_of).collect()).collect()
+    }
+
+    pub(crate) fn label_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<u8>> {
+        self.label_document_with(sentences, self.flags & flags::DOC != 0)
+    }
+
+    /// Labels (see `N_LABELS`) of a document, with or without the document pass.
+    pub fn label_document_with<S: AsRef<str>>(&self, sentences: &[Vec<S>], doc: bool) -> Vec<Vec<u8>> {
+        let mut sc = FeatureScratch::new();
+        let mut em = Vec::new();
+        let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let mut out = Vec::new();
+            self.labels_with(s, &mut sc, &mut em, &mut out);
+            labels.push(out);
+        }
+        if doc {
+            train::doc_consistency(sentences, &mut labels);
+        }
+        labels
+    }
+
+    /// The `rasd tag` format: one token per line (the whole line is the token), a blank
+    /// line between sentences; returns `token TAG` lines with the same blank lines. The
+    /// whole input is one document.
+    pub fn tag_conll(&self, input: &str) -> String {
+        let mut sentences: Vec<Vec<&str>> = Vec::new();
+        // Layout: for each line, Some(sentence, index) or None for a blank line.
+        let mut layout: Vec<Option<(usize, usize)>> = Vec::new();
+        let mut cur: Vec<&str> = Vec::new();
+        if input.is_empty() {
+            return String::new();
+        }
+        let mut lines: Vec<&str> = input.split('\n').collect();
+        if input.ends_with('\n') {
+            lines.pop();
+        }
+        for line in lines {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.is_empty() {
+                if !cur.is_empty() {
+                    sentences.push(std::mem::take(&mut cur));
+                }
+                layout.push(None);
+            } else {
+                layout.push(Some((sentences.len(), cur.len())));
+                cur.push(line);
+            }
+        }
+        if !cur.is_empty() {
+            sentences.push(cur);
+        }
+        let labels = self.label_document(&sentences);
+        let mut out = String::with_capacity(input.len() + layout.len() * 8);
+        for l in layout {
+            if let Some((s, i)) = l {
+                let tok = sentences[s][i];
+                let lab = labels.get(s).and_then(|v| v.get(i)).copied().unwrap_or(0);
+                out.push_str(tok);
+                out.push(' ');
+                out.push_str(LABEL_NAMES[lab as usize % N_LABELS]);
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitic_analyses() {
+        let f = |w: &str| {
+            let c = clitics(w);
+            (w[c.s1..].to_string(), w[c.core..].to_string())
+        };
+        assert_eq!(f("وايران"), ("ايران".into(), "ايران".into()));
+        assert_eq!(f("والرييس"), ("الرييس".into(), "رييس".into()));
+        assert_eq!(f("للحكومه"), ("حكومه".into(), "حكومه".into()));
+        assert_eq!(f("بالقاهره"), ("القاهره".into(), "قاهره".into()));
+        assert_eq!(f("لبنان"), ("بنان".into(), "بنان".into()));
+        assert_eq!(f("ولد"), ("ولد".into(), "ولد".into()));
+        assert_eq!(f("ال"), ("ال".into(), "ال".into()));
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for l in 0..N_LABELS as u8 {
+            assert_eq!(label_of(tag_of(l)), l);
+            assert_eq!(Tag::parse(tag_of(l).as_str()), Some(tag_of(l)));
+        }
+        assert_eq!(Tag::parse("B-PER"), Some(Tag::B(EntityType::PER)));
+        assert_eq!(Tag::parse("X"), None);
+    }
+
+    #[test]
+    fn viterbi_respects_bio() {
+        let trans = [[0f32; N_LABELS]; N_LABELS + 1];
+        let mut em = vec![[0f32; N_LABELS]; 2];
+        em[0][0] = 1.0;
+        em[0][1] = -10.0;
+        em[1][5] = 5.0; // I-PERS after O is not allowed
+        em[1][1] = 1.0;
+        let mut out = Vec::new();
+        viterbi(&em, &trans, &mut out);
+        assert_eq!(out, vec![0, 1]);
+    }
+
+    #[test]
+    fn empty_model_and_odd_input() {
+        let t = Tagger::empty();
+        assert_eq!(t.tag_conll(""), "");
+        assert_eq!(t.tag_conll("\n\n"), "\n\n");
+        assert_eq!(t.tag_conll("a\n \nb c\n\nd"), "a O\n  O\nb c O\n\nd O\n");
+        assert_eq!(t.tag_sentence(&[]), vec![]);
+    }
+
+    #[test]
+    fn serialization_round_trip() {
+        let lex = Lexicon::new(vec![("ايران".into(), LexEntry { coarse: 3, fine: 7, finest: 9, freq: 5, mined: 2, auto: 1 })]);
+        let mut row = [0f32; N_LABELS];
+        row[2] = 1.0;
+        row[0] = -0.5;
+        let t = Tagger::from_parts(flags::ALL, lex, vec![(42, row)], [[0.25; N_LABELS]; N_LABELS + 1], "m".into());
+        let b = t.to_bytes();
+        let u = Tagger::from_bytes(&b).unwrap();
+        assert_eq!(u.flags, flags::ALL);
+        assert_eq!(u.meta, "m");
+        assert_eq!(u.lex.lookup("ايران").unwrap().fine, 7);
+        assert_eq!(u.n_features(), 1);
+        assert!(Tagger::from_bytes(&b[..b.len() - 1]).is_err());
+        assert!(Tagger::from_bytes(b"junk").is_err());
+    }
+}

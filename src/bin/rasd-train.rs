@@ -1,0 +1,1003 @@
+//! `rasd-train`: builds the tagger's model and its accuracy report.
+//!
+//! ```text
+//! rasd-train clusters [--corpus DIR] [--out models/lexicon.tsv] [--vocab N] [--ctx N] [--dim N]
+//! rasd-train train    [--data train.txt] [--lexicon models/lexicon.tsv] [--out models/tagger.bin]
+//!                     [--epochs N] [--without a,b] [--dev-only] [--full] [--min-count N] [--prune X]
+//! rasd-train ablate   [--data …] [--lexicon …] [--epochs N] [--out models/ablation.tsv]
+//! rasd-train report   [--data …] [--model models/tagger.bin] [--out reports/tagger.md] [--pred-out F]
+//! ```
+//!
+//! `clusters` reads the SaudiNewsNet JSON files unzipped into one directory
+//! (`for z in shared/data/saudinewsnet/*.zip; do unzip -oq "$z" -d tmp/saudinewsnet; done`).
+//! Everything is deterministic: fixed seeds, sorted vocabularies, no dependence on
+//! hash-map iteration order.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use rasd::recognize::tagger::train::{self, Rng, Scores, Sentence, TrainConfig};
+use rasd::recognize::tagger::{clitics, flags, trigger_class, LexEntry, Lexicon, Tagger};
+
+const DEFAULT_DATA: &str = "/work/shared/data/anercorp/train.txt";
+
+fn arg(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+fn has(args: &[String], name: &str) -> bool {
+    args.iter().any(|a| a == name)
+}
+
+fn die(msg: &str) -> ! {
+    eprintln!("rasd-train: {msg}");
+    std::process::exit(2)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cmd = args.first().cloned().unwrap_or_default();
+    match cmd.as_str() {
+        "clusters" => clusters(&args),
+        "train" => train_cmd(&args),
+        "ablate" => ablate(&args),
+        "report" => report(&args),
+        "autolex" => autolex(&args),
+        _ => die("usage: rasd-train clusters|train|ablate|report [options] (see src/bin/rasd-train.rs)"),
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Data
+
+fn read_data(args: &[String]) -> Vec<Sentence> {
+    let path = arg(args, "--data").unwrap_or_else(|| DEFAULT_DATA.to_string());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| die(&format!("cannot read {path}: {e}")));
+    train::read_conll(&text)
+}
+
+/// The development split: the last 10% of sentences, in order.
+fn split(sents: &[Sentence]) -> (&[Sentence], &[Sentence]) {
+    let n_train = sents.len() * 9 / 10;
+    sents.split_at(n_train)
+}
+
+fn read_lexicon(args: &[String]) -> Lexicon {
+    let path = arg(args, "--lexicon").unwrap_or_else(|| "models/lexicon.tsv".to_string());
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("rasd-train: no lexicon ({path}: {e}); training without unlabelled features");
+            return Lexicon::default();
+        }
+    };
+    let mut words = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let p = |s: &str| s.parse::<u16>().unwrap_or(0);
+        // word, coarse, fine, [finest,] freq, mined
+        let e = match f.len() {
+            5 => LexEntry { coarse: p(f[1]), fine: p(f[2]), finest: 0, freq: p(f[3]) as u8, mined: p(f[4]) as u8, auto: 0 },
+            6 => LexEntry { coarse: p(f[1]), fine: p(f[2]), finest: p(f[3]), freq: p(f[4]) as u8, mined: p(f[5]) as u8, auto: 0 },
+            7 => LexEntry {
+                coarse: p(f[1]),
+                fine: p(f[2]),
+                finest: p(f[3]),
+                freq: p(f[4]) as u8,
+                mined: p(f[5]) as u8,
+                auto: p(f[6]) as u8,
+            },
+            _ => continue,
+        };
+        words.push((f[0].to_string(), e));
+    }
+    Lexicon::new(words)
+}
+
+fn parse_without(s: &str) -> u32 {
+    let mut off = 0;
+    for name in s.split(',').filter(|x| !x.is_empty()) {
+        match flags::NAMES.iter().find(|(n, _)| *n == name) {
+            Some((_, f)) => off |= f,
+            None => die(&format!("unknown feature group {name}")),
+        }
+    }
+    flags::ALL & !off
+}
+
+// ---------------------------------------------------------------------------------
+// clusters
+
+#[derive(serde::Deserialize)]
+struct Article {
+    title: Option<String>,
+    content: Option<String>,
+}
+
+fn clusters(args: &[String]) {
+    let t0 = Instant::now();
+    let dir = arg(args, "--corpus").unwrap_or_else(|| "tmp/saudinewsnet".to_string());
+    let out = arg(args, "--out").unwrap_or_else(|| "models/lexicon.tsv".to_string());
+    let n_vocab: usize = arg(args, "--vocab").and_then(|s| s.parse().ok()).unwrap_or(60_000);
+    let n_ctx: usize = arg(args, "--ctx").and_then(|s| s.parse().ok()).unwrap_or(2_000);
+    let dim: usize = arg(args, "--dim").and_then(|s| s.parse().ok()).unwrap_or(128);
+    let ks: Vec<usize> = arg(args, "--k")
+        .unwrap_or_else(|| "64,16,4".into())
+        .split(',')
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let iters: usize = arg(args, "--iters").and_then(|s| s.parse().ok()).unwrap_or(12);
+
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| die(&format!("cannot read {dir}: {e} (unzip shared/data/saudinewsnet/*.zip there)")))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        die(&format!("no .json files in {dir}"));
+    }
+    // Corpus as word ids, u32::MAX between sentences.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut corpus: Vec<u32> = Vec::new();
+    let mut n_articles = 0usize;
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap_or_else(|e| die(&format!("{}: {e}", f.display())));
+        let arts: Vec<Article> =
+            serde_json::from_str(&text).unwrap_or_else(|e| die(&format!("{}: {e}", f.display())));
+        for a in arts {
+            n_articles += 1;
+            for part in [a.title.unwrap_or_default(), a.content.unwrap_or_default()] {
+                let toks = rasd::tokenize::tokenize(&part);
+                let mut sent = u32::MAX;
+                for (i, t) in toks.tokens.iter().enumerate() {
+                    if t.sentence != sent {
+                        corpus.push(u32::MAX);
+                        sent = t.sentence;
+                    }
+                    let w = toks.norm(i);
+                    let id = match ids.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = names.len() as u32;
+                            ids.insert(w.to_string(), id);
+                            names.push(w.to_string());
+                            id
+                        }
+                    };
+                    corpus.push(id);
+                }
+            }
+        }
+    }
+    corpus.push(u32::MAX);
+    drop(ids);
+    let n_tokens = corpus.iter().filter(|&&x| x != u32::MAX).count();
+    eprintln!(
+        "read {} articles, {} tokens, {} types in {:.1}s",
+        n_articles,
+        n_tokens,
+        names.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let mut count = vec![0u32; names.len()];
+    for &x in &corpus {
+        if x != u32::MAX {
+            count[x as usize] += 1;
+        }
+    }
+    let mut by_freq: Vec<u32> = (0..names.len() as u32).collect();
+    by_freq.sort_by(|&a, &b| count[b as usize].cmp(&count[a as usize]).then_with(|| names[a as usize].cmp(&names[b as usize])));
+    let n_vocab = n_vocab.min(by_freq.iter().filter(|&&i| count[i as usize] >= 3).count());
+    let mut vidx = vec![u32::MAX; names.len()];
+    for (r, &i) in by_freq.iter().take(n_vocab).enumerate() {
+        vidx[i as usize] = r as u32;
+    }
+    let mut cidx = vec![u32::MAX; names.len()];
+    for (r, &i) in by_freq.iter().take(n_ctx).enumerate() {
+        cidx[i as usize] = r as u32;
+    }
+    // Context pairs: offsets −2, −1, +1, +2 each get their own block of n_ctx slots.
+    let offsets: [isize; 4] = [-2, -1, 1, 2];
+    let mut pairs: Vec<u64> = Vec::with_capacity(n_tokens * 4);
+    for i in 0..corpus.len() {
+        let w = corpus[i];
+        if w == u32::MAX || vidx[w as usize] == u32::MAX {
+            continue;
+        }
+        for (b, &d) in offsets.iter().enumerate() {
+            let j = i as isize + d;
+            if j < 0 || j as usize >= corpus.len() {
+                continue;
+            }
+            // Stop at sentence breaks.
+            let (lo, hi) = if d < 0 { (j as usize, i) } else { (i + 1, j as usize + 1) };
+            if corpus[lo..hi].iter().any(|&x| x == u32::MAX) {
+                continue;
+            }
+            let c = corpus[j as usize];
+            if cidx[c as usize] == u32::MAX {
+                continue;
+            }
+            let slot = b * n_ctx + cidx[c as usize] as usize;
+            pairs.push((vidx[w as usize] as u64) << 32 | slot as u64);
+        }
+    }
+    pairs.sort_unstable();
+    eprintln!("{} context pairs sorted at {:.1}s", pairs.len(), t0.elapsed().as_secs_f64());
+    let n_slots = offsets.len() * n_ctx;
+    let mut row_tot = vec![0f64; n_vocab];
+    let mut col_tot = vec![0f64; n_slots];
+    for &p in &pairs {
+        row_tot[(p >> 32) as usize] += 1.0;
+        col_tot[(p & 0xffff_ffff) as usize] += 1.0;
+    }
+    let total: f64 = row_tot.iter().sum();
+    let col_s: Vec<f64> = col_tot.iter().map(|c| c.powf(0.75)).collect();
+    let col_s_tot: f64 = col_s.iter().sum();
+    // PPMI matrix (rows: vocabulary, columns: context slots) in CSR form.
+    let mut row_start = vec![0usize; n_vocab + 1];
+    let mut cols: Vec<u32> = Vec::new();
+    let mut vals: Vec<f32> = Vec::new();
+    let mut i = 0;
+    while i < pairs.len() {
+        let p = pairs[i];
+        let mut j = i;
+        while j < pairs.len() && pairs[j] == p {
+            j += 1;
+        }
+        let n = (j - i) as f64;
+        let (w, s) = ((p >> 32) as usize, (p & 0xffff_ffff) as usize);
+        let pmi = (n * col_s_tot / (row_tot[w] * col_s[s])).ln();
+        if pmi > 0.0 {
+            cols.push(s as u32);
+            vals.push(pmi as f32);
+            row_start[w + 1] = cols.len();
+        }
+        i = j;
+    }
+    for w in 1..=n_vocab {
+        row_start[w] = row_start[w].max(row_start[w - 1]);
+    }
+    drop(pairs);
+    let _ = total;
+    eprintln!("PPMI: {} nonzeros at {:.1}s", vals.len(), t0.elapsed().as_secs_f64());
+    let m = Csr { row_start, cols, vals, n_cols: n_slots };
+    let vecs = randomized_svd_vectors(&m, dim, 2, 0.5, 0x5eed_0001);
+    eprintln!("vectors at {:.1}s", t0.elapsed().as_secs_f64());
+    // Hierarchical k-means: `ks` are branching factors (64,16,4 -> 64, 1024, 4096
+    // clusters), each level splitting the clusters of the one above, like the prefixes
+    // of Brown cluster paths.
+    let mut assignments: Vec<Vec<u16>> = Vec::new();
+    let mut groups: Vec<Vec<usize>> = vec![(0..n_vocab).collect()];
+    for (level, &k) in ks.iter().enumerate() {
+        let mut ids = vec![0u16; n_vocab];
+        let mut next_groups = Vec::new();
+        for (g, rows) in groups.iter().enumerate() {
+            let a = kmeans(&vecs, dim, rows, k, iters, 0x5eed_0000 + (level * 100_000 + g) as u64);
+            let mut sub: Vec<Vec<usize>> = vec![Vec::new(); k];
+            for (i, &r) in rows.iter().enumerate() {
+                ids[r] = (g * k + a[i] as usize) as u16;
+                sub[a[i] as usize].push(r);
+            }
+            next_groups.extend(sub);
+        }
+        eprintln!("k-means level {level} (x{k}) done at {:.1}s", t0.elapsed().as_secs_f64());
+        assignments.push(ids);
+        groups = next_groups;
+    }
+    // Mined lists: how often a word follows a title or say-verb, بن/ابو/آل, a place
+    // trigger, an organisation trigger.
+    let mut mined_counts = vec![[0u32; 4]; n_vocab];
+    let prev_class: Vec<u8> = names
+        .iter()
+        .map(|w| {
+            let c = clitics(w);
+            let s1 = &w[c.s1..];
+            match s1 {
+                "بن" | "بنت" | "ابن" | "ابو" | "ال" => 2,
+                _ => match trigger_class(s1.as_bytes()) {
+                    1 | 2 => 1,
+                    3 => 3,
+                    4 => 4,
+                    _ => 0,
+                },
+            }
+        })
+        .collect();
+    for i in 1..corpus.len() {
+        let (p, w) = (corpus[i - 1], corpus[i]);
+        if p == u32::MAX || w == u32::MAX || vidx[w as usize] == u32::MAX {
+            continue;
+        }
+        let c = prev_class[p as usize];
+        if c != 0 {
+            mined_counts[vidx[w as usize] as usize][c as usize - 1] += 1;
+        }
+    }
+    let band = |c: u32, n: u32| -> u8 {
+        if c < 2 {
+            0
+        } else {
+            let r = c as f64 / n.max(1) as f64;
+            if r < 0.02 {
+                1
+            } else if r < 0.1 {
+                2
+            } else {
+                3
+            }
+        }
+    };
+    let mut rows: Vec<(String, LexEntry)> = Vec::with_capacity(n_vocab);
+    for (r, &i) in by_freq.iter().take(n_vocab).enumerate() {
+        let n = count[i as usize];
+        let m = &mined_counts[r];
+        let mut mined = 0u8;
+        for (j, &c) in m.iter().enumerate() {
+            mined |= band(c, n) << (2 * j);
+        }
+        rows.push((
+            names[i as usize].clone(),
+            LexEntry {
+                coarse: assignments.first().map_or(0, |a| a[r] + 1),
+                fine: assignments.get(1).map_or(0, |a| a[r] + 1),
+                finest: assignments.get(2).map_or(0, |a| a[r] + 1),
+                freq: (32 - n.leading_zeros()) as u8,
+                mined,
+                auto: 0,
+            },
+        ));
+    }
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "# DO NOT EDIT: GENERATED BY `rasd-train clusters` from SaudiNewsNet ({n_articles} articles, {n_tokens} tokens); vocab {n_vocab}, context {n_ctx}x4, dim {dim}, k {ks:?}, {iters} iterations"
+    );
+    let _ = writeln!(s, "# word\tcoarse\tfine\tfinest\tlog2freq\tmined(2 bits each: title/say, bin/abu/al, place, org)");
+    for (w, e) in &rows {
+        let _ = writeln!(s, "{w}\t{}\t{}\t{}\t{}\t{}", e.coarse, e.fine, e.finest, e.freq, e.mined);
+    }
+    let _ = n_tokens;
+    std::fs::write(&out, s).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+    eprintln!("wrote {out} ({} words) in {:.1}s", rows.len(), t0.elapsed().as_secs_f64());
+    // A peek at a few clusters, to judge them by eye.
+    if has(args, "--show") {
+        let fine = &assignments[assignments.len() - 1];
+        for c in 0..20u16 {
+            let members: Vec<&str> = (0..n_vocab)
+                .filter(|&r| fine[r] == c)
+                .take(15)
+                .map(|r| names[by_freq[r] as usize].as_str())
+                .collect();
+            eprintln!("{c}: {}", members.join(" "));
+        }
+    }
+}
+
+/// A sparse matrix, rows in order.
+struct Csr {
+    row_start: Vec<usize>,
+    cols: Vec<u32>,
+    vals: Vec<f32>,
+    n_cols: usize,
+}
+
+impl Csr {
+    fn n_rows(&self) -> usize {
+        self.row_start.len() - 1
+    }
+    /// self (n×c) · x (c×d) -> n×d, row-major.
+    fn mul(&self, x: &[f32], d: usize) -> Vec<f32> {
+        let mut out = vec![0f32; self.n_rows() * d];
+        for r in 0..self.n_rows() {
+            let o = &mut out[r * d..(r + 1) * d];
+            for e in self.row_start[r]..self.row_start[r + 1] {
+                let (c, v) = (self.cols[e] as usize, self.vals[e]);
+                let xr = &x[c * d..(c + 1) * d];
+                for k in 0..d {
+                    o[k] += v * xr[k];
+                }
+            }
+        }
+        out
+    }
+    /// selfᵀ (c×n) · y (n×d) -> c×d.
+    fn mul_t(&self, y: &[f32], d: usize) -> Vec<f32> {
+        let mut out = vec![0f32; self.n_cols * d];
+        for r in 0..self.n_rows() {
+            let yr = &y[r * d..(r + 1) * d];
+            for e in self.row_start[r]..self.row_start[r + 1] {
+                let (c, v) = (self.cols[e] as usize, self.vals[e]);
+                let o = &mut out[c * d..(c + 1) * d];
+                for k in 0..d {
+                    o[k] += v * yr[k];
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Orthonormalizes the columns of y (n×d, row-major), modified Gram–Schmidt in f64.
+fn orthonormalize(y: &mut [f32], d: usize) {
+    let n = y.len() / d;
+    for j in 0..d {
+        for k in 0..j {
+            let dot: f64 = (0..n).map(|i| y[i * d + j] as f64 * y[i * d + k] as f64).sum();
+            for i in 0..n {
+                y[i * d + j] -= (dot as f32) * y[i * d + k];
+            }
+        }
+        let norm = (0..n).map(|i| (y[i * d + j] as f64).powi(2)).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for i in 0..n {
+                y[i * d + j] /= norm as f32;
+            }
+        }
+    }
+}
+
+/// Eigen-decomposition of a symmetric d×d matrix (cyclic Jacobi): (values, vectors as columns).
+fn jacobi_eigen(a: &mut [f64], d: usize) -> (Vec<f64>, Vec<f64>) {
+    let mut v = vec![0f64; d * d];
+    for i in 0..d {
+        v[i * d + i] = 1.0;
+    }
+    for _sweep in 0..30 {
+        let off: f64 = (0..d).flat_map(|i| (0..d).filter(move |&j| j != i).map(move |j| (i, j))).map(|(i, j)| a[i * d + j].powi(2)).sum();
+        if off < 1e-18 {
+            break;
+        }
+        for p in 0..d {
+            for q in p + 1..d {
+                let apq = a[p * d + q];
+                if apq.abs() < 1e-300 {
+                    continue;
+                }
+                let theta = (a[q * d + q] - a[p * d + p]) / (2.0 * apq);
+                let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
+                let t = if theta == 0.0 { 1.0 } else { t };
+                let c = 1.0 / (t * t + 1.0).sqrt();
+                let s = t * c;
+                for k in 0..d {
+                    let akp = a[k * d + p];
+                    let akq = a[k * d + q];
+                    a[k * d + p] = c * akp - s * akq;
+                    a[k * d + q] = s * akp + c * akq;
+                }
+                for k in 0..d {
+                    let apk = a[p * d + k];
+                    let aqk = a[q * d + k];
+                    a[p * d + k] = c * apk - s * aqk;
+                    a[q * d + k] = s * apk + c * aqk;
+                }
+                for k in 0..d {
+                    let vkp = v[k * d + p];
+                    let vkq = v[k * d + q];
+                    v[k * d + p] = c * vkp - s * vkq;
+                    v[k * d + q] = s * vkp + c * vkq;
+                }
+            }
+        }
+    }
+    ((0..d).map(|i| a[i * d + i]).collect(), v)
+}
+
+/// Word vectors U·Σ^alpha of the top-`dim` singular subspace of `m` (randomized SVD,
+/// Halko et al. 2011, with `power` subspace iterations), rows normalized to length 1.
+fn randomized_svd_vectors(m: &Csr, dim: usize, power: usize, alpha: f64, seed: u64) -> Vec<f32> {
+    let mut rng = Rng(seed);
+    let omega: Vec<f32> = (0..m.n_cols * dim).map(|_| if rng.next_u64() & 1 == 0 { 1.0 } else { -1.0 }).collect();
+    let mut q = m.mul(&omega, dim);
+    orthonormalize(&mut q, dim);
+    for _ in 0..power {
+        let z = m.mul_t(&q, dim);
+        q = m.mul(&z, dim);
+        orthonormalize(&mut q, dim);
+    }
+    // B = Qᵀ M; B Bᵀ = Zᵀ Z with Z = Mᵀ Q.
+    let z = m.mul_t(&q, dim);
+    let mut bbt = vec![0f64; dim * dim];
+    for r in 0..m.n_cols {
+        let zr = &z[r * dim..(r + 1) * dim];
+        for i in 0..dim {
+            let zi = zr[i] as f64;
+            if zi == 0.0 {
+                continue;
+            }
+            for j in 0..dim {
+                bbt[i * dim + j] += zi * zr[j] as f64;
+            }
+        }
+    }
+    let (lambda, e) = jacobi_eigen(&mut bbt, dim);
+    // U Σ^alpha = Q E diag(λ^(alpha/2)).
+    let w: Vec<f64> = lambda.iter().map(|&l| l.max(0.0).powf(alpha / 2.0)).collect();
+    let n = m.n_rows();
+    let mut out = vec![0f32; n * dim];
+    for r in 0..n {
+        let qr = &q[r * dim..(r + 1) * dim];
+        let o = &mut out[r * dim..(r + 1) * dim];
+        for j in 0..dim {
+            let mut s = 0f64;
+            for k in 0..dim {
+                s += qr[k] as f64 * e[k * dim + j];
+            }
+            o[j] = (s * w[j]) as f32;
+        }
+        let norm = o.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            o.iter_mut().for_each(|x| *x /= norm);
+        }
+    }
+    out
+}
+
+/// Spherical k-means (rows are unit vectors), seeded init from distinct rows.
+fn kmeans(all: &[f32], dim: usize, rows: &[usize], k: usize, iters: usize, seed: u64) -> Vec<u16> {
+    let vecs: Vec<f32> = rows.iter().flat_map(|&r| all[r * dim..(r + 1) * dim].iter().copied()).collect();
+    let n = rows.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let k = k.min(n).max(1);
+    let mut rng = Rng(seed);
+    let mut picks: Vec<usize> = (0..n).collect();
+    rng.shuffle(&mut picks);
+    let mut cent: Vec<f32> = Vec::with_capacity(k * dim);
+    for &p in picks.iter().take(k) {
+        cent.extend_from_slice(&vecs[p * dim..(p + 1) * dim]);
+    }
+    let mut assign = vec![0u16; n];
+    for _ in 0..iters {
+        for w in 0..n {
+            let v = &vecs[w * dim..(w + 1) * dim];
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for c in 0..k {
+                let m = &cent[c * dim..(c + 1) * dim];
+                let mut s = 0f32;
+                for d in 0..dim {
+                    s += v[d] * m[d];
+                }
+                if s > best {
+                    best = s;
+                    arg = c;
+                }
+            }
+            assign[w] = arg as u16;
+        }
+        let mut sum = vec![0f32; k * dim];
+        let mut size = vec![0usize; k];
+        for w in 0..n {
+            let c = assign[w] as usize;
+            size[c] += 1;
+            for d in 0..dim {
+                sum[c * dim + d] += vecs[w * dim + d];
+            }
+        }
+        for c in 0..k {
+            let m = &mut sum[c * dim..(c + 1) * dim];
+            if size[c] == 0 {
+                // Re-seed an empty cluster with a random row.
+                let p = rng.below(n);
+                m.copy_from_slice(&vecs[p * dim..(p + 1) * dim]);
+            }
+            let norm = m.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                m.iter_mut().for_each(|x| *x /= norm);
+            }
+        }
+        cent = sum;
+    }
+    assign
+}
+
+/// Reads every article of the corpus directory: (title, content) pairs, in file order.
+fn read_corpus(dir: &str) -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| die(&format!("cannot read {dir}: {e} (unzip shared/data/saudinewsnet/*.zip there)")))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap_or_else(|e| die(&format!("{}: {e}", f.display())));
+        let arts: Vec<Article> =
+            serde_json::from_str(&text).unwrap_or_else(|e| die(&format!("{}: {e}", f.display())));
+        out.extend(arts.into_iter().map(|a| (a.title.unwrap_or_default(), a.content.unwrap_or_default())));
+    }
+    out
+}
+
+/// Self-training bands: tags the whole corpus with `--model` (trained on labelled data
+/// only, article by article, no document pass) and records, for each lexicon word, how
+/// often it was tagged as each type. Writes the lexicon with a 7th column.
+fn autolex(args: &[String]) {
+    let t0 = Instant::now();
+    let dir = arg(args, "--corpus").unwrap_or_else(|| "tmp/saudinewsnet".to_string());
+    let model = arg(args, "--model").unwrap_or_else(|| die("--model MODEL (trained without --full for dev scores)"));
+    let out = arg(args, "--out").unwrap_or_else(|| "models/lexicon.tsv".to_string());
+    let lex_path = arg(args, "--lexicon").unwrap_or_else(|| "models/lexicon.tsv".to_string());
+    let bytes = std::fs::read(&model).unwrap_or_else(|e| die(&format!("{model}: {e}")));
+    let tagger = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    let lex = read_lexicon(&["--lexicon".to_string(), lex_path.clone()]);
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, (w, _)) in lex.words.iter().enumerate() {
+        index.insert(w.as_str(), i);
+    }
+    let mut counts = vec![[0u32; 5]; lex.words.len()];
+    let mut n_tok = 0usize;
+    for (title, content) in read_corpus(&dir) {
+        for part in [title, content] {
+            let toks = rasd::tokenize::tokenize(&part);
+            let mut sents: Vec<Vec<&str>> = Vec::new();
+            let mut norms: Vec<Vec<&str>> = Vec::new();
+            let mut cur = u32::MAX;
+            for (i, t) in toks.tokens.iter().enumerate() {
+                if t.sentence != cur {
+                    sents.push(Vec::new());
+                    norms.push(Vec::new());
+                    cur = t.sentence;
+                }
+                if let (Some(s), Some(n)) = (sents.last_mut(), norms.last_mut()) {
+                    s.push(&part[t.span.start..t.span.end]);
+                    n.push(toks.norm(i));
+                }
+            }
+            let labels = tagger.label_document_with(&sents, false);
+            for (ns, ls) in norms.iter().zip(&labels) {
+                for (w, &l) in ns.iter().zip(ls) {
+                    n_tok += 1;
+                    let c = clitics(w);
+                    let idx = index.get(*w).or_else(|| index.get(&w[c.s1..]));
+                    if let Some(&i) = idx {
+                        let ty = if l == 0 { 4 } else { ((l - 1) % 4) as usize };
+                        counts[i][ty] += 1;
+                    }
+                }
+            }
+        }
+    }
+    let mut s = String::new();
+    let _ = writeln!(s, "# DO NOT EDIT: GENERATED BY `rasd-train clusters` + `rasd-train autolex --model {model}` ({n_tok} corpus tokens tagged)");
+    let _ = writeln!(s, "# word\tcoarse\tfine\tfinest\tlog2freq\tmined(2 bits each: title/say, bin/abu/al, place, org)\tauto(2 bits each: PERS, LOC, ORG, MISC)");
+    for (i, (w, e)) in lex.words.iter().enumerate() {
+        let c = &counts[i];
+        let total: u32 = c.iter().sum();
+        let mut auto = 0u8;
+        for ty in 0..4 {
+            let r = c[ty] as f64 / total.max(1) as f64;
+            let band = if c[ty] < 2 || r < 0.05 { 0 } else if r < 0.2 { 1 } else if r < 0.5 { 2 } else { 3 };
+            auto |= band << (2 * ty);
+        }
+        let _ = writeln!(s, "{w}\t{}\t{}\t{}\t{}\t{}\t{}", e.coarse, e.fine, e.finest, e.freq, e.mined, auto);
+    }
+    std::fs::write(&out, s).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+    eprintln!("tagged {n_tok} tokens; wrote {out} in {:.1}s", t0.elapsed().as_secs_f64());
+}
+
+// ---------------------------------------------------------------------------------
+// train / ablate
+
+fn config(args: &[String]) -> TrainConfig {
+    let mut cfg = TrainConfig::default();
+    if let Some(e) = arg(args, "--epochs").and_then(|s| s.parse().ok()) {
+        cfg.epochs = e;
+    }
+    if let Some(w) = arg(args, "--without") {
+        cfg.flags = parse_without(&w);
+    }
+    if let Some(m) = arg(args, "--min-count").and_then(|s| s.parse().ok()) {
+        cfg.min_count = m;
+    }
+    if let Some(p) = arg(args, "--bags").and_then(|s| s.parse().ok()) {
+        cfg.bags = p;
+    }
+    if let Some(p) = arg(args, "--seed").and_then(|s| s.parse().ok()) {
+        cfg.seed = p;
+    }
+    if let Some(p) = arg(args, "--prune").and_then(|s| s.parse().ok()) {
+        cfg.prune = p;
+    }
+    cfg
+}
+
+fn dev_f1(t: &Tagger, dev: &[Sentence]) -> (f64, f64) {
+    let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
+    let with = train::score(dev, &t.label_document_with(&words, true)).f1();
+    let without = train::score(dev, &t.label_document_with(&words, false)).f1();
+    (with, without)
+}
+
+fn train_cmd(args: &[String]) {
+    let sents = read_data(args);
+    let lex = read_lexicon(args);
+    let cfg = config(args);
+    let (tr, dev) = split(&sents);
+    let full = has(args, "--full");
+    let data = if full { &sents[..] } else { tr };
+    let out = arg(args, "--out").unwrap_or_else(|| "models/tagger.bin".to_string());
+    let t0 = Instant::now();
+    let mut log = String::new();
+    let tagger = train::train(data, lex, &cfg, "", |epoch, t| {
+        if !full || has(args, "--verbose") {
+            let (w, wo) = dev_f1(t, dev);
+            let line = format!("epoch {epoch:2}: dev F1 {:.4} (without doc pass {:.4})", w, wo);
+            eprintln!("{line}  [{:.1}s]", t0.elapsed().as_secs_f64());
+            log.push_str(&line);
+            log.push('\n');
+        }
+    });
+    let secs = t0.elapsed().as_secs_f64();
+    let mut tagger = tagger;
+    let without: Vec<&str> = flags::NAMES.iter().filter(|(_, f)| cfg.flags & f == 0).map(|(n, _)| *n).collect();
+    tagger.meta = format!(
+        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        data.len(),
+        if full { "all of train.txt" } else { "train.txt minus the dev split" },
+        cfg.epochs,
+        cfg.bags,
+        cfg.seed,
+        cfg.min_count,
+        cfg.prune,
+        without.join(","),
+        tagger.n_features(),
+        tagger.lexicon().words.len(),
+        secs
+    );
+    // The O penalty: given, or tuned on the dev split (grid over 0..max).
+    let mut q = Tagger::from_bytes(&tagger.to_bytes()).unwrap_or_else(|e| die(&e));
+    if let Some(p) = arg(args, "--o-penalty").and_then(|s| s.parse::<f32>().ok()) {
+        tagger.o_penalty = p;
+    } else if has(args, "--tune-o") {
+        let mut best = (f64::MIN, 0f32);
+        // Weights are in update units; the grid is relative to the largest |weight| of
+        // the bias row's scale, so try absolute steps.
+        for step in 0..=24 {
+            let p = step as f32 * 0.25;
+            q.o_penalty = p;
+            let (f, _) = dev_f1(&q, dev);
+            eprintln!("o_penalty {p:.2}: dev F1 {f:.4}");
+            if f > best.0 + 1e-9 {
+                best = (f, p);
+            }
+        }
+        tagger.o_penalty = best.1;
+    }
+    let bytes = tagger.to_bytes();
+    let q = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    eprintln!("o_penalty {}", q.o_penalty);
+    let (qf, qfo) = dev_f1(&q, dev);
+    eprintln!("{}", tagger.meta);
+    eprintln!("quantized model: {} bytes, dev F1 {:.4} (without doc pass {:.4})", bytes.len(), qf, qfo);
+    if !has(args, "--dev-only") {
+        std::fs::write(&out, &bytes).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+        eprintln!("wrote {out}");
+    }
+}
+
+fn ablate(args: &[String]) {
+    let sents = read_data(args);
+    let lex = read_lexicon(args);
+    let (tr, dev) = split(&sents);
+    let base = config(args);
+    let out = arg(args, "--out").unwrap_or_else(|| "models/ablation.tsv".to_string());
+    let mut rows = String::from("# DO NOT EDIT: GENERATED BY `rasd-train ablate` (dev split; quantized model)\n# setting\tdev F1\tdev F1 without doc pass\n");
+    let runs: Vec<(String, u32)> = std::iter::once(("all features".to_string(), base.flags))
+        .chain(flags::NAMES.iter().filter(|(n, _)| *n != "doc").map(|(n, f)| (format!("without {n}"), base.flags & !f)))
+        .chain(std::iter::once((
+            "without all unlabelled-data features (clusters, mined, freq)".to_string(),
+            base.flags & !(flags::CLUSTERS | flags::MINED | flags::FREQ),
+        )))
+        .collect();
+    for (name, fl) in runs {
+        let cfg = TrainConfig { flags: fl, ..base.clone() };
+        let t = train::train(tr, lex.clone(), &cfg, "", |_, _| {});
+        let q = Tagger::from_bytes(&t.to_bytes()).unwrap_or_else(|e| die(&e));
+        let (w, wo) = dev_f1(&q, dev);
+        eprintln!("{name}: {w:.4} / {wo:.4}");
+        let _ = writeln!(rows, "{name}\t{w:.4}\t{wo:.4}");
+    }
+    std::fs::write(&out, rows).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+}
+
+// ---------------------------------------------------------------------------------
+// report
+
+/// The trivial baseline: look up the training entities (matching forms, ≤ 4 tokens,
+/// longest first).
+struct DictTagger {
+    names: HashMap<String, u8>,
+}
+
+impl DictTagger {
+    fn new(sents: &[Sentence]) -> DictTagger {
+        let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+        for s in sents {
+            for (a, b, t) in train::spans(&s.labels) {
+                if b - a <= 4 {
+                    let k: Vec<String> = s.words[a..b].iter().map(|w| rasd::normalize::normalize(w)).collect();
+                    votes.entry(k.join(" ")).or_insert([0; 4])[t as usize] += 1;
+                }
+            }
+        }
+        let names = votes
+            .into_iter()
+            .map(|(k, v)| {
+                let mut best = 0;
+                for t in 1..4 {
+                    if v[t] > v[best] {
+                        best = t;
+                    }
+                }
+                (k, best as u8)
+            })
+            .collect();
+        DictTagger { names }
+    }
+
+    fn tag(&self, words: &[String], out: &mut Vec<u8>, key: &mut String) {
+        out.clear();
+        out.resize(words.len(), 0);
+        let mut i = 0;
+        while i < words.len() {
+            let mut hit = None;
+            for len in (1..=4.min(words.len() - i)).rev() {
+                key.clear();
+                for (j, w) in words[i..i + len].iter().enumerate() {
+                    if j > 0 {
+                        key.push(' ');
+                    }
+                    rasd::normalize::push_normalized(key, w);
+                }
+                if let Some(&t) = self.names.get(key.as_str()) {
+                    hit = Some((len, t));
+                    break;
+                }
+            }
+            match hit {
+                Some((len, t)) => {
+                    out[i] = 1 + t;
+                    for x in &mut out[i + 1..i + len] {
+                        *x = 5 + t;
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+fn table(s: &mut String, name: &str, sc: &Scores) {
+    let _ = writeln!(s, "\n**{name}**\n\n| type | P | R | F1 | gold | pred | correct |\n|---|---|---|---|---|---|---|");
+    for (t, tn) in ["PERS", "LOC", "ORG", "MISC"].iter().enumerate() {
+        let (p, r, f) = sc.prf(Some(t));
+        let _ = writeln!(s, "| {tn} | {:.2} | {:.2} | {:.2} | {} | {} | {} |", p * 100.0, r * 100.0, f * 100.0, sc.gold[t], sc.pred[t], sc.tp[t]);
+    }
+    let (p, r, f) = sc.prf(None);
+    let g: usize = sc.gold.iter().sum();
+    let pr: usize = sc.pred.iter().sum();
+    let tp: usize = sc.tp.iter().sum();
+    let _ = writeln!(s, "| **micro** | {:.2} | {:.2} | **{:.2}** | {g} | {pr} | {tp} |", p * 100.0, r * 100.0, f * 100.0);
+}
+
+fn report(args: &[String]) {
+    let sents = read_data(args);
+    let (tr, dev) = split(&sents);
+    let model_path = arg(args, "--model").unwrap_or_else(|| "models/tagger.bin".to_string());
+    let out = arg(args, "--out").unwrap_or_else(|| "reports/tagger.md".to_string());
+    let bytes = std::fs::read(&model_path).unwrap_or_else(|e| die(&format!("cannot read {model_path}: {e}")));
+    let t0 = Instant::now();
+    let tagger = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    let load_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let pred = train::predict(&tagger, dev);
+    let sc = train::score(dev, &pred);
+    if let Some(p) = arg(args, "--pred-out") {
+        let _ = std::fs::write(&p, train::write_conll(dev, &pred));
+        let gold: Vec<Vec<u8>> = dev.iter().map(|s| s.labels.clone()).collect();
+        let _ = std::fs::write(format!("{p}.gold"), train::write_conll(dev, &gold));
+    }
+    let mut nodoc = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    nodoc.set_flags(nodoc.flags() & !flags::DOC);
+    let sc_nodoc = train::score(dev, &train::predict(&nodoc, dev));
+    let mut withdoc = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    withdoc.set_flags(withdoc.flags() | flags::DOC);
+    let sc_doc = train::score(dev, &train::predict(&withdoc, dev));
+    let dict = DictTagger::new(tr);
+    let mut dpred = Vec::new();
+    let mut key = String::new();
+    let mut dsc = Scores::default();
+    for s in dev {
+        dict.tag(&s.words, &mut dpred, &mut key);
+        dsc.add(&s.labels, &dpred);
+    }
+    // Speed: the dev split tagged `reps` times, sentence by sentence (no document pass),
+    // and as one document; the dictionary baseline in the same run.
+    let reps: usize = arg(args, "--reps").and_then(|s| s.parse().ok()).unwrap_or(20);
+    let n_tok: usize = dev.iter().map(|s| s.words.len()).sum();
+    let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
+    let t = Instant::now();
+    let mut sink = 0usize;
+    for _ in 0..reps {
+        for w in &words {
+            sink += tagger.tag_sentence(w).len();
+        }
+    }
+    let tagger_tps = (n_tok * reps) as f64 / t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    for _ in 0..reps {
+        sink += withdoc.tag_document(&words).len();
+    }
+    let doc_tps = (n_tok * reps) as f64 / t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    for _ in 0..reps {
+        for s in dev {
+            dict.tag(&s.words, &mut dpred, &mut key);
+            sink += dpred.len();
+        }
+    }
+    let dict_tps = (n_tok * reps) as f64 / t.elapsed().as_secs_f64();
+    std::hint::black_box(sink);
+
+    let mut s = String::new();
+    let _ = writeln!(s, "<!-- DO NOT EDIT: GENERATED BY `cargo run --release --bin rasd-train -- report` -->\n# Tagger accuracy report\n");
+    let _ = writeln!(
+        s,
+        "Development split: the last 10% of the sentences of ANERcorp `train.txt` ({} sentences, {} tokens); \
+         the first 90% ({} sentences) is the training part. Scores are exact-span, conlleval convention \
+         (an I- that does not continue a span starts one), the same as `shared/tools/conll_score.py`.\n",
+        dev.len(),
+        n_tok,
+        tr.len()
+    );
+    let _ = writeln!(s, "Model: `{model_path}` — {}.\n", tagger.meta);
+    let on = |f: u32| if tagger.flags() & f != 0 { "on" } else { "off" };
+    let _ = writeln!(s, "Document-level pass in the shipped model: {}.", on(flags::DOC));
+    table(&mut s, "Embedded model (as shipped) on the dev split", &sc);
+    table(&mut s, "Same weights, sentence by sentence (no document pass)", &sc_nodoc);
+    table(&mut s, "Same weights, with the document pass (the dev split as one document)", &sc_doc);
+    table(&mut s, "Baseline: dictionary of the training part's entities, longest match", &dsc);
+    let _ = writeln!(s, "\n## Size and speed\n");
+    let _ = writeln!(
+        s,
+        "| what | value |\n|---|---|\n| model file | {} bytes ({:.2} MB) |\n| feature rows (8-bit weights) | {} |\n| lexicon words (clusters, mined lists) | {} |\n| model parse time | {:.0} ms |",
+        bytes.len(),
+        bytes.len() as f64 / 1e6,
+        tagger.n_features(),
+        tagger.lexicon().words.len(),
+        load_ms
+    );
+    let _ = writeln!(
+        s,
+        "| tagger, sentence by sentence | {:.0} tokens/s |\n| tagger, one document with the document pass | {:.0} tokens/s |\n| dictionary baseline (same run) | {:.0} tokens/s |\n| tagger / dictionary | {:.2} |",
+        tagger_tps,
+        doc_tps,
+        dict_tps,
+        tagger_tps / dict_tps
+    );
+    let _ = writeln!(s, "\nSpeed: the dev split tagged {reps} times on one core of the machine that ran this command (release build); absolute numbers vary with the machine, the ratio less so.");
+    if let Ok(abl) = std::fs::read_to_string("models/ablation.tsv") {
+        let _ = writeln!(s, "\n## Ablations (dev F1, each row retrained on the training part)\n\n| setting | dev F1 | without doc pass |\n|---|---|---|");
+        for line in abl.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() == 3 {
+                let _ = writeln!(s, "| {} | {} | {} |", f[0], f[1], f[2]);
+            }
+        }
+    }
+    if let Ok(notes) = std::fs::read_to_string("models/NOTES.md") {
+        let _ = writeln!(s, "\n{notes}");
+    }
+    std::fs::write(&out, &s).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+    print!("{s}");
+}

@@ -1,0 +1,464 @@
+//! Training, scoring and the document-level pass of the tagger.
+//!
+//! Training is an averaged structured perceptron (Collins 2002): decode each sentence
+//! with Viterbi under the current weights, and where the best path differs from the
+//! gold one, add the gold path's features and subtract the predicted path's. The
+//! average of the weights over all steps is what ships. Sentence order is shuffled
+//! per epoch with a fixed seed, and feature ids are given in order of first
+//! appearance, so a run is reproducible bit for bit.
+
+use std::collections::HashMap;
+
+use super::{
+    clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, Lexicon, Tag, Tagger, N_LABELS,
+};
+use crate::normalize::normalize_char;
+
+/// One sentence of a CoNLL file: tokens as written and their labels (see `N_LABELS`).
+#[derive(Clone, Debug, Default)]
+pub struct Sentence {
+    pub words: Vec<String>,
+    pub labels: Vec<u8>,
+}
+
+/// Reads `token TAG` lines (the tag is the last space-separated field; the token may
+/// be empty or hold a space), sentences separated by blank lines. Unknown tags read as O.
+pub fn read_conll(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = Sentence::default();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !cur.words.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let line = line.trim_end();
+        let (tok, tag) = match line.rsplit_once(' ') {
+            Some((t, g)) => (t.trim(), g),
+            None => ("", line),
+        };
+        cur.words.push(tok.to_string());
+        cur.labels.push(Tag::parse(tag).map_or(0, label_of));
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Writes sentences with labels as `token TAG` lines.
+pub fn write_conll(sents: &[Sentence], labels: &[Vec<u8>]) -> String {
+    let mut out = String::new();
+    for (s, l) in sents.iter().zip(labels) {
+        for (w, &t) in s.words.iter().zip(l) {
+            out.push_str(w);
+            out.push(' ');
+            out.push_str(super::LABEL_NAMES[t as usize]);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// An I-X that does not continue an X span starts one (the conlleval reading): make it
+/// a B-X so that training sees only paths the decoder can produce.
+pub fn repair_bio(labels: &mut [u8]) {
+    let mut prev = 0u8;
+    for l in labels.iter_mut() {
+        if *l >= 5 && !(prev == *l || prev + 4 == *l) {
+            *l -= 4;
+        }
+        prev = *l;
+    }
+}
+
+/// Spans (start, end, type 0..4) of a label sequence, conlleval convention.
+pub fn spans(labels: &[u8]) -> Vec<(usize, usize, u8)> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut kind: Option<u8> = None;
+    for i in 0..=labels.len() {
+        let l = labels.get(i).copied().unwrap_or(0);
+        let ty = if l == 0 { None } else { Some((l - 1) % 4) };
+        let continues = l >= 5 && kind == ty;
+        if !continues {
+            if let Some(k) = kind {
+                out.push((start, i, k));
+            }
+            kind = ty;
+            start = i;
+        }
+    }
+    out
+}
+
+/// Exact-span counts per type (PERS, LOC, ORG, MISC).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Scores {
+    pub gold: [usize; 4],
+    pub pred: [usize; 4],
+    pub tp: [usize; 4],
+}
+
+pub fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if pred > 0 { tp as f64 / pred as f64 } else { 0.0 };
+    let r = if gold > 0 { tp as f64 / gold as f64 } else { 0.0 };
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    (p, r, f)
+}
+
+impl Scores {
+    pub fn add(&mut self, gold: &[u8], pred: &[u8]) {
+        let g = spans(gold);
+        let p = spans(pred);
+        for s in &g {
+            self.gold[s.2 as usize] += 1;
+        }
+        for s in &p {
+            self.pred[s.2 as usize] += 1;
+            if g.contains(s) {
+                self.tp[s.2 as usize] += 1;
+            }
+        }
+    }
+
+    /// (P, R, F1) of type `t`, or micro-averaged over all four with `None`.
+    pub fn prf(&self, t: Option<usize>) -> (f64, f64, f64) {
+        match t {
+            Some(t) => prf(self.tp[t], self.pred[t], self.gold[t]),
+            None => prf(self.tp.iter().sum(), self.pred.iter().sum(), self.gold.iter().sum()),
+        }
+    }
+
+    pub fn f1(&self) -> f64 {
+        self.prf(None).2
+    }
+}
+
+pub fn score(gold: &[Sentence], pred: &[Vec<u8>]) -> Scores {
+    let mut s = Scores::default();
+    for (g, p) in gold.iter().zip(pred) {
+        s.add(&g.labels, p);
+    }
+    s
+}
+
+/// Tags sentences as one document with the tagger's own flags.
+pub fn predict(tagger: &Tagger, sents: &[Sentence]) -> Vec<Vec<u8>> {
+    let words: Vec<Vec<&str>> = sents.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
+    tagger.label_document(&words)
+}
+
+// ---------------------------------------------------------------------------------
+// Document-level consistency
+
+/// Longest name (in tokens) the document pass looks for.
+const DOC_MAX_LEN: usize = 4;
+
+/// The second pass: every name the first pass found (keyed by its tokens' matching
+/// forms without و/ف/ب/ك/ل) is looked for where the first pass said O, and found
+/// strings take the type most often given to them in the document. Single tokens
+/// of fewer than 3 letters are not spread (too ambiguous).
+pub fn doc_consistency<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8>]) {
+    // Clitic-stripped matching forms of every token, as hashes.
+    let mut buf = String::new();
+    let forms: Vec<Vec<(u64, usize)>> = sentences
+        .iter()
+        .map(|s| {
+            s.iter()
+                .map(|w| {
+                    buf.clear();
+                    for c in w.as_ref().chars() {
+                        if let Some(n) = normalize_char(c) {
+                            if !n.is_whitespace() {
+                                buf.push(n);
+                            }
+                        }
+                    }
+                    let cl = clitics(&buf);
+                    let s1 = &buf[cl.s1..];
+                    (super::hash_bytes(s1.as_bytes()), s1.chars().count())
+                })
+                .collect()
+        })
+        .collect();
+    let span_key = |f: &[(u64, usize)]| f.iter().fold(0x1234u64, |h, x| super::pair(h, x.0));
+    let mut votes: HashMap<u64, [u32; 4]> = HashMap::new();
+    for (f, l) in forms.iter().zip(labels.iter()) {
+        for (s, e, t) in spans(l) {
+            if e - s > DOC_MAX_LEN || (e - s == 1 && f[s].1 < 3) {
+                continue;
+            }
+            votes.entry(span_key(&f[s..e])).or_insert([0; 4])[t as usize] += 1;
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    for (f, l) in forms.iter().zip(labels.iter_mut()) {
+        let n = l.len().min(f.len());
+        let mut i = 0;
+        while i < n {
+            if l[i] != 0 {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for len in (1..=DOC_MAX_LEN.min(n - i)).rev() {
+                if l[i..i + len].iter().any(|&x| x != 0) {
+                    continue;
+                }
+                // A name continuing right after would be cut: leave it.
+                if i + len < n && l[i + len] >= 5 {
+                    continue;
+                }
+                if let Some(v) = votes.get(&span_key(&f[i..i + len])) {
+                    let mut best = 0;
+                    for t in 1..4 {
+                        if v[t] > v[best] {
+                            best = t;
+                        }
+                    }
+                    hit = Some((len, best as u8));
+                    break;
+                }
+            }
+            match hit {
+                Some((len, t)) => {
+                    l[i] = 1 + t;
+                    for x in &mut l[i + 1..i + len] {
+                        *x = 5 + t;
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Training
+
+#[derive(Clone, Debug)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub flags: u32,
+    pub seed: u64,
+    /// Features seen fewer times than this in training are dropped.
+    pub min_count: u32,
+    /// Weights whose magnitude (after averaging) is below this are dropped.
+    pub prune: f32,
+    /// Runs with different shuffles whose averaged weights are averaged again
+    /// (cuts the variance that the sentence order alone causes).
+    pub bags: usize,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig { epochs: 12, flags: flags::ALL, seed: 2026, min_count: 1, prune: 0.0, bags: 1 }
+    }
+}
+
+/// splitmix64: a tiny seeded generator so shuffles are reproducible everywhere.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}
+
+struct Encoded {
+    feats: Vec<u32>,
+    starts: Vec<usize>,
+    labels: Vec<u8>,
+}
+
+/// Trains a tagger. `on_epoch(epoch, tagger)` sees the averaged model after each epoch
+/// (for dev scores); the last epoch's averaged model is returned.
+pub fn train(
+    sents: &[Sentence],
+    lex: Lexicon,
+    cfg: &TrainConfig,
+    meta: &str,
+    mut on_epoch: impl FnMut(usize, &Tagger),
+) -> Tagger {
+    // Encode: feature keys -> dense ids in order of first appearance.
+    let mut sc = FeatureScratch::new();
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for s in sents {
+        sentence_features(&s.words, &lex, cfg.flags, &mut sc);
+        for &k in &sc.keys {
+            *counts.entry(k).or_insert(0) += 1;
+        }
+    }
+    let mut ids: HashMap<u32, u32> = HashMap::new();
+    let mut keys: Vec<u32> = Vec::new();
+    let mut data = Vec::with_capacity(sents.len());
+    for s in sents {
+        sentence_features(&s.words, &lex, cfg.flags, &mut sc);
+        let mut feats = Vec::with_capacity(sc.keys.len());
+        let mut starts = Vec::with_capacity(sc.starts.len());
+        for i in 0..s.words.len() {
+            starts.push(feats.len());
+            for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
+                if counts.get(&k).copied().unwrap_or(0) < cfg.min_count {
+                    continue;
+                }
+                let id = *ids.entry(k).or_insert_with(|| {
+                    keys.push(k);
+                    (keys.len() - 1) as u32
+                });
+                feats.push(id);
+            }
+        }
+        starts.push(feats.len());
+        let mut labels = s.labels.clone();
+        repair_bio(&mut labels);
+        data.push(Encoded { feats, starts, labels });
+    }
+    drop(counts);
+    drop(ids);
+    let nf = keys.len();
+    let bags = cfg.bags.max(1);
+    let mut acc_w = vec![0f32; nf * N_LABELS];
+    let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
+    for bag in 0..bags {
+        let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
+        let (w, t) = run_perceptron(&data, nf, cfg.epochs, seed, |epoch, w, t| {
+            if bag == 0 && bags == 1 {
+                let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
+                on_epoch(epoch, &tagger);
+            }
+        });
+        for (a, x) in acc_w.iter_mut().zip(&w) {
+            *a += x / bags as f32;
+        }
+        for p in 0..=N_LABELS {
+            for l in 0..N_LABELS {
+                acc_t[p][l] += t[p][l] / bags as f32;
+            }
+        }
+        if bags > 1 {
+            let tagger = make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta);
+            on_epoch(bag + 1, &tagger);
+        }
+    }
+    make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta)
+}
+
+fn make_tagger(
+    keys: &[u32],
+    w: &[f32],
+    t: &[[f32; N_LABELS]; N_LABELS + 1],
+    cfg: &TrainConfig,
+    lex: &Lexicon,
+    meta: &str,
+) -> Tagger {
+    let mut feats = Vec::with_capacity(keys.len());
+    for (i, &k) in keys.iter().enumerate() {
+        let mut row = [0f32; N_LABELS];
+        let mut any = false;
+        for l in 0..N_LABELS {
+            let v = w[i * N_LABELS + l];
+            if v.abs() > cfg.prune {
+                row[l] = v;
+                any = true;
+            }
+        }
+        if any {
+            feats.push((k, row));
+        }
+    }
+    Tagger::from_parts(cfg.flags, lex.clone(), feats, *t, meta.to_string())
+}
+
+/// One averaged-perceptron run; `on_epoch` sees the averaged weights after each epoch.
+/// Returns the averaged weights and transitions.
+fn run_perceptron(
+    data: &[Encoded],
+    nf: usize,
+    epochs: usize,
+    seed: u64,
+    mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1]),
+) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
+    let mut w = vec![0f32; nf * N_LABELS];
+    let mut u = vec![0f32; nf * N_LABELS];
+    let mut tw = [[0f32; N_LABELS]; N_LABELS + 1];
+    let mut tu = [[0f32; N_LABELS]; N_LABELS + 1];
+    let mut c: f32 = 1.0;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng(seed);
+    let mut em: Vec<[f32; N_LABELS]> = Vec::new();
+    let mut pred: Vec<u8> = Vec::new();
+    let mut avg = vec![0f32; nf * N_LABELS];
+    let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
+    for epoch in 1..=epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let d = &data[si];
+            let n = d.labels.len();
+            em.clear();
+            for i in 0..n {
+                let mut s = [0f32; N_LABELS];
+                for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                    let row = &w[f as usize * N_LABELS..f as usize * N_LABELS + N_LABELS];
+                    for l in 0..N_LABELS {
+                        s[l] += row[l];
+                    }
+                }
+                em.push(s);
+            }
+            viterbi(&em, &tw, &mut pred);
+            if pred != d.labels {
+                for i in 0..n {
+                    let (g, p) = (d.labels[i] as usize, pred[i] as usize);
+                    if g != p {
+                        for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                            let b = f as usize * N_LABELS;
+                            w[b + g] += 1.0;
+                            u[b + g] += c;
+                            w[b + p] -= 1.0;
+                            u[b + p] -= c;
+                        }
+                    }
+                    let pg = if i == 0 { N_LABELS } else { d.labels[i - 1] as usize };
+                    let pp = if i == 0 { N_LABELS } else { pred[i - 1] as usize };
+                    if (pg, g) != (pp, p) {
+                        tw[pg][g] += 1.0;
+                        tu[pg][g] += c;
+                        tw[pp][p] -= 1.0;
+                        tu[pp][p] -= c;
+                    }
+                }
+            }
+            c += 1.0;
+        }
+        for i in 0..avg.len() {
+            avg[i] = w[i] - u[i] / c;
+        }
+        for p in 0..=N_LABELS {
+            for l in 0..N_LABELS {
+                trans[p][l] = tw[p][l] - tu[p][l] / c;
+            }
+        }
+        on_epoch(epoch, &avg, &trans);
+    }
+    (avg, trans)
+}
