@@ -41,7 +41,16 @@ const tr = (key, vars) => t(state.lang, key, vars);
 
 // ---------------------------------------------------------------- worker
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+// The CSP requires Trusted Types: no string reaches an HTML or script sink unchecked.
+// The worker's URL is the one script URL the page ever creates.
+const WORKER_URL = new URL('./worker.js', import.meta.url).href;
+const scriptURLs = globalThis.trustedTypes?.createPolicy('rasd-worker', {
+  createScriptURL: (url) => {
+    if (url !== WORKER_URL) throw new TypeError(`not the worker: ${url}`);
+    return url;
+  },
+});
+const worker = new Worker(scriptURLs ? scriptURLs.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
 const pending = new Map();
 let nextId = 1;
 
