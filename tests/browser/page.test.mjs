@@ -144,6 +144,15 @@ test('opens on the five seed articles, already analysed', async () => {
 
   assert.equal(await page.getAttribute('html', 'lang'), 'ar');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  // The CSP is in force: Trusted Types refuse a string in an HTML sink.
+  assert.equal(await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return 'allowed';
+    } catch (e) {
+      return e.name;
+    }
+  }), 'TypeError');
   await page.click('#tab-articles');
   const listed = await articleNames();
   assert.deepEqual(listed, SEEDS);
