@@ -1,0 +1,392 @@
+// Drives the real page (www/ + the built pkg/) in headless Chromium.
+//
+//   node --test tests/browser/        (scripts/test builds pkg/ first)
+//
+// Starts scripts/serve.py on a free port, opens the page in a fresh profile, and
+// checks what a user does: the seed articles analysed on load, drop an article,
+// drop a picture, pick files, read an entity's mentions, read an article, filter,
+// export, switch language. No request may leave 127.0.0.1 and no console error may
+// appear. Assertions marked [recognizers] need the core to find entities; they fail
+// (on purpose) while it finds none. Screenshots go to tmp/ for a human to look at.
+//
+// RASD_CHROMIUM overrides the browser path (default /usr/bin/chromium).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(repo, 'tmp');
+const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files;
+const NEW_ARTICLE = 'زيارة-جديدة.txt';
+const NEW_TEXT = 'طهران - استقبل الرئيس الإيراني في طهران وزير الدفاع الطاجيكي، وبحث الجانبان '
+  + 'التعاون العسكري بين إيران وطاجيكستان وأمن آسيا الوسطى.\nوقالت وكالة الأنباء إن إيران '
+  + 'ستستضيف مناورات مشتركة في 21 يناير 2025.\n<img src=x onerror="window.__pwned=1"> <b>ليس وسماً</b>\n';
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
+  0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
+  0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xff,
+  0xff, 0x3f, 0x00, 0x05, 0xfe, 0x02, 0xfe, 0xa7, 0x35, 0x81, 0x84];
+
+let server;
+let base;
+let profile;
+let context;
+let page;
+const consoleErrors = [];
+const foreignRequests = [];
+
+/** Starts scripts/serve.py on a free port; resolves with the page URL it prints. */
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
+      cwd: repo, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const timer = setTimeout(() => reject(new Error('the static server did not start in 10 s')), 10_000);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`the static server exited (${code})`)));
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/^(http:\/\/127\.0\.0\.1:\d+\/www\/)$/m);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+  });
+}
+
+function watch(p) {
+  p.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  p.on('pageerror', (err) => consoleErrors.push(String(err)));
+  p.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreignRequests.push(req.url());
+  });
+}
+
+async function launch() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  return { dir, ctx };
+}
+
+const html = (name) => page.evaluate((n) => document.documentElement.dataset[n], name);
+
+async function waitReady(documents, timeout = 20_000) {
+  await page.waitForFunction((n) => {
+    const d = document.documentElement.dataset;
+    return d.rasdState === 'ready' && d.rasdDocuments === String(n);
+  }, documents, { timeout });
+}
+
+/** Drops files on the page as a user would (drag events carrying a DataTransfer). */
+async function dropFiles(files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const body = typeof f.body === 'string' ? f.body : new Uint8Array(f.body);
+      dt.items.add(new File([body], f.name));
+    }
+    const target = document.querySelector('main');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, files);
+}
+
+async function showType(type) {
+  if (await page.locator('#tab-entities').getAttribute('aria-selected') !== 'true') await page.click('#tab-entities');
+  await page.click(`#type-tabs [data-type=${type}]`);
+}
+
+const articleNames = () => page.locator('#article-list li').evaluateAll((lis) => lis.map((li) => li.dataset.name));
+const rowNames = () => page.locator('#entity-body td.name').allTextContents();
+
+before(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  const s = await startServer();
+  server = s.child;
+  base = s.url;
+  ({ dir: profile, ctx: context } = await launch());
+  page = context.pages()[0] ?? await context.newPage();
+  page.setDefaultTimeout(10_000);
+  watch(page);
+});
+
+after(async () => {
+  await context?.close().catch(() => {});
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  server?.removeAllListeners('exit');
+  server?.kill();
+});
+
+test('opens on the five seed articles, already analysed', async () => {
+  const t0 = Date.now();
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  const ms = Date.now() - t0;
+  console.log(`# time to ready (navigation -> ${SEEDS.length} articles analysed): ${ms} ms`);
+  await page.screenshot({ path: path.join(shots, 'page-open.png') });
+
+  assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  await page.click('#tab-articles');
+  const listed = await articleNames();
+  assert.deepEqual(listed, SEEDS);
+  await page.click('#tab-entities');
+
+  // [recognizers] the seeds name Iran many times: a LOC row for it, with its English name.
+  assert.ok(Number(await html('rasdEntities')) > 0, 'the seed articles yield entities');
+  await showType('LOC');
+  const loc = await rowNames();
+  assert.ok(loc.includes('إيران'), `إيران in the places table: ${loc.join(', ')}`);
+  const iran = page.locator('#entity-body tr', { has: page.locator('td.name', { hasText: /^إيران$/ }) });
+  assert.match(await iran.textContent(), /Iran/);
+  await page.screenshot({ path: path.join(shots, 'page-places.png') });
+});
+
+test('a dropped article is analysed and added to the tables', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await showType('LOC');
+  const iranArticles = async () => {
+    const row = page.locator('#entity-body tr', { has: page.locator('td.name', { hasText: /^إيران$/ }) });
+    return (await row.count()) ? Number(await row.locator('td.num').last().textContent()) : 0;
+  };
+  const before_ = await iranArticles();
+
+  await dropFiles([{ name: NEW_ARTICLE, body: NEW_TEXT }]);
+  await waitReady(SEEDS.length + 1);
+  await page.click('#tab-articles');
+  assert.deepEqual(await articleNames(), [...SEEDS, NEW_ARTICLE]);
+
+  // The article reads as written; markup in it is text, never HTML.
+  await page.click(`#article-list li:last-child button`);
+  await page.waitForSelector('.article-text p');
+  const shown = await page.locator('.article-text').textContent();
+  assert.ok(shown.includes('<img src=x onerror="window.__pwned=1"> <b>ليس وسماً</b>'));
+  assert.equal(await page.locator('.article img, .article b').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.screenshot({ path: path.join(shots, 'page-article.png') });
+
+  // [recognizers] Iran's row now counts the new article too, and the text is marked.
+  assert.ok(await page.locator('.article-text mark').count() > 0, 'entities are highlighted in the article');
+  await showType('LOC');
+  assert.equal(await iranArticles(), before_ + 1, 'إيران occurs in one more article');
+});
+
+test('a picture is refused with its name; what was loaded stays', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await dropFiles([{ name: NEW_ARTICLE, body: NEW_TEXT }]);
+  await waitReady(SEEDS.length + 1);
+  const entities = await html('rasdEntities');
+
+  await dropFiles([{ name: 'pixel.png', body: PNG }]);
+  await page.waitForSelector('#messages:not([hidden])');
+  await waitReady(SEEDS.length + 1);
+  const messages = await page.locator('#message-list li').allTextContents();
+  assert.equal(messages.length, 1);
+  assert.match(messages[0], /pixel\.png/);
+  assert.equal(await html('rasdDocuments'), String(SEEDS.length + 1));
+  assert.equal(await html('rasdEntities'), entities);
+  await page.screenshot({ path: path.join(shots, 'page-refused.png') });
+});
+
+test('the file picker takes several files at once, each refused file listed', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await page.setInputFiles('#file-input', [
+    { name: 'one.txt', mimeType: 'text/plain', buffer: Buffer.from(NEW_TEXT) },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n') },
+    { name: 'two.md', mimeType: 'text/markdown', buffer: Buffer.from('# عنوان\n\nزار وفد من روسيا طهران.') },
+  ]);
+  await waitReady(SEEDS.length + 2);
+  const messages = await page.locator('#message-list li').allTextContents();
+  assert.equal(messages.length, 1);
+  assert.match(messages[0], /empty\.txt/);
+});
+
+test('an entity opens its mentions in context, grouped by article', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  // [recognizers]
+  await showType('LOC');
+  assert.ok((await rowNames()).includes('إيران'), 'إيران in the places table');
+  await page.locator('#entity-body tr', { has: page.locator('td.name', { hasText: /^إيران$/ }) })
+    .locator('button.entity-link').click();
+  await page.waitForSelector('#panel:not([hidden]) .doc-group mark');
+  assert.equal(await page.locator('#panel-title').textContent(), 'إيران');
+  assert.ok(await page.locator('#panel .doc-group').count() >= 2, 'Iran is named in several seed articles');
+  await page.screenshot({ path: path.join(shots, 'page-panel.png') });
+});
+
+test('the filter matches whatever the alef, ya and ta marbuta forms', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await showType('LOC');
+  await page.fill('#filter', 'لا يوجد مكان بهذا الاسم');
+  assert.equal(await page.locator('#entity-body tr').count(), 0);
+  assert.ok(await page.locator('#entity-empty').isVisible());
+  await page.fill('#filter', 'ايران'); // bare alef: must still find إيران
+  // [recognizers]
+  assert.deepEqual(await rowNames(), ['إيران']);
+});
+
+test('the tables export as CSV (with BOM) and JSON', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const csvText = fs.readFileSync(await csv.path(), 'utf8');
+  assert.ok(csvText.startsWith('\uFEFF"type","canonical","english"'), csvText.slice(0, 80));
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.deepEqual(data.documents.map((d) => d.name), SEEDS);
+  assert.equal(data.entities.length, Number(await html('rasdEntities')));
+  assert.equal(csvText.trimEnd().split('\r\n').length, data.entities.length + 1);
+});
+
+test('labels switch to English and the choice is remembered', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await page.click('#lang-toggle');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  assert.equal(await page.locator('#tab-entities').textContent(), 'Entities');
+  await page.reload();
+  await waitReady(SEEDS.length);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.screenshot({ path: path.join(shots, 'page-english.png') });
+  await page.click('#lang-toggle');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+});
+
+test('clear empties the corpus', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await page.click('#clear');
+  await waitReady(0);
+  assert.equal(await html('rasdEntities'), '0');
+});
+
+// The page's rendering, independent of the recognizers: pkg/rasd.js is replaced by
+// tests/browser/mock-rasd.js (same API, a five-name gazetteer) in this context only.
+test('renders tables, contexts and marks from the core\'s output (mock core)', async () => {
+  const { dir, ctx } = await launch();
+  try {
+    await ctx.route('**/pkg/rasd.js*', (route) =>
+      route.fulfill({ path: path.join(repo, 'tests/browser/mock-rasd.js'), contentType: 'text/javascript' }));
+    const p = ctx.pages()[0] ?? await ctx.newPage();
+    watch(p);
+    await p.goto(base);
+    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready'
+      && document.documentElement.dataset.rasdDocuments === '5', null, { timeout: 20_000 });
+    assert.equal(await p.getAttribute('html', 'data-rasd-entities'), '7');
+    assert.equal(await p.getAttribute('#type-tabs [aria-selected=true]', 'data-type'), 'PER');
+    assert.match(await p.locator('#entity-body').textContent(), /محمد باقري.*Mohammad Bagheri.*اللواء — رئيس الأركان/);
+
+    await p.click('#type-tabs [data-type=LOC]');
+    // Headers sort, from the keyboard too.
+    await p.locator('#entity-head th:first-child button').focus();
+    await p.keyboard.press('Enter');
+    assert.equal(await p.getAttribute('#entity-head th:first-child', 'aria-sort'), 'ascending');
+    const ascending = await p.locator('#entity-body td.name').allTextContents();
+    await p.keyboard.press('Enter');
+    assert.equal(await p.getAttribute('#entity-head th:first-child', 'aria-sort'), 'descending');
+    assert.deepEqual(await p.locator('#entity-body td.name').allTextContents(), [...ascending].reverse());
+    const names = await p.locator('#entity-body td.name').allTextContents();
+    assert.ok(names.includes('طاجيكستان') && names.includes('إيران'), names.join(', '));
+    const tajik = p.locator('#entity-body tr', { has: p.locator('td.name', { hasText: /^طاجيكستان$/ }) });
+    assert.match(await tajik.textContent(), /\+ \d+ عبر الصفة/);
+
+    // Mentions in context: each <mark> is exactly the mention's text.
+    await tajik.locator('button.entity-link').click();
+    await p.waitForSelector('#panel .doc-group mark');
+    const marks = await p.locator('#panel .doc-group mark').allTextContents();
+    assert.ok(marks.every((m) => ['طاجيكستان', 'الطاجيكي'].includes(m)), marks.join(', '));
+    assert.ok(await p.locator('#panel .doc-group mark.adjective').count() > 0);
+
+    // The article view: marks by type, on exactly the names.
+    await p.click('#tab-articles');
+    await p.click('#article-list li:nth-child(4) button');
+    await p.waitForSelector('.article-text mark.t-PER');
+    const text = await p.locator('.article-text').textContent();
+    assert.equal(text.replace(/\s/g, ''), fs.readFileSync(path.join(repo, 'www/corpus', SEEDS[3]), 'utf8').replace(/\s/g, ''));
+    assert.deepEqual(
+      [...new Set(await p.locator('.article-text mark.t-PER').allTextContents())].sort(),
+      ['باقري', 'محمد حسين باقري']);
+    await p.locator('.article-text mark.t-LOC').first().click();
+    await p.waitForSelector('#panel:not([hidden])');
+    assert.equal(await p.locator('#panel-type').textContent(), 'مكان');
+    await p.screenshot({ path: path.join(shots, 'mock-article.png') });
+    await p.click('#tab-entities');
+    await p.screenshot({ path: path.join(shots, 'mock-entities.png') });
+
+    // A bug in the core (a panic traps the module) costs only the file that hit it.
+    await p.setInputFiles('#file-input', [
+      { name: 'panic.txt', mimeType: 'text/plain', buffer: Buffer.from('أي نص') },
+      { name: 'after.txt', mimeType: 'text/plain', buffer: Buffer.from('زار وفد من طاجيكستان طهران.') },
+    ]);
+    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready'
+      && document.documentElement.dataset.rasdDocuments === '6', null, { timeout: 20_000 });
+    const messages = await p.locator('#message-list li').allTextContents();
+    assert.equal(messages.length, 1);
+    assert.match(messages[0], /panic\.txt.*mock bug/);
+    assert.equal(await p.getAttribute('html', 'data-rasd-entities'), '7');
+  } finally {
+    await ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the CSP is in force: Trusted Types refuse a string in an HTML sink', async () => {
+  // Its own page: the refusal is logged as a console error on purpose.
+  const p = await context.newPage();
+  try {
+    await p.goto(base);
+    assert.equal(await p.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return 'allowed';
+      } catch (e) {
+        return e.name;
+      }
+    }), 'TypeError');
+  } finally {
+    await p.close();
+  }
+});
+
+test('a module that fails to load says so instead of hanging', async () => {
+  const { dir, ctx } = await launch();
+  try {
+    await ctx.route('**/pkg/rasd_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const p = ctx.pages()[0] ?? await ctx.newPage();
+    await p.goto(base);
+    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready', null, { timeout: 20_000 });
+    assert.match(await p.locator('#message-list').textContent(), /تعذّر تشغيل المحلل: .*404/);
+    assert.equal(await p.getAttribute('html', 'data-rasd-documents'), '0');
+  } finally {
+    await ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('no console error and no request outside 127.0.0.1', () => {
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+});

@@ -1,0 +1,114 @@
+// The analysis worker: owns the Rasd instance so the page never freezes.
+//
+// Protocol (page -> worker): {id, op, ...}
+//   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?}]
+//       while working posts {id, progress: {done, total, name}} after each file
+//   {op: 'entities'}         -> {documents, entities}  (Rasd.entities())
+//   {op: 'document', index}  -> the article in full     (Rasd.document(index))
+//   {op: 'clear'}            -> null
+// Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
+//
+// A refused file is an ordinary error (a JsError with Rust's message). A bug in the
+// core is different: the module panics, which aborts and leaves that wasm instance
+// unusable. Then the worker starts a fresh instance (a new module URL gives a new
+// one) and replays the files accepted so far, so the corpus survives and only the
+// file that triggered the bug is reported. That is why accepted files' bytes are kept.
+
+let generation = 0;
+let instance = start();
+let accepted = []; // [{name, bytes}] in the order they were added
+
+// A module that fails to load is reported by every call (the page shows it); marking
+// the promise handled keeps the console free of a duplicate "uncaught" error.
+function start() {
+  const started = load();
+  started.catch(() => {});
+  return started;
+}
+
+async function load() {
+  generation += 1;
+  const url = generation === 1 ? '../pkg/rasd.js' : `../pkg/rasd.js?instance=${generation}`;
+  const mod = await import(url);
+  await mod.default();
+  return { mod, rasd: new mod.Rasd() };
+}
+
+function messageOf(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
+const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
+
+/** After a trap: why (the panic message if Rust recorded one), and a fresh instance. */
+async function recover(mod, e) {
+  let why = messageOf(e);
+  try {
+    why = mod.lastPanic?.() ?? why;
+  } catch {
+    // the old instance is gone: keep the trap's own message
+  }
+  instance = start();
+  const { rasd } = await instance;
+  for (const file of accepted) rasd.addFile(file.name, file.bytes);
+  return why;
+}
+
+class StartupError extends Error {}
+
+async function handle(id, msg) {
+  const { mod, rasd } = await instance.catch((e) => {
+    throw new StartupError(messageOf(e));
+  });
+  try {
+    switch (msg.op) {
+      case 'add':
+        return await addAll(id, msg.files);
+      case 'entities':
+        return rasd.entities();
+      case 'document':
+        return rasd.document(msg.index);
+      case 'clear':
+        rasd.clear();
+        accepted = [];
+        return null;
+      default:
+        throw new Error(`unknown operation ${msg.op}`);
+    }
+  } catch (e) {
+    if (!isTrap(e)) throw e;
+    const why = await recover(mod, e);
+    throw new Error(`Rasd failed (${why}); the articles loaded are kept. Please report this.`);
+  }
+}
+
+async function addAll(id, files) {
+  const results = [];
+  for (const [i, file] of files.entries()) {
+    const { mod, rasd } = await instance;
+    const bytes = new Uint8Array(file.bytes);
+    try {
+      results.push({ name: file.name, added: rasd.addFile(file.name, bytes) });
+      accepted.push({ name: file.name, bytes });
+    } catch (e) {
+      // One refused file never stops the others nor touches the corpus.
+      if (isTrap(e)) {
+        const why = await recover(mod, e);
+        results.push({ name: file.name, error: `Rasd failed on this file (${why}); the other articles are kept. Please report this.` });
+      } else {
+        results.push({ name: file.name, error: messageOf(e) });
+      }
+    }
+    self.postMessage({ id, progress: { done: i + 1, total: files.length, name: file.name } });
+  }
+  return results;
+}
+
+self.onmessage = async ({ data }) => {
+  const { id } = data;
+  try {
+    self.postMessage({ id, result: await handle(id, data) });
+  } catch (e) {
+    self.postMessage({ id, error: messageOf(e), startup: e instanceof StartupError });
+  }
+};
