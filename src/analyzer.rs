@@ -30,6 +30,8 @@ pub struct DocumentAnalysis {
     /// Mentions in text order, not overlapping.
     pub mentions: Vec<Mention>,
     pub entities: Vec<DocEntity>,
+    /// Events, co-occurring pairs, dated mentions and a summary ([`crate::relate`]).
+    pub relations: crate::relate::Relations,
 }
 
 impl Analyzer {
@@ -55,6 +57,7 @@ impl Analyzer {
         let text = article.text.as_str();
         let mentions = self.recognize(text);
         let entities = resolve(text, &mentions, &self.gazetteer, self.rules.lexicon());
+        let relations = crate::relate::relate(text, &mentions, &entities, article.date.as_deref(), &self.gazetteer);
         DocumentAnalysis {
             name: article.name.clone(),
             title: article.title.clone(),
@@ -62,6 +65,7 @@ impl Analyzer {
             text: article.text.clone(),
             mentions,
             entities,
+            relations,
         }
     }
 
