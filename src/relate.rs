@@ -396,6 +396,8 @@ struct Trigger {
     pos: Pos,
     /// Matching forms, one of which must start a word after the trigger.
     requires: Vec<String>,
+    /// Matching forms that, right after the trigger, make it another word.
+    unless: Vec<String>,
 }
 
 struct TriggerTable {
@@ -431,18 +433,23 @@ impl TriggerTable {
                 None | Some("-") | Some("") => Vec::new(),
                 Some(r) => r.split('|').map(normalize).filter(|w| !w.is_empty()).collect(),
             };
+            let unless = match f.get(5).map(|s| s.trim()) {
+                None | Some("-") | Some("") => Vec::new(),
+                Some(r) => r.split('|').map(normalize).filter(|w| !w.is_empty()).collect(),
+            };
             let form = normalize(form.trim());
             if form.is_empty() {
                 continue;
             }
-            table.triggers.push(Trigger { kind, label: label.trim().to_string(), pos, requires });
+            table.triggers.push(Trigger { kind, label: label.trim().to_string(), pos, requires, unless });
             table.by_form.entry(form).or_insert(table.triggers.len() - 1);
         }
         table
     }
 
-    /// The trigger a word (matching form) is, and the bytes of its proclitics.
-    fn lookup(&self, norm: &str) -> Option<(usize, usize)> {
+    /// The trigger a word (matching form) is, the bytes of its proclitics and whether
+    /// a pronoun suffix is glued to it (زيارته: "his visit").
+    fn lookup(&self, norm: &str) -> Option<(usize, usize, bool)> {
         // Longest proclitic first: "والتقى" is و + التقى, not a word of its own.
         const PREFIXES: [&str; 22] = [
             "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وس", "فس", "وب", "ول", "فب", "فل", "لل", "ال",
@@ -474,7 +481,7 @@ impl TriggerTable {
                 if (nominal && pos != Pos::Noun) || (future && pos != Pos::Verb) {
                     continue;
                 }
-                return Some((t, p.len()));
+                return Some((t, p.len(), !s.is_empty()));
             }
         }
         None
@@ -596,7 +603,14 @@ fn relative_at(tokens: &TokenizedText, i: usize) -> Option<(Relative, usize)> {
             let before_first = i > 0 && matches!(tokens.norm(i - 1), "اول" | "واول");
             return Some((Relative::Day(if before_first { -2 } else { -1 }), 1));
         }
-        "يوم" if norm.ends_with("اليوم") => return Some((Relative::Day(0), 1)),
+        // في اليوم الأخير is "on the last day", not "today"; اليوم الأربعاء is today.
+        "يوم" if norm.ends_with("اليوم") => {
+            let weekday = |w: &str| matches!(w, "السبت" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه");
+            if next.is_some_and(|w| w.starts_with("ال") && !weekday(w)) {
+                return None;
+            }
+            return Some((Relative::Day(0), 1));
+        }
         "غدا" => return Some((Relative::Day(1), 1)),
         _ => {}
     }
@@ -671,8 +685,14 @@ impl<'a> Article<'a> {
         matches!(p.entity_type, EntityType::PER | EntityType::ORG) && !self.kind(p.entity).starts_with("media")
     }
 
+    fn is_person_or_body(&self, e: usize) -> bool {
+        self.entities.get(e).is_some_and(|d| matches!(d.entity_type, EntityType::PER | EntityType::ORG))
+    }
+
+    /// Countries act in news, and so do capitals standing for their governments
+    /// (المفاوضات بين دمشق وأنقرة).
     fn is_country(&self, p: &Placed) -> bool {
-        p.entity_type == EntityType::LOC && matches!(self.kind(p.entity), "country" | "former_country" | "territory")
+        p.entity_type == EntityType::LOC && matches!(self.kind(p.entity), "country" | "former_country" | "territory" | "capital")
     }
 
     fn is_city(&self, p: &Placed) -> bool {
@@ -756,6 +776,8 @@ struct Found {
     token: usize,
     trigger: usize,
     prefix_bytes: usize,
+    /// A pronoun suffix is the noun's genitive (زيارته): its agent is in context.
+    suffixed: bool,
 }
 
 /// Events, co-occurrences, dated mentions and the summary of one article.
@@ -865,8 +887,16 @@ fn find_triggers(a: &Article, range: (usize, usize)) -> Vec<Found> {
                 continue;
             }
         }
-        let Some((trigger, prefix_bytes)) = table.lookup(a.tokens.norm(i)) else { continue };
+        let Some((trigger, prefix_bytes, suffixed)) = table.lookup(a.tokens.norm(i)) else { continue };
         let tr = &table.triggers[trigger];
+        // هذا الاجتماع, تلك الزيارة: an event told before, not a new one.
+        if tr.pos == Pos::Noun && i > range.0 && matches!(a.tokens.norm(i - 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين") {
+            continue;
+        }
+        // تبحث الحكومة الإيرانية عن: the word may come after a short subject.
+        if (i + 1..(i + 5).min(range.1)).any(|j| tr.unless.iter().any(|u| a.tokens.norm(j) == u)) {
+            continue;
+        }
         if !tr.requires.is_empty() {
             let end = (i + 1 + WINDOW).min(range.1);
             let ok = (i + 1..end).any(|j| {
@@ -877,7 +907,7 @@ fn find_triggers(a: &Article, range: (usize, usize)) -> Vec<Found> {
                 continue;
             }
         }
-        found.push(Found { token: i, trigger, prefix_bytes });
+        found.push(Found { token: i, trigger, prefix_bytes, suffixed });
     }
     found
 }
@@ -903,6 +933,8 @@ struct Draft {
     name: Option<usize>,
     /// A participant, place or date was found in the sentence itself.
     own_evidence: bool,
+    /// The subject may be a pronoun for someone named before (false for زيارة الوفد).
+    context_subject: bool,
 }
 
 fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) -> Vec<Event> {
@@ -912,12 +944,21 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
         let found = find_triggers(a, range);
         let mut in_sentence: Vec<Draft> = Vec::new();
         for (k, f) in found.iter().enumerate() {
-            let prev_trigger = k.checked_sub(1).map(|p| found[p].token + 1).unwrap_or(range.0);
-            let next_trigger = found.get(k + 1).map(|n| n.token).unwrap_or(range.1);
-            let d = draft_event(a, table, *f, si as u32, range, prev_trigger, next_trigger);
-            // The same event told twice in one sentence (أجرى مناورات… التدريبات): merge.
+            let bounds = Bounds {
+                prev_trigger: k.checked_sub(1).map(|p| found[p].token + 1).unwrap_or(range.0),
+                next_trigger: found.get(k + 1).map(|n| n.token).unwrap_or(range.1),
+                // A date belongs to the nearest event, not to the one beyond it; what is
+                // said shares the date of what is done.
+                prev_deed: found[..k].iter().rev().find(|p| !table.triggers[p.trigger].kind.is_speech()).map(|p| p.token + 1).unwrap_or(range.0),
+                next_deed: found[k + 1..].iter().find(|n| !table.triggers[n.trigger].kind.is_speech()).map(|n| n.token).unwrap_or(range.1),
+            };
+            let d = draft_event(a, table, *f, si as u32, range, bounds);
+            // The same event told twice in one sentence (أجرى مناورات… التدريبات), or a
+            // departure and where it heads (غادر طهران متوجها إلى روسيا): merge.
+            let kind = table.triggers[f.trigger].kind;
             if let Some(prev) = in_sentence.iter_mut().rev().find(|p| {
-                table.triggers[p.found.trigger].kind == table.triggers[f.trigger].kind
+                let pk = table.triggers[p.found.trigger].kind;
+                (pk == kind || (pk == EventKind::Departure && kind == EventKind::Visit))
                     && f.token - p.found.token <= 8
                     && (p.agents.is_empty() || d.agents.is_empty() || p.agents.first().map(|x| x.0) == d.agents.first().map(|x| x.0))
             }) {
@@ -935,17 +976,29 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
     let mut scene: Option<(usize, u32, Option<When>)> = None;
     for mut d in drafts {
         let tr = &table.triggers[d.found.trigger];
-        let recent = |s: u32| d.sentence >= s && d.sentence - s <= CONTEXT_SENTENCES;
-        if d.agents.is_empty() {
+        // "وقال إن…" may follow a sentence or two later; a deed's pronoun subject is
+        // the person of the sentence just before.
+        let reach = if tr.kind.is_speech() { CONTEXT_SENTENCES } else { 1 };
+        let recent = |s: u32, reach: u32| d.sentence >= s && d.sentence - s <= reach;
+        let explicit_agent = d.agents.iter().find(|x| !x.1 && a.is_person_or_body(x.0)).map(|x| x.0);
+        if d.agents.is_empty() && d.context_subject {
             if let Some((e, s)) = last_agent {
-                if recent(s) && (tr.kind.is_speech() || d.own_evidence) && !d.partners.contains(&e) {
+                if recent(s, reach) && (tr.kind.is_speech() || d.own_evidence) && !d.partners.contains(&e) {
                     d.agents.push((e, true));
                 }
             }
         }
-        if d.places.is_empty() && !tr.kind.is_travel() && !tr.kind.is_speech() {
+        if let Some(e) = explicit_agent {
+            last_agent = Some((e, d.sentence));
+        }
+        if d.places.is_empty() && matches!(tr.kind, EventKind::Meeting | EventKind::Call) {
             if let Some((place, s, when)) = &scene {
-                if recent(*s) {
+                // A meeting dated otherwise than the visit is another occasion.
+                let same_time = match (&d.when, when) {
+                    (Some(own), Some(visit)) if own.source == WhenSource::Sentence => own.value == visit.value,
+                    _ => true,
+                };
+                if recent(*s, CONTEXT_SENTENCES) && same_time && !d.agents.iter().any(|x| x.0 == *place) {
                     d.places.push((*place, PlaceRole::Location, true));
                     if d.when.is_none() {
                         d.when = when.clone().map(|w| When { source: WhenSource::Context, inferred: true, entity: None, ..w });
@@ -953,10 +1006,15 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
                 }
             }
         }
-        if d.agents.is_empty() && d.partners.is_empty() && d.places.is_empty() && d.name.is_none() {
-            continue;
-        }
-        if tr.kind.is_speech() && d.agents.is_empty() {
+        let who = !d.agents.is_empty() || !d.partners.is_empty();
+        let written_when = d.when.as_ref().is_some_and(|w| matches!(w.source, WhenSource::Sentence | WhenSource::Relative));
+        let informative = !d.partners.is_empty() || !d.places.is_empty() || d.name.is_some() || written_when;
+        let keep = if tr.kind.is_speech() {
+            !d.agents.is_empty()
+        } else {
+            informative && (who || !d.places.is_empty() || d.name.is_some())
+        };
+        if !keep {
             continue;
         }
         if d.when.is_none() {
@@ -970,11 +1028,10 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
                 });
             }
         }
-        if let Some(&(e, _)) = d.agents.first() {
-            last_agent = Some((e, d.sentence));
-        }
-        if tr.kind == EventKind::Visit {
-            if let Some(&(p, _, _)) = d.places.iter().find(|p| p.1 == PlaceRole::Destination && !p.2) {
+        if tr.kind.is_travel() {
+            let went = d.places.iter().find(|p| p.1 == PlaceRole::Destination && !p.2);
+            let went = went.or_else(|| d.places.iter().find(|p| p.1 == PlaceRole::Location && !p.2 && tr.kind == EventKind::Visit));
+            if let Some(&(p, _, _)) = went {
                 let when = d.when.clone().filter(|w| matches!(w.source, WhenSource::Sentence | WhenSource::Relative));
                 scene = Some((p, d.sentence, when));
             }
@@ -982,6 +1039,17 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
         events.push(finish_event(a, tr, d, sentences));
     }
     events
+}
+
+/// Token limits around one trigger of a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Bounds {
+    /// Just after the previous trigger, and the next trigger.
+    prev_trigger: usize,
+    next_trigger: usize,
+    /// The same, counting only triggers that are not speech.
+    prev_deed: usize,
+    next_deed: usize,
 }
 
 fn merge_draft(into: &mut Draft, d: Draft) {
@@ -1007,6 +1075,7 @@ fn merge_draft(into: &mut Draft, d: Draft) {
         into.name = d.name;
     }
     into.own_evidence |= d.own_evidence;
+    into.context_subject &= d.context_subject;
 }
 
 /// Prefer a person to the organisation named in their title just before them
@@ -1018,53 +1087,90 @@ fn person_over_title(a: &Article, p: Placed, limit: usize) -> Placed {
     a.placed_in(p.last + 1, (p.last + 5).min(limit)).iter().find(|q| q.entity_type == EntityType::PER).copied().unwrap_or(p)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draft_event(
-    a: &Article,
-    table: &TriggerTable,
-    f: Found,
-    sentence: u32,
-    range: (usize, usize),
-    prev_trigger: usize,
-    next_trigger: usize,
-) -> Draft {
+/// Forms of "is held" (يعقد، تقام، جرى): a relative clause with them says where the
+/// event itself takes place (الذي سيعقد في موسكو).
+fn is_held(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').unwrap_or(norm);
+    let w = w.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(w);
+    matches!(w, "عقد" | "عقدت" | "يعقد" | "تعقد" | "اقيم" | "اقيمت" | "يقام" | "تقام" | "جري" | "جرت" | "يجري" | "تجري")
+}
+
+fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range: (usize, usize), b: Bounds) -> Draft {
     let tr = &table.triggers[f.trigger];
     let t = f.token;
-    let before_start = prev_trigger.max(t.saturating_sub(WINDOW)).max(range.0);
-    let after_end = next_trigger.min(t + 1 + WINDOW).min(range.1);
-
-    // Where the other side starts: مع, نظيره, بدعوة من, or a ب right after a meeting verb.
-    let mut marker: Option<usize> = None;
+    let before_start = b.prev_trigger.max(t.saturating_sub(WINDOW)).max(range.0);
+    let mut after_end = b.next_trigger.min(t + 1 + WINDOW).min(range.1);
+    // A relative clause after the trigger tells another story (تأتي الزيارة في الوقت
+    // الذي استولت فيه طالبان…), unless it says where the event is held.
     for j in t + 1..after_end {
-        let w = a.tokens.norm(j);
-        if partner_marker(w) {
-            marker = Some(j);
+        if matches!(a.tokens.norm(j), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "حيث" | "عندما" | "بينما" | "بعدما")
+            && !(j + 1 < range.1 && is_held(a.tokens.norm(j + 1)))
+        {
+            after_end = j;
             break;
         }
     }
     let meets = matches!(tr.kind, EventKind::Meeting | EventKind::Call);
+    let mutual = matches!(tr.kind, EventKind::Meeting | EventKind::Call | EventKind::Agreement | EventKind::Exercise);
     let b_object = |j: usize| -> bool {
         j < after_end && a.tokens.tokens[j].kind == TokenKind::Word && a.tokens.norm(j).starts_with('ب') && a.tokens.norm(j).chars().count() > 2
     };
+    let prefix = a.tokens.norm(t).get(..f.prefix_bytes).unwrap_or("");
+    let definite = prefix.contains("ال") || prefix.ends_with("لل");
+
+    // Where the other side starts: مع, نظيره, بدعوة من (and بين for mutual events).
+    let mut marker: Option<usize> =
+        (t + 1..after_end.min(t + 13)).find(|&j| partner_marker(a.tokens.norm(j)) || (mutual && a.tokens.norm(j) == "بين"));
 
     // Agents.
     let mut agents: Vec<(usize, bool)> = Vec::new();
     let mut agent_last: Option<usize> = None;
+    let mut context_subject = true;
     let subject_end = marker.unwrap_or(after_end);
-    let after: Vec<Placed> = a.placed_in(t + 1, subject_end).iter().copied().collect();
-    let verb_subject = match tr.pos {
-        Pos::Verb => {
-            // A ب glued right after a meeting verb opens its object (التقى بقائد): the
-            // subject is then before the verb.
-            if meets && b_object(t + 1) && a.at_token.get(t + 1).copied().flatten().is_none_or(|p| a.placed[p].first == t + 1) {
-                None
-            } else {
-                after.iter().find(|p| p.first <= t + 12 && a.is_actor(p) && a.preposition(p, t) != Some("من")).copied()
-            }
-        }
+    let after: Vec<Placed> = a.placed_in(t + 1, subject_end).to_vec();
+    let subject_after = match tr.pos {
+        // A ب glued right after a meeting verb opens its object (التقى بقائد): the
+        // subject is then before the verb.
+        Pos::Verb if meets && b_object(t + 1) && a.at_token.get(t + 1).copied().flatten().is_none_or(|p| a.placed[p].first == t + 1) => None,
+        Pos::Verb => after.iter().find(|p| p.first <= t + 12 && a.is_actor(p) && a.preposition(p, t) != Some("من")).copied(),
+        // زيارته: the pronoun is the subject; it is in context, not in this sentence.
+        Pos::Noun if f.suffixed => None,
         Pos::Noun => after.iter().find(|p| p.first <= t + 5 && a.is_actor(p) && a.preposition(p, t).is_none()).copied(),
     };
-    let subject = verb_subject.or_else(|| {
+    // زيارة الوفد العسكري: the subject is a common noun right after the trigger.
+    let common_genitive = tr.pos == Pos::Noun
+        && !definite
+        && !f.suffixed
+        && subject_after.is_none()
+        && t + 1 < after_end
+        && a.tokens.tokens[t + 1].kind == TokenKind::Word
+        && a.tokens.norm(t + 1).starts_with("ال")
+        && a.at_token[t + 1].is_none();
+    if common_genitive {
+        context_subject = false;
+    }
+    let look_before = !(tr.pos == Pos::Noun && (f.suffixed || common_genitive));
+    // تشارك إيران: a country right after a verb is its subject.
+    let subject_after = subject_after.or_else(|| {
+        let p = a.at_token.get(t + 1).copied().flatten().map(|p| a.placed[p])?;
+        (tr.pos == Pos::Verb && !tr.kind.is_travel() && t + 1 < subject_end && a.is_country(&p) && a.preposition(&p, t).is_none()).then_some(p)
+    });
+    // أن إيران ستستضيف: a country right before a verb is its subject.
+    let subject_after = subject_after.or_else(|| {
+        let p = t.checked_sub(1).and_then(|j| a.at_token[j]).map(|p| a.placed[p])?;
+        (tr.pos == Pos::Verb && !tr.kind.is_travel() && a.is_country(&p) && p.first >= before_start && a.preposition(&p, before_start).is_none()).then_some(p)
+    });
+    // مشاركة عسكريين من كازاخستان وقيرغيزستان: who takes part comes after من.
+    let subject_after = subject_after.or_else(|| {
+        if !matches!(tr.kind, EventKind::Participation | EventKind::Exercise | EventKind::Meeting) || tr.pos != Pos::Noun {
+            return None;
+        }
+        a.placed_in(t + 1, (t + 7).min(subject_end)).iter().find(|p| a.is_country(p) && a.preposition(p, t) == Some("من")).copied()
+    });
+    let subject = subject_after.or_else(|| {
+        if !look_before {
+            return None;
+        }
         a.placed_in(before_start, t)
             .iter()
             .rev()
@@ -1077,9 +1183,12 @@ fn draft_event(
         agent_last = Some(s.last);
         // Names joined by و to the subject are subjects too (اجتمع الرئيسان X وY).
         let mut last = s.last;
-        for q in a.placed_in(s.last + 1, subject_end.min(s.last + 4)) {
+        for q in a.placed_in(s.last + 1, subject_end.min(s.last + 1 + WINDOW)) {
+            if q.first > last + 3 {
+                break;
+            }
             let joined = a.tokens.norm(q.first).starts_with('و') || (q.first > 0 && a.tokens.norm(q.first - 1) == "و");
-            if q.entity_type == s.entity_type && joined && q.first <= last + 3 {
+            if q.entity_type == s.entity_type && joined {
                 if !agents.iter().any(|x| x.0 == q.entity) {
                     agents.push((q.entity, false));
                 }
@@ -1091,12 +1200,31 @@ fn draft_event(
 
     // A ب after the subject of a meeting verb opens the object (التقى باقري أيضا بالرئيس).
     if marker.is_none() && meets && tr.pos == Pos::Verb {
-        let mut j = agent_last.map(|l| l + 1).unwrap_or(t + 1);
+        let mut j = match agent_last {
+            Some(l) if l > t => l + 1,
+            _ => t + 1,
+        };
         while j < after_end && adverb(a.tokens.norm(j)) {
             j += 1;
         }
         if b_object(j) {
             marker = Some(j);
+        }
+    }
+    // A marker far from the trigger, its subject and its destination belongs to
+    // another clause (زيارة إلى إسلام آباد عزم إيران على تعزيز العلاقات مع باكستان).
+    if let Some(m) = marker {
+        let mut anchor = t;
+        if let Some(l) = agent_last.filter(|&l| l > t && l < m) {
+            anchor = anchor.max(l);
+        }
+        for p in a.placed_in(t + 1, m) {
+            if p.entity_type == EntityType::DATE || (p.entity_type == EntityType::LOC && matches!(a.preposition(p, t), Some("الي") | Some("في"))) {
+                anchor = anchor.max(p.last);
+            }
+        }
+        if m > anchor + 4 {
+            marker = None;
         }
     }
 
@@ -1121,6 +1249,8 @@ fn draft_event(
             persons
         } else if !bodies.is_empty() {
             bodies
+        } else if tr.kind.is_travel() {
+            Vec::new()
         } else {
             countries_as_partners = !countries.is_empty();
             countries
@@ -1129,6 +1259,10 @@ fn draft_event(
             if !partners.contains(&e) && !agents.iter().any(|x| x.0 == e) {
                 partners.push(e);
             }
+        }
+        // بين X وY: both sides are named there; the first is the agent if none is.
+        if a.tokens.norm(m) == "بين" && agents.is_empty() && !partners.is_empty() {
+            agents.push((partners.remove(0), false));
         }
     }
     // The object person of a verb (استقبل الرئيس X الوزير Y, زار باقري الرئيس Z).
@@ -1144,7 +1278,7 @@ fn draft_event(
     }
 
     // Countries act when no person or organisation does (تشارك إيران، بدأت تركيا وباكستان).
-    if agents.is_empty() && !tr.kind.is_travel() {
+    if agents.is_empty() && !tr.kind.is_travel() && look_before && !common_genitive {
         let unmarked = |p: &&Placed, floor: usize| a.is_country(p) && a.preposition(p, floor).is_none();
         let anchor = match tr.pos {
             Pos::Verb => a.placed_in(t + 1, (t + 3).min(subject_end)).iter().find(|p| unmarked(p, t)).copied(),
@@ -1183,15 +1317,25 @@ fn draft_event(
     // Places.
     let mut places: Vec<(usize, PlaceRole, bool)> = Vec::new();
     let used = |e: usize, agents: &[(usize, bool)], partners: &[usize]| agents.iter().any(|x| x.0 == e) || partners.contains(&e);
-    let place_from = before_start;
+    // A travel goes where the words after it say; other events may name their place
+    // before the trigger too (في موسكو، عقد الاجتماع).
+    let place_from = if tr.kind.is_travel() { t + 1 } else { before_start };
     let place_to = after_end;
     let mut marked: Vec<(Placed, PlaceRole)> = Vec::new();
+    // Other events name their place in the same clause: a comma between the trigger
+    // and a place ends it (بدأت تدريبات مع أذربيجان، مما زاد الوضع تعقيدا بالنسبة لطهران).
+    let clause_break = |p: &Placed| {
+        let (x, y) = if p.first > t { (t + 1, p.first) } else { (p.last + 1, t) };
+        !tr.kind.is_travel() && (x..y).any(|j| matches!(a.tokens.norm(j), "،" | "," | "؛" | ";"))
+    };
     for p in a.placed_in(place_from, place_to) {
-        if p.entity_type != EntityType::LOC || used(p.entity, &agents, &partners) {
+        if p.entity_type != EntityType::LOC || used(p.entity, &agents, &partners) || clause_break(p) {
             continue;
         }
         let role = match a.preposition(p, place_from) {
-            Some("الي") => Some(if p.first > t { PlaceRole::Destination } else { PlaceRole::Location }),
+            // إلى is where a travel goes; after a statement or a meeting it is what
+            // they are about (في إشارة إلى الأزمة في أوكرانيا).
+            Some("الي") if tr.kind.is_travel() => Some(PlaceRole::Destination),
             Some("في") => Some(PlaceRole::Location),
             Some("من") if tr.kind == EventKind::Departure && p.first > t => Some(PlaceRole::Origin),
             Some(_) => None,
@@ -1236,16 +1380,21 @@ fn draft_event(
         places.push((p.entity, PlaceRole::Location, false));
         taken += 1;
     }
-    if places.is_empty() && !tr.kind.is_speech() {
+    if places.is_empty() && !tr.kind.is_speech() && !tr.kind.is_travel() {
         // No preposition names a place: a city of the sentence is still where it is.
-        if let Some(p) = a.placed_in(place_from, place_to).iter().filter(|p| a.is_city(p) && !used(p.entity, &agents, &partners)).min_by_key(|p| distance(p)) {
+        if let Some(p) = a
+            .placed_in(place_from, place_to)
+            .iter()
+            .filter(|p| a.is_city(p) && !used(p.entity, &agents, &partners) && !clause_break(p))
+            .min_by_key(|p| distance(p))
+        {
             places.push((p.entity, PlaceRole::Location, false));
         }
     }
 
     // When.
-    let date_from = t.saturating_sub(DATE_WINDOW).max(range.0);
-    let date_to = (t + 1 + DATE_WINDOW).min(range.1);
+    let date_from = t.saturating_sub(DATE_WINDOW).max(range.0).max(b.prev_deed);
+    let date_to = (t + 1 + DATE_WINDOW).min(range.1).min(b.next_deed).max(t + 1);
     let mut when = a
         .placed_in(date_from, date_to)
         .iter()
@@ -1302,7 +1451,7 @@ fn draft_event(
         .map(|p| p.entity);
 
     let own_evidence = !agents.is_empty() || !partners.is_empty() || !places.is_empty() || when.as_ref().is_some_and(|w| w.source == WhenSource::Sentence);
-    Draft { found: f, sentence, agents, partners, places, when, name, own_evidence }
+    Draft { found: f, sentence, agents, partners, places, when, name, own_evidence, context_subject }
 }
 
 fn finish_event(a: &Article, tr: &Trigger, d: Draft, sentences: &[(usize, usize)]) -> Event {
@@ -1348,40 +1497,53 @@ fn join_names(names: &[&str]) -> String {
 fn gloss(a: &Article, tr: &Trigger, d: &Draft) -> String {
     let agents: Vec<&str> = d.agents.iter().map(|&(e, _)| a.name(e)).collect();
     let partners: Vec<&str> = d.partners.iter().map(|&e| a.name(e)).collect();
+    let place = |role: PlaceRole| d.places.iter().find(|p| p.1 == role).map(|p| a.name(p.0));
+    // A label's last preposition waits for its object: "held talks with" + partners,
+    // "arrived in" + a place; with no object it goes ("held talks").
+    let label = tr.label.as_str();
+    let (verb, prep) = match label.rsplit_once(' ') {
+        Some((v, p)) if matches!(p, "with" | "to" | "in") => (v, Some(p)),
+        _ => (label, None),
+    };
+    let object_place = match tr.kind {
+        EventKind::Departure => place(PlaceRole::Origin),
+        EventKind::Visit => place(PlaceRole::Destination).or_else(|| place(PlaceRole::Location)),
+        _ => None,
+    };
+    let object: Option<String> = match tr.kind {
+        EventKind::Visit | EventKind::Departure => object_place.map(str::to_string),
+        EventKind::Participation => d.name.map(|n| a.name(n).to_string()),
+        _ if !partners.is_empty() => Some(join_names(&partners)),
+        _ => None,
+    };
     let mut out = if agents.is_empty() { "someone".to_string() } else { join_names(&agents) };
     out.push(' ');
-    out.push_str(&tr.label);
-    let destination = d.places.iter().find(|p| p.1 == PlaceRole::Destination).map(|p| a.name(p.0));
-    let label_takes_place = tr.label.ends_with(" to") || tr.label.ends_with(" in") || tr.label.starts_with("visit") || tr.label.starts_with("left");
-    if label_takes_place {
-        let object = match tr.kind {
-            EventKind::Departure => d.places.iter().find(|p| p.1 == PlaceRole::Origin).map(|p| a.name(p.0)),
-            _ => destination,
-        };
-        if let Some(o) = object {
+    out.push_str(verb);
+    if let Some(o) = &object {
+        if let Some(p) = prep {
             out.push(' ');
-            out.push_str(o);
-        }
-    }
-    if !partners.is_empty() {
-        if label_takes_place || tr.kind.is_speech() || tr.kind == EventKind::Participation {
-            out.push_str(" with");
+            out.push_str(p);
         }
         out.push(' ');
+        out.push_str(o);
+    }
+    let partners_said = matches!(tr.kind, EventKind::Visit | EventKind::Departure | EventKind::Participation) || tr.kind.is_speech();
+    if partners_said && !partners.is_empty() {
+        out.push_str(" with ");
         out.push_str(&join_names(&partners));
     }
-    if let Some(n) = d.name {
+    if let Some(n) = d.name.filter(|_| tr.kind != EventKind::Participation) {
         out.push_str(&format!(" ({})", a.name(n)));
     }
     if tr.kind == EventKind::Departure {
-        if let Some(dest) = destination {
+        if let Some(dest) = place(PlaceRole::Destination) {
             out.push_str(&format!(" for {dest}"));
         }
     }
     let located: Vec<&str> = d
         .places
         .iter()
-        .filter(|p| p.1 == PlaceRole::Location || (p.1 == PlaceRole::Destination && !label_takes_place && tr.kind != EventKind::Departure))
+        .filter(|p| p.1 == PlaceRole::Location && Some(a.name(p.0)) != object_place)
         .map(|p| a.name(p.0))
         .collect();
     if !located.is_empty() {
@@ -1764,7 +1926,7 @@ mod tests {
     #[test]
     fn trigger_words_with_clitics() {
         let t = triggers();
-        let kind = |w: &str| t.lookup(&normalize(w)).map(|(i, _)| t.triggers[i].kind);
+        let kind = |w: &str| t.lookup(&normalize(w)).map(|(i, _, _)| t.triggers[i].kind);
         let cases = [
             ("زار", Some(EventKind::Visit)),
             ("وزار", Some(EventKind::Visit)),
