@@ -842,7 +842,7 @@ pub fn relate(
 
     let sentences = sentence_ranges(&article.tokens);
     let events = find_events(&article, &sentences, date);
-    let cooccurrences = cooccurrences(&article, &sentences);
+    let cooccurrences = cooccurrences(&article, &sentences, &events);
     let dated_mentions = dated_mentions(&article, &sentences, &events);
     let summary = summarize(&article, &events);
     Relations { events, cooccurrences, dated_mentions, summary }
@@ -1075,7 +1075,6 @@ fn merge_draft(into: &mut Draft, d: Draft) {
         into.name = d.name;
     }
     into.own_evidence |= d.own_evidence;
-    into.context_subject &= d.context_subject;
 }
 
 /// Prefer a person to the organisation named in their title just before them
@@ -1112,8 +1111,13 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     }
     let meets = matches!(tr.kind, EventKind::Meeting | EventKind::Call);
     let mutual = matches!(tr.kind, EventKind::Meeting | EventKind::Call | EventKind::Agreement | EventKind::Exercise);
+    // A ب glued to a word (بالرئيس, بقائد, بأردوغان), not the first letter of a name (بوتين).
     let b_object = |j: usize| -> bool {
-        j < after_end && a.tokens.tokens[j].kind == TokenKind::Word && a.tokens.norm(j).starts_with('ب') && a.tokens.norm(j).chars().count() > 2
+        j < after_end
+            && a.tokens.tokens[j].kind == TokenKind::Word
+            && a.tokens.norm(j).starts_with('ب')
+            && a.tokens.norm(j).chars().count() > 2
+            && a.at_token[j].is_none_or(|p| a.glued_prefix(&a.placed[p]).ends_with('ب'))
     };
     let prefix = a.tokens.norm(t).get(..f.prefix_bytes).unwrap_or("");
     let definite = prefix.contains("ال") || prefix.ends_with("لل");
@@ -1131,7 +1135,7 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     let subject_after = match tr.pos {
         // A ب glued right after a meeting verb opens its object (التقى بقائد): the
         // subject is then before the verb.
-        Pos::Verb if meets && b_object(t + 1) && a.at_token.get(t + 1).copied().flatten().is_none_or(|p| a.placed[p].first == t + 1) => None,
+        Pos::Verb if meets && b_object(t + 1) => None,
         Pos::Verb => after.iter().find(|p| p.first <= t + 12 && a.is_actor(p) && a.preposition(p, t) != Some("من")).copied(),
         // زيارته: the pronoun is the subject; it is in context, not in this sentence.
         Pos::Noun if f.suffixed => None,
@@ -1145,6 +1149,7 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
         && t + 1 < after_end
         && a.tokens.tokens[t + 1].kind == TokenKind::Word
         && a.tokens.norm(t + 1).starts_with("ال")
+        && !matches!(a.tokens.norm(t + 1), "الي" | "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
         && a.at_token[t + 1].is_none();
     if common_genitive {
         context_subject = false;
@@ -1580,10 +1585,28 @@ fn sentence_entities(a: &Article, range: (usize, usize)) -> Vec<usize> {
     out
 }
 
-fn cooccurrences(a: &Article, sentences: &[(usize, usize)]) -> Vec<Cooccurrence> {
+/// A sentence counts for a pair when both are named in it, or when one is and the
+/// other takes part in an event of that sentence from context (the pronoun subject of
+/// "خلال اجتماع مع … عاصم منير" is Bagheri, named the sentence before).
+fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -> Vec<Cooccurrence> {
     let mut weights: HashMap<(usize, usize), u32> = HashMap::new();
-    for &range in sentences {
-        let es = sentence_entities(a, range);
+    let mut next_event = 0;
+    for (si, &range) in sentences.iter().enumerate() {
+        let mut es = sentence_entities(a, range);
+        while next_event < events.len() && events[next_event].sentence as usize <= si {
+            let e = &events[next_event];
+            next_event += 1;
+            if e.sentence as usize != si {
+                continue;
+            }
+            let linked = e.participants.iter().filter(|p| p.from_context).map(|p| p.entity.entity);
+            let linked = linked.chain(e.places.iter().filter(|p| p.from_context).map(|p| p.entity.entity));
+            for x in linked {
+                if es.len() < MAX_ENTITIES_PER_SENTENCE && !es.contains(&x) {
+                    es.push(x);
+                }
+            }
+        }
         for (i, &x) in es.iter().enumerate() {
             for &y in &es[i + 1..] {
                 *weights.entry((x.min(y), x.max(y))).or_insert(0) += 1;
