@@ -449,7 +449,10 @@ impl TriggerTable {
 
     /// The trigger a word (matching form) is, the bytes of its proclitics and whether
     /// a pronoun suffix is glued to it (زيارته: "his visit").
-    fn lookup(&self, norm: &str) -> Option<(usize, usize, bool)> {
+    ///
+    /// `ta_marbuta` says the word is written with a final ة: its ه is not a pronoun
+    /// (إضافة "in addition" is not أضاف + ه).
+    fn lookup(&self, norm: &str, ta_marbuta: bool) -> Option<(usize, usize, bool)> {
         // Longest proclitic first: "والتقى" is و + التقى, not a word of its own.
         const PREFIXES: [&str; 22] = [
             "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وس", "فس", "وب", "ول", "فب", "فل", "لل", "ال",
@@ -461,6 +464,9 @@ impl TriggerTable {
             let nominal = p.contains('ب') || p.contains('ل') || p.contains('ك');
             let future = p.contains('س');
             for s in SUFFIXES {
+                if ta_marbuta && s == "ه" {
+                    continue;
+                }
                 let Some(stem) = rest.strip_suffix(s) else { continue };
                 if stem.chars().count() < 3 {
                     continue;
@@ -685,10 +691,6 @@ impl<'a> Article<'a> {
         matches!(p.entity_type, EntityType::PER | EntityType::ORG) && !self.kind(p.entity).starts_with("media")
     }
 
-    fn is_person_or_body(&self, e: usize) -> bool {
-        self.entities.get(e).is_some_and(|d| matches!(d.entity_type, EntityType::PER | EntityType::ORG))
-    }
-
     /// Countries act in news, and so do capitals standing for their governments
     /// (المفاوضات بين دمشق وأنقرة).
     fn is_country(&self, p: &Placed) -> bool {
@@ -887,7 +889,9 @@ fn find_triggers(a: &Article, range: (usize, usize)) -> Vec<Found> {
                 continue;
             }
         }
-        let Some((trigger, prefix_bytes, suffixed)) = table.lookup(a.tokens.norm(i)) else { continue };
+        let written = a.text.get(t.span.start..t.span.end).unwrap_or("");
+        let ta_marbuta = written.trim_end_matches(|c| crate::normalize::normalize_char(c).is_none()).ends_with('ة');
+        let Some((trigger, prefix_bytes, suffixed)) = table.lookup(a.tokens.norm(i), ta_marbuta) else { continue };
         let tr = &table.triggers[trigger];
         // هذا الاجتماع, تلك الزيارة: an event told before, not a new one.
         if tr.pos == Pos::Noun && i > range.0 && matches!(a.tokens.norm(i - 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين") {
@@ -972,7 +976,10 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
 
     // Pronoun subjects and the scene of a visit, from earlier sentences.
     let mut events = Vec::new();
-    let mut last_agent: Option<(usize, u32)> = None;
+    // The last person and the last organisation that acted: a pronoun is more often
+    // a person (وقال في هذا الاجتماع… after اجتماع أمناء المجلس is Shamkhani speaking).
+    let mut last_person: Option<(usize, u32)> = None;
+    let mut last_body: Option<(usize, u32)> = None;
     let mut scene: Option<(usize, u32, Option<When>)> = None;
     for mut d in drafts {
         let tr = &table.triggers[d.found.trigger];
@@ -980,16 +987,19 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
         // the person of the sentence just before.
         let reach = if tr.kind.is_speech() { CONTEXT_SENTENCES } else { 1 };
         let recent = |s: u32, reach: u32| d.sentence >= s && d.sentence - s <= reach;
-        let explicit_agent = d.agents.iter().find(|x| !x.1 && a.is_person_or_body(x.0)).map(|x| x.0);
-        if d.agents.is_empty() && d.context_subject {
-            if let Some((e, s)) = last_agent {
-                if recent(s, reach) && (tr.kind.is_speech() || d.own_evidence) && !d.partners.contains(&e) {
-                    d.agents.push((e, true));
-                }
+        if d.agents.is_empty() && d.context_subject && (tr.kind.is_speech() || d.own_evidence) {
+            let candidate = [last_person, last_body].into_iter().flatten().find(|&(e, s)| recent(s, reach) && !d.partners.contains(&e));
+            if let Some((e, _)) = candidate {
+                d.agents.push((e, true));
             }
         }
-        if let Some(e) = explicit_agent {
-            last_agent = Some((e, d.sentence));
+        // The first agent is the subject: walk back so that it is the one kept.
+        for &(e, ctx) in d.agents.iter().rev() {
+            match a.entities.get(e).map(|x| x.entity_type) {
+                Some(EntityType::PER) if !ctx => last_person = Some((e, d.sentence)),
+                Some(EntityType::ORG) if !ctx => last_body = Some((e, d.sentence)),
+                _ => {}
+            }
         }
         if d.places.is_empty() && matches!(tr.kind, EventKind::Meeting | EventKind::Call) {
             if let Some((place, s, when)) = &scene {
@@ -1130,13 +1140,26 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     let mut agents: Vec<(usize, bool)> = Vec::new();
     let mut agent_last: Option<usize> = None;
     let mut context_subject = true;
-    let subject_end = marker.unwrap_or(after_end);
+    // A quotation opens after a colon or quote mark: the names in it are not the subject.
+    let quote = (t + 1..after_end).find(|&j| matches!(a.tokens.norm(j), ":" | "\"" | "“" | "«" | "”"));
+    let subject_end = marker.unwrap_or(after_end).min(quote.unwrap_or(after_end));
+    // قال الرئيس الروسي فلاديمير بوتين: after a definite common noun the name comes
+    // at once or not at all (قال الدبلوماسي … تنظيم الدولة is not the subject).
+    let demonstrative = t + 1 < after_end && matches!(a.tokens.norm(t + 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء");
+    let definite_next = demonstrative
+        || t + 1 < after_end
+        && a.tokens.tokens[t + 1].kind == TokenKind::Word
+        && a.tokens.norm(t + 1).starts_with("ال")
+        && a.tokens.norm(t + 1).chars().count() >= 5
+        && !matches!(a.tokens.norm(t + 1), "الذي" | "التي" | "الذين" | "اليوم" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت")
+        && a.at_token[t + 1].is_none();
+    let verb_reach = if definite_next { t + 4 } else { t + 12 };
     let after: Vec<Placed> = a.placed_in(t + 1, subject_end).to_vec();
     let subject_after = match tr.pos {
         // A ب glued right after a meeting verb opens its object (التقى بقائد): the
         // subject is then before the verb.
         Pos::Verb if meets && b_object(t + 1) => None,
-        Pos::Verb => after.iter().find(|p| p.first <= t + 12 && a.is_actor(p) && a.preposition(p, t) != Some("من")).copied(),
+        Pos::Verb => after.iter().find(|p| p.first <= verb_reach && a.is_actor(p) && a.preposition(p, t) != Some("من")).copied(),
         // زيارته: the pronoun is the subject; it is in context, not in this sentence.
         Pos::Noun if f.suffixed => None,
         Pos::Noun => after.iter().find(|p| p.first <= t + 5 && a.is_actor(p) && a.preposition(p, t).is_none()).copied(),
@@ -1172,15 +1195,24 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
         }
         a.placed_in(t + 1, (t + 7).min(subject_end)).iter().find(|p| a.is_country(p) && a.preposition(p, t) == Some("من")).copied()
     });
+    // قال الدبلوماسي: a verb whose subject is a common noun right after it.
+    let common_subject = tr.pos == Pos::Verb && subject_after.is_none() && definite_next;
+    if common_subject {
+        context_subject = false;
+    }
+    let look_before = look_before && !common_subject;
     let subject = subject_after.or_else(|| {
         if !look_before {
             return None;
         }
-        a.placed_in(before_start, t)
-            .iter()
-            .rev()
-            .find(|p| a.is_actor(p) && !matches!(a.preposition(p, before_start), Some("مع") | Some("من") | Some("بين")))
-            .copied()
+        // Before a verb, only a name right before it is its subject (باقري قال); one
+        // further back belongs to an earlier clause, and the subject is a pronoun.
+        let floor = if tr.pos == Pos::Verb { t.saturating_sub(3).max(before_start) } else { before_start };
+        let p = a.placed_in(floor, t).iter().rev().find(|p| a.is_actor(p))?;
+        let marked = matches!(a.preposition(p, before_start), Some("مع") | Some("من") | Some("بين"));
+        // جيش الظلام، وشدد: a comma ends the clause the name was in.
+        let comma = tr.pos == Pos::Verb && (p.last + 1..t).any(|j| a.tokens.tokens[j].kind == TokenKind::Punct);
+        (!marked && !comma).then_some(*p)
     });
     if let Some(s) = subject {
         let s = person_over_title(a, s, subject_end.max(s.last + 1));
@@ -1236,6 +1268,10 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     // Partners.
     let mut partners: Vec<usize> = Vec::new();
     let mut countries_as_partners = false;
+    // What is said has a speaker, not a partner (قال في مقابلة مع وكالة…).
+    if tr.kind.is_speech() {
+        marker = None;
+    }
     if let Some(m) = marker {
         let end = after_end.min(m + 12);
         let mut stop = end;
@@ -1283,7 +1319,7 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     }
 
     // Countries act when no person or organisation does (تشارك إيران، بدأت تركيا وباكستان).
-    if agents.is_empty() && !tr.kind.is_travel() && look_before && !common_genitive {
+    if agents.is_empty() && !tr.kind.is_travel() && look_before && !common_genitive && !common_subject {
         let unmarked = |p: &&Placed, floor: usize| a.is_country(p) && a.preposition(p, floor).is_none();
         let anchor = match tr.pos {
             Pos::Verb => a.placed_in(t + 1, (t + 3).min(subject_end)).iter().find(|p| unmarked(p, t)).copied(),
@@ -1361,7 +1397,7 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
             marked.push((*p, role));
         }
     }
-    let distance = |p: &Placed| if p.first > t { p.first - t } else { t - p.first };
+    let distance = |p: &Placed| p.first.abs_diff(t);
     // A travel has one destination (the nearest after the trigger) and one origin.
     if let Some((p, _)) = marked.iter().filter(|(p, r)| *r == PlaceRole::Destination && p.first > t).min_by_key(|(p, _)| distance(p)) {
         places.push((p.entity, PlaceRole::Destination, false));
@@ -1416,22 +1452,20 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
             }
         });
     if when.is_none() {
-        let mut best: Option<(usize, Relative, usize)> = None;
+        // (distance, phrase, first token, last token)
+        let mut best: Option<(usize, Relative, usize, usize)> = None;
         for j in date_from..date_to {
             if a.at_token[j].is_some() {
                 continue;
             }
             if let Some((rel, len)) = relative_at(&a.tokens, j) {
-                let d = if j > t { j - t } else { t - j };
+                let d = j.abs_diff(t);
                 if best.is_none_or(|b| d < b.0) {
-                    best = Some((d, rel, j + len - 1));
+                    best = Some((d, rel, j, j + len - 1));
                 }
-                let _ = len;
             }
         }
-        if let Some((_, rel, last)) = best {
-            // Find the first token of the phrase again (one or two tokens).
-            let first = if matches!(rel, Relative::Day(_)) { last } else { last - 1 };
+        if let Some((_, rel, first, last)) = best {
             let span = Span::new(a.tokens.tokens[first].span.start, a.tokens.tokens[last].span.end);
             let value = a.article_day.map(|d| rel.resolve(d));
             when = Some(When {
@@ -1949,7 +1983,7 @@ mod tests {
     #[test]
     fn trigger_words_with_clitics() {
         let t = triggers();
-        let kind = |w: &str| t.lookup(&normalize(w)).map(|(i, _, _)| t.triggers[i].kind);
+        let kind = |w: &str| t.lookup(&normalize(w), w.ends_with('ة')).map(|(i, _, _)| t.triggers[i].kind);
         let cases = [
             ("زار", Some(EventKind::Visit)),
             ("وزار", Some(EventKind::Visit)),
@@ -1968,6 +2002,8 @@ mod tests {
             ("الاتفاقية", Some(EventKind::Agreement)),
             ("وقال", Some(EventKind::Statement)),
             ("قالب", None),
+            ("إضافة", None),
+            ("أضافه", Some(EventKind::Statement)),
             ("إيران", None),
         ];
         for (w, want) in cases {
