@@ -36,7 +36,7 @@
 //!    value. (The issue put the article date before relative words; a resolved أمس
 //!    is more precise than the article date, so it comes first.)
 //!
-//! Every window is bounded (15 tokens around a trigger, 25 for dates, at most
+//! Every window is bounded (20 tokens around a trigger, 25 for dates, at most
 //! [`MAX_TRIGGERS_PER_SENTENCE`] triggers and [`MAX_ENTITIES_PER_SENTENCE`] entities
 //! per sentence), so the work is linear in the article, and nothing here indexes
 //! input without a check.
@@ -136,7 +136,7 @@ pub const MAX_ENTITIES_PER_SENTENCE: usize = 30;
 /// A sentence with more triggers than this is a list or garbage; the rest are skipped.
 pub const MAX_TRIGGERS_PER_SENTENCE: usize = 16;
 /// How far (tokens) a trigger looks for its participants and places.
-const WINDOW: usize = 15;
+const WINDOW: usize = 20;
 /// How far (tokens) a trigger looks for a date of its sentence.
 const DATE_WINDOW: usize = 25;
 /// How many sentences back a pronoun subject or a visit's place still holds.
@@ -963,7 +963,7 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
             if let Some(prev) = in_sentence.iter_mut().rev().find(|p| {
                 let pk = table.triggers[p.found.trigger].kind;
                 (pk == kind || (pk == EventKind::Departure && kind == EventKind::Visit))
-                    && f.token - p.found.token <= 8
+                    && f.token - p.found.token <= 12
                     && (p.agents.is_empty() || d.agents.is_empty() || p.agents.first().map(|x| x.0) == d.agents.first().map(|x| x.0))
             }) {
                 merge_draft(prev, d);
@@ -980,7 +980,8 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
     // a person (وقال في هذا الاجتماع… after اجتماع أمناء المجلس is Shamkhani speaking).
     let mut last_person: Option<(usize, u32)> = None;
     let mut last_body: Option<(usize, u32)> = None;
-    let mut scene: Option<(usize, u32, Option<When>)> = None;
+    // (place, sentence, date, who travelled)
+    let mut scene: Option<(usize, u32, Option<When>, Vec<usize>)> = None;
     for mut d in drafts {
         let tr = &table.triggers[d.found.trigger];
         // "وقال إن…" may follow a sentence or two later; a deed's pronoun subject is
@@ -1002,13 +1003,15 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
             }
         }
         if d.places.is_empty() && matches!(tr.kind, EventKind::Meeting | EventKind::Call) {
-            if let Some((place, s, when)) = &scene {
+            if let Some((place, s, when, travellers)) = &scene {
                 // A meeting dated otherwise than the visit is another occasion.
                 let same_time = match (&d.when, when) {
                     (Some(own), Some(visit)) if own.source == WhenSource::Sentence => own.value == visit.value,
                     _ => true,
                 };
-                if recent(*s, CONTEXT_SENTENCES) && same_time && !d.agents.iter().any(|x| x.0 == *place) {
+                // Only the traveller meets people there.
+                let traveller = d.agents.iter().map(|x| x.0).chain(d.partners.iter().copied()).any(|e| travellers.contains(&e));
+                if recent(*s, CONTEXT_SENTENCES) && same_time && traveller && !d.agents.iter().any(|x| x.0 == *place) {
                     d.places.push((*place, PlaceRole::Location, true));
                     if d.when.is_none() {
                         d.when = when.clone().map(|w| When { source: WhenSource::Context, inferred: true, entity: None, ..w });
@@ -1043,7 +1046,7 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
             let went = went.or_else(|| d.places.iter().find(|p| p.1 == PlaceRole::Location && !p.2 && tr.kind == EventKind::Visit));
             if let Some(&(p, _, _)) = went {
                 let when = d.when.clone().filter(|w| matches!(w.source, WhenSource::Sentence | WhenSource::Relative));
-                scene = Some((p, d.sentence, when));
+                scene = Some((p, d.sentence, when, d.agents.iter().map(|x| x.0).collect()));
             }
         }
         events.push(finish_event(a, tr, d, sentences));
@@ -1196,7 +1199,22 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
         a.placed_in(t + 1, (t + 7).min(subject_end)).iter().find(|p| a.is_country(p) && a.preposition(p, t) == Some("من")).copied()
     });
     // قال الدبلوماسي: a verb whose subject is a common noun right after it.
-    let common_subject = tr.pos == Pos::Verb && subject_after.is_none() && definite_next;
+    // A verb with no named subject has a pronoun one only when a preposition, a
+    // particle, an adverb or its object follows it (وقال إن، وشدد على، غادر طهران);
+    // another word there is the subject, unnamed (وقّع وزيرا الدفاع).
+    let pronoun_cue = t + 1 >= range.1 || {
+        let w = a.tokens.norm(t + 1);
+        a.tokens.tokens[t + 1].kind != TokenKind::Word
+            || a.at_token[t + 1].is_some()
+            || matches!(
+                w,
+                "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "علي" | "في" | "الي" | "عن" | "مع" | "من" | "امس" | "اليوم" | "ايضا" | "خلال" | "كذلك" | "قد" | "لدي" | "امام" | "حول" | "اثناء" | "عقب" | "بعد" | "قبل" | "فيه" | "فيها"
+            )
+            || w.starts_with("بال")
+            || w.starts_with("لل")
+            || (tr.pos == Pos::Verb && b_object(t + 1))
+    };
+    let common_subject = tr.pos == Pos::Verb && subject_after.is_none() && (definite_next || !pronoun_cue);
     if common_subject {
         context_subject = false;
     }
@@ -1309,7 +1327,7 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     // The object person of a verb (استقبل الرئيس X الوزير Y, زار باقري الرئيس Z).
     if marker.is_none() && tr.pos == Pos::Verb && !tr.kind.is_speech() && tr.kind != EventKind::Participation {
         if let Some(l) = agent_last {
-            for q in a.placed_in(l + 1, after_end.min(l + 9)) {
+            for q in a.placed_in(l + 1, after_end.min(l + 13)) {
                 if q.entity_type == EntityType::PER && a.preposition(q, l).is_none() && !agents.iter().any(|x| x.0 == q.entity) {
                     partners.push(q.entity);
                     break;
@@ -1325,7 +1343,12 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
             Pos::Verb => a.placed_in(t + 1, (t + 3).min(subject_end)).iter().find(|p| unmarked(p, t)).copied(),
             Pos::Noun => None,
         }
-        .or_else(|| a.placed_in(before_start.max(t.saturating_sub(6)), t).iter().rev().find(|p| unmarked(p, before_start)).copied());
+        .or_else(|| {
+            let p = a.placed_in(before_start.max(t.saturating_sub(6)), t).iter().rev().find(|p| unmarked(p, before_start))?;
+            // طهران الأسبوع المقبل، حيث يلتقي: not across a comma.
+            let comma = (p.last + 1..t).any(|j| matches!(a.tokens.norm(j), "،" | "," | ":" | "؛"));
+            (!comma).then_some(*p)
+        });
         if let Some(anchor) = anchor {
             // The whole coordinated group: walk back to its head, then forward.
             let group_from = anchor.first.saturating_sub(8).max(before_start);
