@@ -939,6 +939,8 @@ struct Draft {
     own_evidence: bool,
     /// The subject may be a pronoun for someone named before (false for زيارة الوفد).
     context_subject: bool,
+    /// The agent was named after the trigger.
+    subject_after: bool,
 }
 
 fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) -> Vec<Event> {
@@ -956,15 +958,37 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
                 prev_deed: found[..k].iter().rev().find(|p| !table.triggers[p.trigger].kind.is_speech()).map(|p| p.token + 1).unwrap_or(range.0),
                 next_deed: found[k + 1..].iter().find(|n| !table.triggers[n.trigger].kind.is_speech()).map(|n| n.token).unwrap_or(range.1),
             };
-            let d = draft_event(a, table, *f, si as u32, range, bounds);
+            let mut d = draft_event(a, table, *f, si as u32, range, bounds);
+            // زار X طهران والتقى قائد الجيش: a verb joined by و to the deed before it
+            // shares its subject; the names after it are what it is done to.
+            let joined = a.tokens.norm(f.token).starts_with('و') && f.prefix_bytes > 0 && table.triggers[f.trigger].pos == Pos::Verb;
+            if joined && d.subject_after {
+                let prev = in_sentence.iter().rev().find(|p| !table.triggers[p.found.trigger].kind.is_speech() && !p.agents.is_empty());
+                if let Some(prev) = prev {
+                    let subject = prev.agents[0].0;
+                    if d.agents.iter().all(|x| x.0 != subject) {
+                        let objects: Vec<usize> = d.agents.drain(..).map(|x| x.0).collect();
+                        d.agents.push((subject, false));
+                        if !table.triggers[f.trigger].kind.is_speech() {
+                            for o in objects {
+                                if !d.partners.contains(&o) {
+                                    d.partners.insert(0, o);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             // The same event told twice in one sentence (أجرى مناورات… التدريبات), or a
             // departure and where it heads (غادر طهران متوجها إلى روسيا): merge.
             let kind = table.triggers[f.trigger].kind;
             if let Some(prev) = in_sentence.iter_mut().rev().find(|p| {
                 let pk = table.triggers[p.found.trigger].kind;
+                let same_agent = !p.agents.is_empty() && p.agents.first().map(|x| x.0) == d.agents.first().map(|x| x.0);
+                let near = f.token - p.found.token <= 12;
+                // One sentence tells one visit of one person (وصل أردوغان إلى الدوحة في زيارة رسمية).
                 (pk == kind || (pk == EventKind::Departure && kind == EventKind::Visit))
-                    && f.token - p.found.token <= 12
-                    && (p.agents.is_empty() || d.agents.is_empty() || p.agents.first().map(|x| x.0) == d.agents.first().map(|x| x.0))
+                    && ((near && (p.agents.is_empty() || d.agents.is_empty())) || (same_agent && (near || kind.is_travel())))
             }) {
                 merge_draft(prev, d);
                 continue;
@@ -1513,7 +1537,8 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
         .map(|p| p.entity);
 
     let own_evidence = !agents.is_empty() || !partners.is_empty() || !places.is_empty() || when.as_ref().is_some_and(|w| w.source == WhenSource::Sentence);
-    Draft { found: f, sentence, agents, partners, places, when, name, own_evidence, context_subject }
+    let subject_after = subject.is_some_and(|s| s.first > t);
+    Draft { found: f, sentence, agents, partners, places, when, name, own_evidence, context_subject, subject_after }
 }
 
 fn finish_event(a: &Article, tr: &Trigger, d: Draft, sentences: &[(usize, usize)]) -> Event {
