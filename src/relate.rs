@@ -63,21 +63,23 @@
 //! `key`) and by `key` (the same key as the corpus `entities` rows), with readable
 //! names alongside so a reader needs no lookup.
 //!
-//! Per document, `"events"`:
+//! Per document, `"events"` (a real one, from seed 003; the agent is named the
+//! sentence before, hence `from_context`, and so is Islamabad, where the visit went):
 //!
 //! ```json
-//! {"kind": "meeting", "label": "met", "trigger": {"start": 532, "end": 544},
-//!  "trigger_text": "اجتماع", "sentence": 1,
-//!  "evidence": {"start": 398, "end": 640}, "evidence_text": "جاء هذا التصريح، …",
+//! {"kind": "meeting", "label": "met",
+//!  "trigger": {"start": 489, "end": 501}, "trigger_text": "اجتماع",
+//!  "sentence": 1, "evidence": {"start": 349, "end": 592},
+//!  "evidence_text": "جاء هذا التصريح، الذي أوردته وكالة أنباء تسنيم الإيرانية في 21 يناير 2025، خلال اجتماع مع رئيس أركان الجيش الباكستاني الجنرال عاصم منير.",
 //!  "participants": [
-//!    {"entity": 0, "key": "Q…", "type": "PER", "canonical": "محمد حسين باقري",
+//!    {"entity": 1, "key": "PER:محمد حسين باقري", "type": "PER", "canonical": "محمد حسين باقري",
 //!     "english": "Mohammad Bagheri", "role": "agent", "from_context": true},
-//!    {"entity": 9, "key": "PER:عاصم منير", "type": "PER", "canonical": "عاصم منير",
+//!    {"entity": 8, "key": "PER:عاصم منير", "type": "PER", "canonical": "عاصم منير",
 //!     "english": "Asim Munir", "role": "partner", "from_context": false}],
 //!  "places": [{"entity": 2, "key": "Q1362", "type": "LOC", "canonical": "إسلام آباد",
 //!     "english": "Islamabad", "role": "location", "from_context": true}],
 //!  "when": {"value": "2025-01-21", "text": "21 يناير 2025", "source": "sentence",
-//!           "inferred": false, "entity": 8},
+//!           "inferred": false, "entity": 6},
 //!  "name": null,
 //!  "gloss": "Mohammad Bagheri met Asim Munir in Islamabad on 2025-01-21"}
 //! ```
@@ -93,9 +95,17 @@
 //! Per document, `"summary"`: `{"actors": [ref…], "places": [ref…], "dates": [{"value",
 //! "text"}…], "events": [{"index", "kind", "gloss"}…], "event_counts": {"meeting": 2, …}}`
 //! where a ref is `{"entity","key","type","canonical","english","mentions"}`: the top
-//! five persons and organisations, the top five places by mentions, the distinct dates
-//! in text order (at most ten) and the five most informative events (not statements
-//! first, then by the number of slots filled).
+//! five persons and organisations (news media left out: they report, they do not act),
+//! the top five places by mentions, the distinct dates in text order (at most ten) and
+//! the five most informative events (`index` into `events`; statements last, then by
+//! the number of slots filled). Seed 003:
+//! `{"actors": [{"entity": 1, "key": "PER:محمد حسين باقري", "type": "PER", "canonical":
+//! "محمد حسين باقري", "english": "Mohammad Bagheri", "mentions": 6}, …], "places":
+//! [{… "english": "Pakistan", "mentions": 10}, …], "dates": [{"value": "2025-01-21",
+//! "text": "21 يناير 2025"}, {"value": "2018", "text": "عام 2018"}, {"value": "--11",
+//! "text": "نوفمبر"}], "events": [{"index": 2, "kind": "meeting", "gloss": "Mohammad
+//! Bagheri met Asim Munir in Islamabad on 2025-01-21"}, …], "event_counts": {"agreement":
+//! 1, "meeting": 2, "statement": 5, "visit": 2}}`.
 //!
 //! At top level, `"timeline"`: groups in time order,
 //! `[{"year": "2025", "month": "01", "items": [item…]}, …, {"year": null, "month": null,
@@ -105,7 +115,14 @@
 //! `{"type": "event"|"date", "value": "2025-01-21", "text": "21 يناير 2025",
 //! "inferred": false, "document": "003_….txt", "sentence": {"start","end"},
 //! "evidence_text": "…", "event": {"kind","label","gloss"} | null,
-//! "entities": [{"key","type","canonical","english"}…]}`. Events come with their date;
+//! "entities": [{"key","type","canonical","english"}…]}`. Seed 003 gives the group
+//! `{"year": "2025", "month": "01", "items": [{"type": "event", "value": "2025-01-21",
+//! "text": "21 يناير 2025", "inferred": false, "document": "003_0533fca291f0e961.txt",
+//! "document_index": 3, "sentence": {"start": 349, "end": 592}, "evidence_text": "جاء هذا
+//! التصريح…", "event": {"kind": "meeting", "label": "met", "gloss": "Mohammad Bagheri met
+//! Asim Munir in Islamabad on 2025-01-21"}, "entities": [{"key": "PER:محمد حسين باقري",
+//! "type": "PER", "canonical": "محمد حسين باقري", "english": "Mohammad Bagheri"}, …]}]}`.
+//! Events come with their date;
 //! a DATE mention comes with the persons, places, organisations and named events of
 //! its sentence (and is left out when an event of that sentence already carries it).
 //!
@@ -114,7 +131,12 @@
 //! `{"nodes": [{"key","type","canonical","english","mentions","degree"}…],
 //!   "edges": [{"source": key, "target": key, "weight": sentences shared,
 //!              "documents": articles where they share one}…]}`,
-//! edges by weight, heaviest first. The pair is unordered (source < target by key).
+//! edges by weight, heaviest first, nodes by mentions. The pair is unordered (source <
+//! target by key). A sentence also counts for a pair when one of them is an event's
+//! participant or place taken from context there, so the seeds have
+//! `{"source": "PER:عاصم منير", "target": "PER:محمد حسين باقري", "weight": 1,
+//! "documents": 1}` and the node `{"key": "Q794", "type": "LOC", "canonical": "إيران",
+//! "english": "Iran", "mentions": 48, "degree": 61}`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -1732,7 +1754,12 @@ fn dated_mentions(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -
 
 fn summarize(a: &Article, events: &[Event]) -> Summary {
     let top = |pred: &dyn Fn(EntityType) -> bool| -> Vec<SummaryRef> {
-        let mut rows: Vec<(usize, &DocEntity)> = a.entities.iter().enumerate().filter(|(_, e)| pred(e.entity_type) && e.mentions > 0).collect();
+        let mut rows: Vec<(usize, &DocEntity)> = a
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| pred(e.entity_type) && e.mentions > 0 && !a.kind(*i).starts_with("media"))
+            .collect();
         // Ties keep text order (the entities are in order of first mention).
         rows.sort_by(|x, y| y.1.mentions.cmp(&x.1.mentions).then(x.0.cmp(&y.0)));
         rows.into_iter().take(5).map(|(i, e)| SummaryRef { entity: a.entity_ref(i), mentions: e.mentions }).collect()
