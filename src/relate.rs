@@ -1723,6 +1723,11 @@ fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) ->
 }
 
 fn dated_mentions(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -> Vec<DatedMention> {
+    // Dates events took from their own sentence: (sentence, date entity).
+    let dating: std::collections::HashSet<(u32, usize)> = events
+        .iter()
+        .filter_map(|e| e.when.as_ref().filter(|w| w.source == WhenSource::Sentence).and_then(|w| w.entity).map(|d| (e.sentence, d)))
+        .collect();
     let mut out = Vec::new();
     for (si, &range) in sentences.iter().enumerate() {
         let dates: Vec<&Placed> = a.placed_in(range.0, range.1).iter().filter(|p| p.entity_type == EntityType::DATE).collect();
@@ -1734,9 +1739,6 @@ fn dated_mentions(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -
         for p in dates {
             let m = &a.mentions[p.mention];
             let Some(value) = m.value.clone().or_else(|| a.entities[p.entity].value.clone()) else { continue };
-            let dates_event = events.iter().any(|e| {
-                e.sentence == si as u32 && e.when.as_ref().is_some_and(|w| w.source == WhenSource::Sentence && w.text == m.surface(a.text))
-            });
             out.push(DatedMention {
                 entity: p.entity,
                 mention: p.mention,
@@ -1745,7 +1747,7 @@ fn dated_mentions(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -
                 sentence: si as u32,
                 evidence,
                 entities: others.clone(),
-                dates_event,
+                dates_event: dating.contains(&(si as u32, p.entity)),
             });
         }
     }
