@@ -12,22 +12,30 @@
 //!    require a word after it (وصل needs إلى, وقّع an agreement word: وقع انفجار is
 //!    not a signature).
 //! 2. **Who.** The *agents* are the subject: for a verb, the first person or
-//!    organisation after it (Arabic news is verb-subject-object), else the nearest one
-//!    before it; for a noun, the name right after it (زيارة باقري) or the nearest one
-//!    before it. Names joined by و to the agent are agents too. *Partners* are the
-//!    other side: names after مع, نظيره, بدعوة من, a ب glued after a meeting verb
-//!    (التقى بالرئيس), or a person that is the object (استقبل الرئيس X الوزير Y).
-//!    An organisation named in a person's title (رئيس أركان الجيش الباكستاني الجنرال
-//!    عاصم منير) gives way to the person. News media (وكالة تسنيم) are sources, never
-//!    actors. When a sentence names no person or organisation, countries in subject
-//!    position act (تشارك إيران، بدأت تركيا وباكستان تدريبات). When the subject is a
-//!    pronoun (وقال إن…), the agent of the previous event (at most two sentences back)
-//!    is taken and marked `from_context`.
-//! 3. **Where.** Places (LOC, not adjectives) right after إلى (destination), في or a
-//!    glued ب (location), من after a departure (origin), the object of زار
-//!    (destination); else a city or capital named in the sentence. A meeting with no
-//!    place of its own happens where the visit of the last two sentences went
-//!    (`from_context`).
+//!    organisation after it (Arabic news is verb-subject-object; after a common noun
+//!    such as قال الدبلوماسي only a name that follows at once), else a name right
+//!    before it (باقري قال, no comma between); for a noun, the name right after it
+//!    (زيارة باقري) or the nearest one before it. Names joined by و to the agent are
+//!    agents too, and a verb joined by و to the deed before it shares its subject
+//!    (زار منير طهران والتقى قائد الجيش). *Partners* are the other side: names after
+//!    مع, نظيره, بدعوة من, بين (both sides), a ب glued after a meeting verb (التقى
+//!    بالرئيس), or a person that is the object (استقبل الرئيس X الوزير Y); a marker far
+//!    from the trigger, its subject and its place belongs to another clause. An
+//!    organisation named in a person's title (رئيس أركان الجيش الباكستاني الجنرال عاصم
+//!    منير) gives way to the person. News media (وكالة تسنيم) are sources, never
+//!    actors. When a sentence names no person or organisation, countries and capitals
+//!    in subject position act (تشارك إيران، بدأت تركيا وباكستان تدريبات، المفاوضات بين
+//!    دمشق وأنقرة). When the subject is a pronoun — a verb followed by a preposition,
+//!    a particle or its object (وقال إن، وشدد على، غادر طهران), or a noun with a
+//!    pronoun suffix (زيارته) — the last person (else organisation) who acted is taken,
+//!    one sentence back for deeds and two for statements, marked `from_context`.
+//! 3. **Where.** Places (LOC, not adjectives) after إلى (destination of a travel),
+//!    في or a glued ب (location), من after a departure (origin), the object of زار or
+//!    غادر; else a city or capital of the clause. Travels look only after the trigger;
+//!    other events stop at a comma, and every event at a relative clause (الذي، حيث)
+//!    unless it says where the event is held (الذي سيعقد في موسكو). A meeting of the
+//!    traveller with no place of its own happens where the visit of the last two
+//!    sentences went (`from_context`), unless it is dated otherwise.
 //! 4. **When.** A DATE mention of the sentence (the nearest), else a relative word
 //!    (أمس، اليوم، غدا، الأسبوع الماضي، الشهر المقبل، العام الجاري…) resolved against the
 //!    article's date when it is known, else the date of the visit the event belongs
