@@ -81,6 +81,25 @@ fn events_in_small_sentences() {
         Case { partners: &["Wang Yi"], places: &[(Location, "Beijing")], agents: &["Vladimir Putin"], ..case("وصل فلاديمير بوتين إلى بكين. وخلال لقاء مع وانغ يي، بحث الجانبان التعاون.", Meeting) },
         Case { date: Some("2024-01-01"), agents: &["Vladimir Putin"], partners: &["Recep Tayyip Erdoğan"], when: Some("2024-01-01"), ..case("التقى بوتين بأردوغان.", Meeting) },
         Case { agents: &["Damascus"], partners: &["Ankara"], ..case("وتستمر المفاوضات الجارية بين دمشق وأنقرة.", Meeting) },
+        Case {
+            agents: &["Mohammed bin Salman"],
+            partners: &["Abbas Araghchi"],
+            places: &[(Location, "Riyadh")],
+            ..case("استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض، اليوم الثلاثاء، وزير الخارجية الإيراني عباس عراقجي.", Meeting)
+        },
+        Case {
+            agents: &["Asim Munir"],
+            places: &[(Location, "Tehran")],
+            when: Some("2023-11-14"),
+            ..case("زار رئيس أركان الجيش الباكستاني الجنرال عاصم منير طهران في 14 نوفمبر 2023 والتقى قائد الجيش الإيراني.", Meeting)
+        },
+        Case { agents: &["Vladimir Putin"], partners: &["Recep Tayyip Erdoğan"], ..case("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.", Call) },
+        Case {
+            agents: &["Iran", "Saudi Arabia"],
+            places: &[(Location, "Beijing")],
+            when: Some("2023-03-10"),
+            ..case("اتفقت إيران والسعودية في بكين في 10 مارس 2023 على استئناف العلاقات الدبلوماسية.", Agreement)
+        },
     ];
     let mut failures = Vec::new();
     for c in &cases {
@@ -117,6 +136,16 @@ fn words_that_only_look_like_triggers() {
         let deeds: Vec<&Event> = doc.relations.events.iter().filter(|e| !matches!(e.kind, EventKind::Statement | EventKind::Announcement)).collect();
         assert!(deeds.is_empty(), "{text}:\n{}", dump(&doc));
     }
+}
+
+#[test]
+fn an_unnamed_subject_is_not_taken_from_the_sentence_before() {
+    // وقّع وزيرا الدفاع: the subject is written (two ministers), just not a name.
+    let doc = analyse("التقى فلاديمير بوتين بأردوغان. ووقّع وزيرا الدفاع التركي والباكستاني مذكرة تفاهم في أنقرة.", None);
+    let e = doc.relations.events.iter().find(|e| e.kind == EventKind::Agreement);
+    let Some(e) = e else { panic!("no agreement:\n{}", dump(&doc)) };
+    assert!(e.participants.is_empty(), "{}", e.gloss);
+    assert_eq!(places(e, PlaceRole::Location), vec!["Ankara".to_string()]);
 }
 
 #[test]
