@@ -971,6 +971,19 @@ struct Draft {
     context_subject: bool,
     /// The agent was named after the trigger.
     subject_after: bool,
+    /// The subject is "the two sides" (الجانبان، البلدين): the two sides of the
+    /// event before.
+    both_sides: bool,
+}
+
+/// "The two sides" of news: the parties of an earlier event.
+fn two_sides(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').unwrap_or(norm);
+    let w = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).or_else(|| w.strip_prefix("بال")).unwrap_or(w);
+    matches!(
+        w,
+        "جانبان" | "جانبين" | "طرفان" | "طرفين" | "بلدان" | "بلدين" | "دولتان" | "دولتين" | "وزيران" | "وزيرين" | "رييسان" | "رييسين" | "زعيمان" | "زعيمين" | "وفدان" | "وفدين"
+    )
 }
 
 fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) -> Vec<Event> {
@@ -1034,6 +1047,8 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
     // a person (وقال في هذا الاجتماع… after اجتماع أمناء المجلس is Shamkhani speaking).
     let mut last_person: Option<(usize, u32)> = None;
     let mut last_body: Option<(usize, u32)> = None;
+    // The parties of the last event that had two sides (agent and partner).
+    let mut last_pair: Option<(Vec<usize>, u32)> = None;
     // (place, sentence, date, who travelled)
     let mut scene: Option<(usize, u32, Option<When>, Vec<usize>)> = None;
     for mut d in drafts {
@@ -1042,11 +1057,21 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
         // the person of the sentence just before.
         let reach = if tr.kind.is_speech() { CONTEXT_SENTENCES } else { 1 };
         let recent = |s: u32, reach: u32| d.sentence >= s && d.sentence - s <= reach;
-        if d.agents.is_empty() && d.context_subject && (tr.kind.is_speech() || d.own_evidence) {
+        if d.agents.is_empty() && d.both_sides {
+            if let Some((sides, s)) = &last_pair {
+                if recent(*s, CONTEXT_SENTENCES) {
+                    d.agents.extend(sides.iter().map(|&e| (e, true)));
+                }
+            }
+        } else if d.agents.is_empty() && d.context_subject && (tr.kind.is_speech() || d.own_evidence) {
             let candidate = [last_person, last_body].into_iter().flatten().find(|&(e, s)| recent(s, reach) && !d.partners.contains(&e));
             if let Some((e, _)) = candidate {
                 d.agents.push((e, true));
             }
+        }
+        if !tr.kind.is_speech() && !d.agents.is_empty() && (!d.partners.is_empty() || d.agents.len() > 1) {
+            let sides: Vec<usize> = d.agents.iter().map(|x| x.0).chain(d.partners.iter().copied()).collect();
+            last_pair = Some((sides, d.sentence));
         }
         // The first agent is the subject: walk back so that it is the one kept.
         for &(e, ctx) in d.agents.iter().rev() {
@@ -1075,7 +1100,7 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
         }
         let who = !d.agents.is_empty() || !d.partners.is_empty();
         let written_when = d.when.as_ref().is_some_and(|w| matches!(w.source, WhenSource::Sentence | WhenSource::Relative));
-        let informative = !d.partners.is_empty() || !d.places.is_empty() || d.name.is_some() || written_when;
+        let informative = !d.partners.is_empty() || !d.places.is_empty() || d.name.is_some() || written_when || d.agents.len() > 1;
         let keep = if tr.kind.is_speech() {
             !d.agents.is_empty()
         } else {
@@ -1568,7 +1593,11 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
 
     let own_evidence = !agents.is_empty() || !partners.is_empty() || !places.is_empty() || when.as_ref().is_some_and(|w| w.source == WhenSource::Sentence);
     let subject_after = subject.is_some_and(|s| s.first > t);
-    Draft { found: f, sentence, agents, partners, places, when, name, own_evidence, context_subject, subject_after }
+    // In subject position only: وقع الجانبان، الجانبين وقعا، لقاء الجانبين.
+    let both_sides = agents.is_empty()
+        && !tr.kind.is_speech()
+        && [t.checked_sub(1).filter(|&j| j >= range.0), Some(t + 1).filter(|&j| j < range.1)].into_iter().flatten().any(|j| two_sides(a.tokens.norm(j)));
+    Draft { found: f, sentence, agents, partners, places, when, name, own_evidence, context_subject, subject_after, both_sides }
 }
 
 fn finish_event(a: &Article, tr: &Trigger, d: Draft, sentences: &[(usize, usize)]) -> Event {

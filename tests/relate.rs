@@ -93,6 +93,7 @@ fn events_in_small_sentences() {
             when: Some("2023-11-14"),
             ..case("زار رئيس أركان الجيش الباكستاني الجنرال عاصم منير طهران في 14 نوفمبر 2023 والتقى قائد الجيش الإيراني.", Meeting)
         },
+        Case { agents: &["Vladimir Putin", "Recep Tayyip Erdoğan"], ..case("التقى بوتين بأردوغان في أنقرة. ووقع الجانبان اتفاقية للتعاون العسكري.", Agreement) },
         Case { agents: &["Vladimir Putin"], partners: &["Recep Tayyip Erdoğan"], ..case("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.", Call) },
         Case {
             agents: &["Iran", "Saudi Arabia"],
