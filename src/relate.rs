@@ -769,6 +769,8 @@ impl<'a> Article<'a> {
             let w = self.tokens.norm(i);
             let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(w);
             match w {
+                // الوضع في سوريا is what they talk about, not where they are.
+                "في" if i > floor && topic_noun(self.tokens.norm(i - 1)) => return Some("عن"),
                 "في" | "داخل" => return Some("في"),
                 "الي" | "نحو" | "حتي" => return Some("الي"),
                 "من" | "عن" => return Some("من"),
@@ -800,6 +802,15 @@ impl<'a> Article<'a> {
         let from = self.mentions.partition_point(|m| m.span.end <= span.start);
         self.mentions[from..].iter().take_while(move |m| m.span.start < span.end)
     }
+}
+
+/// Nouns after which في introduces a topic, not a place (الوضع في سوريا).
+fn topic_noun(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').unwrap_or(norm);
+    matches!(
+        w,
+        "الوضع" | "الاوضاع" | "التطورات" | "الازمه" | "الحرب" | "الصراع" | "الملف" | "الهجوم" | "الهجمات" | "الاحداث" | "التوتر" | "التوترات" | "الاستقرار" | "السلام" | "الامن"
+    )
 }
 
 /// A trigger found on a token.
@@ -1378,8 +1389,10 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
                 break;
             }
         }
-        // The marker token itself may hold the name (بباجوا): start there.
-        let side = a.placed_in(m, stop.max(m + 1));
+        // The marker token itself may hold the name (بباجوا): start there. Places
+        // (في طهران) on that side say where, not who.
+        let side: Vec<Placed> =
+            a.placed_in(m, stop.max(m + 1)).iter().filter(|p| p.first <= m || !matches!(a.preposition(p, m), Some("في") | Some("الي") | Some("عن"))).copied().collect();
         let persons: Vec<usize> = side.iter().filter(|p| p.entity_type == EntityType::PER).map(|p| p.entity).collect();
         let bodies: Vec<usize> = side.iter().filter(|p| a.is_actor(p)).map(|p| p.entity).collect();
         let countries: Vec<usize> = side.iter().filter(|p| a.is_country(p)).map(|p| p.entity).collect();

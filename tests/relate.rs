@@ -93,6 +93,7 @@ fn events_in_small_sentences() {
             when: Some("2023-11-14"),
             ..case("زار رئيس أركان الجيش الباكستاني الجنرال عاصم منير طهران في 14 نوفمبر 2023 والتقى قائد الجيش الإيراني.", Meeting)
         },
+        Case { agents: &["Iran"], partners: &["Russia"], places: &[(Location, "Tehran")], ..case("وتم توقيع اتفاقية للتعاون الدفاعي بين إيران وروسيا في طهران.", Agreement) },
         Case { agents: &["Vladimir Putin", "Recep Tayyip Erdoğan"], ..case("التقى بوتين بأردوغان في أنقرة. ووقع الجانبان اتفاقية للتعاون العسكري.", Agreement) },
         Case { agents: &["Vladimir Putin"], partners: &["Recep Tayyip Erdoğan"], ..case("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.", Call) },
         Case {
@@ -383,4 +384,14 @@ fn seed_summaries() {
     assert!(s.dates.iter().any(|d| d.value == "2025-01-21"));
     assert!(!s.events.is_empty() && s.events.iter().all(|e| e.kind != EventKind::Statement));
     assert!(s.event_counts.get("meeting").is_some_and(|&n| n >= 1));
+}
+
+#[test]
+fn a_topic_is_not_a_place() {
+    // الوضع في سوريا is what they talked about.
+    let doc = analyse("وبحث فلاديمير بوتين هاتفيا مع رجب طيب أردوغان الوضع في سوريا.", None);
+    let e = doc.relations.events.iter().find(|e| e.kind == EventKind::Meeting);
+    let Some(e) = e else { panic!("no talks:\n{}", dump(&doc)) };
+    assert!(e.places.is_empty(), "{}", e.gloss);
+    assert_eq!(who(e, Role::Partner), vec!["Recep Tayyip Erdoğan".to_string()]);
 }
