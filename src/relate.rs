@@ -924,9 +924,13 @@ fn find_triggers(a: &Article, range: (usize, usize)) -> Vec<Found> {
             continue;
         }
         // A trigger inside a name is part of the name (منظمة شنغهاي للتعاون), unless the
-        // name is an event's (اتفاق السلام is still an agreement).
+        // name is an event's (اتفاق السلام is still an agreement). A name that a rule or
+        // the tagger guessed and that starts with a trigger word (اتصالا هاتفيا after a
+        // person) is more likely a miss of theirs than a name.
         if let Some(p) = a.at_token[i] {
-            if a.placed[p].entity_type != EntityType::EVENT {
+            let p = &a.placed[p];
+            let guessed = a.mentions[p.mention].source != crate::entity::MentionSource::Gazetteer && p.first == i;
+            if p.entity_type != EntityType::EVENT && !guessed {
                 continue;
             }
         }
