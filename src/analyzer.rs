@@ -32,6 +32,8 @@ pub struct DocumentAnalysis {
     /// Mentions in text order, not overlapping.
     pub mentions: Vec<Mention>,
     pub entities: Vec<DocEntity>,
+    /// Events, co-occurring pairs, dated mentions and a summary ([`crate::relate`]).
+    pub relations: crate::relate::Relations,
 }
 
 impl Analyzer {
@@ -63,6 +65,7 @@ impl Analyzer {
         let text = article.text.as_str();
         let mentions = self.recognize(text);
         let entities = resolve(text, &mentions, &self.gazetteer, self.rules.lexicon());
+        let relations = crate::relate::relate(text, &mentions, &entities, article.date.as_deref(), &self.gazetteer);
         DocumentAnalysis {
             name: article.name.clone(),
             title: article.title.clone(),
@@ -70,6 +73,7 @@ impl Analyzer {
             text: article.text.clone(),
             mentions,
             entities,
+            relations,
         }
     }
 
