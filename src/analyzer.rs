@@ -143,15 +143,15 @@ impl Analyzer {
         mentions.sort_by_key(|m| m.span.start);
     }
 
-    /// A one-word name the tagger proposes is dropped when no list knows it and it is a
-    /// definite word (الأول، الإعدادي) or a word seen over a thousand times in
+    /// A one-word name the tagger proposes is dropped when no list knows it and it is
+    /// three letters or fewer (إم، جي), a definite word (الأول، الإعدادي) or a word seen over a thousand times in
     /// SaudiNewsNet (اهتمامه، تأتي): alone, those are far more often common words.
     fn common_word_alone(&self, form: &str, corpus: Option<&crate::recognize::tagger::Lexicon>) -> bool {
         let listed = self.gazetteer.lookup(form).is_some() || self.rules.lexicon().name_part(form).is_some();
         if listed {
             return false;
         }
-        form.starts_with("ال") || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
+        form.chars().count() <= 3 || form.starts_with("ال") || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
     }
 
     /// The proclitic bytes to leave out of a tagged name's first token: a conjunction
