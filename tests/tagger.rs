@@ -6,8 +6,13 @@ use rasd::entity::EntityType;
 use rasd::recognize::tagger::train::{predict, read_conll, score};
 use rasd::recognize::tagger::{Tag, Tagger};
 
-/// About one point below the dev F1 measured for the committed model (reports/tagger.md).
-const MIN_DEV_F1: f64 = 0.71;
+/// The shipped model is trained on all of train.txt, dev split included: this only
+/// guards against a broken or stale embedded model (it measures far higher).
+const MIN_SHIPPED_DEV_F1: f64 = 0.85;
+
+/// About one point below the held-out dev F1 of `models/tagger-dev.bin`, the same
+/// settings trained without the dev split (reports/tagger.md).
+const MIN_DEV_F1: f64 = 0.72;
 
 const TRAIN: &str = "../shared/data/anercorp/train.txt";
 
@@ -37,7 +42,12 @@ fn embedded_model_scores_on_dev_split() {
     let sents = read_conll(&text);
     let dev = &sents[sents.len() * 9 / 10..];
     let f1 = score(dev, &predict(Tagger::embedded(), dev)).f1();
-    assert!(f1 >= MIN_DEV_F1, "dev F1 {f1:.4} < {MIN_DEV_F1}");
+    assert!(f1 >= MIN_SHIPPED_DEV_F1, "embedded model: dev F1 {f1:.4} < {MIN_SHIPPED_DEV_F1}");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/tagger-dev.bin");
+    let bytes = std::fs::read(path).expect("models/tagger-dev.bin");
+    let dev_model = Tagger::from_bytes(&bytes).expect("models/tagger-dev.bin parses");
+    let f1 = score(dev, &predict(&dev_model, dev)).f1();
+    assert!(f1 >= MIN_DEV_F1, "dev model: held-out dev F1 {f1:.4} < {MIN_DEV_F1}");
 }
 
 #[test]

@@ -266,8 +266,14 @@ pub mod flags {
     pub const DOC: u32 = 1 << 9;
     /// Self-training bands from the corpus tagged by a first model.
     pub const AUTO: u32 = 1 << 10;
-    pub const ALL: u32 = (1 << 11) - 1;
-    pub const NAMES: [(&str, u32); 11] = [
+    /// Conjunctions of neighbouring words, clusters and triggers.
+    pub const CONJ: u32 = 1 << 11;
+    pub const ALL: u32 = (1 << 12) - 1;
+    /// What `rasd-train train` uses: everything but the self-training bands, which
+    /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
+    /// as features).
+    pub const DEFAULT: u32 = ALL & !AUTO;
+    pub const NAMES: [(&str, u32); 12] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -279,6 +285,7 @@ pub mod flags {
         ("freq", FREQ),
         ("doc", DOC),
         ("auto", AUTO),
+        ("conj", CONJ),
     ];
 }
 
@@ -318,12 +325,19 @@ const TRIGGERS: &[(&str, u8)] = &[
 /// The trigger class of a clitic-stripped matching form (0 = none): 1 title,
 /// 2 say-verb, 3 place trigger, 4 organisation trigger, 5 origin, 6 time word.
 pub fn trigger_class(s: &[u8]) -> u8 {
-    for (w, c) in TRIGGERS {
-        if w.as_bytes() == s {
-            return *c;
+    trigger_class_hashed(hash_bytes(s))
+}
+
+fn trigger_class_hashed(h: u64) -> u8 {
+    static TABLE: OnceLock<KeyTable> = OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut t = KeyTable::with_capacity(TRIGGERS.len());
+        for (w, c) in TRIGGERS {
+            t.insert(hash_bytes(w.as_bytes()), *c as u32);
         }
-    }
-    0
+        t
+    });
+    t.get(h).map_or(0, |c| c as u8)
 }
 
 /// The clitic analysis of a matching form: `s1` strips a conjunction and a
@@ -470,7 +484,7 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         code: cl.code,
         shape: shape_of(w),
         len: w.chars().count().min(12) as u8,
-        trig: trigger_class(s1.as_bytes()),
+        trig: trigger_class_hashed(hs1),
         lex: lex.lookup_hash(hw).unwrap_or_default(),
         lex_core: LexEntry::default(),
         pre: [NONE; 3],
@@ -479,7 +493,7 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
     };
     if f.trig == 0 && cl.core != cl.s1 {
         // لل-forms: the trigger list holds the ال-form; try the core with ال.
-        f.trig = trigger_class(core.as_bytes());
+        f.trig = trigger_class_hashed(hcore);
     }
     f.lex_core = if cl.s1 != 0 {
         lex.lookup_hash(hs1).unwrap_or_default()
@@ -543,6 +557,12 @@ mod t {
     pub const FINEST_CORE: u32 = 90;
     pub const AUTO: u32 = 91; // + offset (−1, 0, +1), 4 types
     pub const AUTO_CORE: u32 = 103;
+    pub const CJ_WL_C0: u32 = 104;
+    pub const CJ_CL_W0: u32 = 105;
+    pub const CJ_TL_F0: u32 = 106;
+    pub const CJ_S0_SR: u32 = 107;
+    pub const CJ_F0_FR: u32 = 108;
+    pub const CJ_FL_F0: u32 = 109;
 }
 
 /// Computes the feature keys of every token of a sentence.
@@ -563,6 +583,18 @@ impl FeatureScratch {
     }
 }
 
+/// `normalize_char` without white space, with a fast path for the Arabic letters it
+/// keeps as they are (its general path asks Unicode tables about case).
+#[inline]
+pub(crate) fn fast_normalize_char(c: char) -> Option<char> {
+    match c {
+        'ء' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='و' | 'ي' => Some(c),
+        'a'..='z' | '0'..='9' => Some(c),
+        _ if c.is_whitespace() => None,
+        _ => normalize_char(c),
+    }
+}
+
 pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u32, sc: &mut FeatureScratch) {
     sc.norm.clear();
     sc.bounds.clear();
@@ -572,10 +604,7 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
     for w in words {
         let start = sc.norm.len();
         for c in w.as_ref().chars() {
-            if c.is_whitespace() {
-                continue;
-            }
-            if let Some(n) = normalize_char(c) {
+            if let Some(n) = fast_normalize_char(c) {
                 sc.norm.push(n);
             }
         }
@@ -684,6 +713,19 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
             k.push(key(t::COARSE_BI_L, cl << 16 | c0));
             k.push(key(t::COARSE_BI_R, c0 << 16 | cr));
         }
+        if fl & flags::CONJ != 0 {
+            let cl = |y: &TokFacts| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64;
+            let fi = |y: &TokFacts| if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine } as u64;
+            let (l, r) = (at(ii - 1), at(ii + 1));
+            let wl = l.map_or(BOS, |y| y.s1);
+            let sr = r.map_or(EOS, |y| y.s1);
+            k.push(key(t::CJ_WL_C0, pair(wl, cl(x))));
+            k.push(key(t::CJ_CL_W0, pair(l.map_or(BOS, cl), x.s1)));
+            k.push(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), fi(x))));
+            k.push(key(t::CJ_S0_SR, pair(x.s1, sr)));
+            k.push(key(t::CJ_F0_FR, pair(fi(x), r.map_or(EOS, fi))));
+            k.push(key(t::CJ_FL_F0, pair(l.map_or(BOS, fi), fi(x))));
+        }
         if fl & flags::AUTO != 0 {
             k.push(key(t::AUTO_CORE, x.lex_core.auto as u64));
         }
@@ -753,18 +795,31 @@ pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS
 pub struct Tagger {
     pub(crate) flags: u32,
     pub(crate) lex: Lexicon,
-    table: KeyTable,
-    /// Rows of N_LABELS weights, row `i` at `i * N_LABELS`.
-    weights: Vec<f32>,
+    /// Open addressing on the feature key; each slot holds its row of 8-bit weights,
+    /// so a lookup is one cache line.
+    slots: Vec<Slot>,
+    slot_mask: usize,
+    n_rows: usize,
+    /// Weight = i8 value × scale.
+    scale: f32,
     pub(crate) trans: [[f32; N_LABELS]; N_LABELS + 1],
     /// Free text recorded at training time (settings, data, timing).
     pub meta: String,
     /// Subtracted from every token's O score: trades precision for recall (tuned on the
     /// dev split by `rasd-train train`).
     pub o_penalty: f32,
+    /// How the document pass spreads names (tuned on the dev split).
+    pub doc_policy: train::DocPolicy,
 }
 
-const MAGIC: &[u8; 8] = b"RASDTAG4";
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    w: [i8; N_LABELS],
+}
+
+const MAGIC: &[u8; 8] = b"RASDTAG5";
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/tagger.bin");
 
@@ -837,11 +892,14 @@ impl Tagger {
         Tagger {
             flags: 0,
             lex: Lexicon::default(),
-            table: KeyTable::default(),
-            weights: Vec::new(),
+            slots: Vec::new(),
+            slot_mask: 0,
+            n_rows: 0,
+            scale: 1.0,
             trans: [[0.0; N_LABELS]; N_LABELS + 1],
             meta: String::new(),
             o_penalty: 0.0,
+            doc_policy: train::DocPolicy::default(),
         }
     }
 
@@ -853,13 +911,32 @@ impl Tagger {
         trans: [[f32; N_LABELS]; N_LABELS + 1],
         meta: String,
     ) -> Tagger {
-        let mut table = KeyTable::with_capacity(feats.len());
-        let mut weights = Vec::with_capacity(feats.len() * N_LABELS);
-        for (i, (k, row)) in feats.iter().enumerate() {
-            table.insert(*k as u64, i as u32);
-            weights.extend_from_slice(row);
+        let max = feats.iter().flat_map(|(_, r)| r.iter()).fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        // ≤ 75% full: small enough to stay in cache longer, probes stay short.
+        let cap = (feats.len().max(8) * 4 / 3 + 1).next_power_of_two();
+        let mut slots = vec![Slot::default(); cap];
+        let mask = cap - 1;
+        let mut n_rows = 0;
+        for (k, row) in &feats {
+            let k = (*k).max(1);
+            let mut q = [0i8; N_LABELS];
+            for l in 0..N_LABELS {
+                q[l] = (row[l] / scale).round().clamp(-127.0, 127.0) as i8;
+            }
+            if q.iter().all(|&x| x == 0) {
+                continue;
+            }
+            let mut i = k as usize & mask;
+            while slots[i].key != 0 && slots[i].key != k {
+                i = (i + 1) & mask;
+            }
+            if slots[i].key == 0 {
+                n_rows += 1;
+            }
+            slots[i] = Slot { key: k, w: q };
         }
-        Tagger { flags, lex, table, weights, trans, meta, o_penalty: 0.0 }
+        Tagger { flags, lex, slots, slot_mask: mask, n_rows, scale, trans, meta, o_penalty: 0.0, doc_policy: train::DocPolicy::default() }
     }
 
     pub fn flags(&self) -> u32 {
@@ -872,7 +949,7 @@ impl Tagger {
 
     /// Number of feature rows.
     pub fn n_features(&self) -> usize {
-        self.weights.len() / N_LABELS
+        self.n_rows
     }
 
     /// Same tagger with other flags (only switches off what the weights ignore
@@ -888,6 +965,8 @@ impl Tagger {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.flags.to_le_bytes());
         out.extend_from_slice(&self.o_penalty.to_bits().to_le_bytes());
+        out.extend_from_slice(&(self.doc_policy.window as u32).to_le_bytes());
+        out.push(self.doc_policy.max_freq);
         let meta = self.meta.as_bytes();
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
@@ -914,31 +993,20 @@ impl Tagger {
             }
         }
         // Weights.
-        let mut rows: Vec<(u32, usize)> = Vec::new();
-        for (i, k) in self.table.keys.iter().enumerate() {
-            if *k != 0 {
-                rows.push((*k as u32, self.table.vals[i] as usize));
-            }
-        }
-        rows.sort_unstable();
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-        out.extend_from_slice(&scale.to_bits().to_le_bytes());
         let mut kept: Vec<(u32, u16, [i8; N_LABELS])> = Vec::new();
-        for (k, r) in rows {
-            let mut q = [0i8; N_LABELS];
-            let mut mask = 0u16;
-            for l in 0..N_LABELS {
-                let v = (self.weights[r * N_LABELS + l] / scale).round().clamp(-127.0, 127.0) as i8;
-                q[l] = v;
-                if v != 0 {
-                    mask |= 1 << l;
+        for slot in &self.slots {
+            if slot.key != 0 {
+                let mut mask = 0u16;
+                for l in 0..N_LABELS {
+                    if slot.w[l] != 0 {
+                        mask |= 1 << l;
+                    }
                 }
-            }
-            if mask != 0 {
-                kept.push((k, mask, q));
+                kept.push((slot.key, mask, slot.w));
             }
         }
+        kept.sort_unstable_by_key(|x| x.0);
+        out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         let mut last = 0u32;
         for (k, _, _) in &kept {
@@ -965,6 +1033,7 @@ impl Tagger {
         }
         let flags = r.u32()?;
         let o_penalty = r.f32()?;
+        let doc_policy = train::DocPolicy { window: r.u32()? as usize, max_freq: r.u8()? };
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
         let n_lex = r.u32()? as usize;
@@ -1011,8 +1080,11 @@ impl Tagger {
             }
             feats.push((keys[i], row));
         }
+        // Rebuilt from the stored 8-bit values: from_parts re-derives the same scale
+        // (max |value| is 127 × scale) so the values come back exactly.
         let mut t = Tagger::from_parts(flags, Lexicon::new(words), feats, trans, meta);
         t.o_penalty = if o_penalty.is_finite() { o_penalty } else { 0.0 };
+        t.doc_policy = doc_policy;
         Ok(t)
     }
 
@@ -1020,16 +1092,30 @@ impl Tagger {
     fn emissions(&self, sc: &FeatureScratch, em: &mut Vec<[f32; N_LABELS]>) {
         em.clear();
         for i in 0..sc.starts.len().saturating_sub(1) {
-            let mut s = [0f32; N_LABELS];
-            s[0] = -self.o_penalty;
-            for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
-                if let Some(r) = self.table.get(k as u64) {
-                    let row = &self.weights[r as usize * N_LABELS..r as usize * N_LABELS + N_LABELS];
-                    for l in 0..N_LABELS {
-                        s[l] += row[l];
+            let mut acc = [0i32; N_LABELS];
+            if !self.slots.is_empty() {
+                for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
+                    let mut j = k as usize & self.slot_mask;
+                    loop {
+                        let slot = &self.slots[j];
+                        if slot.key == k {
+                            for l in 0..N_LABELS {
+                                acc[l] += slot.w[l] as i32;
+                            }
+                            break;
+                        }
+                        if slot.key == 0 {
+                            break;
+                        }
+                        j = (j + 1) & self.slot_mask;
                     }
                 }
             }
+            let mut s = [0f32; N_LABELS];
+            for l in 0..N_LABELS {
+                s[l] = acc[l] as f32 * self.scale;
+            }
+            s[0] -= self.o_penalty;
             em.push(s);
         }
     }
@@ -1071,7 +1157,7 @@ impl Tagger {
             labels.push(out);
         }
         if doc {
-            train::doc_consistency(sentences, &mut labels);
+            train::doc_consistency(sentences, &mut labels, &self.lex, self.doc_policy);
         }
         labels
     }
@@ -1139,6 +1225,14 @@ mod tests {
         assert_eq!(f("لبنان"), ("بنان".into(), "بنان".into()));
         assert_eq!(f("ولد"), ("ولد".into(), "ولد".into()));
         assert_eq!(f("ال"), ("ال".into(), "ال".into()));
+    }
+
+    #[test]
+    fn fast_normalization_agrees() {
+        for c in (0x600u32..0x700).chain(0x20..0x80).filter_map(char::from_u32) {
+            let want = if c.is_whitespace() { None } else { normalize_char(c) };
+            assert_eq!(fast_normalize_char(c), want, "{c:?}");
+        }
     }
 
     #[test]
