@@ -819,7 +819,7 @@ struct Slot {
     w: [i8; N_LABELS],
 }
 
-const MAGIC: &[u8; 8] = b"RASDTAG5";
+const MAGIC: &[u8; 8] = b"RASDTAG6";
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/tagger.bin");
 
@@ -967,6 +967,8 @@ impl Tagger {
         out.extend_from_slice(&self.o_penalty.to_bits().to_le_bytes());
         out.extend_from_slice(&(self.doc_policy.window as u32).to_le_bytes());
         out.push(self.doc_policy.max_freq);
+        out.push(self.doc_policy.types);
+        out.push(self.doc_policy.surnames as u8);
         let meta = self.meta.as_bytes();
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
@@ -1033,7 +1035,8 @@ impl Tagger {
         }
         let flags = r.u32()?;
         let o_penalty = r.f32()?;
-        let doc_policy = train::DocPolicy { window: r.u32()? as usize, max_freq: r.u8()? };
+        let doc_policy =
+            train::DocPolicy { window: r.u32()? as usize, max_freq: r.u8()?, types: r.u8()?, surnames: r.u8()? != 0 };
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
         let n_lex = r.u32()? as usize;

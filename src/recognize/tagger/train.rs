@@ -156,7 +156,8 @@ pub fn predict(tagger: &Tagger, sents: &[Sentence]) -> Vec<Vec<u8>> {
 /// Longest name (in tokens) the document pass looks for.
 const DOC_MAX_LEN: usize = 4;
 
-/// The second pass: every name the first pass found (keyed by its tokens' matching
+/// The second pass: every name of a type in `policy.types` (by default LOC, ORG and
+/// MISC: spreading persons lost 0.6 F1 on the dev split) that the first pass found (keyed by its tokens' matching
 /// forms without و/ف/ب/ك/ل) is looked for where the first pass said O, and found
 /// strings take the type most often given to them in the document. Single tokens
 /// of fewer than 3 letters are not spread (too ambiguous).
@@ -180,11 +181,16 @@ pub fn doc_consistency<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8
 pub struct DocPolicy {
     pub window: usize,
     pub max_freq: u8,
+    /// Which types spread (bit t for PERS, LOC, ORG, MISC).
+    pub types: u8,
+    /// A person found with two or more tokens also spreads its last token alone
+    /// (حسني مبارك … مبارك).
+    pub surnames: bool,
 }
 
 impl Default for DocPolicy {
     fn default() -> Self {
-        DocPolicy { window: 0, max_freq: 255 }
+        DocPolicy { window: 0, max_freq: 255, types: 0b1110, surnames: false }
     }
 }
 
@@ -220,7 +226,13 @@ fn doc_block<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8>], lex: &
             if e - s > DOC_MAX_LEN || (e - s == 1 && f[s].1 < 3) {
                 continue;
             }
+            if policy.types & (1 << t) == 0 {
+                continue;
+            }
             votes.entry(span_key(&f[s..e])).or_insert([0; 4])[t as usize] += 1;
+            if policy.surnames && t == 0 && e - s >= 2 && f[e - 1].1 >= 3 {
+                votes.entry(span_key(&f[e - 1..e])).or_insert([0; 4])[0] += 1;
+            }
         }
     }
     if votes.is_empty() {
