@@ -9,13 +9,19 @@
 //! reused buffer, and each key is looked up in an open-addressing table of weight rows.
 //!
 //! Features learned without labels come from SaudiNewsNet (31,030 articles): two
-//! granularities of word clusters (k-means over PPMI context vectors), a frequency
-//! band, and mined name lists (how often a word follows a title, "بن", a place
-//! trigger or an organisation trigger). They live in the model file next to the
-//! weights; `rasd-train clusters` computes them, `rasd-train train` fits the weights,
-//! `rasd-train report` writes `reports/tagger.md`.
+//! granularities of word clusters (k-means over randomized-SVD vectors of PPMI context
+//! counts), a frequency band, and mined name lists (how often a word follows a title,
+//! "بن", a place trigger or an organisation trigger). They live in the model file next
+//! to the weights; `rasd-train clusters` computes them, `rasd-train train` fits the
+//! weights, `rasd-train report` writes `reports/tagger.md` (method, measurements and
+//! the commands to rebuild everything).
 //!
-//! The model is embedded with `include_bytes!` and parsed once on first use.
+//! `tag_document` adds a second pass for document-level consistency: a place,
+//! organisation or other name found once is looked for everywhere in the document.
+//!
+//! The model (`models/tagger.bin`, ~1.5 MB, ~0.8 MB gzipped) is embedded with
+//! `include_bytes!` and parsed once on first use; a model that fails to parse gives a
+//! tagger that says `O` everywhere rather than a panic.
 
 use std::sync::OnceLock;
 
