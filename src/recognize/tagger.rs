@@ -23,6 +23,9 @@
 //! `include_bytes!` and parsed once on first use; a model that fails to parse gives a
 //! tagger that says `O` everywhere rather than a panic.
 
+// Index loops over the 9 labels and over neighbouring tokens read clearer than zips.
+#![allow(clippy::needless_range_loop)]
+
 use std::sync::OnceLock;
 
 use crate::entity::EntityType;
@@ -51,7 +54,10 @@ impl Tag {
         }
         let (bio, ty) = s.split_once('-')?;
         let ty = EntityType::parse(ty)?;
-        if !matches!(ty, EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::MISC) {
+        if !matches!(
+            ty,
+            EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::MISC
+        ) {
             return None;
         }
         match bio {
@@ -71,8 +77,9 @@ impl Tag {
 
 /// Labels as small integers: 0 = O, 1..=4 = B-PERS/LOC/ORG/MISC, 5..=8 = I-….
 pub const N_LABELS: usize = 9;
-pub(crate) const LABEL_NAMES: [&str; N_LABELS] =
-    ["O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC"];
+pub(crate) const LABEL_NAMES: [&str; N_LABELS] = [
+    "O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC",
+];
 const TYPES: [EntityType; 4] = [EntityType::PER, EntityType::LOC, EntityType::ORG, EntityType::MISC];
 
 pub(crate) fn label_of(tag: Tag) -> u8 {
@@ -167,7 +174,11 @@ pub(crate) struct KeyTable {
 impl KeyTable {
     pub(crate) fn with_capacity(n: usize) -> KeyTable {
         let cap = (n.max(8) * 2).next_power_of_two();
-        KeyTable { keys: vec![0; cap], vals: vec![0; cap], mask: cap - 1 }
+        KeyTable {
+            keys: vec![0; cap],
+            vals: vec![0; cap],
+            mask: cap - 1,
+        }
     }
 
     pub(crate) fn insert(&mut self, k: u64, v: u32) {
@@ -298,34 +309,135 @@ pub mod flags {
 /// Trigger words (matching forms, clitic-stripped) and their classes.
 const TRIGGERS: &[(&str, u8)] = &[
     // 1: titles and ranks before persons
-    ("الرييس", 1), ("رييس", 1), ("الوزير", 1), ("وزير", 1), ("السيد", 1), ("السيده", 1),
-    ("الشيخ", 1), ("الامير", 1), ("الاميره", 1), ("الملك", 1), ("الملكه", 1), ("الدكتور", 1),
-    ("د", 1), ("المهندس", 1), ("الاستاذ", 1), ("اللواء", 1), ("العميد", 1), ("الفريق", 1),
-    ("العقيد", 1), ("الجنرال", 1), ("المستشار", 1), ("النايب", 1), ("السفير", 1),
-    ("القاضي", 1), ("الامام", 1), ("البابا", 1), ("المتحدث", 1), ("الناطق", 1),
-    ("الزعيم", 1), ("المرشح", 1), ("الرييسه", 1), ("المدير", 1), ("مدير", 1),
-    ("الامين", 1), ("المبعوث", 1), ("الكاتب", 1), ("الفنان", 1), ("اللاعب", 1),
-    ("المدرب", 1), ("زميله", 1), ("نظيره", 1), ("عضو", 1), ("المخرج", 1), ("الممثل", 1),
+    ("الرييس", 1),
+    ("رييس", 1),
+    ("الوزير", 1),
+    ("وزير", 1),
+    ("السيد", 1),
+    ("السيده", 1),
+    ("الشيخ", 1),
+    ("الامير", 1),
+    ("الاميره", 1),
+    ("الملك", 1),
+    ("الملكه", 1),
+    ("الدكتور", 1),
+    ("د", 1),
+    ("المهندس", 1),
+    ("الاستاذ", 1),
+    ("اللواء", 1),
+    ("العميد", 1),
+    ("الفريق", 1),
+    ("العقيد", 1),
+    ("الجنرال", 1),
+    ("المستشار", 1),
+    ("النايب", 1),
+    ("السفير", 1),
+    ("القاضي", 1),
+    ("الامام", 1),
+    ("البابا", 1),
+    ("المتحدث", 1),
+    ("الناطق", 1),
+    ("الزعيم", 1),
+    ("المرشح", 1),
+    ("الرييسه", 1),
+    ("المدير", 1),
+    ("مدير", 1),
+    ("الامين", 1),
+    ("المبعوث", 1),
+    ("الكاتب", 1),
+    ("الفنان", 1),
+    ("اللاعب", 1),
+    ("المدرب", 1),
+    ("زميله", 1),
+    ("نظيره", 1),
+    ("عضو", 1),
+    ("المخرج", 1),
+    ("الممثل", 1),
     // 2: say-verbs
-    ("قال", 2), ("اعلن", 2), ("اكد", 2), ("اوضح", 2), ("اشار", 2), ("صرح", 2),
-    ("اضاف", 2), ("ذكر", 2), ("قالت", 2), ("اعلنت", 2), ("اكدت", 2), ("اوضحت", 2),
-    ("اشارت", 2), ("ذكرت", 2), ("اضافت", 2), ("دعا", 2), ("طالب", 2), ("التقي", 2),
-    ("استقبل", 2), ("بحث", 2),
+    ("قال", 2),
+    ("اعلن", 2),
+    ("اكد", 2),
+    ("اوضح", 2),
+    ("اشار", 2),
+    ("صرح", 2),
+    ("اضاف", 2),
+    ("ذكر", 2),
+    ("قالت", 2),
+    ("اعلنت", 2),
+    ("اكدت", 2),
+    ("اوضحت", 2),
+    ("اشارت", 2),
+    ("ذكرت", 2),
+    ("اضافت", 2),
+    ("دعا", 2),
+    ("طالب", 2),
+    ("التقي", 2),
+    ("استقبل", 2),
+    ("بحث", 2),
     // 3: place triggers
-    ("مدينه", 3), ("محافظه", 3), ("منطقه", 3), ("دوله", 3), ("عاصمه", 3), ("العاصمه", 3),
-    ("ولايه", 3), ("جزيره", 3), ("قريه", 3), ("بلده", 3), ("اقليم", 3), ("شمال", 3),
-    ("جنوب", 3), ("شرق", 3), ("غرب", 3), ("وسط", 3), ("مطار", 3), ("نهر", 3), ("بحر", 3),
-    ("جبل", 3), ("حي", 3), ("ميناء", 3), ("مخيم", 3),
+    ("مدينه", 3),
+    ("محافظه", 3),
+    ("منطقه", 3),
+    ("دوله", 3),
+    ("عاصمه", 3),
+    ("العاصمه", 3),
+    ("ولايه", 3),
+    ("جزيره", 3),
+    ("قريه", 3),
+    ("بلده", 3),
+    ("اقليم", 3),
+    ("شمال", 3),
+    ("جنوب", 3),
+    ("شرق", 3),
+    ("غرب", 3),
+    ("وسط", 3),
+    ("مطار", 3),
+    ("نهر", 3),
+    ("بحر", 3),
+    ("جبل", 3),
+    ("حي", 3),
+    ("ميناء", 3),
+    ("مخيم", 3),
     // 4: organisation triggers
-    ("شركه", 4), ("وزاره", 4), ("منظمه", 4), ("حزب", 4), ("جامعه", 4), ("وكاله", 4),
-    ("هييه", 4), ("جمعيه", 4), ("بنك", 4), ("صحيفه", 4), ("مجلس", 4), ("جماعه", 4),
-    ("حركه", 4), ("اتحاد", 4), ("موسسه", 4), ("لجنه", 4), ("نادي", 4), ("مركز", 4),
-    ("مجموعه", 4), ("قناه", 4), ("اذاعه", 4), ("محكمه", 4), ("جبهه", 4), ("مصرف", 4),
-    ("مجله", 4), ("تلفزيون", 4), ("برلمان", 4), ("منتدي", 4), ("معهد", 4), ("البنك", 4),
+    ("شركه", 4),
+    ("وزاره", 4),
+    ("منظمه", 4),
+    ("حزب", 4),
+    ("جامعه", 4),
+    ("وكاله", 4),
+    ("هييه", 4),
+    ("جمعيه", 4),
+    ("بنك", 4),
+    ("صحيفه", 4),
+    ("مجلس", 4),
+    ("جماعه", 4),
+    ("حركه", 4),
+    ("اتحاد", 4),
+    ("موسسه", 4),
+    ("لجنه", 4),
+    ("نادي", 4),
+    ("مركز", 4),
+    ("مجموعه", 4),
+    ("قناه", 4),
+    ("اذاعه", 4),
+    ("محكمه", 4),
+    ("جبهه", 4),
+    ("مصرف", 4),
+    ("مجله", 4),
+    ("تلفزيون", 4),
+    ("برلمان", 4),
+    ("منتدي", 4),
+    ("معهد", 4),
+    ("البنك", 4),
     // 5: nationality / relation words that follow names of places
-    ("الجنسيه", 5), ("الاصل", 5),
+    ("الجنسيه", 5),
+    ("الاصل", 5),
     // 6: time words (not names, but often next to MISC and LOC)
-    ("يوم", 6), ("عام", 6), ("شهر", 6), ("امس", 6), ("اليوم", 6),
+    ("يوم", 6),
+    ("عام", 6),
+    ("شهر", 6),
+    ("امس", 6),
+    ("اليوم", 6),
 ];
 
 /// The trigger class of a clitic-stripped matching form (0 = none): 1 title,
@@ -379,22 +491,38 @@ pub fn clitics(w: &str) -> Clitics {
         // s1 is the ال-form: we cannot point at a missing alef, so s1 = the core and
         // the code says "ال was there".
         let core = at + 4;
-        return Clitics { s1: core, core, code: code | 16 };
+        return Clitics {
+            s1: core,
+            core,
+            code: code | 16,
+        };
     }
     for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
         if starts(at, p) && starts(at + 2, "ال") && chars_from(w, at + 6) >= 2 {
             code |= ((i + 1) as u8) << 2;
             let s1 = at + 2;
-            return Clitics { s1, core: s1 + 4, code: code | 16 };
+            return Clitics {
+                s1,
+                core: s1 + 4,
+                code: code | 16,
+            };
         }
     }
     if starts(at, "ال") && chars_from(w, at + 4) >= 2 {
-        return Clitics { s1: at, core: at + 4, code: code | 16 };
+        return Clitics {
+            s1: at,
+            core: at + 4,
+            code: code | 16,
+        };
     }
     for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
         if starts(at, p) && chars_from(w, at + 2) >= 3 {
             code |= ((i + 1) as u8) << 2;
-            return Clitics { s1: at + 2, core: at + 2, code };
+            return Clitics {
+                s1: at + 2,
+                core: at + 2,
+                code,
+            };
         }
     }
     Clitics { s1: at, core: at, code }
@@ -585,7 +713,13 @@ pub(crate) struct FeatureScratch {
 
 impl FeatureScratch {
     pub fn new() -> FeatureScratch {
-        FeatureScratch { norm: String::new(), bounds: Vec::new(), facts: Vec::new(), keys: Vec::new(), starts: Vec::new() }
+        FeatureScratch {
+            norm: String::new(),
+            bounds: Vec::new(),
+            facts: Vec::new(),
+            keys: Vec::new(),
+            starts: Vec::new(),
+        }
     }
 }
 
@@ -652,12 +786,20 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
                         k.push(key(t::TRIG + o, y.trig as u64));
                     }
                     if fl & flags::CLUSTERS != 0 {
-                        let c = if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse };
+                        let c = if y.lex.coarse != 0 {
+                            y.lex.coarse
+                        } else {
+                            y.lex_core.coarse
+                        };
                         k.push(key(t::COARSE + o, c as u64));
                         if d.abs() <= 1 {
                             let c = if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine };
                             k.push(key(t::FINE + o, c as u64));
-                            let c = if y.lex.finest != 0 { y.lex.finest } else { y.lex_core.finest };
+                            let c = if y.lex.finest != 0 {
+                                y.lex.finest
+                            } else {
+                                y.lex_core.finest
+                            };
                             if c != 0 {
                                 k.push(key(t::FINEST + o, c as u64));
                             }
@@ -695,7 +837,15 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
         }
         if fl & flags::SHAPE != 0 {
             k.push(key(t::LEN, x.len as u64));
-            let pos = if i == 0 { 0 } else if i == 1 { 1 } else if i + 1 == n { 3 } else { 2 };
+            let pos = if i == 0 {
+                0
+            } else if i == 1 {
+                1
+            } else if i + 1 == n {
+                3
+            } else {
+                2
+            };
             k.push(key(t::POS, pos));
         }
         if fl & flags::BIGRAMS != 0 {
@@ -713,7 +863,11 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
             if x.lex_core.finest != 0 {
                 k.push(key(t::FINEST_CORE, x.lex_core.finest as u64));
             }
-            let c0 = if x.lex.coarse != 0 { x.lex.coarse } else { x.lex_core.coarse } as u64;
+            let c0 = if x.lex.coarse != 0 {
+                x.lex.coarse
+            } else {
+                x.lex_core.coarse
+            } as u64;
             let cl = at(ii - 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
             let cr = at(ii + 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
             k.push(key(t::COARSE_BI_L, cl << 16 | c0));
@@ -917,7 +1071,10 @@ impl Tagger {
         trans: [[f32; N_LABELS]; N_LABELS + 1],
         meta: String,
     ) -> Tagger {
-        let max = feats.iter().flat_map(|(_, r)| r.iter()).fold(0f32, |m, w| m.max(w.abs()));
+        let max = feats
+            .iter()
+            .flat_map(|(_, r)| r.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
         // ≤ 75% full: small enough to stay in cache longer, probes stay short.
         let cap = (feats.len().max(8) * 4 / 3 + 1).next_power_of_two();
@@ -942,7 +1099,18 @@ impl Tagger {
             }
             slots[i] = Slot { key: k, w: q };
         }
-        Tagger { flags, lex, slots, slot_mask: mask, n_rows, scale, trans, meta, o_penalty: 0.0, doc_policy: train::DocPolicy::default() }
+        Tagger {
+            flags,
+            lex,
+            slots,
+            slot_mask: mask,
+            n_rows,
+            scale,
+            trans,
+            meta,
+            o_penalty: 0.0,
+            doc_policy: train::DocPolicy::default(),
+        }
     }
 
     pub fn flags(&self) -> u32 {
@@ -1041,8 +1209,12 @@ impl Tagger {
         }
         let flags = r.u32()?;
         let o_penalty = r.f32()?;
-        let doc_policy =
-            train::DocPolicy { window: r.u32()? as usize, max_freq: r.u8()?, types: r.u8()?, surnames: r.u8()? != 0 };
+        let doc_policy = train::DocPolicy {
+            window: r.u32()? as usize,
+            max_freq: r.u8()?,
+            types: r.u8()?,
+            surnames: r.u8()? != 0,
+        };
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
         let n_lex = r.u32()? as usize;
@@ -1056,7 +1228,14 @@ impl Tagger {
             }
             let mut w = prev[..common].to_vec();
             w.extend_from_slice(r.take(rest)?);
-            let e = LexEntry { coarse: r.u16()?, fine: r.u16()?, finest: r.u16()?, freq: r.u8()?, mined: r.u8()?, auto: r.u8()? };
+            let e = LexEntry {
+                coarse: r.u16()?,
+                fine: r.u16()?,
+                finest: r.u16()?,
+                freq: r.u8()?,
+                mined: r.u8()?,
+                auto: r.u8()?,
+            };
             let s = String::from_utf8(w.clone()).map_err(|_| "lexicon word is not UTF-8".to_string())?;
             words.push((s, e));
             prev = w;
@@ -1129,7 +1308,13 @@ impl Tagger {
         }
     }
 
-    pub(crate) fn labels_with<S: AsRef<str>>(&self, words: &[S], sc: &mut FeatureScratch, em: &mut Vec<[f32; N_LABELS]>, out: &mut Vec<u8>) {
+    pub(crate) fn labels_with<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        sc: &mut FeatureScratch,
+        em: &mut Vec<[f32; N_LABELS]>,
+        out: &mut Vec<u8>,
+    ) {
         sentence_features(words, &self.lex, self.flags, sc);
         self.emissions(sc, em);
         viterbi(em, &self.trans, out);
@@ -1148,7 +1333,10 @@ impl Tagger {
     /// the others (see [`train::doc_consistency`]) when the model says that helps.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let labels = self.label_document(sentences);
-        labels.into_iter().map(|s| s.into_iter().map(tag_of).collect()).collect()
+        labels
+            .into_iter()
+            .map(|s| s.into_iter().map(tag_of).collect())
+            .collect()
     }
 
     pub(crate) fn label_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<u8>> {
@@ -1278,11 +1466,27 @@ mod tests {
 
     #[test]
     fn serialization_round_trip() {
-        let lex = Lexicon::new(vec![("ايران".into(), LexEntry { coarse: 3, fine: 7, finest: 9, freq: 5, mined: 2, auto: 1 })]);
+        let lex = Lexicon::new(vec![(
+            "ايران".into(),
+            LexEntry {
+                coarse: 3,
+                fine: 7,
+                finest: 9,
+                freq: 5,
+                mined: 2,
+                auto: 1,
+            },
+        )]);
         let mut row = [0f32; N_LABELS];
         row[2] = 1.0;
         row[0] = -0.5;
-        let t = Tagger::from_parts(flags::ALL, lex, vec![(42, row)], [[0.25; N_LABELS]; N_LABELS + 1], "m".into());
+        let t = Tagger::from_parts(
+            flags::ALL,
+            lex,
+            vec![(42, row)],
+            [[0.25; N_LABELS]; N_LABELS + 1],
+            "m".into(),
+        );
         let b = t.to_bytes();
         let u = Tagger::from_bytes(&b).unwrap();
         assert_eq!(u.flags, flags::ALL);

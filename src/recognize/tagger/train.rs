@@ -9,9 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::{
-    clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, Lexicon, Tag, Tagger, N_LABELS,
-};
+use super::{clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, Lexicon, Tag, Tagger, N_LABELS};
 
 /// One sentence of a CoNLL file: tokens as written and their labels (see `N_LABELS`).
 #[derive(Clone, Debug, Default)]
@@ -146,7 +144,10 @@ pub fn score(gold: &[Sentence], pred: &[Vec<u8>]) -> Scores {
 
 /// Tags sentences as one document with the tagger's own flags.
 pub fn predict(tagger: &Tagger, sents: &[Sentence]) -> Vec<Vec<u8>> {
-    let words: Vec<Vec<&str>> = sents.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
+    let words: Vec<Vec<&str>> = sents
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.as_str()).collect())
+        .collect();
     tagger.label_document(&words)
 }
 
@@ -190,7 +191,12 @@ pub struct DocPolicy {
 
 impl Default for DocPolicy {
     fn default() -> Self {
-        DocPolicy { window: 0, max_freq: 255, types: 0b1110, surnames: false }
+        DocPolicy {
+            window: 0,
+            max_freq: 255,
+            types: 0b1110,
+            surnames: false,
+        }
     }
 }
 
@@ -303,7 +309,15 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 20, flags: flags::DEFAULT, seed: 2026, min_count: 3, prune: 0.0, bags: 3, cost: 3.0 }
+        TrainConfig {
+            epochs: 20,
+            flags: flags::DEFAULT,
+            seed: 2026,
+            min_count: 3,
+            prune: 0.0,
+            bags: 3,
+            cost: 3.0,
+        }
     }
 }
 
