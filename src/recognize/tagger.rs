@@ -285,12 +285,14 @@ pub mod flags {
     pub const AUTO: u32 = 1 << 10;
     /// Conjunctions of neighbouring words, clusters and triggers.
     pub const CONJ: u32 = 1 << 11;
-    pub const ALL: u32 = (1 << 12) - 1;
+    /// Corpus frequency of the core with and without ال.
+    pub const ALRATIO: u32 = 1 << 12;
+    pub const ALL: u32 = (1 << 13) - 1;
     /// What `rasd-train train` uses: everything but the self-training bands, which
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
     /// as features).
     pub const DEFAULT: u32 = ALL & !AUTO;
-    pub const NAMES: [(&str, u32); 12] = [
+    pub const NAMES: [(&str, u32); 13] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -303,6 +305,7 @@ pub mod flags {
         ("doc", DOC),
         ("auto", AUTO),
         ("conj", CONJ),
+        ("alratio", ALRATIO),
     ];
 }
 
@@ -543,6 +546,9 @@ struct TokFacts {
     pre: [u64; 3],
     suf: [u64; 3],
     cpre: [u64; 2],
+    /// Corpus log2 frequencies (halved) of the core with and without ال: names of
+    /// persons rarely take the article, common nouns often do.
+    al_ratio: u64,
 }
 
 const NONE: u64 = 0x5a5a_5a5a_0000_0001;
@@ -624,6 +630,7 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         pre: [NONE; 3],
         suf: [NONE; 3],
         cpre: [NONE; 2],
+        al_ratio: 0,
     };
     if f.trig == 0 && cl.core != cl.s1 {
         // لل-forms: the trigger list holds the ال-form; try the core with ال.
@@ -654,6 +661,15 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
                 f.cpre[n - 2] = hash_bytes(&core.as_bytes()[..e]);
             }
         }
+    }
+    let mut buf = [0u8; 64];
+    let cb = core.as_bytes();
+    if !cb.is_empty() && cb.len() + 4 <= buf.len() {
+        buf[..4].copy_from_slice("ال".as_bytes());
+        buf[4..4 + cb.len()].copy_from_slice(cb);
+        let with_al = lex.lookup_hash(hash_bytes(&buf[..4 + cb.len()])).map_or(0, |e| e.freq);
+        let bare = lex.lookup_hash(hcore).map_or(0, |e| e.freq);
+        f.al_ratio = ((with_al / 2) as u64) << 8 | (bare / 2) as u64;
     }
     f
 }
@@ -697,6 +713,8 @@ mod t {
     pub const CJ_S0_SR: u32 = 107;
     pub const CJ_F0_FR: u32 = 108;
     pub const CJ_FL_F0: u32 = 109;
+    pub const ALRATIO: u32 = 110;
+    pub const ALRATIO_L: u32 = 111;
 }
 
 /// Computes the feature keys of every token of a sentence.
@@ -872,6 +890,12 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
             let cr = at(ii + 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
             k.push(key(t::COARSE_BI_L, cl << 16 | c0));
             k.push(key(t::COARSE_BI_R, c0 << 16 | cr));
+        }
+        if fl & flags::ALRATIO != 0 {
+            k.push(key(t::ALRATIO, x.al_ratio));
+            if let Some(l) = at(ii - 1) {
+                k.push(key(t::ALRATIO_L, l.al_ratio));
+            }
         }
         if fl & flags::CONJ != 0 {
             let cl = |y: &TokFacts| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64;
