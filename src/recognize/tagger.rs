@@ -9,13 +9,22 @@
 //! reused buffer, and each key is looked up in an open-addressing table of weight rows.
 //!
 //! Features learned without labels come from SaudiNewsNet (31,030 articles): two
-//! granularities of word clusters (k-means over PPMI context vectors), a frequency
-//! band, and mined name lists (how often a word follows a title, "بن", a place
-//! trigger or an organisation trigger). They live in the model file next to the
-//! weights; `rasd-train clusters` computes them, `rasd-train train` fits the weights,
-//! `rasd-train report` writes `reports/tagger.md`.
+//! granularities of word clusters (k-means over randomized-SVD vectors of PPMI context
+//! counts), a frequency band, and mined name lists (how often a word follows a title,
+//! "بن", a place trigger or an organisation trigger). They live in the model file next
+//! to the weights; `rasd-train clusters` computes them, `rasd-train train` fits the
+//! weights, `rasd-train report` writes `reports/tagger.md` (method, measurements and
+//! the commands to rebuild everything).
 //!
-//! The model is embedded with `include_bytes!` and parsed once on first use.
+//! `tag_document` adds a second pass for document-level consistency: a place,
+//! organisation or other name found once is looked for everywhere in the document.
+//!
+//! The model (`models/tagger.bin`, ~1.5 MB, ~0.8 MB gzipped) is embedded with
+//! `include_bytes!` and parsed once on first use; a model that fails to parse gives a
+//! tagger that says `O` everywhere rather than a panic.
+
+// Index loops over the 9 labels and over neighbouring tokens read clearer than zips.
+#![allow(clippy::needless_range_loop)]
 
 use std::sync::OnceLock;
 
@@ -45,7 +54,10 @@ impl Tag {
         }
         let (bio, ty) = s.split_once('-')?;
         let ty = EntityType::parse(ty)?;
-        if !matches!(ty, EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::MISC) {
+        if !matches!(
+            ty,
+            EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::MISC
+        ) {
             return None;
         }
         match bio {
@@ -65,8 +77,9 @@ impl Tag {
 
 /// Labels as small integers: 0 = O, 1..=4 = B-PERS/LOC/ORG/MISC, 5..=8 = I-….
 pub const N_LABELS: usize = 9;
-pub(crate) const LABEL_NAMES: [&str; N_LABELS] =
-    ["O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC"];
+pub(crate) const LABEL_NAMES: [&str; N_LABELS] = [
+    "O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC",
+];
 const TYPES: [EntityType; 4] = [EntityType::PER, EntityType::LOC, EntityType::ORG, EntityType::MISC];
 
 pub(crate) fn label_of(tag: Tag) -> u8 {
@@ -161,7 +174,11 @@ pub(crate) struct KeyTable {
 impl KeyTable {
     pub(crate) fn with_capacity(n: usize) -> KeyTable {
         let cap = (n.max(8) * 2).next_power_of_two();
-        KeyTable { keys: vec![0; cap], vals: vec![0; cap], mask: cap - 1 }
+        KeyTable {
+            keys: vec![0; cap],
+            vals: vec![0; cap],
+            mask: cap - 1,
+        }
     }
 
     pub(crate) fn insert(&mut self, k: u64, v: u32) {
@@ -266,8 +283,16 @@ pub mod flags {
     pub const DOC: u32 = 1 << 9;
     /// Self-training bands from the corpus tagged by a first model.
     pub const AUTO: u32 = 1 << 10;
-    pub const ALL: u32 = (1 << 11) - 1;
-    pub const NAMES: [(&str, u32); 11] = [
+    /// Conjunctions of neighbouring words, clusters and triggers.
+    pub const CONJ: u32 = 1 << 11;
+    /// Corpus frequency of the core with and without ال.
+    pub const ALRATIO: u32 = 1 << 12;
+    pub const ALL: u32 = (1 << 13) - 1;
+    /// What `rasd-train train` uses: everything but the self-training bands, which
+    /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
+    /// as features).
+    pub const DEFAULT: u32 = ALL & !AUTO;
+    pub const NAMES: [(&str, u32); 13] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -279,51 +304,161 @@ pub mod flags {
         ("freq", FREQ),
         ("doc", DOC),
         ("auto", AUTO),
+        ("conj", CONJ),
+        ("alratio", ALRATIO),
     ];
 }
 
 /// Trigger words (matching forms, clitic-stripped) and their classes.
 const TRIGGERS: &[(&str, u8)] = &[
     // 1: titles and ranks before persons
-    ("الرييس", 1), ("رييس", 1), ("الوزير", 1), ("وزير", 1), ("السيد", 1), ("السيده", 1),
-    ("الشيخ", 1), ("الامير", 1), ("الاميره", 1), ("الملك", 1), ("الملكه", 1), ("الدكتور", 1),
-    ("د", 1), ("المهندس", 1), ("الاستاذ", 1), ("اللواء", 1), ("العميد", 1), ("الفريق", 1),
-    ("العقيد", 1), ("الجنرال", 1), ("المستشار", 1), ("النايب", 1), ("السفير", 1),
-    ("القاضي", 1), ("الامام", 1), ("البابا", 1), ("المتحدث", 1), ("الناطق", 1),
-    ("الزعيم", 1), ("المرشح", 1), ("الرييسه", 1), ("المدير", 1), ("مدير", 1),
-    ("الامين", 1), ("المبعوث", 1), ("الكاتب", 1), ("الفنان", 1), ("اللاعب", 1),
-    ("المدرب", 1), ("زميله", 1), ("نظيره", 1), ("عضو", 1), ("المخرج", 1), ("الممثل", 1),
+    ("الرييس", 1),
+    ("رييس", 1),
+    ("الوزير", 1),
+    ("وزير", 1),
+    ("السيد", 1),
+    ("السيده", 1),
+    ("الشيخ", 1),
+    ("الامير", 1),
+    ("الاميره", 1),
+    ("الملك", 1),
+    ("الملكه", 1),
+    ("الدكتور", 1),
+    ("د", 1),
+    ("المهندس", 1),
+    ("الاستاذ", 1),
+    ("اللواء", 1),
+    ("العميد", 1),
+    ("الفريق", 1),
+    ("العقيد", 1),
+    ("الجنرال", 1),
+    ("المستشار", 1),
+    ("النايب", 1),
+    ("السفير", 1),
+    ("القاضي", 1),
+    ("الامام", 1),
+    ("البابا", 1),
+    ("المتحدث", 1),
+    ("الناطق", 1),
+    ("الزعيم", 1),
+    ("المرشح", 1),
+    ("الرييسه", 1),
+    ("المدير", 1),
+    ("مدير", 1),
+    ("الامين", 1),
+    ("المبعوث", 1),
+    ("الكاتب", 1),
+    ("الفنان", 1),
+    ("اللاعب", 1),
+    ("المدرب", 1),
+    ("زميله", 1),
+    ("نظيره", 1),
+    ("عضو", 1),
+    ("المخرج", 1),
+    ("الممثل", 1),
     // 2: say-verbs
-    ("قال", 2), ("اعلن", 2), ("اكد", 2), ("اوضح", 2), ("اشار", 2), ("صرح", 2),
-    ("اضاف", 2), ("ذكر", 2), ("قالت", 2), ("اعلنت", 2), ("اكدت", 2), ("اوضحت", 2),
-    ("اشارت", 2), ("ذكرت", 2), ("اضافت", 2), ("دعا", 2), ("طالب", 2), ("التقي", 2),
-    ("استقبل", 2), ("بحث", 2),
+    ("قال", 2),
+    ("اعلن", 2),
+    ("اكد", 2),
+    ("اوضح", 2),
+    ("اشار", 2),
+    ("صرح", 2),
+    ("اضاف", 2),
+    ("ذكر", 2),
+    ("قالت", 2),
+    ("اعلنت", 2),
+    ("اكدت", 2),
+    ("اوضحت", 2),
+    ("اشارت", 2),
+    ("ذكرت", 2),
+    ("اضافت", 2),
+    ("دعا", 2),
+    ("طالب", 2),
+    ("التقي", 2),
+    ("استقبل", 2),
+    ("بحث", 2),
     // 3: place triggers
-    ("مدينه", 3), ("محافظه", 3), ("منطقه", 3), ("دوله", 3), ("عاصمه", 3), ("العاصمه", 3),
-    ("ولايه", 3), ("جزيره", 3), ("قريه", 3), ("بلده", 3), ("اقليم", 3), ("شمال", 3),
-    ("جنوب", 3), ("شرق", 3), ("غرب", 3), ("وسط", 3), ("مطار", 3), ("نهر", 3), ("بحر", 3),
-    ("جبل", 3), ("حي", 3), ("ميناء", 3), ("مخيم", 3),
+    ("مدينه", 3),
+    ("محافظه", 3),
+    ("منطقه", 3),
+    ("دوله", 3),
+    ("عاصمه", 3),
+    ("العاصمه", 3),
+    ("ولايه", 3),
+    ("جزيره", 3),
+    ("قريه", 3),
+    ("بلده", 3),
+    ("اقليم", 3),
+    ("شمال", 3),
+    ("جنوب", 3),
+    ("شرق", 3),
+    ("غرب", 3),
+    ("وسط", 3),
+    ("مطار", 3),
+    ("نهر", 3),
+    ("بحر", 3),
+    ("جبل", 3),
+    ("حي", 3),
+    ("ميناء", 3),
+    ("مخيم", 3),
     // 4: organisation triggers
-    ("شركه", 4), ("وزاره", 4), ("منظمه", 4), ("حزب", 4), ("جامعه", 4), ("وكاله", 4),
-    ("هييه", 4), ("جمعيه", 4), ("بنك", 4), ("صحيفه", 4), ("مجلس", 4), ("جماعه", 4),
-    ("حركه", 4), ("اتحاد", 4), ("موسسه", 4), ("لجنه", 4), ("نادي", 4), ("مركز", 4),
-    ("مجموعه", 4), ("قناه", 4), ("اذاعه", 4), ("محكمه", 4), ("جبهه", 4), ("مصرف", 4),
-    ("مجله", 4), ("تلفزيون", 4), ("برلمان", 4), ("منتدي", 4), ("معهد", 4), ("البنك", 4),
+    ("شركه", 4),
+    ("وزاره", 4),
+    ("منظمه", 4),
+    ("حزب", 4),
+    ("جامعه", 4),
+    ("وكاله", 4),
+    ("هييه", 4),
+    ("جمعيه", 4),
+    ("بنك", 4),
+    ("صحيفه", 4),
+    ("مجلس", 4),
+    ("جماعه", 4),
+    ("حركه", 4),
+    ("اتحاد", 4),
+    ("موسسه", 4),
+    ("لجنه", 4),
+    ("نادي", 4),
+    ("مركز", 4),
+    ("مجموعه", 4),
+    ("قناه", 4),
+    ("اذاعه", 4),
+    ("محكمه", 4),
+    ("جبهه", 4),
+    ("مصرف", 4),
+    ("مجله", 4),
+    ("تلفزيون", 4),
+    ("برلمان", 4),
+    ("منتدي", 4),
+    ("معهد", 4),
+    ("البنك", 4),
     // 5: nationality / relation words that follow names of places
-    ("الجنسيه", 5), ("الاصل", 5),
+    ("الجنسيه", 5),
+    ("الاصل", 5),
     // 6: time words (not names, but often next to MISC and LOC)
-    ("يوم", 6), ("عام", 6), ("شهر", 6), ("امس", 6), ("اليوم", 6),
+    ("يوم", 6),
+    ("عام", 6),
+    ("شهر", 6),
+    ("امس", 6),
+    ("اليوم", 6),
 ];
 
 /// The trigger class of a clitic-stripped matching form (0 = none): 1 title,
 /// 2 say-verb, 3 place trigger, 4 organisation trigger, 5 origin, 6 time word.
 pub fn trigger_class(s: &[u8]) -> u8 {
-    for (w, c) in TRIGGERS {
-        if w.as_bytes() == s {
-            return *c;
+    trigger_class_hashed(hash_bytes(s))
+}
+
+fn trigger_class_hashed(h: u64) -> u8 {
+    static TABLE: OnceLock<KeyTable> = OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut t = KeyTable::with_capacity(TRIGGERS.len());
+        for (w, c) in TRIGGERS {
+            t.insert(hash_bytes(w.as_bytes()), *c as u32);
         }
-    }
-    0
+        t
+    });
+    t.get(h).map_or(0, |c| c as u8)
 }
 
 /// The clitic analysis of a matching form: `s1` strips a conjunction and a
@@ -359,22 +494,38 @@ pub fn clitics(w: &str) -> Clitics {
         // s1 is the ال-form: we cannot point at a missing alef, so s1 = the core and
         // the code says "ال was there".
         let core = at + 4;
-        return Clitics { s1: core, core, code: code | 16 };
+        return Clitics {
+            s1: core,
+            core,
+            code: code | 16,
+        };
     }
     for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
         if starts(at, p) && starts(at + 2, "ال") && chars_from(w, at + 6) >= 2 {
             code |= ((i + 1) as u8) << 2;
             let s1 = at + 2;
-            return Clitics { s1, core: s1 + 4, code: code | 16 };
+            return Clitics {
+                s1,
+                core: s1 + 4,
+                code: code | 16,
+            };
         }
     }
     if starts(at, "ال") && chars_from(w, at + 4) >= 2 {
-        return Clitics { s1: at, core: at + 4, code: code | 16 };
+        return Clitics {
+            s1: at,
+            core: at + 4,
+            code: code | 16,
+        };
     }
     for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
         if starts(at, p) && chars_from(w, at + 2) >= 3 {
             code |= ((i + 1) as u8) << 2;
-            return Clitics { s1: at + 2, core: at + 2, code };
+            return Clitics {
+                s1: at + 2,
+                core: at + 2,
+                code,
+            };
         }
     }
     Clitics { s1: at, core: at, code }
@@ -395,6 +546,9 @@ struct TokFacts {
     pre: [u64; 3],
     suf: [u64; 3],
     cpre: [u64; 2],
+    /// Corpus log2 frequencies (halved) of the core with and without ال: names of
+    /// persons rarely take the article, common nouns often do.
+    al_ratio: u64,
 }
 
 const NONE: u64 = 0x5a5a_5a5a_0000_0001;
@@ -470,16 +624,17 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         code: cl.code,
         shape: shape_of(w),
         len: w.chars().count().min(12) as u8,
-        trig: trigger_class(s1.as_bytes()),
+        trig: trigger_class_hashed(hs1),
         lex: lex.lookup_hash(hw).unwrap_or_default(),
         lex_core: LexEntry::default(),
         pre: [NONE; 3],
         suf: [NONE; 3],
         cpre: [NONE; 2],
+        al_ratio: 0,
     };
     if f.trig == 0 && cl.core != cl.s1 {
         // لل-forms: the trigger list holds the ال-form; try the core with ال.
-        f.trig = trigger_class(core.as_bytes());
+        f.trig = trigger_class_hashed(hcore);
     }
     f.lex_core = if cl.s1 != 0 {
         lex.lookup_hash(hs1).unwrap_or_default()
@@ -506,6 +661,15 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
                 f.cpre[n - 2] = hash_bytes(&core.as_bytes()[..e]);
             }
         }
+    }
+    let mut buf = [0u8; 64];
+    let cb = core.as_bytes();
+    if !cb.is_empty() && cb.len() + 4 <= buf.len() {
+        buf[..4].copy_from_slice("ال".as_bytes());
+        buf[4..4 + cb.len()].copy_from_slice(cb);
+        let with_al = lex.lookup_hash(hash_bytes(&buf[..4 + cb.len()])).map_or(0, |e| e.freq);
+        let bare = lex.lookup_hash(hcore).map_or(0, |e| e.freq);
+        f.al_ratio = ((with_al / 2) as u64) << 8 | (bare / 2) as u64;
     }
     f
 }
@@ -543,6 +707,14 @@ mod t {
     pub const FINEST_CORE: u32 = 90;
     pub const AUTO: u32 = 91; // + offset (−1, 0, +1), 4 types
     pub const AUTO_CORE: u32 = 103;
+    pub const CJ_WL_C0: u32 = 104;
+    pub const CJ_CL_W0: u32 = 105;
+    pub const CJ_TL_F0: u32 = 106;
+    pub const CJ_S0_SR: u32 = 107;
+    pub const CJ_F0_FR: u32 = 108;
+    pub const CJ_FL_F0: u32 = 109;
+    pub const ALRATIO: u32 = 110;
+    pub const ALRATIO_L: u32 = 111;
 }
 
 /// Computes the feature keys of every token of a sentence.
@@ -559,7 +731,25 @@ pub(crate) struct FeatureScratch {
 
 impl FeatureScratch {
     pub fn new() -> FeatureScratch {
-        FeatureScratch { norm: String::new(), bounds: Vec::new(), facts: Vec::new(), keys: Vec::new(), starts: Vec::new() }
+        FeatureScratch {
+            norm: String::new(),
+            bounds: Vec::new(),
+            facts: Vec::new(),
+            keys: Vec::new(),
+            starts: Vec::new(),
+        }
+    }
+}
+
+/// `normalize_char` without white space, with a fast path for the Arabic letters it
+/// keeps as they are (its general path asks Unicode tables about case).
+#[inline]
+pub(crate) fn fast_normalize_char(c: char) -> Option<char> {
+    match c {
+        'ء' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='و' | 'ي' => Some(c),
+        'a'..='z' | '0'..='9' => Some(c),
+        _ if c.is_whitespace() => None,
+        _ => normalize_char(c),
     }
 }
 
@@ -572,10 +762,7 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
     for w in words {
         let start = sc.norm.len();
         for c in w.as_ref().chars() {
-            if c.is_whitespace() {
-                continue;
-            }
-            if let Some(n) = normalize_char(c) {
+            if let Some(n) = fast_normalize_char(c) {
                 sc.norm.push(n);
             }
         }
@@ -617,12 +804,20 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
                         k.push(key(t::TRIG + o, y.trig as u64));
                     }
                     if fl & flags::CLUSTERS != 0 {
-                        let c = if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse };
+                        let c = if y.lex.coarse != 0 {
+                            y.lex.coarse
+                        } else {
+                            y.lex_core.coarse
+                        };
                         k.push(key(t::COARSE + o, c as u64));
                         if d.abs() <= 1 {
                             let c = if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine };
                             k.push(key(t::FINE + o, c as u64));
-                            let c = if y.lex.finest != 0 { y.lex.finest } else { y.lex_core.finest };
+                            let c = if y.lex.finest != 0 {
+                                y.lex.finest
+                            } else {
+                                y.lex_core.finest
+                            };
                             if c != 0 {
                                 k.push(key(t::FINEST + o, c as u64));
                             }
@@ -660,7 +855,15 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
         }
         if fl & flags::SHAPE != 0 {
             k.push(key(t::LEN, x.len as u64));
-            let pos = if i == 0 { 0 } else if i == 1 { 1 } else if i + 1 == n { 3 } else { 2 };
+            let pos = if i == 0 {
+                0
+            } else if i == 1 {
+                1
+            } else if i + 1 == n {
+                3
+            } else {
+                2
+            };
             k.push(key(t::POS, pos));
         }
         if fl & flags::BIGRAMS != 0 {
@@ -678,11 +881,34 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
             if x.lex_core.finest != 0 {
                 k.push(key(t::FINEST_CORE, x.lex_core.finest as u64));
             }
-            let c0 = if x.lex.coarse != 0 { x.lex.coarse } else { x.lex_core.coarse } as u64;
+            let c0 = if x.lex.coarse != 0 {
+                x.lex.coarse
+            } else {
+                x.lex_core.coarse
+            } as u64;
             let cl = at(ii - 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
             let cr = at(ii + 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
             k.push(key(t::COARSE_BI_L, cl << 16 | c0));
             k.push(key(t::COARSE_BI_R, c0 << 16 | cr));
+        }
+        if fl & flags::ALRATIO != 0 {
+            k.push(key(t::ALRATIO, x.al_ratio));
+            if let Some(l) = at(ii - 1) {
+                k.push(key(t::ALRATIO_L, l.al_ratio));
+            }
+        }
+        if fl & flags::CONJ != 0 {
+            let cl = |y: &TokFacts| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64;
+            let fi = |y: &TokFacts| if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine } as u64;
+            let (l, r) = (at(ii - 1), at(ii + 1));
+            let wl = l.map_or(BOS, |y| y.s1);
+            let sr = r.map_or(EOS, |y| y.s1);
+            k.push(key(t::CJ_WL_C0, pair(wl, cl(x))));
+            k.push(key(t::CJ_CL_W0, pair(l.map_or(BOS, cl), x.s1)));
+            k.push(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), fi(x))));
+            k.push(key(t::CJ_S0_SR, pair(x.s1, sr)));
+            k.push(key(t::CJ_F0_FR, pair(fi(x), r.map_or(EOS, fi))));
+            k.push(key(t::CJ_FL_F0, pair(l.map_or(BOS, fi), fi(x))));
         }
         if fl & flags::AUTO != 0 {
             k.push(key(t::AUTO_CORE, x.lex_core.auto as u64));
@@ -753,18 +979,31 @@ pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS
 pub struct Tagger {
     pub(crate) flags: u32,
     pub(crate) lex: Lexicon,
-    table: KeyTable,
-    /// Rows of N_LABELS weights, row `i` at `i * N_LABELS`.
-    weights: Vec<f32>,
+    /// Open addressing on the feature key; each slot holds its row of 8-bit weights,
+    /// so a lookup is one cache line.
+    slots: Vec<Slot>,
+    slot_mask: usize,
+    n_rows: usize,
+    /// Weight = i8 value × scale.
+    scale: f32,
     pub(crate) trans: [[f32; N_LABELS]; N_LABELS + 1],
     /// Free text recorded at training time (settings, data, timing).
     pub meta: String,
     /// Subtracted from every token's O score: trades precision for recall (tuned on the
     /// dev split by `rasd-train train`).
     pub o_penalty: f32,
+    /// How the document pass spreads names (tuned on the dev split).
+    pub doc_policy: train::DocPolicy,
 }
 
-const MAGIC: &[u8; 8] = b"RASDTAG4";
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    w: [i8; N_LABELS],
+}
+
+const MAGIC: &[u8; 8] = b"RASDTAG6";
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/tagger.bin");
 
@@ -837,11 +1076,14 @@ impl Tagger {
         Tagger {
             flags: 0,
             lex: Lexicon::default(),
-            table: KeyTable::default(),
-            weights: Vec::new(),
+            slots: Vec::new(),
+            slot_mask: 0,
+            n_rows: 0,
+            scale: 1.0,
             trans: [[0.0; N_LABELS]; N_LABELS + 1],
             meta: String::new(),
             o_penalty: 0.0,
+            doc_policy: train::DocPolicy::default(),
         }
     }
 
@@ -853,13 +1095,46 @@ impl Tagger {
         trans: [[f32; N_LABELS]; N_LABELS + 1],
         meta: String,
     ) -> Tagger {
-        let mut table = KeyTable::with_capacity(feats.len());
-        let mut weights = Vec::with_capacity(feats.len() * N_LABELS);
-        for (i, (k, row)) in feats.iter().enumerate() {
-            table.insert(*k as u64, i as u32);
-            weights.extend_from_slice(row);
+        let max = feats
+            .iter()
+            .flat_map(|(_, r)| r.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        // ≤ 75% full: small enough to stay in cache longer, probes stay short.
+        let cap = (feats.len().max(8) * 4 / 3 + 1).next_power_of_two();
+        let mut slots = vec![Slot::default(); cap];
+        let mask = cap - 1;
+        let mut n_rows = 0;
+        for (k, row) in &feats {
+            let k = (*k).max(1);
+            let mut q = [0i8; N_LABELS];
+            for l in 0..N_LABELS {
+                q[l] = (row[l] / scale).round().clamp(-127.0, 127.0) as i8;
+            }
+            if q.iter().all(|&x| x == 0) {
+                continue;
+            }
+            let mut i = k as usize & mask;
+            while slots[i].key != 0 && slots[i].key != k {
+                i = (i + 1) & mask;
+            }
+            if slots[i].key == 0 {
+                n_rows += 1;
+            }
+            slots[i] = Slot { key: k, w: q };
         }
-        Tagger { flags, lex, table, weights, trans, meta, o_penalty: 0.0 }
+        Tagger {
+            flags,
+            lex,
+            slots,
+            slot_mask: mask,
+            n_rows,
+            scale,
+            trans,
+            meta,
+            o_penalty: 0.0,
+            doc_policy: train::DocPolicy::default(),
+        }
     }
 
     pub fn flags(&self) -> u32 {
@@ -872,7 +1147,7 @@ impl Tagger {
 
     /// Number of feature rows.
     pub fn n_features(&self) -> usize {
-        self.weights.len() / N_LABELS
+        self.n_rows
     }
 
     /// Same tagger with other flags (only switches off what the weights ignore
@@ -888,6 +1163,10 @@ impl Tagger {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.flags.to_le_bytes());
         out.extend_from_slice(&self.o_penalty.to_bits().to_le_bytes());
+        out.extend_from_slice(&(self.doc_policy.window as u32).to_le_bytes());
+        out.push(self.doc_policy.max_freq);
+        out.push(self.doc_policy.types);
+        out.push(self.doc_policy.surnames as u8);
         let meta = self.meta.as_bytes();
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
@@ -914,31 +1193,20 @@ impl Tagger {
             }
         }
         // Weights.
-        let mut rows: Vec<(u32, usize)> = Vec::new();
-        for (i, k) in self.table.keys.iter().enumerate() {
-            if *k != 0 {
-                rows.push((*k as u32, self.table.vals[i] as usize));
-            }
-        }
-        rows.sort_unstable();
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-        out.extend_from_slice(&scale.to_bits().to_le_bytes());
         let mut kept: Vec<(u32, u16, [i8; N_LABELS])> = Vec::new();
-        for (k, r) in rows {
-            let mut q = [0i8; N_LABELS];
-            let mut mask = 0u16;
-            for l in 0..N_LABELS {
-                let v = (self.weights[r * N_LABELS + l] / scale).round().clamp(-127.0, 127.0) as i8;
-                q[l] = v;
-                if v != 0 {
-                    mask |= 1 << l;
+        for slot in &self.slots {
+            if slot.key != 0 {
+                let mut mask = 0u16;
+                for l in 0..N_LABELS {
+                    if slot.w[l] != 0 {
+                        mask |= 1 << l;
+                    }
                 }
-            }
-            if mask != 0 {
-                kept.push((k, mask, q));
+                kept.push((slot.key, mask, slot.w));
             }
         }
+        kept.sort_unstable_by_key(|x| x.0);
+        out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         let mut last = 0u32;
         for (k, _, _) in &kept {
@@ -965,6 +1233,12 @@ impl Tagger {
         }
         let flags = r.u32()?;
         let o_penalty = r.f32()?;
+        let doc_policy = train::DocPolicy {
+            window: r.u32()? as usize,
+            max_freq: r.u8()?,
+            types: r.u8()?,
+            surnames: r.u8()? != 0,
+        };
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
         let n_lex = r.u32()? as usize;
@@ -978,7 +1252,14 @@ impl Tagger {
             }
             let mut w = prev[..common].to_vec();
             w.extend_from_slice(r.take(rest)?);
-            let e = LexEntry { coarse: r.u16()?, fine: r.u16()?, finest: r.u16()?, freq: r.u8()?, mined: r.u8()?, auto: r.u8()? };
+            let e = LexEntry {
+                coarse: r.u16()?,
+                fine: r.u16()?,
+                finest: r.u16()?,
+                freq: r.u8()?,
+                mined: r.u8()?,
+                auto: r.u8()?,
+            };
             let s = String::from_utf8(w.clone()).map_err(|_| "lexicon word is not UTF-8".to_string())?;
             words.push((s, e));
             prev = w;
@@ -1011,8 +1292,11 @@ impl Tagger {
             }
             feats.push((keys[i], row));
         }
+        // Rebuilt from the stored 8-bit values: from_parts re-derives the same scale
+        // (max |value| is 127 × scale) so the values come back exactly.
         let mut t = Tagger::from_parts(flags, Lexicon::new(words), feats, trans, meta);
         t.o_penalty = if o_penalty.is_finite() { o_penalty } else { 0.0 };
+        t.doc_policy = doc_policy;
         Ok(t)
     }
 
@@ -1020,21 +1304,41 @@ impl Tagger {
     fn emissions(&self, sc: &FeatureScratch, em: &mut Vec<[f32; N_LABELS]>) {
         em.clear();
         for i in 0..sc.starts.len().saturating_sub(1) {
-            let mut s = [0f32; N_LABELS];
-            s[0] = -self.o_penalty;
-            for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
-                if let Some(r) = self.table.get(k as u64) {
-                    let row = &self.weights[r as usize * N_LABELS..r as usize * N_LABELS + N_LABELS];
-                    for l in 0..N_LABELS {
-                        s[l] += row[l];
+            let mut acc = [0i32; N_LABELS];
+            if !self.slots.is_empty() {
+                for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
+                    let mut j = k as usize & self.slot_mask;
+                    loop {
+                        let slot = &self.slots[j];
+                        if slot.key == k {
+                            for l in 0..N_LABELS {
+                                acc[l] += slot.w[l] as i32;
+                            }
+                            break;
+                        }
+                        if slot.key == 0 {
+                            break;
+                        }
+                        j = (j + 1) & self.slot_mask;
                     }
                 }
             }
+            let mut s = [0f32; N_LABELS];
+            for l in 0..N_LABELS {
+                s[l] = acc[l] as f32 * self.scale;
+            }
+            s[0] -= self.o_penalty;
             em.push(s);
         }
     }
 
-    pub(crate) fn labels_with<S: AsRef<str>>(&self, words: &[S], sc: &mut FeatureScratch, em: &mut Vec<[f32; N_LABELS]>, out: &mut Vec<u8>) {
+    pub(crate) fn labels_with<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        sc: &mut FeatureScratch,
+        em: &mut Vec<[f32; N_LABELS]>,
+        out: &mut Vec<u8>,
+    ) {
         sentence_features(words, &self.lex, self.flags, sc);
         self.emissions(sc, em);
         viterbi(em, &self.trans, out);
@@ -1053,7 +1357,10 @@ impl Tagger {
     /// the others (see [`train::doc_consistency`]) when the model says that helps.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let labels = self.label_document(sentences);
-        labels.into_iter().map(|s| s.into_iter().map(tag_of).collect()).collect()
+        labels
+            .into_iter()
+            .map(|s| s.into_iter().map(tag_of).collect())
+            .collect()
     }
 
     pub(crate) fn label_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<u8>> {
@@ -1071,7 +1378,7 @@ impl Tagger {
             labels.push(out);
         }
         if doc {
-            train::doc_consistency(sentences, &mut labels);
+            train::doc_consistency(sentences, &mut labels, &self.lex, self.doc_policy);
         }
         labels
     }
@@ -1142,6 +1449,14 @@ mod tests {
     }
 
     #[test]
+    fn fast_normalization_agrees() {
+        for c in (0x600u32..0x700).chain(0x20..0x80).filter_map(char::from_u32) {
+            let want = if c.is_whitespace() { None } else { normalize_char(c) };
+            assert_eq!(fast_normalize_char(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
     fn tags_round_trip() {
         for l in 0..N_LABELS as u8 {
             assert_eq!(label_of(tag_of(l)), l);
@@ -1175,11 +1490,27 @@ mod tests {
 
     #[test]
     fn serialization_round_trip() {
-        let lex = Lexicon::new(vec![("ايران".into(), LexEntry { coarse: 3, fine: 7, finest: 9, freq: 5, mined: 2, auto: 1 })]);
+        let lex = Lexicon::new(vec![(
+            "ايران".into(),
+            LexEntry {
+                coarse: 3,
+                fine: 7,
+                finest: 9,
+                freq: 5,
+                mined: 2,
+                auto: 1,
+            },
+        )]);
         let mut row = [0f32; N_LABELS];
         row[2] = 1.0;
         row[0] = -0.5;
-        let t = Tagger::from_parts(flags::ALL, lex, vec![(42, row)], [[0.25; N_LABELS]; N_LABELS + 1], "m".into());
+        let t = Tagger::from_parts(
+            flags::ALL,
+            lex,
+            vec![(42, row)],
+            [[0.25; N_LABELS]; N_LABELS + 1],
+            "m".into(),
+        );
         let b = t.to_bytes();
         let u = Tagger::from_bytes(&b).unwrap();
         assert_eq!(u.flags, flags::ALL);
