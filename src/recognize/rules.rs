@@ -66,6 +66,8 @@ pub struct Lexicon {
     given: HashMap<String, String>,
     parts: HashMap<String, String>,
     titles: HashMap<String, Title>,
+    /// First words of all titles: most tokens are not one, and are skipped at once.
+    title_first_words: HashSet<String>,
     title_max_tokens: usize,
     heads: HashMap<String, (EntityType, HeadUse)>,
     function_words: HashSet<&'static str>,
@@ -96,6 +98,7 @@ impl Lexicon {
             given: HashMap::new(),
             parts: HashMap::new(),
             titles: HashMap::new(),
+            title_first_words: HashSet::new(),
             title_max_tokens: 1,
             heads: HashMap::new(),
             function_words: FUNCTION_WORDS.iter().copied().collect(),
@@ -125,6 +128,9 @@ impl Lexicon {
                     continue;
                 }
                 lex.title_max_tokens = lex.title_max_tokens.max(form.split(' ').count());
+                if let Some(first) = form.split(' ').next() {
+                    lex.title_first_words.insert(first.to_string());
+                }
                 lex.titles.entry(form).or_insert(Title { kind });
             }
         }
@@ -251,6 +257,9 @@ impl Rules {
     /// and the number of tokens it covers.
     fn title_at(&self, tokens: &TokenizedText, i: usize) -> Option<(TitleKind, usize)> {
         let n = tokens.tokens.len();
+        if !strip_clitic(tokens.norm(i)).any(|(_, stem)| self.lexicon.title_first_words.contains(stem)) {
+            return None;
+        }
         for len in (1..=self.lexicon.title_max_tokens.min(n - i)).rev() {
             if tokens.tokens[i..i + len].iter().any(|t| t.kind != TokenKind::Word) {
                 continue;
