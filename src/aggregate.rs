@@ -35,6 +35,8 @@ pub struct Corpus {
     pub documents: Vec<DocumentAnalysis>,
     pub entities: Vec<CorpusEntity>,
     by_key: HashMap<String, usize>,
+    /// Timeline and co-occurrence graph ([`crate::relate`]).
+    pub relations: crate::relate::CorpusRelations,
 }
 
 impl Corpus {
@@ -86,6 +88,7 @@ impl Corpus {
             }
             c.occurrences.push((d, j));
         }
+        self.relations.add(d, &doc);
         self.documents.push(doc);
         d
     }
@@ -109,6 +112,10 @@ pub struct Report<'c> {
     pub entities: Vec<CorpusEntityReport<'c>>,
     /// Countries and places only ever referred to by a nationality adjective.
     pub via_adjective_only: Vec<CorpusEntityReport<'c>>,
+    /// Dated events and mentions by year and month ([`crate::relate`] documents the shape).
+    pub timeline: Vec<crate::relate::TimelineGroup<'c>>,
+    /// Entities that share sentences.
+    pub graph: crate::relate::Graph<'c>,
 }
 
 #[derive(Serialize)]
@@ -120,6 +127,9 @@ pub struct DocumentReport<'c> {
     pub entities: Vec<EntityReport<'c>>,
     /// Places the article refers to only by a nationality adjective (الطاجيكي).
     pub via_adjective_only: Vec<EntityReport<'c>>,
+    /// Who met whom, where and when ([`crate::relate::Event`]).
+    pub events: &'c [crate::relate::Event],
+    pub summary: &'c crate::relate::Summary,
 }
 
 #[derive(Serialize)]
@@ -175,6 +185,8 @@ impl Corpus {
                     date: d.date.as_deref(),
                     entities: named.into_iter().map(EntityReport::of_document).collect(),
                     via_adjective_only: adjective_only.into_iter().map(EntityReport::of_document).collect(),
+                    events: &d.relations.events,
+                    summary: &d.relations.summary,
                 }
             })
             .collect();
@@ -196,6 +208,8 @@ impl Corpus {
         };
         let entities = named.into_iter().map(corpus_row).collect();
         let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
-        Report { documents, entities, via_adjective_only }
+        let timeline = self.relations.timeline();
+        let graph = self.relations.graph(&self.entities);
+        Report { documents, entities, via_adjective_only, timeline, graph }
     }
 }

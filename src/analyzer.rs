@@ -32,6 +32,8 @@ pub struct DocumentAnalysis {
     /// Mentions in text order, not overlapping.
     pub mentions: Vec<Mention>,
     pub entities: Vec<DocEntity>,
+    /// Events, co-occurring pairs, dated mentions and a summary ([`crate::relate`]).
+    pub relations: crate::relate::Relations,
 }
 
 impl Analyzer {
@@ -63,6 +65,7 @@ impl Analyzer {
         let text = article.text.as_str();
         let mentions = self.recognize(text);
         let entities = resolve(text, &mentions, &self.gazetteer, self.rules.lexicon());
+        let relations = crate::relate::relate(text, &mentions, &entities, article.date.as_deref(), &self.gazetteer);
         DocumentAnalysis {
             name: article.name.clone(),
             title: article.title.clone(),
@@ -70,6 +73,7 @@ impl Analyzer {
             text: article.text.clone(),
             mentions,
             entities,
+            relations,
         }
     }
 
@@ -124,6 +128,9 @@ impl Analyzer {
                 }
                 let mut m = Mention::new(span, t, MentionSource::Tagger);
                 let form = stream_form(m.surface(text));
+                if a == b && self.common_word_alone(&form, tagger_lexicon(tagged)) {
+                    continue;
+                }
                 if let Some(e) = self.gazetteer.lookup(&form) {
                     if self.gazetteer.entry(e).entity_type == t {
                         m.entry = Some(e);
@@ -134,6 +141,17 @@ impl Analyzer {
         }
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// A one-word name the tagger proposes is dropped when no list knows it and it is a
+    /// definite word (الأول، الإعدادي) or a word seen over a thousand times in
+    /// SaudiNewsNet (اهتمامه، تأتي): alone, those are far more often common words.
+    fn common_word_alone(&self, form: &str, corpus: Option<&crate::recognize::tagger::Lexicon>) -> bool {
+        let listed = self.gazetteer.lookup(form).is_some() || self.rules.lexicon().name_part(form).is_some();
+        if listed {
+            return false;
+        }
+        form.starts_with("ال") || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
     }
 
     /// The proclitic bytes to leave out of a tagged name's first token: a conjunction
@@ -233,15 +251,20 @@ impl Analyzer {
     }
 }
 
+fn tagger_lexicon(tagged: &TaggedTokens) -> Option<&'static crate::recognize::tagger::Lexicon> {
+    tagged.lexicon
+}
+
 /// The tagger's reading of an article, sentence by sentence.
 struct TaggedTokens {
+    lexicon: Option<&'static crate::recognize::tagger::Lexicon>,
     /// Per sentence: index of its first token and its token count.
     index: Vec<(usize, usize)>,
     tags: Vec<Vec<Tag>>,
 }
 
 impl TaggedTokens {
-    fn new(text: &str, tokens: &TokenizedText, tagger: &Tagger) -> TaggedTokens {
+    fn new(text: &str, tokens: &TokenizedText, tagger: &'static Tagger) -> TaggedTokens {
         let mut sentences: Vec<Vec<&str>> = Vec::new();
         let mut index: Vec<(usize, usize)> = Vec::new();
         for (i, t) in tokens.tokens.iter().enumerate() {
@@ -255,7 +278,7 @@ impl TaggedTokens {
             }
         }
         let tags = tagger.tag_document(&sentences);
-        TaggedTokens { index, tags }
+        TaggedTokens { lexicon: Some(tagger.lexicon()), index, tags }
     }
 
     fn person_flags(&self, n: usize) -> Vec<bool> {

@@ -9,6 +9,7 @@
 //! recognize  tokens               -> Mention (gazetteer + rules + trained tagger)
 //! resolve    mentions             -> Entity per article (aliases merged, demonyms linked)
 //! aggregate  entities of articles -> corpus tables
+//! relate     entities of an article -> events, co-occurrence, timeline (after resolve)
 //! ```
 //!
 //! [`Analyzer`] owns the automata and the model; build it once, reuse it for every
@@ -23,6 +24,7 @@ pub mod entity;
 pub mod ingest;
 pub mod normalize;
 pub mod recognize;
+pub mod relate;
 pub mod resolve;
 pub mod tokenize;
 

@@ -1,0 +1,397 @@
+//! Events, co-occurrence, timeline and graph (src/relate.rs): small sentences through
+//! the real analyzer, then the five seed articles.
+
+use std::path::PathBuf;
+
+use rasd::aggregate::Corpus;
+use rasd::ingest::{ingest, Article};
+use rasd::relate::{EntityRef, Event, EventKind, PlaceRole, Role, WhenSource};
+use rasd::{Analyzer, DocumentAnalysis};
+
+fn analyzer() -> &'static Analyzer {
+    static A: std::sync::OnceLock<Analyzer> = std::sync::OnceLock::new();
+    A.get_or_init(Analyzer::new)
+}
+
+fn analyse(text: &str, date: Option<&str>) -> DocumentAnalysis {
+    let article = Article { name: "t.txt".to_string(), title: None, date: date.map(str::to_string), text: text.to_string() };
+    analyzer().analyze(&article)
+}
+
+/// English name (or canonical Arabic) of a participant or place.
+fn name(e: &EntityRef) -> String {
+    e.english.clone().unwrap_or_else(|| e.canonical.clone())
+}
+
+fn who(e: &Event, role: Role) -> Vec<String> {
+    e.participants.iter().filter(|p| p.role == role).map(|p| name(&p.entity)).collect()
+}
+
+fn places(e: &Event, role: PlaceRole) -> Vec<String> {
+    e.places.iter().filter(|p| p.role == role).map(|p| name(&p.entity)).collect()
+}
+
+fn dump(doc: &DocumentAnalysis) -> String {
+    doc.relations.events.iter().map(|e| format!("  {:?} {} | {}\n", e.kind, e.trigger_text, e.gloss)).collect()
+}
+
+/// One expected event of a sentence: the first event of `kind` must have these
+/// agents, partners and places (at least), and this date value.
+struct Case {
+    text: &'static str,
+    /// The event's trigger as written, when the sentence has several of its kind.
+    trigger: Option<&'static str>,
+    date: Option<&'static str>,
+    kind: EventKind,
+    agents: &'static [&'static str],
+    partners: &'static [&'static str],
+    places: &'static [(PlaceRole, &'static str)],
+    when: Option<&'static str>,
+}
+
+const fn case(text: &'static str, kind: EventKind) -> Case {
+    Case { text, trigger: None, date: None, kind, agents: &[], partners: &[], places: &[], when: None }
+}
+
+#[test]
+fn events_in_small_sentences() {
+    use EventKind::*;
+    use PlaceRole::*;
+    let cases = [
+        Case { date: Some("2025-03-10"), agents: &["Abbas Araghchi"], places: &[(Destination, "Ankara")], when: Some("2025-03-09"), ..case("وزار عباس عراقجي أنقرة أمس.", Visit) },
+        Case {
+            agents: &["Vladimir Putin"],
+            partners: &["Recep Tayyip Erdoğan"],
+            places: &[(Location, "Moscow")],
+            when: Some("2024-03-05"),
+            ..case("التقى فلاديمير بوتين بنظيره التركي رجب طيب أردوغان في موسكو يوم 5 مارس 2024.", Meeting)
+        },
+        Case { agents: &["Abdel Fattah el-Sisi"], partners: &["Mohammad Javad Zarif"], places: &[(Location, "Cairo")], ..case("استقبل عبد الفتاح السيسي في القاهرة محمد جواد ظريف.", Meeting) },
+        Case { agents: &["Iran", "Turkey"], places: &[(Location, "Tehran")], ..case("وقّعت إيران وتركيا اتفاقية تعاون عسكري في طهران.", Agreement) },
+        Case { agents: &["Sergey Lavrov"], partners: &["Wang Yi"], places: &[(Location, "Beijing")], ..case("وبحث سيرغي لافروف مع وانغ يي العلاقات الثنائية في بكين.", Meeting) },
+        Case { agents: &["Turkey", "Egypt"], ..case("أجرت تركيا ومصر مناورات بحرية مشتركة في البحر المتوسط يوم 3 مايو 2023.", Exercise) },
+        Case { agents: &["Vladimir Putin"], ..case("وقال بوتين إن العلاقات جيدة.", Statement) },
+        Case { agents: &["Abbas Araghchi"], places: &[(Origin, "Tehran"), (Destination, "Riyadh")], ..case("غادر عباس عراقجي طهران متوجها إلى الرياض.", Departure) },
+        Case {
+            trigger: Some("زيارته"),
+            agents: &["Mohammad Javad Zarif"],
+            places: &[(Destination, "Beijing")],
+            ..case("وصل ظريف إلى بكين أمس. وقال مصدر إن زيارته إلى بكين ناجحة.", Visit)
+        },
+        Case { partners: &["Wang Yi"], places: &[(Location, "Beijing")], agents: &["Vladimir Putin"], ..case("وصل فلاديمير بوتين إلى بكين. وخلال لقاء مع وانغ يي، بحث الجانبان التعاون.", Meeting) },
+        Case { date: Some("2024-01-01"), agents: &["Vladimir Putin"], partners: &["Recep Tayyip Erdoğan"], when: Some("2024-01-01"), ..case("التقى بوتين بأردوغان.", Meeting) },
+        Case { agents: &["Damascus"], partners: &["Ankara"], ..case("وتستمر المفاوضات الجارية بين دمشق وأنقرة.", Meeting) },
+        Case {
+            agents: &["Mohammed bin Salman"],
+            partners: &["Abbas Araghchi"],
+            places: &[(Location, "Riyadh")],
+            ..case("استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض، اليوم الثلاثاء، وزير الخارجية الإيراني عباس عراقجي.", Meeting)
+        },
+        Case {
+            agents: &["Asim Munir"],
+            places: &[(Location, "Tehran")],
+            when: Some("2023-11-14"),
+            ..case("زار رئيس أركان الجيش الباكستاني الجنرال عاصم منير طهران في 14 نوفمبر 2023 والتقى قائد الجيش الإيراني.", Meeting)
+        },
+        Case { agents: &["Iran"], partners: &["Russia"], places: &[(Location, "Tehran")], ..case("وتم توقيع اتفاقية للتعاون الدفاعي بين إيران وروسيا في طهران.", Agreement) },
+        Case { agents: &["Vladimir Putin", "Recep Tayyip Erdoğan"], ..case("التقى بوتين بأردوغان في أنقرة. ووقع الجانبان اتفاقية للتعاون العسكري.", Agreement) },
+        Case { agents: &["Vladimir Putin"], partners: &["Recep Tayyip Erdoğan"], ..case("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.", Call) },
+        Case {
+            agents: &["Iran", "Saudi Arabia"],
+            places: &[(Location, "Beijing")],
+            when: Some("2023-03-10"),
+            ..case("اتفقت إيران والسعودية في بكين في 10 مارس 2023 على استئناف العلاقات الدبلوماسية.", Agreement)
+        },
+    ];
+    let mut failures = Vec::new();
+    for c in &cases {
+        let doc = analyse(c.text, c.date);
+        let Some(e) = doc.relations.events.iter().find(|e| e.kind == c.kind && c.trigger.is_none_or(|t| e.trigger_text == t)) else {
+            failures.push(format!("{}: no {:?} event\n{}", c.text, c.kind, dump(&doc)));
+            continue;
+        };
+        let agents = who(e, Role::Agent);
+        let partners = who(e, Role::Partner);
+        let mut ok = c.agents.iter().all(|x| agents.iter().any(|a| a == x)) && c.partners.iter().all(|x| partners.iter().any(|p| p == x));
+        ok &= c.places.iter().all(|(role, x)| places(e, *role).iter().any(|p| p == x));
+        if let Some(v) = c.when {
+            ok &= e.when.as_ref().and_then(|w| w.value.as_deref()) == Some(v);
+        }
+        if !ok {
+            failures.push(format!("{}: got {} (agents {agents:?}, partners {partners:?}, places {:?}, when {:?})", c.text, e.gloss, e.places, e.when));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn words_that_only_look_like_triggers() {
+    let cases = [
+        "وقع انفجار في طهران أمس.",
+        "تبحث الحكومة الإيرانية عن شركاء بديلين في المنطقة مع طالبان.",
+        "قالب من الحلوى.",
+        "في اليوم الأخير من الشهر ارتفعت الأسعار.",
+        "منظمة شنغهاي للتعاون منظمة كبيرة.",
+    ];
+    for text in cases {
+        let doc = analyse(text, None);
+        let deeds: Vec<&Event> = doc.relations.events.iter().filter(|e| !matches!(e.kind, EventKind::Statement | EventKind::Announcement)).collect();
+        assert!(deeds.is_empty(), "{text}:\n{}", dump(&doc));
+    }
+}
+
+#[test]
+fn an_unnamed_subject_is_not_taken_from_the_sentence_before() {
+    // وقّع وزيرا الدفاع: the subject is written (two ministers), just not a name.
+    let doc = analyse("التقى فلاديمير بوتين بأردوغان. ووقّع وزيرا الدفاع التركي والباكستاني مذكرة تفاهم في أنقرة.", None);
+    let e = doc.relations.events.iter().find(|e| e.kind == EventKind::Agreement);
+    let Some(e) = e else { panic!("no agreement:\n{}", dump(&doc)) };
+    assert!(e.participants.is_empty(), "{}", e.gloss);
+    assert_eq!(places(e, PlaceRole::Location), vec!["Ankara".to_string()]);
+}
+
+#[test]
+fn relative_dates() {
+    // (text, article date, value, source, inferred)
+    let cases = [
+        ("وصل بوتين إلى أنقرة أمس.", Some("2025-01-01"), Some("2024-12-31"), WhenSource::Relative, true),
+        ("وصل بوتين إلى أنقرة أمس.", None, None, WhenSource::Relative, false),
+        ("وصل بوتين إلى أنقرة الأسبوع الماضي.", Some("2025-01-22"), Some("2025-01-13/2025-01-19"), WhenSource::Relative, true),
+        ("يزور بوتين أنقرة الشهر المقبل.", Some("2025-12-05"), Some("2026-01"), WhenSource::Relative, true),
+        ("وصل بوتين إلى أنقرة.", Some("2025-01-01"), Some("2025-01-01"), WhenSource::Article, true),
+        ("وصل بوتين إلى أنقرة في 3 فبراير 2020.", Some("2025-01-01"), Some("2020-02-03"), WhenSource::Sentence, false),
+    ];
+    for (text, date, value, source, inferred) in cases {
+        let doc = analyse(text, date);
+        let e = doc.relations.events.iter().find(|e| e.kind == EventKind::Visit);
+        let w = e.and_then(|e| e.when.clone());
+        let Some(w) = w else { panic!("{text}: no dated visit\n{}", dump(&doc)) };
+        assert_eq!((w.value.as_deref(), w.source, w.inferred), (value, source, inferred), "{text} {date:?}");
+        if source == WhenSource::Relative {
+            assert!(!w.text.is_empty());
+        }
+    }
+}
+
+#[test]
+fn evidence_is_the_sentence_of_the_trigger() {
+    let text = "مقدمة قصيرة.\nوزار عباس عراقجي أنقرة أمس، والتقى رجب طيب أردوغان. ثم غادر.";
+    let doc = analyse(text, None);
+    assert!(!doc.relations.events.is_empty(), "{}", dump(&doc));
+    for e in &doc.relations.events {
+        assert!(e.evidence.contains(e.trigger), "{e:?}");
+        assert_eq!(&text[e.evidence.start..e.evidence.end], e.evidence_text);
+        assert_eq!(&text[e.trigger.start..e.trigger.end], e.trigger_text);
+        assert!(e.evidence_text.starts_with("وزار"));
+    }
+    // The trigger span leaves the glued و out.
+    assert_eq!(doc.relations.events[0].trigger_text, "زار");
+}
+
+#[test]
+fn cooccurrence_counts_shared_sentences() {
+    let doc = analyse("زار فلاديمير بوتين أنقرة. والتقى بوتين أردوغان في أنقرة. وعاد إلى موسكو.", None);
+    let idx = |en: &str| doc.entities.iter().position(|e| e.english.as_deref() == Some(en));
+    let (Some(putin), Some(ankara), Some(erdogan)) = (idx("Vladimir Putin"), idx("Ankara"), idx("Recep Tayyip Erdoğan")) else {
+        panic!("entities: {:?}", doc.entities.iter().map(|e| &e.english).collect::<Vec<_>>());
+    };
+    let weight = |x: usize, y: usize| {
+        let (a, b) = (x.min(y), x.max(y));
+        doc.relations.cooccurrences.iter().find(|c| c.a == a && c.b == b).map_or(0, |c| c.weight)
+    };
+    assert_eq!(weight(putin, ankara), 2);
+    assert_eq!(weight(putin, erdogan), 1);
+    assert_eq!(weight(erdogan, ankara), 1);
+    assert!(idx("Moscow").is_some_and(|m| weight(m, putin) == 0));
+}
+
+#[test]
+fn a_long_list_sentence_is_capped_and_nothing_panics() {
+    let countries = ["إيران", "تركيا", "مصر", "روسيا", "الصين", "باكستان", "الهند", "العراق", "سوريا", "لبنان"];
+    let mut list = String::from("شارك في الاجتماع ممثلون من ");
+    for i in 0..60 {
+        list.push_str(&format!("{} {} و", countries[i % countries.len()], i));
+    }
+    list.push_str("غيرها.");
+    let doc = analyse(&list, Some("2025-01-01"));
+    // Ten distinct countries here; the cap is on entities, not mentions.
+    assert!(doc.relations.cooccurrences.len() <= 30 * 29 / 2);
+
+    let odd = [
+        "",
+        ".",
+        "زار",
+        "وزار إلى",
+        "التقى ب",
+        "أمس اليوم غدا",
+        "الأسبوع",
+        "زيارته زيارتها زياراتهم",
+        "🙂 زار 🙂 إيران ٢٠٢٥",
+        "مع مع مع نظيره بدعوة من",
+        "وصل\nإلى\nطهران",
+    ];
+    for text in odd {
+        let _ = analyse(text, Some("2025-02-30"));
+        let _ = analyse(text, Some("garbage"));
+        let _ = analyse(text, None);
+    }
+    // A long article stays fast (linear): many sentences with triggers.
+    let long: String = "وزار فلاديمير بوتين أنقرة أمس والتقى أردوغان في 5 مارس 2024. ".repeat(400);
+    let t = std::time::Instant::now();
+    let doc = analyse(&long, Some("2024-03-06"));
+    assert!(doc.relations.events.len() >= 400);
+    assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
+}
+
+#[test]
+fn trigger_data_is_well_formed() {
+    let tsv = include_str!("../data/event_triggers.tsv");
+    let mut forms = std::collections::HashSet::new();
+    for (n, line) in tsv.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!((5..=6).contains(&f.len()), "line {}: 5 or 6 tab-separated columns: {line}", n + 1);
+        assert!(EventKind::parse(f[1]).is_some(), "line {}: unknown kind {}", n + 1, f[1]);
+        assert!(matches!(f[3], "verb" | "noun"), "line {}: pos is verb or noun", n + 1);
+        assert!(!f[2].is_empty(), "line {}: label", n + 1);
+        assert!(forms.insert(rasd::normalize::normalize(f[0])), "line {}: {} listed twice", n + 1, f[0]);
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// The seed articles
+
+fn seeds() -> Corpus {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    files.sort();
+    assert_eq!(files.len(), 5, "the five seed articles in {}", dir.display());
+    let mut corpus = Corpus::new();
+    for f in files {
+        let bytes = std::fs::read(&f).unwrap_or_default();
+        let name = f.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        for a in ingest(&name, &bytes).unwrap_or_default() {
+            corpus.add(analyzer().analyze(&a));
+        }
+    }
+    corpus
+}
+
+fn seed<'c>(corpus: &'c Corpus, prefix: &str) -> &'c DocumentAnalysis {
+    corpus.documents.iter().find(|d| d.name.starts_with(prefix)).unwrap_or_else(|| panic!("seed {prefix}"))
+}
+
+fn has(names: &[String], want: &str) -> bool {
+    names.iter().any(|n| n == want)
+}
+
+#[test]
+fn seed_003_bagheri_meets_asim_munir_in_islamabad_on_21_january_2025() {
+    let corpus = seeds();
+    let doc = seed(&corpus, "003");
+    let found = doc.relations.events.iter().find(|e| {
+        let all: Vec<String> = e.participants.iter().map(|p| name(&p.entity)).collect();
+        e.kind == EventKind::Meeting && has(&all, "Mohammad Bagheri") && has(&all, "Asim Munir")
+    });
+    let Some(e) = found else { panic!("no meeting Bagheri–Munir:\n{}", dump(doc)) };
+    assert!(has(&who(e, Role::Agent), "Mohammad Bagheri"), "{}", e.gloss);
+    assert!(has(&who(e, Role::Partner), "Asim Munir"), "{}", e.gloss);
+    assert!(e.places.iter().any(|p| name(&p.entity) == "Islamabad"), "{}", e.gloss);
+    assert_eq!(e.when.as_ref().and_then(|w| w.value.as_deref()), Some("2025-01-21"), "{}", e.gloss);
+    assert!(e.evidence_text.contains("عاصم منير"));
+    // And the visit itself.
+    assert!(doc.relations.events.iter().any(|e| e.kind == EventKind::Visit && places(e, PlaceRole::Destination).iter().any(|p| p == "Islamabad")));
+}
+
+#[test]
+fn seed_000_bagheri_visits_tajikistan_and_meets_sherali_mirzo() {
+    let corpus = seeds();
+    let doc = seed(&corpus, "000");
+    let visit = doc.relations.events.iter().find(|e| e.kind == EventKind::Visit && has(&who(e, Role::Agent), "Mohammad Bagheri") && has(&places(e, PlaceRole::Destination), "Tajikistan"));
+    assert!(visit.is_some(), "no visit of Bagheri to Tajikistan:\n{}", dump(doc));
+    let meeting = doc.relations.events.iter().find(|e| e.kind == EventKind::Meeting && has(&who(e, Role::Partner), "Sherali Mirzo"));
+    let Some(m) = meeting else { panic!("no meeting with Sherali Mirzo:\n{}", dump(doc)) };
+    assert!(has(&who(m, Role::Agent), "Mohammad Bagheri"), "{}", m.gloss);
+    // "أمس" with no article date: kept as text, no value.
+    let w = visit.and_then(|v| v.when.clone());
+    assert!(w.is_some_and(|w| w.value.is_none() && w.text == "أمس" && w.source == WhenSource::Relative));
+}
+
+#[test]
+fn seed_002_and_004_visits() {
+    let corpus = seeds();
+    let d2 = seed(&corpus, "002");
+    assert!(
+        d2.relations.events.iter().any(|e| e.kind == EventKind::Visit && has(&who(e, Role::Agent), "Mohammad Bagheri") && has(&places(e, PlaceRole::Destination), "Islamabad")),
+        "{}",
+        dump(d2)
+    );
+    let d4 = seed(&corpus, "004");
+    assert!(d4.relations.events.iter().any(|e| e.kind == EventKind::Visit && has(&places(e, PlaceRole::Destination), "Tajikistan")), "{}", dump(d4));
+    assert!(d4.relations.events.iter().any(|e| e.kind == EventKind::Exercise), "{}", dump(d4));
+}
+
+#[test]
+fn seed_corpus_graph_and_timeline() {
+    let corpus = seeds();
+    let key = |en: &str| corpus.entities.iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone());
+    let (Some(bagheri), Some(munir)) = (key("Mohammad Bagheri"), key("Asim Munir")) else { panic!("Bagheri and Munir are corpus entities") };
+    assert!(corpus.relations.edge_weight(&bagheri, &munir) >= 1);
+    assert_eq!(corpus.relations.edge_weight(&bagheri, &munir), corpus.relations.edge_weight(&munir, &bagheri));
+
+    let timeline = corpus.relations.timeline();
+    let jan_2025 = timeline.iter().find(|g| g.year == Some("2025") && g.month == Some("01"));
+    let Some(jan_2025) = jan_2025 else { panic!("a January 2025 group") };
+    assert!(jan_2025.items.iter().any(|i| i.event.as_ref().is_some_and(|e| e.kind == EventKind::Meeting) && i.document.starts_with("003")));
+    // Groups in time order; the group with no year comes last.
+    let keys: Vec<(bool, Option<&str>, Option<&str>)> = timeline.iter().map(|g| (g.year.is_none(), g.year, g.month)).collect();
+    assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+    assert!(timeline.last().is_some_and(|g| g.year.is_none()));
+    for g in &timeline {
+        assert!(g.items.windows(2).all(|w| w[0].value <= w[1].value));
+        for i in &g.items {
+            let doc = &corpus.documents[i.document_index];
+            assert_eq!(doc.text.get(i.sentence.start..i.sentence.end), Some(i.evidence_text.as_str()));
+        }
+    }
+
+    // The JSON report carries the new fields next to the old ones.
+    let json = serde_json::to_value(corpus.report()).unwrap_or_default();
+    for field in ["documents", "entities", "via_adjective_only", "timeline", "graph"] {
+        assert!(json.get(field).is_some(), "report.{field}");
+    }
+    let doc = &json["documents"][3];
+    assert!(doc["events"].as_array().is_some_and(|e| !e.is_empty()));
+    assert!(doc["summary"]["actors"][0]["english"].is_string());
+    let edges = json["graph"]["edges"].as_array().cloned().unwrap_or_default();
+    assert!(edges.iter().any(|e| {
+        let (s, t) = (e["source"].as_str().unwrap_or(""), e["target"].as_str().unwrap_or(""));
+        (s == bagheri && t == munir) || (s == munir && t == bagheri)
+    }));
+    let nodes = json["graph"]["nodes"].as_array().cloned().unwrap_or_default();
+    assert!(nodes.iter().any(|n| n["key"] == bagheri.as_str() && n["type"] == "PER" && n["degree"].as_u64().unwrap_or(0) > 0));
+}
+
+#[test]
+fn seed_summaries() {
+    let corpus = seeds();
+    let doc = seed(&corpus, "003");
+    let s = &doc.relations.summary;
+    assert_eq!(s.actors.first().and_then(|a| a.entity.english.as_deref()), Some("Mohammad Bagheri"));
+    assert!(s.places.iter().any(|p| p.entity.english.as_deref() == Some("Pakistan")));
+    assert!(s.dates.iter().any(|d| d.value == "2025-01-21"));
+    assert!(!s.events.is_empty() && s.events.iter().all(|e| e.kind != EventKind::Statement));
+    assert!(s.event_counts.get("meeting").is_some_and(|&n| n >= 1));
+}
+
+#[test]
+fn a_topic_is_not_a_place() {
+    // الوضع في سوريا is what they talked about.
+    let doc = analyse("وبحث فلاديمير بوتين هاتفيا مع رجب طيب أردوغان الوضع في سوريا.", None);
+    let e = doc.relations.events.iter().find(|e| e.kind == EventKind::Meeting);
+    let Some(e) = e else { panic!("no talks:\n{}", dump(&doc)) };
+    assert!(e.places.is_empty(), "{}", e.gloss);
+    assert_eq!(who(e, Role::Partner), vec!["Recep Tayyip Erdoğan".to_string()]);
+}
