@@ -357,10 +357,16 @@ impl Rules {
             return Some(rest.max(i + 1));
         }
         if !self.name_like(tokens, known, i) {
+            let norm = tokens.norm(i);
             let first_ok = lenient_first
                 && tokens.tokens[i].kind == TokenKind::Word
                 && known.at[i].is_none()
-                && !self.lexicon.is_function_word(tokens.norm(i))
+                && !strip_clitic(norm).any(|(_, stem)| self.lexicon.is_function_word(stem))
+                && !self.lexicon.is_function_word(norm)
+                && !norm.starts_with("لل")
+                && !norm.starts_with("ال")
+                && !self.common_in_corpus(norm)
+                && !Rules::looks_like_common_word(norm, known.ta_marbuta[i])
                 && self.title_at(tokens, i).is_none();
             if !first_ok {
                 return None;
