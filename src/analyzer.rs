@@ -105,6 +105,10 @@ impl Analyzer {
     /// Where they overlap, the listed name or the rule wins: they are the more precise.
     fn add_tagged(&self, text: &str, tokens: &TokenizedText, tagged: &TaggedTokens, mentions: &mut Vec<Mention>) {
         let (index, tags) = (&tagged.index, &tagged.tags);
+        let mut taken = Taken::default();
+        for (i, m) in mentions.iter().enumerate() {
+            taken.insert(m.span, i);
+        }
         let mut found = Vec::new();
         for ((first, _), sentence_tags) in index.iter().zip(tags.iter()) {
             let mut k = 0;
@@ -123,7 +127,7 @@ impl Analyzer {
                 let word = &text[tokens.tokens[a].span.start..tokens.tokens[a].span.end];
                 let start = tokens.tokens[a].span.start + original_offset(word, prefix);
                 let span = Span::new(start, tokens.tokens[b].span.end);
-                if span.is_empty() || mentions.iter().any(|m| m.span.overlaps(span)) {
+                if span.is_empty() || taken.overlapping(span).is_some() {
                     continue;
                 }
                 let mut m = Mention::new(span, t, MentionSource::Tagger);
@@ -302,6 +306,28 @@ impl Default for Analyzer {
     }
 }
 
+/// Disjoint spans already kept, by start: whether a new span overlaps one of them is
+/// a single look-up (the kept span starting last before the new one ends), so merging
+/// stays O(n log n) however many mentions a huge article has.
+#[derive(Default)]
+struct Taken {
+    by_start: std::collections::BTreeMap<usize, (usize, usize)>,
+}
+
+impl Taken {
+    fn overlapping(&self, span: Span) -> Option<usize> {
+        if span.is_empty() {
+            return None;
+        }
+        let (_, &(end, index)) = self.by_start.range(..span.end).next_back()?;
+        (end > span.start).then_some(index)
+    }
+
+    fn insert(&mut self, span: Span, index: usize) {
+        self.by_start.insert(span.start, (span.end, index));
+    }
+}
+
 /// Keeps non-overlapping mentions: the longer span wins, then gazetteer over rules
 /// over the tagger, then names over adjectives.
 pub fn merge(mut candidates: Vec<Mention>) -> Vec<Mention> {
@@ -314,9 +340,13 @@ pub fn merge(mut candidates: Vec<Mention>) -> Vec<Mention> {
             .then(a.span.start.cmp(&b.span.start))
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
+    let mut taken = Taken::default();
     for c in candidates {
-        match kept.iter_mut().find(|k| k.span.overlaps(c.span)) {
-            None => kept.push(c),
+        match taken.overlapping(c.span).map(|i| &mut kept[i]) {
+            None => {
+                taken.insert(c.span, kept.len());
+                kept.push(c);
+            }
             // The same name found twice: keep what each recognizer knows (a rule
             // knows the title and role of a person the gazetteer knows by name).
             Some(k) if k.span == c.span && k.entity_type == c.entity_type => {
@@ -360,10 +390,13 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
     if owners.is_empty() {
         return;
     }
-    let covered = |span: Span, ms: &[Mention]| ms.iter().any(|m| m.span.overlaps(span));
+    let mut taken = Taken::default();
+    for (i, m) in mentions.iter().enumerate() {
+        taken.insert(m.span, i);
+    }
     let mut added = Vec::new();
     for (ti, t) in tokens.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || covered(t.span, mentions) {
+        if t.kind != TokenKind::Word || taken.overlapping(t.span).is_some() {
             continue;
         }
         let norm = tokens.norm(ti);

@@ -96,6 +96,12 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
     let mut full_names: Vec<String> = person_forms.iter().map(|(_, k)| k.clone()).collect();
     full_names.sort();
     full_names.dedup();
+    // Full names by their last word: a part can only join a name ending like it.
+    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+    for f in &full_names {
+        let last = f.split_once(':').map_or(f.as_str(), |(_, form)| form).rsplit(' ').next().unwrap_or_default();
+        by_last.entry(last.to_string()).or_default().push(f.clone());
+    }
     let words_of = |k: &str| -> Vec<String> {
         k.split_once(':').map_or(k, |(_, f)| f).split(' ').map(str::to_string).collect()
     };
@@ -105,7 +111,9 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         }
         let part = words_of(key);
         let part: Vec<&str> = part.iter().map(String::as_str).collect();
-        let owners: Vec<&String> = full_names
+        let last_word = key.split_once(':').map_or(key.as_str(), |(_, form)| form).rsplit(' ').next().unwrap_or_default();
+        let Some(candidates) = by_last.get(last_word) else { continue };
+        let owners: Vec<&String> = candidates
             .iter()
             .filter(|f| {
                 let w = words_of(f);
