@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use rasd::aggregate::Corpus;
-use rasd::ingest::ingest;
+use rasd::ingest::{ingest, MAX_FILE_BYTES};
 use rasd::{Analyzer, EntityType};
 
 const USAGE: &str = "\
@@ -55,9 +55,20 @@ fn main() -> ExitCode {
 }
 
 /// Files under `path`, recursively, in name order (so output is reproducible).
+/// Inside a folder, only regular files are read (a named pipe would block forever, a
+/// device never end) and links to folders are not followed (a link to `..` would list
+/// every file again and again); a path named on the command line is read whatever it is.
 fn collect(path: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
+    collect_in(path, true, out, errors)
+}
+
+fn collect_in(path: &Path, named: bool, out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
+            if !named && std::fs::symlink_metadata(path).is_ok_and(|l| l.file_type().is_symlink()) {
+                errors.push(format!("{}: a link to a folder, not followed; name the folder itself to analyse it", path.display()));
+                return;
+            }
             let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
                 Ok(d) => d.filter_map(|e| e.ok().map(|e| e.path())).collect(),
                 Err(e) => {
@@ -69,13 +80,22 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
             for e in entries {
                 let hidden = e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
                 if !hidden {
-                    collect(&e, out, errors);
+                    collect_in(&e, false, out, errors);
                 }
             }
         }
-        Ok(_) => out.push(path.to_path_buf()),
+        Ok(m) if named || m.is_file() => out.push(path.to_path_buf()),
+        Ok(_) => errors.push(format!("{}: not a regular file (a pipe, socket or device), skipped", path.display())),
         Err(e) => errors.push(format!("{}: cannot open ({e}); check the path", path.display())),
     }
+}
+
+/// The file's bytes, at most one more than ingest accepts: a device or a file growing
+/// while it is read cannot fill the memory.
+fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 fn analyze(args: &[String]) -> ExitCode {
@@ -129,7 +149,7 @@ fn analyze(args: &[String]) -> ExitCode {
     let mut corpus = Corpus::new();
     for f in &files {
         let name = f.to_string_lossy();
-        let bytes = match std::fs::read(f) {
+        let bytes = match read_bounded(f) {
             Ok(b) => b,
             Err(e) => {
                 errors.push(format!("{name}: cannot read ({e})"));
