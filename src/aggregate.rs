@@ -156,6 +156,21 @@ pub struct CorpusEntityReport<'c> {
 }
 
 impl<'c> EntityReport<'c> {
+    fn of_corpus(e: &'c CorpusEntity) -> EntityReport<'c> {
+        EntityReport {
+            entity_type: e.entity_type,
+            canonical: &e.canonical,
+            aliases: &e.aliases,
+            english: e.english.as_deref(),
+            wikidata: e.wikidata.as_deref(),
+            title: e.title.as_deref(),
+            role: e.role.as_deref(),
+            value: e.value.as_deref(),
+            mentions: e.mentions,
+            adjective_mentions: e.adjective_mentions,
+        }
+    }
+
     fn of_document(e: &'c crate::resolve::DocEntity) -> EntityReport<'c> {
         EntityReport {
             entity_type: e.entity_type,
@@ -192,18 +207,7 @@ impl Corpus {
             .collect();
         let (named, adjective_only): (Vec<_>, Vec<_>) = self.entities.iter().partition(|e| e.mentions > 0);
         let corpus_row = |e: &'c CorpusEntity| CorpusEntityReport {
-            entity: EntityReport {
-                entity_type: e.entity_type,
-                canonical: &e.canonical,
-                aliases: &e.aliases,
-                english: e.english.as_deref(),
-                wikidata: e.wikidata.as_deref(),
-                title: e.title.as_deref(),
-                role: e.role.as_deref(),
-                value: e.value.as_deref(),
-                mentions: e.mentions,
-                adjective_mentions: e.adjective_mentions,
-            },
+            entity: EntityReport::of_corpus(e),
             documents: self.document_names(e),
         };
         let entities = named.into_iter().map(corpus_row).collect();
