@@ -26,6 +26,12 @@ fn main() {
     }
     let t_an = t.elapsed();
     let tok = rasd::tokenize::tokenize(&texts.concat()).tokens.len();
+    let t = Instant::now();
+    for (f, text) in files.iter().zip(&texts) {
+        let article = rasd::Article { name: f.display().to_string(), title: None, date: None, text: text.clone() };
+        let _ = a.analyze(&article);
+    }
+    println!("full analyze of the 5 seeds (with resolve and relate): {:?}", t.elapsed());
     // Stage by stage on the same texts.
     let g2 = rasd::recognize::gazetteer::Gazetteer::embedded();
     let r2 = rasd::recognize::rules::Rules::embedded();
