@@ -132,7 +132,7 @@ impl Analyzer {
                 }
                 let mut m = Mention::new(span, t, MentionSource::Tagger);
                 let form = stream_form(m.surface(text));
-                if a == b && self.common_word_alone(&form, tagger_lexicon(tagged)) {
+                if a == b && self.common_word_alone(&form, tagged.lexicon) {
                     continue;
                 }
                 if let Some(e) = self.gazetteer.lookup(&form) {
@@ -253,10 +253,6 @@ impl Analyzer {
         mention.restored_al = m.al_dropped;
         mention
     }
-}
-
-fn tagger_lexicon(tagged: &TaggedTokens) -> Option<&'static crate::recognize::tagger::Lexicon> {
-    tagged.lexicon
 }
 
 /// The tagger's reading of an article, sentence by sentence.

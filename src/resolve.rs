@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::entity::{EntityType, Mention, MentionSource};
+use crate::entity::{EntityType, Mention};
 use crate::recognize::gazetteer::{stream_form, Gazetteer};
 use crate::recognize::rules::Lexicon;
 
@@ -209,7 +209,6 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
     }
     // Adjective-only rows still name their country: keep them (the country is
     // mentioned "via adjective") but they carry no alias.
-    let _ = MentionSource::Gazetteer;
     entities
 }
 

@@ -16,7 +16,6 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::entity::{EntityType, Mention, MentionSource};
-use crate::normalize::normalize;
 use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
 use crate::span::Span;
 use crate::tokenize::{original_offset, TokenKind, TokenizedText, PROCLITICS};
@@ -674,7 +673,6 @@ impl Rules {
                 }
             }
         }
-        let _ = normalize;
     }
 }
 
