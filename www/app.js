@@ -110,7 +110,9 @@ async function addFiles(files) {
       },
     });
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error })));
+    performance.mark('rasd:analysed');
     await refreshTable();
+    performance.mark('rasd:rendered');
   } catch (e) {
     addMessages([e.message]);
   } finally {
@@ -142,12 +144,26 @@ async function loadBundledCorpus() {
       if (!response.ok) throw new Error(`corpus/${name}: HTTP ${response.status}`);
       return { name, bytes: await response.arrayBuffer() };
     }));
+    performance.mark('rasd:corpus-fetched');
     await addFiles(files);
   } catch (e) {
     addMessages([e.message]);
   } finally {
     state.busy--;
     setState();
+  }
+  performance.mark('rasd:ready');
+  recordWorkerMarks();
+}
+
+/** Copies the worker's start-up marks into this page's timeline (scripts/bench-startup.mjs). */
+async function recordWorkerMarks() {
+  try {
+    for (const [name, at] of await call('timings')) {
+      performance.mark(`rasd:worker:${name}`, { startTime: at - performance.timeOrigin });
+    }
+  } catch {
+    // only a measurement: nothing to tell the user
   }
 }
 
@@ -639,6 +655,7 @@ function wire() {
   });
 }
 
+performance.mark('rasd:app');
 applyLanguage();
 wire();
 renderAll();
