@@ -34,7 +34,10 @@ function start() {
 
 // The wasm is fetched and compiled once, while the JS glue loads; a fresh instance
 // after a trap reuses the compiled module.
-const compiled = WebAssembly.compileStreaming(fetch(new URL('../pkg/rasd_bg.wasm', import.meta.url)));
+const compiled = fetch(new URL('../pkg/rasd_bg.wasm', import.meta.url)).then((response) => {
+  if (!response.ok) throw new Error(`pkg/rasd_bg.wasm: HTTP ${response.status} ${response.statusText}`.trim());
+  return WebAssembly.compileStreaming(response);
+});
 compiled.catch(() => {});
 
 async function load() {
