@@ -133,10 +133,20 @@ test('events: who met whom, where and when, in English, from the page alone', as
   assert.ok(await dushanbe.count() >= 1);
   assert.match(await dushanbe.first().locator('td.who').textContent(), /Mohammad Bagheri/);
   await page.screenshot({ path: path.join(shots, 'views-events.png') });
+  // Words narrow down together; relative dates read in English.
+  await page.fill('#view-events .view-filter', 'Bagheri Islamabad');
+  assert.equal(await met.count(), 1);
+  assert.equal(await page.locator('#events-table tr.event', { has: page.locator('td.where', { hasText: 'Karachi' }) }).count(), 0);
+  assert.ok(await page.locator('#events-table td.when-cell', { hasText: 'last week' }).count() >= 1, 'الأسبوع الماضي reads "last week"');
+  await page.screenshot({ path: path.join(shots, 'views-acceptance-islamabad.png') });
+  await page.fill('#view-events .view-filter', 'Dushanbe');
+  assert.match(await page.locator('#events-table tr.event').first().locator('td.who').textContent(), /Mohammad Bagheri/);
+  await page.screenshot({ path: path.join(shots, 'views-acceptance-dushanbe.png') });
+  await page.fill('#view-events .view-filter', 'Bagheri');
 
   // A row opens its article at the evidence sentence; back returns to the events.
   const evidence = await met.locator('xpath=following-sibling::tr[1]').locator('.sentence').textContent();
-  await met.click();
+  await met.locator('td.what').click();
   await page.waitForFunction(() => CSS.highlights.get('rasd-sentence')?.size === 1);
   assert.equal(await highlighted(), evidence);
   assert.match(await hashOf(), /^#view=articles&article=003_0533fca291f0e961\.txt&at=\d+-\d+$/);

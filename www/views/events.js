@@ -7,16 +7,45 @@ const ui = { filter: '', statements: false };
 
 export const load = (get) => get('events');
 
+const UNITS = { الاسبوع: 'week', الشهر: 'month', العام: 'year', السنه: 'year' };
+const SHIFTS = [
+  [/^(الماضي|الماضيه|المنصرم|المنصرمه|السابق)$/, 'last'],
+  [/^(المقبل|المقبله|القادم|القادمه)$/, 'next'],
+  [/^(الجاري|الجاريه|الحالي|الحاليه)$/, 'this'],
+];
+
+/**
+ * English for the relative words the core resolves (أمس, اليوم, غدا, الأسبوع الماضي,
+ * العام المقبل…), for a reader with no Arabic; null for anything else.
+ */
+export function relativeEnglish(text) {
+  const words = normalizeArabic(text).split(' ').map((w) => w.replace(/^[وفبل](?=ال|امس|غدا)/, ''));
+  const joined = words.join(' ');
+  if (joined === 'امس') return 'yesterday';
+  if (joined === 'اول امس') return 'the day before yesterday';
+  if (joined === 'اليوم') return 'today';
+  if (joined === 'غدا') return 'tomorrow';
+  const unit = UNITS[words[0]];
+  const shift = SHIFTS.find(([re]) => re.test(words[1] ?? ''))?.[1];
+  return words.length === 2 && unit && shift ? `${shift} ${unit}` : null;
+}
+
 /** The "when" of an event for the reader, with how it was found. */
 export function whenNode(when, tr, lang) {
   if (!when) return '';
-  const shown = when.value ? formatValue(when.value, lang) : when.text;
+  const english = lang === 'en' && !when.value ? relativeEnglish(when.text) : null;
+  const shown = when.value ? formatValue(when.value, lang) : (english ?? when.text);
   const notes = [];
   if (when.inferred) notes.push(tr('ev.inferred'));
   if (!when.value) notes.push(tr('ev.undated'));
   return el('span', { class: 'when' },
     el('bdi', { dir: 'auto', title: when.text }, shown),
     notes.length ? el('small', { class: 'note' }, ` (${notes.join(', ')})`) : null);
+}
+
+/** The core's English line with its date value written out (on --11 -> on November). */
+export function readableGloss(gloss) {
+  return String(gloss ?? '').replace(/ on (\S+)$/, (_, v) => ` on ${formatValue(v, 'en')}`);
 }
 
 export function whatOf(event, tr, lang) {
@@ -35,23 +64,24 @@ function names(list, ctx) {
   ]);
 }
 
-function searchText(e) {
+function searchText(e, tr) {
   return normalizeArabic([...e.participants, ...e.places, e.name].filter(Boolean)
-    .flatMap((p) => [p.canonical, p.english]).concat([e.gloss, e.label]).filter(Boolean).join(' '));
+    .flatMap((p) => [p.canonical, p.english]).concat([e.gloss, e.label, tr(`kind.${e.kind}`)]).filter(Boolean).join(' '));
 }
 
 export function render(section, events, ctx) {
   const { tr } = ctx;
   const lang = ctx.lang();
   const docs = ctx.table().documents;
-  const keys = events.map(searchText);
+  const keys = events.map((e) => searchText(e, tr));
 
   const body = el('tbody');
   const count = el('p', { class: 'count', role: 'status' });
   const draw = () => {
-    const needle = normalizeArabic(ui.filter);
+    // Every word typed must occur: "Bagheri Islamabad".
+    const words = normalizeArabic(ui.filter).split(' ').filter(Boolean);
     const rows = events.filter((e, i) => (ui.statements || (e.kind !== 'statement'))
-      && (!needle || keys[i].includes(needle)));
+      && words.every((w) => keys[i].includes(w)));
     count.textContent = tr('ev.count', { n: rows.length });
     body.replaceChildren(...rows.flatMap((e) => {
       const open = () => ctx.openArticle(e.document, e.evidence_units);
@@ -67,13 +97,13 @@ export function render(section, events, ctx) {
         el('td', { class: 'whom' }, names(partners, ctx)),
         el('td', { class: 'where' }, names(e.places, ctx)),
         el('td', { class: 'when-cell' }, whenNode(e.when, tr, lang)),
-        el('td', { class: 'doc' }, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: (ev) => {
+        el('td', { class: 'doc' }, el('button', { type: 'button', class: 'link', dir: 'auto', title: doc?.name, onclick: (ev) => {
           ev.stopPropagation();
           open();
         } }, doc?.title || doc?.name || String(e.document)))),
         el('tr', { class: 'evidence', onclick: open },
           el('td', { colspan: 6 },
-            lang === 'en' ? el('p', { class: 'gloss', lang: 'en', dir: 'ltr' }, e.gloss) : null,
+            lang === 'en' ? el('p', { class: 'gloss', lang: 'en', dir: 'ltr' }, readableGloss(e.gloss)) : null,
             el('p', { class: 'sentence', lang: 'ar', dir: 'rtl' }, e.evidence_text))),
       ];
     }));
@@ -98,6 +128,7 @@ export function render(section, events, ctx) {
   draw();
   section.replaceChildren(
     el('div', { class: 'toolbar' }, filter, statements, count),
+    el('p', { class: 'hint' }, tr('ev.contextNote')),
     events.length ? el('div', { class: 'table-wrap' }, table) : el('p', { class: 'empty' }, tr('views.empty')));
 
 }

@@ -87,10 +87,12 @@ async function layout(nodes, edges) {
   const xs = nodes.map((n) => n.x);
   const ys = nodes.map((n) => n.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.min(1.4, (W - 2 * pad - 120) / Math.max(1, x1 - x0), (H - 2 * pad) / Math.max(1, y1 - y0));
+  // Each axis on its own: the cloud is round, the frame is wide.
+  const kx = Math.min(2, (W - 2 * pad - 160) / Math.max(1, x1 - x0));
+  const ky = Math.min(2, (H - 2 * pad) / Math.max(1, y1 - y0));
   for (const n of nodes) {
-    n.x = W / 2 + (n.x - (x0 + x1) / 2) * k;
-    n.y = H / 2 + (n.y - (y0 + y1) / 2) * k;
+    n.x = W / 2 + (n.x - (x0 + x1) / 2) * kx;
+    n.y = H / 2 + (n.y - (y0 + y1) / 2) * ky;
   }
 }
 

@@ -3,6 +3,7 @@
 // SimpleMaps World Cities, both vendored in www/vendor/; d3-geo projects them.
 // A country or city is matched to a corpus place by the gazetteer's English name.
 import { el, svg, nameNode, nameOf, tableKeys } from './dom.js';
+import { textWidth } from './graph.js';
 
 const W = 960;
 const H = 540;
@@ -58,6 +59,9 @@ export function render(section, { geo, countries, cities }, ctx) {
     : { type: 'Sphere' };
   projection.fitExtent([[12, 12], [W - 12, H - 12]], fitTo);
   const path = geo.geoPath(projection);
+  // Crop the frame to what was fitted (no empty band above and below).
+  const [[bx0, by0], [bx1, by1]] = path.bounds(fitTo);
+  const view = [Math.max(0, bx0 - 12), Math.max(0, by0 - 12), Math.min(W, bx1 + 12), Math.min(H, by1 + 12)];
   const label = (p) => `${nameOf(p.row, lang)} — ${tr('panel.mentionCount', { n: p.count })}`;
 
   const open = (ev) => {
@@ -69,13 +73,13 @@ export function render(section, { geo, countries, cities }, ctx) {
   const labelFor = (p) => {
     const [x, y] = projection([p.city[1], p.city[2]]);
     const text = nameOf(p.row, lang);
-    const box = { x0: x + cityR(p) + 2, x1: x + cityR(p) + 4 + text.length * 6.6, y0: y - 8, y1: y + 8 };
-    if (box.x0 < 0 || box.x1 > W || box.y0 < 0 || box.y1 > H) return null;
+    const box = { x0: x + cityR(p) + 2, x1: x + cityR(p) + 4 + textWidth(text), y0: y - 8, y1: y + 8 };
+    if (box.x0 < view[0] || box.x1 > view[2] || box.y0 < view[1] || box.y1 > view[3]) return null;
     if (shownLabels.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return null;
     shownLabels.push(box);
     return svg('text', { x: box.x0.toFixed(1), y: (y + 4).toFixed(1) }, text);
   };
-  const map = svg('svg', { viewBox: `0 0 ${W} ${H}`, id: 'map-svg', role: 'group', 'aria-label': tr('map.label'),
+  const map = svg('svg', { viewBox: `${view[0].toFixed(0)} ${view[1].toFixed(0)} ${(view[2] - view[0]).toFixed(0)} ${(view[3] - view[1]).toFixed(0)}`, id: 'map-svg', role: 'group', 'aria-label': tr('map.label'),
     direction: 'ltr', 'font-family': 'system-ui, "Noto Sans Arabic", "DejaVu Sans", sans-serif' },
   svg('path', { d: path({ type: 'Sphere' }), fill: '#f4f8fb', stroke: '#c9d3de' }),
   svg('g', { class: 'countries', stroke: '#ffffff', 'stroke-width': 0.6 }, countries.map((f) => {

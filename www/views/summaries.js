@@ -1,6 +1,6 @@
 // Article summaries: per article its main actors, places, dates and events.
 import { el, nameNode, formatValue } from './dom.js';
-import { whatOf, whenNode } from './events.js';
+import { whatOf, whenNode, readableGloss } from './events.js';
 
 export async function load(get) {
   const [summaries, events] = await Promise.all([get('summaries'), get('events')]);
@@ -27,7 +27,7 @@ export function render(section, { summaries, events }, ctx) {
       el('dt', {}, tr('sum.events')), el('dd', {}, s.events.length ? el('ul', { class: 'sum-events' }, s.events.map((se) => {
         const e = eventOf.get(`${s.document}:${se.index}`);
         const line = lang === 'en' || !e
-          ? el('span', { lang: 'en', dir: 'ltr' }, se.gloss)
+          ? el('span', { lang: 'en', dir: 'ltr' }, readableGloss(se.gloss))
           : el('span', {}, [...e.participants.filter((p) => p.role === 'agent').map((p) => nameNode(p, lang)), ' — ',
             whatOf(e, tr, lang),
             ...e.participants.filter((p) => p.role === 'partner').flatMap((p) => [' — ', nameNode(p, lang)]),

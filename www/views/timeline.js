@@ -1,7 +1,7 @@
 // Timeline: dated events and dated mentions, grouped by year and month; every item
 // links to its sentence in the article.
 import { el, nameNode, formatValue } from './dom.js';
-import { whatOf } from './events.js';
+import { whatOf, readableGloss } from './events.js';
 
 const ui = { eventsOnly: false };
 
@@ -19,9 +19,9 @@ export function render(section, groups, ctx) {
   const docs = ctx.table().documents;
   const list = el('div', { class: 'timeline' });
   const draw = () => {
-    list.replaceChildren(...groups.map((g) => {
+    list.replaceChildren(...groups.flatMap((g) => {
       const items = g.items.filter((i) => !ui.eventsOnly || i.type === 'event');
-      if (items.length === 0) return null;
+      if (items.length === 0) return [];
       return el('section', { class: 'tl-group', dataset: { year: g.year ?? '', month: g.month ?? '' } },
         el('h3', {}, groupTitle(g, tr, lang), ' ', el('span', { class: 'count' }, tr('tl.items', { n: items.length }))),
         el('ol', { class: 'tl-items' }, items.map((i) => {
@@ -33,7 +33,7 @@ export function render(section, groups, ctx) {
             el('div', { class: 'tl-body' },
               i.event
                 ? el('p', { class: 'tl-what' }, el('span', { class: `kind k-${i.event.kind}` }, whatOf(i.event, tr, lang)),
-                  lang === 'en' ? [' — ', el('span', { lang: 'en' }, i.event.gloss)] : null)
+                  lang === 'en' ? [' — ', el('span', { lang: 'en' }, readableGloss(i.event.gloss))] : null)
                 : null,
               el('p', { class: 'tl-entities' }, i.entities.map((e) => el('button', {
                 type: 'button', class: `chip t-${e.type}`, onclick: () => ctx.openEntity(e.key),
