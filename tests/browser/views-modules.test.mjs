@@ -48,6 +48,13 @@ test('the graph filter keeps edges of the chosen types at or above the weight', 
   assert.deepEqual(heavy.nodes.map((n) => n.key), ['a', 'b', 'd'], 'c has no edge left');
   const places = filterGraph(graph, new Set(['LOC']), 1);
   assert.deepEqual(places.edges, [{ source: 'b', target: 'd', weight: 2 }]);
+  assert.equal(places.capped, false);
+  // At most two nodes: the two most mentioned (b, then a), and only their edge.
+  graph.nodes.forEach((n, i) => { n.mentions = [5, 9, 1, 2][i]; });
+  const top = filterGraph(graph, new Set(['PER', 'LOC', 'ORG']), 1, 2);
+  assert.equal(top.capped, true);
+  assert.deepEqual(top.nodes.map((n) => n.key), ['a', 'b']);
+  assert.deepEqual(top.edges, [{ source: 'a', target: 'b', weight: 3 }]);
 });
 
 test('map places: countries by the gazetteer name, else cities; unmentioned rows left out', () => {

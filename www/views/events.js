@@ -3,7 +3,7 @@
 import { el, nameNode, formatValue, tableKeys } from './dom.js';
 import { normalizeArabic } from '../normalize.js';
 
-const ui = { filter: '', statements: false };
+const ui = { filter: '', statements: false, limit: 200 };
 
 export const load = (get) => get('events');
 
@@ -83,7 +83,13 @@ export function render(section, events, ctx) {
     const rows = events.filter((e, i) => (ui.statements || (e.kind !== 'statement'))
       && words.every((w) => keys[i].includes(w)));
     count.textContent = tr('ev.count', { n: rows.length });
-    body.replaceChildren(...rows.flatMap((e) => {
+    // Thousands of rows make typing slow: draw the first ones, the rest on request.
+    const more = rows.length > ui.limit ? el('tr', { class: 'more' }, el('td', { colspan: 6 }, el('button', {
+      type: 'button', id: 'events-show-all', onclick: () => {
+        ui.limit = Infinity;
+        draw();
+      } }, tr('showAll', { n: rows.length })))) : null;
+    body.replaceChildren(...rows.slice(0, ui.limit).flatMap((e) => {
       const open = () => ctx.openArticle(e.document, e.evidence_units);
       const doc = docs[e.document];
       const agents = e.participants.filter((p) => p.role === 'agent');
@@ -106,13 +112,14 @@ export function render(section, events, ctx) {
             lang === 'en' ? el('p', { class: 'gloss', lang: 'en', dir: 'ltr' }, readableGloss(e.gloss)) : null,
             el('p', { class: 'sentence', lang: 'ar', dir: 'rtl' }, e.evidence_text))),
       ];
-    }));
+    }), ...(more ? [more] : []));
   };
 
   const filter = el('input', { type: 'search', class: 'view-filter', dir: 'auto', value: ui.filter,
     placeholder: tr('ev.filter'), 'aria-label': tr('ev.filter'),
     oninput: (ev) => {
       ui.filter = ev.target.value;
+      ui.limit = 200;
       draw();
     } });
   const statements = el('label', { class: 'check' },

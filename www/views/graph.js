@@ -21,13 +21,26 @@ export const load = (get) => get('graph');
 
 const radius = (n) => 4 + 2.2 * Math.sqrt(n.mentions);
 
-/** Nodes and edges left by the filters; nodes with no edge left are dropped. */
-export function filterGraph(graph, types, minWeight) {
+/**
+ * Nodes and edges left by the filters: edges between the chosen types at or above the
+ * weight, among the `maxNodes` most mentioned of their nodes (a layout of thousands of
+ * nodes is slow and unreadable); nodes with no edge left are dropped.
+ */
+export function filterGraph(graph, types, minWeight, maxNodes = Infinity) {
   const byKey = new Map(graph.nodes.map((n) => [n.key, n]));
-  const edges = graph.edges.filter((e) => e.weight >= minWeight
+  let edges = graph.edges.filter((e) => e.weight >= minWeight
     && types.has(byKey.get(e.source)?.type) && types.has(byKey.get(e.target)?.type));
-  const used = new Set(edges.flatMap((e) => [e.source, e.target]));
-  return { nodes: graph.nodes.filter((n) => used.has(n.key)), edges };
+  let used = new Set(edges.flatMap((e) => [e.source, e.target]));
+  let nodes = graph.nodes.filter((n) => used.has(n.key));
+  const capped = nodes.length > maxNodes;
+  if (capped) {
+    const kept = new Set([...nodes].sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1))
+      .slice(0, maxNodes).map((n) => n.key));
+    edges = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    used = new Set(edges.flatMap((e) => [e.source, e.target]));
+    nodes = nodes.filter((n) => used.has(n.key));
+  }
+  return { nodes, edges, capped };
 }
 
 let measurer = null;
@@ -39,6 +52,8 @@ export function textWidth(text) {
 }
 
 const MAX_LABELS = 45;
+/** The most mentioned nodes drawn at most (raise the minimum weight to see others). */
+const MAX_NODES = 150;
 
 /**
  * Labels for the most mentioned nodes first, each beside its node (right, left, below
@@ -160,11 +175,12 @@ export async function render(section, graph, ctx) {
   const stats = el('p', { class: 'count', role: 'status' });
   let current = null;
   const draw = async () => {
-    const { nodes, edges } = filterGraph(graph, ui.types, ui.minWeight);
+    const { nodes, edges, capped } = filterGraph(graph, ui.types, ui.minWeight, MAX_NODES);
     const n2 = nodes.map((n) => ({ ...n }));
     const e2 = edges.map((e) => ({ ...e }));
     if (n2.length) await layout(n2, e2);
-    stats.textContent = tr('graph.stats', { nodes: n2.length, edges: e2.length });
+    stats.textContent = tr('graph.stats', { nodes: n2.length, edges: e2.length })
+      + (capped ? ` ${tr('graph.capped', { n: MAX_NODES })}` : '');
     current = n2.length ? drawSvg(n2, e2, ctx) : null;
     stage.replaceChildren(current ?? el('p', { class: 'empty' }, tr('views.empty')));
   };

@@ -10,6 +10,7 @@ export async function load(get) {
 export function render(section, { summaries, events }, ctx) {
   const { tr } = ctx;
   const lang = ctx.lang();
+  const list = (refs) => refs.flatMap((r, i) => [i > 0 ? '، ' : null, nameNode(r, lang)]);
   const eventOf = new Map(events.map((e) => [`${e.document}:${e.index}`, e]));
   const chips = (refs) => (refs.length ? refs.map((r) => el('button', {
     type: 'button', class: `chip t-${r.type}`, onclick: () => ctx.openEntity(r.key),
@@ -28,10 +29,8 @@ export function render(section, { summaries, events }, ctx) {
         const e = eventOf.get(`${s.document}:${se.index}`);
         const line = lang === 'en' || !e
           ? el('span', { lang: 'en', dir: 'ltr' }, readableGloss(se.gloss))
-          : el('span', {}, [...e.participants.filter((p) => p.role === 'agent').map((p) => nameNode(p, lang)), ' — ',
-            whatOf(e, tr, lang),
-            ...e.participants.filter((p) => p.role === 'partner').flatMap((p) => [' — ', nameNode(p, lang)]),
-            ...e.places.flatMap((p) => [' — ', nameNode(p, lang)]),
+          : el('span', {}, [list(e.participants.filter((p) => p.role === 'agent')), ' — ', whatOf(e, tr, lang),
+            ...[e.participants.filter((p) => p.role === 'partner'), e.places].filter((l) => l.length).flatMap((l) => [' — ', list(l)]),
             e.when ? [' — ', whenNode(e.when, tr, lang)] : null]);
         return el('li', {}, el('button', { type: 'button', class: 'link', title: tr('ev.open'),
           onclick: () => e && ctx.openArticle(s.document, e.evidence_units) }, line));

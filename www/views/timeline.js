@@ -3,7 +3,7 @@
 import { el, nameNode, formatValue } from './dom.js';
 import { whatOf, readableGloss } from './events.js';
 
-const ui = { eventsOnly: false };
+const ui = { eventsOnly: false, limit: 300 };
 
 export const load = (get) => get('timeline');
 
@@ -19,11 +19,17 @@ export function render(section, groups, ctx) {
   const docs = ctx.table().documents;
   const list = el('div', { class: 'timeline' });
   const draw = () => {
-    list.replaceChildren(...groups.flatMap((g) => {
-      const items = g.items.filter((i) => !ui.eventsOnly || i.type === 'event');
+    // A large corpus has thousands of items: draw the first ones, the rest on request.
+    let budget = ui.limit;
+    let total = 0;
+    const nodes = groups.flatMap((g) => {
+      const all = g.items.filter((i) => !ui.eventsOnly || i.type === 'event');
+      total += all.length;
+      const items = all.slice(0, Math.max(0, budget));
+      budget -= items.length;
       if (items.length === 0) return [];
       return el('section', { class: 'tl-group', dataset: { year: g.year ?? '', month: g.month ?? '' } },
-        el('h3', {}, groupTitle(g, tr, lang), ' ', el('span', { class: 'count' }, tr('tl.items', { n: items.length }))),
+        el('h3', {}, groupTitle(g, tr, lang), ' ', el('span', { class: 'count' }, tr('tl.items', { n: all.length }))),
         el('ol', { class: 'tl-items' }, items.map((i) => {
           const doc = docs[i.document_index];
           const open = () => ctx.openArticle(i.document_index, i.sentence_units);
@@ -42,7 +48,14 @@ export function render(section, groups, ctx) {
                 i.evidence_text),
               el('p', { class: 'tl-doc' }, el('bdi', { dir: 'auto' }, doc?.title || i.document))));
         })));
-    }));
+    });
+    if (total > ui.limit) {
+      nodes.push(el('p', { class: 'more' }, el('button', { type: 'button', id: 'timeline-show-all', onclick: () => {
+        ui.limit = Infinity;
+        draw();
+      } }, tr('showAll', { n: total }))));
+    }
+    list.replaceChildren(...nodes);
   };
   const mode = el('div', { class: 'segmented', role: 'group' },
     [['tl.all', false], ['tl.events', true]].map(([k, v]) => el('button', {
