@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHash, formatHash } from '../../www/route.js';
 import { relativeEnglish } from '../../www/views/events.js';
 import { formatValue } from '../../www/views/dom.js';
-import { filterGraph } from '../../www/views/graph.js';
+import { filterGraph, defaultWeight } from '../../www/views/graph.js';
 import { placesOnMap } from '../../www/views/map.js';
 
 test('a route survives the hash both ways, Arabic keys and spaces included', () => {
@@ -60,6 +60,14 @@ test('the graph filter keeps edges of the chosen types at or above the weight', 
   assert.equal(top.capped, true);
   assert.deepEqual(top.nodes.map((n) => n.key), ['a', 'b']);
   assert.deepEqual(top.edges, [{ source: 'a', target: 'b', weight: 3 }]);
+});
+
+test('the graph opens at a weight that leaves a readable number of links', () => {
+  const edges = (weights) => weights.map((weight) => ({ weight }));
+  assert.equal(defaultWeight(edges([1, 1, 2, 3])), 1, 'a small graph shows everything');
+  assert.equal(defaultWeight(edges([...Array(100).fill(1), ...Array(40).fill(2)])), 2);
+  const big = edges([...Array(5000).fill(1), ...Array(600).fill(2), ...Array(300).fill(3), ...Array(200).fill(4)]);
+  assert.equal(defaultWeight(big), 4, 'at most 250 links');
 });
 
 test('map places: countries by the gazetteer name, else cities; unmentioned rows left out', () => {

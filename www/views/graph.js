@@ -19,7 +19,9 @@ const ui = { types: new Set(TYPES), minWeight: null };
 
 export const load = (get) => get('graph');
 
-const radius = (n) => 4 + 2.2 * Math.sqrt(n.mentions);
+// Area by mentions, relative to the most mentioned node drawn (set before each drawing).
+let mostMentions = 1;
+const radius = (n) => 4 + 18 * Math.sqrt(n.mentions / mostMentions);
 
 /**
  * Nodes and edges left by the filters: edges between the chosen types at or above the
@@ -41,6 +43,13 @@ export function filterGraph(graph, types, minWeight, maxNodes = Infinity) {
     nodes = nodes.filter((n) => used.has(n.key));
   }
   return { nodes, edges, capped };
+}
+
+/** The lowest minimum weight that leaves at most 250 links (1 for small graphs, else at least 2). */
+export function defaultWeight(edges) {
+  let w = edges.filter((e) => e.weight >= 2).length >= 40 ? 2 : 1;
+  while (edges.filter((e) => e.weight >= w).length > 250) w++;
+  return w;
 }
 
 let measurer = null;
@@ -170,7 +179,9 @@ export async function render(section, graph, ctx) {
   const { tr } = ctx;
   const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
   // Start dense corpora at the weight that leaves a readable number of links.
-  if (ui.minWeight == null) ui.minWeight = graph.edges.filter((e) => e.weight >= 2).length >= 40 ? 2 : 1;
+  // Start at the lowest weight that leaves a readable number of links (at least 2 once
+  // there are 40 links of weight 2 or more).
+  if (ui.minWeight == null) ui.minWeight = defaultWeight(graph.edges);
   const stage = el('div', { class: 'graph-stage' });
   const stats = el('p', { class: 'count', role: 'status' });
   let current = null;
@@ -178,6 +189,7 @@ export async function render(section, graph, ctx) {
     const { nodes, edges, capped } = filterGraph(graph, ui.types, ui.minWeight, MAX_NODES);
     const n2 = nodes.map((n) => ({ ...n }));
     const e2 = edges.map((e) => ({ ...e }));
+    mostMentions = Math.max(1, ...n2.map((n) => n.mentions));
     if (n2.length) await layout(n2, e2);
     stats.textContent = tr('graph.stats', { nodes: n2.length, edges: e2.length })
       + (capped ? ` ${tr('graph.capped', { n: MAX_NODES })}` : '');

@@ -7,6 +7,8 @@ export async function load(get) {
   return { summaries, events };
 }
 
+const ui = { limit: 50 };
+
 export function render(section, { summaries, events }, ctx) {
   const { tr } = ctx;
   const lang = ctx.lang();
@@ -15,7 +17,13 @@ export function render(section, { summaries, events }, ctx) {
   const chips = (refs) => (refs.length ? refs.map((r) => el('button', {
     type: 'button', class: `chip t-${r.type}`, onclick: () => ctx.openEntity(r.key),
   }, nameNode(r, lang), ' ', el('span', { class: 'count' }, String(r.mentions)))) : tr('sum.none'));
-  section.replaceChildren(...(summaries.length ? summaries.map((s) => el('article', { class: 'summary', dataset: { document: s.document } },
+  // A large corpus has thousands of articles: draw the first ones, the rest on request.
+  const more = summaries.length > ui.limit ? el('p', { class: 'more' }, el('button', { type: 'button', id: 'summaries-show-all',
+    onclick: () => {
+      ui.limit = Infinity;
+      render(section, { summaries, events }, ctx);
+    } }, tr('showAll', { n: summaries.length }))) : null;
+  section.replaceChildren(...(summaries.length ? summaries.slice(0, ui.limit).map((s) => el('article', { class: 'summary', dataset: { document: s.document } },
     el('h3', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => ctx.openArticle(s.document, null) },
       s.title || s.name)),
     s.date ? el('p', { class: 'date' }, el('time', { datetime: s.date }, formatValue(s.date, lang))) : null,
@@ -34,5 +42,5 @@ export function render(section, { summaries, events }, ctx) {
             e.when ? [' — ', whenNode(e.when, tr, lang)] : null]);
         return el('li', {}, el('button', { type: 'button', class: 'link', title: tr('ev.open'),
           onclick: () => e && ctx.openArticle(s.document, e.evidence_units) }, line));
-      })) : tr('sum.none'))))) : [el('p', { class: 'empty' }, tr('views.empty'))]));
+      })) : tr('sum.none'))))).concat(more ? [more] : []) : [el('p', { class: 'empty' }, tr('views.empty'))]));
 }
