@@ -5,6 +5,9 @@
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { toCSV, toJSON } from './export.js';
+import { createViews } from './views/index.js';
+import { parseHash, formatHash } from './route.js';
+import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -23,6 +26,7 @@ const state = {
   searchKeys: [],           // normalized text per entity row, for the filter
   selectedEntity: null,     // corpus index
   selectedDoc: null,        // article index
+  sentence: null,           // {start, end} highlighted in the article shown
   busy: 0,
   messages: [],
   docs: new Map(),          // article index -> Promise of Rasd.document(index)
@@ -178,6 +182,11 @@ async function refreshTable() {
     if (first) state.type = first;
   }
   renderAll();
+  views.invalidate();
+  if (routePending && table.documents.length > 0) {
+    routePending = false;
+    applyRoute();
+  }
 }
 
 function documentAt(index) {
@@ -329,6 +338,7 @@ function renderTable() {
   const shown = rows.slice(0, state.limit);
   const more = rows.length - shown.length;
   const body = shown.map((e) => el('tr', {
+    'data-row': '',
     class: [e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim() || null,
     dataset: { entity: e.index },
   }, columns.map((c) => cell(e, c))));
@@ -405,6 +415,7 @@ async function selectEntity(index) {
   state.selectedEntity = index;
   const e = state.table.entities[index];
   if (!e) return;
+  syncHash();
   for (const tr_ of document.querySelectorAll('#entity-body tr')) {
     tr_.classList.toggle('selected', Number(tr_.dataset.entity) === index);
   }
@@ -436,6 +447,7 @@ async function selectEntity(index) {
 
 function closePanel() {
   state.selectedEntity = null;
+  syncHash();
   $('panel').hidden = true;
   for (const row of document.querySelectorAll('#entity-body tr.selected')) row.classList.remove('selected');
 }
@@ -505,8 +517,10 @@ function renderArticleText(doc) {
   return paragraphs;
 }
 
-async function showArticle(index) {
+/** Opens an article; `at` ({start, end}, UTF-16) highlights a sentence and scrolls to it. */
+async function showArticle(index, at = null) {
   state.selectedDoc = index;
+  state.sentence = at;
   setView('articles');
   renderArticleList();
   const doc = await documentAt(index);
@@ -520,6 +534,8 @@ async function showArticle(index) {
       types.length ? el('p', { class: 'legend' }, tr('article.legend'), ': ',
         types.map((ty) => el('mark', { class: `t-${ty}` }, tr(`type.${ty}`)))) : null),
     el('div', { class: 'article-text', lang: 'ar' }, renderArticleText(doc)));
+  clearSentence();
+  if (at) highlightSentence($('article').querySelector('.article-text'), doc.text, at.start, at.end);
 }
 
 // ---------------------------------------------------------------- views, language
@@ -528,9 +544,53 @@ function setView(view) {
   state.view = view;
   for (const tab of document.querySelectorAll('#view-tabs [role=tab]')) {
     tab.setAttribute('aria-selected', String(tab.dataset.view === view));
+    $(tab.getAttribute('aria-controls')).hidden = tab.dataset.view !== view;
   }
-  $('view-entities').hidden = view !== 'entities';
-  $('view-articles').hidden = view !== 'articles';
+  if (views.isRelationView(view)) views.show(view);
+  else views.hide();
+  syncHash();
+}
+
+// ---------------------------------------------------------------- relation views, deep links
+
+const views = createViews({
+  call,
+  tr,
+  lang: () => state.lang,
+  table: () => state.table,
+  openEntity: (key) => {
+    const row = state.table.entities.find((e) => e.key === key);
+    if (row) selectEntity(row.index);
+  },
+  openArticle: (index, at) => showArticle(index, at),
+});
+
+let routePending = true; // the hash is applied once the bundled corpus is in
+let applyingRoute = false;
+
+/** Records what is shown in the URL hash (a new history entry when it changed). */
+function syncHash() {
+  if (applyingRoute || routePending) return;
+  const entity = state.table.entities[state.selectedEntity]?.key;
+  const article = state.view === 'articles' ? state.table.documents[state.selectedDoc]?.name : null;
+  const hash = formatHash({ view: state.view, entity, article, at: state.sentence });
+  if (hash !== (location.hash || '#')) history.pushState(null, '', hash);
+}
+
+/** Shows what the URL hash names: a view, an entity's panel, an article at a sentence. */
+function applyRoute() {
+  const route = parseHash(location.hash);
+  applyingRoute = true;
+  try {
+    const doc = route.article ? state.table.documents.find((d) => d.name === route.article) : null;
+    if (doc) showArticle(doc.index, route.at);
+    else setView(route.view ?? 'entities');
+    const row = route.entity ? state.table.entities.find((e) => e.key === route.entity) : null;
+    if (row) selectEntity(row.index);
+    else if (state.selectedEntity != null) closePanel();
+  } finally {
+    applyingRoute = false;
+  }
 }
 
 function applyLanguage() {
@@ -602,8 +662,15 @@ function wire() {
     renderTable();
   });
   for (const tab of document.querySelectorAll('#view-tabs [role=tab]')) {
-    tab.addEventListener('click', () => setView(tab.dataset.view));
+    tab.addEventListener('click', () => {
+      state.sentence = null;
+      setView(tab.dataset.view);
+    });
   }
+  window.addEventListener('popstate', () => {
+    if (!routePending) applyRoute();
+  });
+  tableKeys($('entity-body'));
   $('panel-close').addEventListener('click', closePanel);
   document.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && !$('panel').hidden) closePanel();
@@ -651,7 +718,8 @@ function wire() {
     applyLanguage();
     renderAll();
     if (state.selectedEntity != null) selectEntity(state.selectedEntity);
-    if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc);
+    if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc, state.sentence);
+    views.rerender();
   });
 }
 

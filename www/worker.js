@@ -5,6 +5,11 @@
 //       while working posts {id, progress: {done, total, name}} after each file
 //   {op: 'entities'}         -> {documents, entities}  (Rasd.entities())
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
+//   {op: 'events'}           -> every event, UTF-16 sentence offsets (Rasd.events())
+//   {op: 'timeline'}         -> [{year, month, items}]  (Rasd.timeline())
+//   {op: 'graph'}            -> {nodes, edges}          (Rasd.graph())
+//   {op: 'summaries'}        -> per-article summaries   (Rasd.summaries())
+//   (the page asks for these only when a view that shows them is opened)
 //   {op: 'clear'}            -> null
 //   {op: 'timings'}          -> [[name, ms since the epoch]] start-up marks
 // Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
@@ -88,6 +93,14 @@ async function handle(id, msg) {
         return rasd.document(msg.index);
       case 'timings':
         return marks;
+      case 'events':
+        return rasd.events();
+      case 'timeline':
+        return rasd.timeline();
+      case 'graph':
+        return rasd.graph();
+      case 'summaries':
+        return rasd.summaries();
       case 'clear':
         rasd.clear();
         accepted = [];
