@@ -177,17 +177,13 @@ impl Rasd {
         let docs = &self.corpus.documents;
         let entities = self
             .corpus
-            .entities
+            .entities()
             .iter()
             .enumerate()
             .map(|(index, entity)| {
                 let mut documents: Vec<usize> = Vec::new();
                 let mut counts: Vec<usize> = Vec::new();
-                for &(d, j) in &entity.occurrences {
-                    let n = docs
-                        .get(d)
-                        .and_then(|doc| doc.entities.get(j))
-                        .map_or(0, |e| e.mentions + e.adjective_mentions);
+                for (&(d, _), &n) in entity.occurrences.iter().zip(&entity.occurrence_mentions) {
                     if documents.last() == Some(&d) {
                         if let Some(c) = counts.last_mut() {
                             *c += n;
@@ -242,10 +238,10 @@ fn document_out<'a>(corpus: &'a Corpus, index: usize, doc: &'a DocumentAnalysis)
         }
     }
     let mut corpus_of_entity: HashMap<usize, usize> = HashMap::new();
-    for (c, e) in corpus.entities.iter().enumerate() {
+    for (c, e) in corpus.entities().iter().enumerate() {
         for &(d, j) in &e.occurrences {
             if d == index {
-                corpus_of_entity.insert(j, c);
+                corpus_of_entity.entry(j).or_insert(c);
             }
         }
     }

@@ -198,7 +198,7 @@ fn csv_field(s: &str) -> String {
 
 fn write_csv(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
     writeln!(out, "type,canonical,english,wikidata,aliases,title,role,value,mentions,adjective_mentions,articles,documents")?;
-    for e in &corpus.entities {
+    for e in corpus.entities() {
         let docs = corpus.document_names(e);
         let row = [
             e.entity_type.as_str().to_string(),
@@ -221,7 +221,7 @@ fn write_csv(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
 }
 
 fn write_table(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
-    writeln!(out, "{} articles, {} entities", corpus.documents.len(), corpus.entities.len())?;
+    writeln!(out, "{} articles, {} entities", corpus.documents.len(), corpus.entities().len())?;
     for t in EntityType::ALL {
         let mut rows: Vec<_> = corpus.entities_of_type(t).collect();
         if rows.is_empty() {
