@@ -5,7 +5,10 @@
 //       while working posts {id, progress: {done, total, name}} after each file
 //   {op: 'entities'}         -> {documents, entities}  (Rasd.entities())
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
-//   {op: 'clear'}            -> null
+//   {op: 'clear'}            -> null  (the overrides are kept)
+//   {op: 'setOverrides', overrides} -> the overrides in force (Rasd.setOverrides)
+//   {op: 'merge', keysA, keysB}     -> the overrides           (Rasd.merge)
+//   {op: 'split', key, alias}       -> the overrides           (Rasd.split)
 // Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
 //
 // A refused file is an ordinary error (a JsError with Rust's message). A bug in the
@@ -17,6 +20,7 @@
 let generation = 0;
 let instance = start();
 let accepted = []; // [{name, bytes}] in the order they were added
+let overrides = null; // the reader's merges and splits, replayed after a restart
 
 // A module that fails to load is reported by every call (the page shows it); marking
 // the promise handled keeps the console free of a duplicate "uncaught" error.
@@ -51,6 +55,7 @@ async function recover(mod, e) {
   instance = start();
   const { rasd } = await instance;
   for (const file of accepted) rasd.addFile(file.name, file.bytes);
+  if (overrides) rasd.setOverrides(overrides);
   return why;
 }
 
@@ -68,6 +73,13 @@ async function handle(id, msg) {
         return rasd.entities();
       case 'document':
         return rasd.document(msg.index);
+      case 'setOverrides':
+        rasd.setOverrides(msg.overrides ?? null);
+        return (overrides = rasd.overrides());
+      case 'merge':
+        return (overrides = rasd.merge(msg.keysA, msg.keysB));
+      case 'split':
+        return (overrides = rasd.split(msg.key, msg.alias));
       case 'clear':
         rasd.clear();
         accepted = [];
