@@ -84,6 +84,9 @@ pub struct Corpus {
     /// One row per article-entity key, in the order keys first came in.
     rows: Vec<CorpusEntity>,
     by_key: HashMap<String, usize>,
+    /// Per row of a person: the matching forms of its written forms, kept so that
+    /// building the table never normalizes the same name twice.
+    person_forms: HashMap<usize, Vec<String>>,
     overrides: Overrides,
     /// The table built from `rows` and `overrides`; emptied when either changes.
     table: OnceCell<Vec<CorpusEntity>>,
@@ -129,8 +132,15 @@ impl Corpus {
             c.mentions += e.mentions;
             c.adjective_mentions += e.adjective_mentions;
             for (a, n) in e.aliases.iter().zip(&e.alias_mentions) {
-                add_alias(c, a, *n);
+                if add_alias(c, a, *n) && c.entity_type == EntityType::PER {
+                    let forms = self.person_forms.entry(at).or_default();
+                    let form = stream_form(a);
+                    if !forms.contains(&form) {
+                        forms.push(form);
+                    }
+                }
             }
+            let c = &mut self.rows[at];
             if c.title.is_none() {
                 c.title = e.title.clone();
             }
@@ -212,7 +222,7 @@ impl Corpus {
     fn build_table(&self) -> Vec<CorpusEntity> {
         let n = self.rows.len();
         let mut sets = UnionFind::new(n);
-        for (part, owner) in person_parts(&self.rows) {
+        for (part, owner) in person_parts(&self.rows, &self.person_forms) {
             sets.union(part, owner);
         }
         for keys in &self.overrides.merges {
@@ -341,30 +351,53 @@ impl Corpus {
     }
 }
 
-fn add_alias(c: &mut CorpusEntity, alias: &str, n: usize) {
+/// Counts `n` mentions written `alias`; true when the form is new to the row.
+fn add_alias(c: &mut CorpusEntity, alias: &str, n: usize) -> bool {
     match c.aliases.iter().position(|a| a == alias) {
-        Some(k) => c.alias_mentions[k] += n,
+        Some(k) => {
+            c.alias_mentions[k] += n;
+            false
+        }
         None => {
             c.aliases.push(alias.to_string());
             c.alias_mentions.push(n);
+            true
         }
     }
 }
 
+/// Links of a lineage or a compound name (بن، آل، أبو، عبد…), in matching form: the
+/// word after one belongs to it.
+fn is_link(word: &str) -> bool {
+    matches!(word, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد")
+}
+
 /// Is `part` the name `full` with words left out: same first and last word, at
-/// least two words, the others in order (محمد باقري in محمد حسين باقري)?
+/// least two words, the others in order (محمد باقري in محمد حسين باقري)? A link keeps
+/// its word: محمد بن سعود is not محمد بن نايف … آل سعود, عبد الرحمن not عبد العزيز بن
+/// عبد الرحمن.
 pub fn shortened_name(part: &[&str], full: &[&str]) -> bool {
     if part.len() < 2 || part.len() >= full.len() || part.first() != full.first() || part.last() != full.last() {
         return false;
     }
-    let mut it = full.iter();
-    part.iter().all(|p| it.any(|f| f == p))
+    let mut at = 0; // next position of `full` to look at
+    let mut previous: Option<usize> = None;
+    for (k, p) in part.iter().enumerate() {
+        let Some(found) = full[at..].iter().position(|f| f == p).map(|i| at + i) else { return false };
+        if k > 0 && is_link(part[k - 1]) && previous.is_some_and(|q| found != q + 1) {
+            return false;
+        }
+        previous = Some(found);
+        at = found + 1;
+    }
+    // The last words must be the same word of the name, not an earlier one.
+    previous == Some(full.len() - 1)
 }
 
 /// Persons named in part in some articles and in full in others: (part row, owner
 /// row) where exactly one full name of the corpus holds the part (or several that
 /// hold one another: the longest owns it). Only persons nobody listed are parts.
-fn person_parts(rows: &[CorpusEntity]) -> Vec<(usize, usize)> {
+fn person_parts(rows: &[CorpusEntity], person_forms: &HashMap<usize, Vec<String>>) -> Vec<(usize, usize)> {
     // Every written form of every person, in matching form, by its last word.
     let mut by_last: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     let mut parts: Vec<(usize, Vec<String>)> = Vec::new();
@@ -372,10 +405,11 @@ fn person_parts(rows: &[CorpusEntity]) -> Vec<(usize, usize)> {
         if r.entity_type != EntityType::PER {
             continue;
         }
-        let mut forms: Vec<String> = r.aliases.iter().chain(std::iter::once(&r.canonical)).map(|a| stream_form(a)).collect();
-        forms.sort();
-        forms.dedup();
-        for f in forms {
+        for f in person_forms.get(&i).into_iter().flatten() {
+            // A span that ran over punctuation (أحمد ـ عبد العزيز) is no full name.
+            if f.split(' ').any(|w| !w.chars().any(char::is_alphabetic)) {
+                continue;
+            }
             let words: Vec<String> = f.split(' ').map(str::to_string).collect();
             let Some(last) = words.last().cloned() else { continue };
             by_last.entry(last).or_default().push((i, words));
@@ -412,6 +446,29 @@ fn person_parts(rows: &[CorpusEntity]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened_name;
+
+    fn w(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    #[test]
+    fn shortened_names() {
+        assert!(shortened_name(&w("محمد باقري"), &w("محمد حسين باقري")));
+        assert!(shortened_name(&w("خالد العيسي"), &w("خالد بن عبدالرحمن العيسي")));
+        assert!(shortened_name(&w("محمد عبد العزيز"), &w("محمد يوسف عبد العزيز")));
+        assert!(!shortened_name(&w("باقري"), &w("محمد حسين باقري")), "a family name alone");
+        assert!(!shortened_name(&w("حسين باقري"), &w("محمد حسين باقري")), "another first word");
+        assert!(!shortened_name(&w("محمد باقري"), &w("محمد باقري كني")), "another last word");
+        assert!(!shortened_name(&w("محمد بن سعود"), &w("محمد بن نايف بن عبدالعزيز ال سعود")));
+        assert!(!shortened_name(&w("عبد الرحمن"), &w("عبد العزيز بن عبد الرحمن")));
+        assert!(!shortened_name(&w("فهد بن محمد"), &w("فهد بن عبد الله بن محمد")));
+        assert!(!shortened_name(&w("محمد باقري"), &w("محمد باقري")), "the same name is not a part");
+    }
 }
 
 struct UnionFind {
