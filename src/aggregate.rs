@@ -132,7 +132,9 @@ impl Corpus {
             c.mentions += e.mentions;
             c.adjective_mentions += e.adjective_mentions;
             for (a, n) in e.aliases.iter().zip(&e.alias_mentions) {
-                if add_alias(c, a, *n) && c.entity_type == EntityType::PER {
+                // A span that ran over a dash (إبراهيم الزبيدي ـ شايع ـ عبد العزيز) is no name.
+                let dashed = a.split_whitespace().any(|w| w.chars().all(|ch| ch == 'ـ' || !ch.is_alphabetic()));
+                if add_alias(c, a, *n) && c.entity_type == EntityType::PER && !dashed {
                     let forms = self.person_forms.entry(at).or_default();
                     let form = stream_form(a);
                     if !forms.contains(&form) {
@@ -171,8 +173,11 @@ impl Corpus {
     }
 
     /// Names of the articles an entity occurs in.
+    /// Each once: an entity merged by hand may gather two entities of one article.
     pub fn document_names(&self, entity: &CorpusEntity) -> Vec<&str> {
-        entity.occurrences.iter().map(|&(d, _)| self.documents[d].name.as_str()).collect()
+        let mut names: Vec<&str> = entity.occurrences.iter().map(|&(d, _)| self.documents[d].name.as_str()).collect();
+        names.dedup();
+        names
     }
 
     pub fn entities_of_type(&self, t: EntityType) -> impl Iterator<Item = &CorpusEntity> {
@@ -380,6 +385,18 @@ pub fn shortened_name(part: &[&str], full: &[&str]) -> bool {
     if part.len() < 2 || part.len() >= full.len() || part.first() != full.first() || part.last() != full.last() {
         return false;
     }
+    // A name cut after a link (عبدالعزيز بن عبدالرحمن آل) is not a full name.
+    if full.last().is_some_and(|w| is_link(w)) {
+        return false;
+    }
+    // A name that ends in a father's or grandfather's name (محمد بن فيصل بن بندر بن
+    // خالد) has no family name: only its links may be left out (بندر محمد = بندر بن محمد).
+    if full.len() >= 2 && matches!(full[full.len() - 2], "بن" | "بنت" | "ابن") {
+        let bare: Vec<&&str> = full.iter().filter(|w| !is_link(w)).collect();
+        if bare.len() != part.iter().filter(|w| !is_link(w)).count() {
+            return false;
+        }
+    }
     let mut at = 0; // next position of `full` to look at
     let mut previous: Option<usize> = None;
     for (k, p) in part.iter().enumerate() {
@@ -406,10 +423,6 @@ fn person_parts(rows: &[CorpusEntity], person_forms: &HashMap<usize, Vec<String>
             continue;
         }
         for f in person_forms.get(&i).into_iter().flatten() {
-            // A span that ran over punctuation (أحمد ـ عبد العزيز) is no full name.
-            if f.split(' ').any(|w| !w.chars().any(char::is_alphabetic)) {
-                continue;
-            }
             let words: Vec<String> = f.split(' ').map(str::to_string).collect();
             let Some(last) = words.last().cloned() else { continue };
             by_last.entry(last).or_default().push((i, words));
@@ -468,6 +481,9 @@ mod tests {
         assert!(!shortened_name(&w("عبد الرحمن"), &w("عبد العزيز بن عبد الرحمن")));
         assert!(!shortened_name(&w("فهد بن محمد"), &w("فهد بن عبد الله بن محمد")));
         assert!(!shortened_name(&w("محمد باقري"), &w("محمد باقري")), "the same name is not a part");
+        assert!(shortened_name(&w("بندر محمد"), &w("بندر بن محمد")));
+        assert!(!shortened_name(&w("محمد خالد"), &w("محمد بن فيصل بن بندر بن خالد")), "no family name");
+        assert!(!shortened_name(&w("عبدالعزيز ال"), &w("عبدالعزيز بن عبدالرحمن ال")), "a cut name");
     }
 }
 
