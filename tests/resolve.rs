@@ -103,6 +103,21 @@ fn affiliations_come_from_roles_and_adjacent_nationalities() {
 }
 
 #[test]
+fn a_position_over_a_region_and_a_representative_before_the_name() {
+    let a = Analyzer::new();
+    let doc = a.analyze(&article(
+        "a.txt",
+        "وزار طاجيكستان نائب وزير الخارجية عزرا زيا، والممثل الأميركي الخاص لأفغانستان توماس ويست،          ومساعد وزير الخارجية الأميركية لشؤون جنوب ووسط آسيا دونالد لو، الذي ضم وفده.",
+    ));
+    let role = |english: &str| doc.entities.iter().find(|e| e.english.as_deref() == Some(english)).and_then(|e| e.role.clone());
+    assert_eq!(role("Donald Lu").as_deref(), Some("مساعد وزير الخارجية الأميركية لشؤون جنوب ووسط آسيا"));
+    assert_eq!(role("Thomas West").as_deref(), Some("الممثل الأميركي الخاص لأفغانستان"));
+    let west = doc.entities.iter().find(|e| e.english.as_deref() == Some("Thomas West")).expect("West");
+    let countries: Vec<&str> = west.affiliations.iter().filter_map(|x| x.english.as_deref()).collect();
+    assert_eq!(countries, vec!["United States"], "the adjective says whose envoy, not the country named after ل");
+}
+
+#[test]
 fn a_position_before_the_next_person_is_not_the_previous_ones() {
     let a = Analyzer::new();
     let doc = a.analyze(&article("a.txt", "التقى علي شمخاني، وزير الدفاع الطاجيكي شير علي ميرزا في دوشنبه."));

@@ -459,7 +459,7 @@ impl Rules {
                 || norm.starts_with("بال")
                 || (norm.starts_with('ل') && known.at[j].is_some())
                 || (known.at[j].is_some_and(|m| m.first < j || !m.adjective) && !known.listed_person[j])
-                || matches!(norm, "باسم" | "لشوون" | "شوون" | "العامه" | "في" | "و" | "انذاك")
+                || matches!(norm, "باسم" | "لشوون" | "شوون" | "العامه" | "في" | "و" | "انذاك" | "جنوب" | "شمال" | "شرق" | "غرب" | "وسط")
                 || strip_clitic(norm).any(|(_, stem)| self.lexicon.heads.contains_key(stem))
                 || (norm.starts_with('و') && norm.len() > 2 && tokens.norm(j - 1) == "جنوب");
             if !joins {
