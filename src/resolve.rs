@@ -270,7 +270,10 @@ pub fn role_affiliations(role: &str, g: &Gazetteer) -> Vec<Affiliation> {
             EntityType::ORG if !e.kind.starts_with("media") => orgs.push(m.entry),
             EntityType::LOC if e.kind == "country" => {
                 let before = m.first.checked_sub(1).map(|j| tokens.norm(j));
-                if m.prefix_bytes > 0 || matches!(before, Some("لدي" | "في" | "الي")) {
+                if matches!(before, Some("لدي" | "في" | "الي" | "من")) {
+                    // Where the person serves or comes from, not whose they are.
+                    continue;
+                } else if m.prefix_bytes > 0 {
                     weak.push(m.entry);
                 } else {
                     strong.push(m.entry);
@@ -320,7 +323,7 @@ pub fn romanize(name: &str, lexicon: &Lexicon) -> String {
             words.push(r.to_string());
             continue;
         }
-        if word.chars().all(|c| c.is_ascii()) {
+        if word.is_ascii() {
             words.push(word.to_string());
             continue;
         }

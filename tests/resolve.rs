@@ -118,6 +118,16 @@ fn a_position_over_a_region_and_a_representative_before_the_name() {
 }
 
 #[test]
+fn countries_a_role_only_places_the_person_in_are_no_affiliation() {
+    let g = Gazetteer::embedded();
+    let english = |role: &str| -> Vec<String> { rasd::resolve::role_affiliations(role, &g).into_iter().filter_map(|a| a.english).collect() };
+    assert_eq!(english("سفير إيران لدى باكستان"), vec!["Iran"]);
+    assert_eq!(english("أمين المجلس الأعلى للأمن القومي لإيران")[0], "Iran");
+    assert!(english("ممثل الصحيفة في أستراليا").is_empty());
+    assert_eq!(english("الممثل الأميركي الخاص لأفغانستان"), vec!["United States"]);
+}
+
+#[test]
 fn a_position_before_the_next_person_is_not_the_previous_ones() {
     let a = Analyzer::new();
     let doc = a.analyze(&article("a.txt", "التقى علي شمخاني، وزير الدفاع الطاجيكي شير علي ميرزا في دوشنبه."));
