@@ -27,7 +27,7 @@ fn main() {
     }
     fs::write(out.join("gazetteer.tsv"), gazetteer).expect("write OUT_DIR");
 
-    for name in ["demonyms.tsv", "titles.tsv", "names/given.tsv", "names/parts.tsv", "variants.tsv", "not_names.tsv"] {
+    for name in ["demonyms.tsv", "titles.tsv", "names/given.tsv", "names/parts.tsv", "variants.tsv", "not_names.tsv", "context_names.tsv"] {
         let src = Path::new("data").join(name);
         println!("cargo:rerun-if-changed={}", src.display());
         let text = fs::read_to_string(&src).unwrap_or_default();

@@ -264,6 +264,28 @@ def check_not_names():
     return n
 
 
+def check_context_names():
+    """data/context_names.tsv: every English name must be a gazetteer entry's."""
+    path = DATA / "context_names.tsv"
+    english = set()
+    for gpath in (DATA / "gazetteer").glob("*.tsv"):
+        for line in gpath.read_text(encoding="utf-8").split("\n"):
+            f = line.split("\t")
+            if not line.startswith("#") and len(f) == 6:
+                english.add(f[2])
+    countries = {n for n, _ in gazetteer_english()}
+    n = 0
+    for lineno, (form, country, evidence, rivals) in rows(path, 4):
+        n += 1
+        check_arabic(path, lineno, form, "form")
+        if country not in countries:
+            err(path, lineno, f"country {country!r} is not the English name of a LOC gazetteer entry")
+        for name in evidence.split("|") + ([] if rivals == "-" else rivals.split("|")):
+            if name not in english:
+                err(path, lineno, f"{name!r} is not the English name of a gazetteer entry")
+    return n
+
+
 def main():
     if "--fix-redundant" in sys.argv:
         fix_redundant()
@@ -276,6 +298,7 @@ def main():
     counts["name parts"] = check_two_col(DATA / "names" / "parts.tsv", 2)
     counts["not-names phrases"] = check_not_names()
     counts["titles"] = check_two_col(DATA / "titles.tsv", 3, {"rank", "honorific", "position"})
+    counts["context names"] = check_context_names()
     for k, v in counts.items():
         print(f"{k}: {v}")
     print(f"{errors} errors, {warnings} warnings")

@@ -1,14 +1,27 @@
 //! Entities of all articles -> corpus tables.
 //!
-//! Adding an article costs time in proportion to its entities (a hash map from entity
-//! key to corpus row); nothing is recomputed for the articles already in.
+//! Adding an article costs time in proportion to its entities: each article entity
+//! joins its row by key through a hash map, and nothing is recomputed for the
+//! articles already in. The table people read ([`Corpus::entities`]) is built from
+//! those rows when asked for (and kept until the next article or override):
+//!
+//! - a person nobody listed, named in part in one article (محمد باقري) and in full in
+//!   another (محمد حسين باقري), is one entity when exactly one person of the corpus
+//!   has a full name holding the part: same first and last word, the other words in
+//!   order. Two people who share only a family name, or whose names differ inside
+//!   (علي باقري كني, محمد رضا باقري), stay apart. A new article can make a part
+//!   ambiguous again, which is why the table is rebuilt rather than patched.
+//! - the reader's own corrections ([`Overrides`]) come last: entities merged by
+//!   hand, and forms split off an entity by hand.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyzer::DocumentAnalysis;
-use crate::entity::EntityType;
+use crate::entity::{Affiliation, EntityType};
+use crate::recognize::gazetteer::stream_form;
 
 /// One entity across the corpus.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -18,23 +31,65 @@ pub struct CorpusEntity {
     pub key: String,
     pub canonical: String,
     pub aliases: Vec<String>,
+    /// Mentions written in each form of `aliases`, in the same order.
+    pub alias_mentions: Vec<usize>,
     pub english: Option<String>,
     pub wikidata: Option<String>,
     pub title: Option<String>,
     pub role: Option<String>,
+    /// Countries and organisations the person belongs to (see [`Affiliation`]).
+    pub affiliations: Vec<Affiliation>,
     pub value: Option<String>,
     pub mentions: usize,
     pub adjective_mentions: usize,
     /// (article index, entity index in that article), in the order articles came in.
     pub occurrences: Vec<(usize, usize)>,
+    /// Mentions (by name and via adjective) behind each occurrence, same order.
+    pub occurrence_mentions: Vec<usize>,
+    /// The keys of the article entities gathered here, this row's own key first:
+    /// what [`Overrides`] refer to.
+    pub keys: Vec<String>,
+}
+
+/// Corrections made by hand, kept by the page across reloads and applied every
+/// time the table is built. They name entities by key, so they survive reloading
+/// the same articles; a key no loaded article has is simply left waiting.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Overrides {
+    /// Each list of keys is one entity.
+    #[serde(default)]
+    pub merges: Vec<Vec<String>>,
+    /// A form written for an entity that is in fact another one.
+    #[serde(default)]
+    pub splits: Vec<Split>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Split {
+    /// The key of the entity the form is taken from.
+    pub key: String,
+    /// The form as written (one of the entity's `aliases`).
+    pub alias: String,
+}
+
+/// The key of the entity a split form becomes.
+pub fn split_key(key: &str, alias: &str) -> String {
+    format!("split:{}@{}", stream_form(alias), key)
 }
 
 /// All analysed articles and their corpus-level entities.
 #[derive(Default)]
 pub struct Corpus {
     pub documents: Vec<DocumentAnalysis>,
-    pub entities: Vec<CorpusEntity>,
+    /// One row per article-entity key, in the order keys first came in.
+    rows: Vec<CorpusEntity>,
     by_key: HashMap<String, usize>,
+    /// Per row of a person: the matching forms of its written forms, kept so that
+    /// building the table never normalizes the same name twice.
+    person_forms: HashMap<usize, Vec<String>>,
+    overrides: Overrides,
+    /// The table built from `rows` and `overrides`; emptied when either changes.
+    table: OnceCell<Vec<CorpusEntity>>,
     /// Timeline and co-occurrence graph ([`crate::relate`]).
     pub relations: crate::relate::CorpusRelations,
 }
@@ -51,55 +106,409 @@ impl Corpus {
             let at = match self.by_key.get(&e.key) {
                 Some(&at) => at,
                 None => {
-                    self.entities.push(CorpusEntity {
+                    self.rows.push(CorpusEntity {
                         entity_type: e.entity_type,
                         key: e.key.clone(),
                         canonical: e.canonical.clone(),
                         aliases: Vec::new(),
+                        alias_mentions: Vec::new(),
                         english: e.english.clone(),
                         wikidata: e.wikidata.clone(),
                         title: None,
                         role: None,
+                        affiliations: Vec::new(),
                         value: e.value.clone(),
                         mentions: 0,
                         adjective_mentions: 0,
                         occurrences: Vec::new(),
+                        occurrence_mentions: Vec::new(),
+                        keys: vec![e.key.clone()],
                     });
-                    self.by_key.insert(e.key.clone(), self.entities.len() - 1);
-                    self.entities.len() - 1
+                    self.by_key.insert(e.key.clone(), self.rows.len() - 1);
+                    self.rows.len() - 1
                 }
             };
-            let c = &mut self.entities[at];
+            let c = &mut self.rows[at];
             c.mentions += e.mentions;
             c.adjective_mentions += e.adjective_mentions;
-            for a in &e.aliases {
-                if !c.aliases.contains(a) {
-                    c.aliases.push(a.clone());
+            for (a, n) in e.aliases.iter().zip(&e.alias_mentions) {
+                // A span that ran over a dash (إبراهيم الزبيدي ـ شايع ـ عبد العزيز) is no name.
+                let dashed = a.split_whitespace().any(|w| w.chars().all(|ch| ch == 'ـ' || !ch.is_alphabetic()));
+                if add_alias(c, a, *n) && c.entity_type == EntityType::PER && !dashed {
+                    let forms = self.person_forms.entry(at).or_default();
+                    let form = stream_form(a);
+                    if !forms.contains(&form) {
+                        forms.push(form);
+                    }
                 }
             }
+            let c = &mut self.rows[at];
             if c.title.is_none() {
                 c.title = e.title.clone();
             }
             if c.role.is_none() {
                 c.role = e.role.clone();
             }
+            for a in &e.affiliations {
+                if !c.affiliations.iter().any(|b| b.key == a.key) {
+                    c.affiliations.push(a.clone());
+                }
+            }
             if c.english.is_none() {
                 c.english = e.english.clone();
             }
             c.occurrences.push((d, j));
+            c.occurrence_mentions.push(e.mentions + e.adjective_mentions);
         }
         self.relations.add(d, &doc);
         self.documents.push(doc);
+        self.table.take();
         d
     }
 
+    /// The corpus table: one row per entity, after merging persons across articles
+    /// and applying the overrides. Built on first use after a change.
+    pub fn entities(&self) -> &[CorpusEntity] {
+        self.table.get_or_init(|| self.build_table())
+    }
+
     /// Names of the articles an entity occurs in.
+    /// Each once: an entity merged by hand may gather two entities of one article.
     pub fn document_names(&self, entity: &CorpusEntity) -> Vec<&str> {
-        entity.occurrences.iter().map(|&(d, _)| self.documents[d].name.as_str()).collect()
+        let mut names: Vec<&str> = entity.occurrences.iter().map(|&(d, _)| self.documents[d].name.as_str()).collect();
+        names.dedup();
+        names
     }
 
     pub fn entities_of_type(&self, t: EntityType) -> impl Iterator<Item = &CorpusEntity> {
-        self.entities.iter().filter(move |e| e.entity_type == t)
+        self.entities().iter().filter(move |e| e.entity_type == t)
+    }
+
+    pub fn overrides(&self) -> &Overrides {
+        &self.overrides
+    }
+
+    /// Replaces the corrections (the page hands back what it kept).
+    pub fn set_overrides(&mut self, overrides: Overrides) {
+        self.overrides = overrides;
+        self.table.take();
+    }
+
+    /// Makes the entities with keys `a` and those with keys `b` one entity. A form
+    /// split off earlier and merged back into its entity is simply un-split.
+    pub fn merge(&mut self, a: &[String], b: &[String]) {
+        let mut keys: Vec<String> = Vec::new();
+        for k in a.iter().chain(b) {
+            if let Some(at) = self.overrides.splits.iter().position(|s| split_key(&s.key, &s.alias) == *k) {
+                let s = self.overrides.splits.remove(at);
+                keys.push(s.key);
+            } else {
+                keys.push(k.clone());
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        if keys.len() > 1 {
+            self.overrides.merges.push(keys);
+        }
+        self.table.take();
+    }
+
+    /// Takes the form `alias` off the entity with key `key`: the mentions written
+    /// that way become an entity of their own.
+    pub fn split(&mut self, key: &str, alias: &str) {
+        let s = Split { key: key.to_string(), alias: alias.to_string() };
+        if !self.overrides.splits.contains(&s) {
+            self.overrides.splits.push(s);
+        }
+        self.table.take();
+    }
+
+    fn build_table(&self) -> Vec<CorpusEntity> {
+        let n = self.rows.len();
+        let mut sets = UnionFind::new(n);
+        for (part, owner) in person_parts(&self.rows, &self.person_forms) {
+            sets.union(part, owner);
+        }
+        for keys in &self.overrides.merges {
+            let mut at = keys.iter().filter_map(|k| self.by_key.get(k).copied());
+            if let Some(first) = at.next() {
+                for other in at {
+                    sets.union(first, other);
+                }
+            }
+        }
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_of: HashMap<usize, usize> = HashMap::new();
+        for i in 0..n {
+            let root = sets.find(i);
+            let g = *group_of.entry(root).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(i);
+        }
+        let mut table: Vec<CorpusEntity> = groups.iter().map(|g| self.join(g)).collect();
+        for s in &self.overrides.splits {
+            let Some(&row) = self.by_key.get(&s.key) else { continue };
+            let Some(&g) = group_of.get(&sets.find(row)) else { continue };
+            if let Some(piece) = self.split_off(&mut table[g], s) {
+                table.push(piece);
+            }
+        }
+        table.retain(|e| !e.occurrences.is_empty());
+        table
+    }
+
+    /// One row for several rows: the listed entity, else the longest name, leads.
+    fn join(&self, group: &[usize]) -> CorpusEntity {
+        let lead = *group
+            .iter()
+            .max_by_key(|&&i| {
+                let r = &self.rows[i];
+                (r.wikidata.is_some(), r.canonical.split_whitespace().count(), std::cmp::Reverse(i))
+            })
+            .expect("groups are never empty");
+        let mut out = self.rows[lead].clone();
+        for &i in group {
+            if i == lead {
+                continue;
+            }
+            let r = &self.rows[i];
+            out.keys.push(r.key.clone());
+            out.mentions += r.mentions;
+            out.adjective_mentions += r.adjective_mentions;
+            for (a, n) in r.aliases.iter().zip(&r.alias_mentions) {
+                add_alias(&mut out, a, *n);
+            }
+            out.title = out.title.or_else(|| r.title.clone());
+            out.role = out.role.or_else(|| r.role.clone());
+            out.english = out.english.or_else(|| r.english.clone());
+            for a in &r.affiliations {
+                if !out.affiliations.iter().any(|b| b.key == a.key) {
+                    out.affiliations.push(a.clone());
+                }
+            }
+            out.occurrences.extend(r.occurrences.iter().copied());
+            out.occurrence_mentions.extend(r.occurrence_mentions.iter().copied());
+        }
+        if group.len() > 1 {
+            let mut both: Vec<((usize, usize), usize)> =
+                out.occurrences.iter().copied().zip(out.occurrence_mentions.iter().copied()).collect();
+            both.sort();
+            (out.occurrences, out.occurrence_mentions) = both.into_iter().unzip();
+        }
+        out
+    }
+
+    /// Moves the mentions written as `s.alias` from `entity` to an entity of their own.
+    fn split_off(&self, entity: &mut CorpusEntity, s: &Split) -> Option<CorpusEntity> {
+        let k = entity.aliases.iter().position(|a| *a == s.alias)?;
+        if entity.aliases.len() < 2 {
+            return None;
+        }
+        let moved = entity.alias_mentions[k];
+        entity.aliases.remove(k);
+        entity.alias_mentions.remove(k);
+        entity.mentions = entity.mentions.saturating_sub(moved);
+        let mut piece = CorpusEntity {
+            entity_type: entity.entity_type,
+            key: split_key(&s.key, &s.alias),
+            canonical: s.alias.clone(),
+            aliases: vec![s.alias.clone()],
+            alias_mentions: vec![moved],
+            english: None,
+            wikidata: None,
+            title: None,
+            role: None,
+            affiliations: Vec::new(),
+            value: None,
+            mentions: moved,
+            adjective_mentions: 0,
+            occurrences: Vec::new(),
+            occurrence_mentions: Vec::new(),
+            keys: Vec::new(),
+        };
+        piece.keys.push(piece.key.clone());
+        let mut kept = (Vec::new(), Vec::new());
+        for (&(d, j), &count) in entity.occurrences.iter().zip(&entity.occurrence_mentions) {
+            let de = &self.documents[d].entities[j];
+            let here = de.aliases.iter().zip(&de.alias_mentions).find(|(a, _)| **a == s.alias).map_or(0, |(_, n)| *n);
+            if here > 0 {
+                piece.occurrences.push((d, j));
+                piece.occurrence_mentions.push(here);
+                if de.canonical == s.alias && piece.english.is_none() {
+                    piece.english = de.english.clone();
+                }
+            }
+            if count > here {
+                kept.0.push((d, j));
+                kept.1.push(count - here);
+            }
+        }
+        (entity.occurrences, entity.occurrence_mentions) = kept;
+        if entity.canonical == s.alias {
+            if let Some(longest) = entity.aliases.iter().max_by_key(|a| a.chars().count()) {
+                entity.canonical = longest.clone();
+            }
+        }
+        Some(piece)
+    }
+}
+
+/// Counts `n` mentions written `alias`; true when the form is new to the row.
+fn add_alias(c: &mut CorpusEntity, alias: &str, n: usize) -> bool {
+    match c.aliases.iter().position(|a| a == alias) {
+        Some(k) => {
+            c.alias_mentions[k] += n;
+            false
+        }
+        None => {
+            c.aliases.push(alias.to_string());
+            c.alias_mentions.push(n);
+            true
+        }
+    }
+}
+
+/// Links of a lineage or a compound name (بن، آل، أبو، عبد…), in matching form: the
+/// word after one belongs to it.
+fn is_link(word: &str) -> bool {
+    matches!(word, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد")
+}
+
+/// Is `part` the name `full` with words left out: same first and last word, at
+/// least two words, the others in order (محمد باقري in محمد حسين باقري)? A link keeps
+/// its word: محمد بن سعود is not محمد بن نايف … آل سعود, عبد الرحمن not عبد العزيز بن
+/// عبد الرحمن.
+pub fn shortened_name(part: &[&str], full: &[&str]) -> bool {
+    if part.len() < 2 || part.len() >= full.len() || part.first() != full.first() || part.last() != full.last() {
+        return false;
+    }
+    // A name cut after a link (عبدالعزيز بن عبدالرحمن آل) is not a full name.
+    if full.last().is_some_and(|w| is_link(w)) {
+        return false;
+    }
+    // A name that ends in a father's or grandfather's name (محمد بن فيصل بن بندر بن
+    // خالد) has no family name: only its links may be left out (بندر محمد = بندر بن محمد).
+    if full.len() >= 2 && matches!(full[full.len() - 2], "بن" | "بنت" | "ابن") {
+        let bare: Vec<&&str> = full.iter().filter(|w| !is_link(w)).collect();
+        if bare.len() != part.iter().filter(|w| !is_link(w)).count() {
+            return false;
+        }
+    }
+    let mut at = 0; // next position of `full` to look at
+    let mut previous: Option<usize> = None;
+    for (k, p) in part.iter().enumerate() {
+        let Some(found) = full[at..].iter().position(|f| f == p).map(|i| at + i) else { return false };
+        if k > 0 && is_link(part[k - 1]) && previous.is_some_and(|q| found != q + 1) {
+            return false;
+        }
+        previous = Some(found);
+        at = found + 1;
+    }
+    // The last words must be the same word of the name, not an earlier one.
+    previous == Some(full.len() - 1)
+}
+
+/// Persons named in part in some articles and in full in others: (part row, owner
+/// row) where exactly one full name of the corpus holds the part (or several that
+/// hold one another: the longest owns it). Only persons nobody listed are parts.
+fn person_parts(rows: &[CorpusEntity], person_forms: &HashMap<usize, Vec<String>>) -> Vec<(usize, usize)> {
+    // Every written form of every person, in matching form, by its last word.
+    let mut by_last: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut parts: Vec<(usize, Vec<String>)> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        if r.entity_type != EntityType::PER {
+            continue;
+        }
+        for f in person_forms.get(&i).into_iter().flatten() {
+            let words: Vec<String> = f.split(' ').map(str::to_string).collect();
+            let Some(last) = words.last().cloned() else { continue };
+            by_last.entry(last).or_default().push((i, words));
+        }
+        if r.wikidata.is_none() && r.key.starts_with("PER:") {
+            let words: Vec<String> = r.key["PER:".len()..].split(' ').map(str::to_string).collect();
+            if words.len() >= 2 {
+                parts.push((i, words));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, part) in parts {
+        let part_words: Vec<&str> = part.iter().map(String::as_str).collect();
+        let Some(candidates) = part.last().and_then(|l| by_last.get(l)) else { continue };
+        // The owners, each with its longest form holding the part.
+        let mut owners: Vec<(usize, Vec<&str>)> = Vec::new();
+        for (row, words) in candidates {
+            if *row == i {
+                continue;
+            }
+            let w: Vec<&str> = words.iter().map(String::as_str).collect();
+            if shortened_name(&part_words, &w) {
+                match owners.iter_mut().find(|(r, _)| r == row) {
+                    Some((_, best)) if best.len() < w.len() => *best = w,
+                    Some(_) => {}
+                    None => owners.push((*row, w)),
+                }
+            }
+        }
+        let Some((lead, longest)) = owners.iter().max_by_key(|(_, w)| w.len()).cloned() else { continue };
+        if owners.iter().all(|(_, w)| *w == longest || shortened_name(w, &longest)) {
+            out.push((i, lead));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened_name;
+
+    fn w(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    #[test]
+    fn shortened_names() {
+        assert!(shortened_name(&w("محمد باقري"), &w("محمد حسين باقري")));
+        assert!(shortened_name(&w("خالد العيسي"), &w("خالد بن عبدالرحمن العيسي")));
+        assert!(shortened_name(&w("محمد عبد العزيز"), &w("محمد يوسف عبد العزيز")));
+        assert!(!shortened_name(&w("باقري"), &w("محمد حسين باقري")), "a family name alone");
+        assert!(!shortened_name(&w("حسين باقري"), &w("محمد حسين باقري")), "another first word");
+        assert!(!shortened_name(&w("محمد باقري"), &w("محمد باقري كني")), "another last word");
+        assert!(!shortened_name(&w("محمد بن سعود"), &w("محمد بن نايف بن عبدالعزيز ال سعود")));
+        assert!(!shortened_name(&w("عبد الرحمن"), &w("عبد العزيز بن عبد الرحمن")));
+        assert!(!shortened_name(&w("فهد بن محمد"), &w("فهد بن عبد الله بن محمد")));
+        assert!(!shortened_name(&w("محمد باقري"), &w("محمد باقري")), "the same name is not a part");
+        assert!(shortened_name(&w("بندر محمد"), &w("بندر بن محمد")));
+        assert!(!shortened_name(&w("محمد خالد"), &w("محمد بن فيصل بن بندر بن خالد")), "no family name");
+        assert!(!shortened_name(&w("عبدالعزيز ال"), &w("عبدالعزيز بن عبدالرحمن ال")), "a cut name");
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
     }
 }
 
@@ -142,6 +551,9 @@ pub struct EntityReport<'c> {
     pub wikidata: Option<&'c str>,
     pub title: Option<&'c str>,
     pub role: Option<&'c str>,
+    /// Countries and organisations a person belongs to: `{type, key, arabic,
+    /// english, wikidata}`.
+    pub affiliations: &'c [Affiliation],
     pub value: Option<&'c str>,
     pub mentions: usize,
     pub adjective_mentions: usize,
@@ -165,6 +577,7 @@ impl<'c> EntityReport<'c> {
             wikidata: e.wikidata.as_deref(),
             title: e.title.as_deref(),
             role: e.role.as_deref(),
+            affiliations: &e.affiliations,
             value: e.value.as_deref(),
             mentions: e.mentions,
             adjective_mentions: e.adjective_mentions,
@@ -180,6 +593,7 @@ impl<'c> EntityReport<'c> {
             wikidata: e.wikidata.as_deref(),
             title: e.title.as_deref(),
             role: e.role.as_deref(),
+            affiliations: &e.affiliations,
             value: e.value.as_deref(),
             mentions: e.mentions,
             adjective_mentions: e.adjective_mentions,
@@ -205,7 +619,7 @@ impl Corpus {
                 }
             })
             .collect();
-        let (named, adjective_only): (Vec<_>, Vec<_>) = self.entities.iter().partition(|e| e.mentions > 0);
+        let (named, adjective_only): (Vec<_>, Vec<_>) = self.entities().iter().partition(|e| e.mentions > 0);
         let corpus_row = |e: &'c CorpusEntity| CorpusEntityReport {
             entity: EntityReport::of_corpus(e),
             documents: self.document_names(e),
@@ -213,7 +627,7 @@ impl Corpus {
         let entities = named.into_iter().map(corpus_row).collect();
         let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
         let timeline = self.relations.timeline();
-        let graph = self.relations.graph(&self.entities);
+        let graph = self.relations.graph(self.entities());
         Report { documents, entities, via_adjective_only, timeline, graph }
     }
 }

@@ -124,3 +124,17 @@ impl Mention {
         }
     }
 }
+
+/// A country or organisation a person belongs to, read from the person's role
+/// (وزير الدفاع الطاجيكي -> Tajikistan) or from a nationality adjective written right
+/// before the name (نظيره الباكستاني الجنرال قمر جاويد باجوا -> Pakistan).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Affiliation {
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// The same key as the entity's own row (a Wikidata id, or type + matching form).
+    pub key: String,
+    pub arabic: String,
+    pub english: Option<String>,
+    pub wikidata: Option<String>,
+}

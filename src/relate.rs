@@ -2016,13 +2016,28 @@ impl CorpusRelations {
 
     /// The co-occurrence graph; node names come from the corpus entities.
     pub fn graph<'c>(&'c self, entities: &'c [crate::aggregate::CorpusEntity]) -> Graph<'c> {
-        let by_key: HashMap<&str, &crate::aggregate::CorpusEntity> = entities.iter().map(|e| (e.key.as_str(), e)).collect();
-        let mut degree: HashMap<&str, usize> = HashMap::new();
-        let mut edges: Vec<GraphEdge<'c>> = Vec::with_capacity(self.edges.len());
+        // A corpus row may gather several article keys (a person named in part in one
+        // article, in full in another): edges go between rows, under the row's key.
+        let by_key: HashMap<&str, &crate::aggregate::CorpusEntity> =
+            entities.iter().flat_map(|e| e.keys.iter().map(move |k| (k.as_str(), e))).collect();
+        let row_key = |k: &'c str| by_key.get(k).map_or(k, |e| e.key.as_str());
+        let mut joined: HashMap<(&'c str, &'c str), (u64, u64)> = HashMap::new();
         for ((a, b), w) in &self.edges {
-            *degree.entry(a.as_str()).or_insert(0) += 1;
-            *degree.entry(b.as_str()).or_insert(0) += 1;
-            edges.push(GraphEdge { source: a, target: b, weight: w.weight, documents: w.documents });
+            let (a, b) = (row_key(a), row_key(b));
+            if a == b {
+                continue;
+            }
+            let pair = if a < b { (a, b) } else { (b, a) };
+            let slot = joined.entry(pair).or_insert((0, 0));
+            slot.0 += w.weight;
+            slot.1 += w.documents;
+        }
+        let mut degree: HashMap<&str, usize> = HashMap::new();
+        let mut edges: Vec<GraphEdge<'c>> = Vec::with_capacity(joined.len());
+        for ((a, b), (weight, documents)) in joined {
+            *degree.entry(a).or_insert(0) += 1;
+            *degree.entry(b).or_insert(0) += 1;
+            edges.push(GraphEdge { source: a, target: b, weight, documents });
         }
         edges.sort_by(|x, y| y.weight.cmp(&x.weight).then(x.source.cmp(y.source)).then(x.target.cmp(y.target)));
         let mut nodes: Vec<GraphNode<'c>> = degree

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::entity::{EntityType, Mention};
+use crate::entity::{Affiliation, EntityType, Mention};
 use crate::recognize::gazetteer::{stream_form, Gazetteer};
 use crate::recognize::rules::Lexicon;
 
@@ -27,12 +27,17 @@ pub struct DocEntity {
     pub canonical: String,
     /// Distinct forms as written, without glued proclitics, titles or ranks.
     pub aliases: Vec<String>,
+    /// Mentions written in each form of `aliases`, in the same order.
+    pub alias_mentions: Vec<usize>,
     pub english: Option<String>,
     pub wikidata: Option<String>,
     /// What identifies the entity across articles: a Wikidata id, or type + matching form.
     pub key: String,
     pub title: Option<String>,
     pub role: Option<String>,
+    /// Countries and organisations a person belongs to, from the role and from a
+    /// nationality adjective right before the name.
+    pub affiliations: Vec<Affiliation>,
     /// Machine-readable value for dates, money and quantities.
     pub value: Option<String>,
     /// Mentions by name (adjectives not counted).
@@ -160,11 +165,13 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
                 entity_type: m.entity_type,
                 canonical,
                 aliases: Vec::new(),
+                alias_mentions: Vec::new(),
                 english,
                 wikidata,
                 key: key.clone(),
                 title: None,
                 role: None,
+                affiliations: Vec::new(),
                 value: m.value.clone(),
                 mentions: 0,
                 adjective_mentions: 0,
@@ -178,8 +185,21 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         } else {
             e.mentions += 1;
             let alias = m.alias(text);
-            if !e.aliases.contains(&alias) {
-                e.aliases.push(alias);
+            match e.aliases.iter().position(|a| *a == alias) {
+                Some(k) => e.alias_mentions[k] += 1,
+                None => {
+                    e.aliases.push(alias);
+                    e.alias_mentions.push(1);
+                }
+            }
+        }
+        if m.entity_type == EntityType::PER && !m.adjective {
+            let mut found = m.role.as_deref().map(|r| role_affiliations(r, g)).unwrap_or_default();
+            found.extend(adjective_before(text, mentions, i, g));
+            for a in found {
+                if !e.affiliations.iter().any(|b| b.key == a.key) {
+                    e.affiliations.push(a);
+                }
             }
         }
         e.mention_ids.push(i);
@@ -212,6 +232,87 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
     entities
 }
 
+fn affiliation(g: &Gazetteer, entry: u32) -> Affiliation {
+    let e = g.entry(entry);
+    Affiliation {
+        entity_type: e.entity_type,
+        key: entry_key(g, entry),
+        arabic: e.arabic.clone(),
+        english: Some(e.english.clone()),
+        wikidata: e.wikidata.clone(),
+    }
+}
+
+/// Countries and organisations named in a person's role. A nationality adjective
+/// says whose official the person is (الممثل الأميركي الخاص لأفغانستان: the United
+/// States, not Afghanistan); without one, the countries named in the role count,
+/// those after لدى/في/إلى or a glued preposition only when no other is named
+/// (سفير إيران لدى باكستان: Iran; أمين المجلس الأعلى للأمن القومي لإيران: Iran).
+pub fn role_affiliations(role: &str, g: &Gazetteer) -> Vec<Affiliation> {
+    let tokens = crate::tokenize::tokenize(role);
+    let mut by_adjective: Vec<u32> = Vec::new();
+    for i in 0..tokens.tokens.len() {
+        let norm = tokens.norm(i);
+        let bare = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')).filter(|r| r.chars().count() > 3);
+        if let Some(c) = g.demonym(norm).or_else(|| bare.and_then(|b| g.demonym(b))) {
+            if !by_adjective.contains(&c) {
+                by_adjective.push(c);
+            }
+        }
+    }
+    let (mut strong, mut weak, mut orgs): (Vec<u32>, Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new(), Vec::new());
+    for m in g.find(&tokens) {
+        if m.adjective {
+            continue;
+        }
+        let e = g.entry(m.entry);
+        match e.entity_type {
+            EntityType::ORG if !e.kind.starts_with("media") => orgs.push(m.entry),
+            EntityType::LOC if e.kind == "country" => {
+                let before = m.first.checked_sub(1).map(|j| tokens.norm(j));
+                if matches!(before, Some("لدي" | "في" | "الي" | "من")) {
+                    // Where the person serves or comes from, not whose they are.
+                    continue;
+                } else if m.prefix_bytes > 0 {
+                    weak.push(m.entry);
+                } else {
+                    strong.push(m.entry);
+                }
+            }
+            _ => {}
+        }
+    }
+    let countries = if !by_adjective.is_empty() {
+        by_adjective
+    } else if !strong.is_empty() {
+        strong
+    } else {
+        weak
+    };
+    let mut out: Vec<Affiliation> = Vec::new();
+    for entry in countries.into_iter().chain(orgs) {
+        let a = affiliation(g, entry);
+        if !out.iter().any(|b| b.key == a.key) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// A nationality adjective written right before a person, or before the person's
+/// title (نظيره الباكستاني الجنرال قمر جاويد باجوا): the person's country.
+fn adjective_before(text: &str, mentions: &[Mention], i: usize, g: &Gazetteer) -> Option<Affiliation> {
+    let m = &mentions[i];
+    let prev = mentions.get(i.checked_sub(1)?)?;
+    if !prev.adjective || prev.span.end > m.span.start {
+        return None;
+    }
+    let gap = text.get(prev.span.end..m.span.start)?.trim();
+    // The title may keep a conjunction glued to it in the text (والجنرال).
+    let close = gap.is_empty() || m.title.as_deref().is_some_and(|t| gap.ends_with(t.trim()) && gap.len() <= t.trim().len() + 'و'.len_utf8());
+    close.then(|| prev.entry.map(|e| affiliation(g, e))).flatten()
+}
+
 /// A readable romanization of an Arabic name: known given names and name parts from
 /// `data/names/`, letter by letter for the rest (محمد حسين باقري -> Mohammad Hossein Bagheri).
 pub fn romanize(name: &str, lexicon: &Lexicon) -> String {
@@ -222,7 +323,7 @@ pub fn romanize(name: &str, lexicon: &Lexicon) -> String {
             words.push(r.to_string());
             continue;
         }
-        if word.chars().all(|c| c.is_ascii()) {
+        if word.is_ascii() {
             words.push(word.to_string());
             continue;
         }

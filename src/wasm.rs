@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::aggregate::{Corpus, CorpusEntity};
+use crate::aggregate::{Corpus, CorpusEntity, Overrides};
 use crate::analyzer::DocumentAnalysis;
 use crate::entity::Mention;
 use crate::ingest::ingest;
@@ -232,17 +232,13 @@ impl Rasd {
         let docs = &self.corpus.documents;
         let entities = self
             .corpus
-            .entities
+            .entities()
             .iter()
             .enumerate()
             .map(|(index, entity)| {
                 let mut documents: Vec<usize> = Vec::new();
                 let mut counts: Vec<usize> = Vec::new();
-                for &(d, j) in &entity.occurrences {
-                    let n = docs
-                        .get(d)
-                        .and_then(|doc| doc.entities.get(j))
-                        .map_or(0, |e| e.mentions + e.adjective_mentions);
+                for (&(d, _), &n) in entity.occurrences.iter().zip(&entity.occurrence_mentions) {
                     if documents.last() == Some(&d) {
                         if let Some(c) = counts.last_mut() {
                             *c += n;
@@ -344,7 +340,7 @@ impl Rasd {
     /// degree}], edges: [{source, target, weight, documents}]}` (keys are the corpus
     /// rows' `key`).
     pub fn graph(&self) -> Result<JsValue, JsError> {
-        let graph: Graph = self.corpus.relations.graph(&self.corpus.entities);
+        let graph: Graph = self.corpus.relations.graph(self.corpus.entities());
         to_js(&graph)
     }
 
@@ -368,9 +364,45 @@ impl Rasd {
         to_js(&out)
     }
 
-    /// Forgets every article (the analyzer is kept).
+    /// Forgets every article (the analyzer and the reader's overrides are kept).
     pub fn clear(&mut self) {
+        let overrides = self.corpus.overrides().clone();
         self.corpus = Corpus::new();
+        self.corpus.set_overrides(overrides);
+    }
+
+    /// The reader's corrections: `{merges: [[key…]…], splits: [{key, alias}…]}`, to
+    /// keep and hand back with [`Rasd::set_overrides`] after a reload.
+    pub fn overrides(&self) -> Result<JsValue, JsError> {
+        to_js(self.corpus.overrides())
+    }
+
+    /// Replaces the corrections (what [`Rasd::overrides`] returned earlier; `{}` for
+    /// none). They apply to every later [`Rasd::entities`].
+    #[wasm_bindgen(js_name = setOverrides)]
+    pub fn set_overrides(&mut self, overrides: JsValue) -> Result<(), JsError> {
+        let parsed: Overrides = if overrides.is_null() || overrides.is_undefined() {
+            Overrides::default()
+        } else {
+            serde_wasm_bindgen::from_value(overrides)
+                .map_err(|e| JsError::new(&format!("The saved merges and splits could not be read ({e}); they were left out.")))?
+        };
+        self.corpus.set_overrides(parsed);
+        Ok(())
+    }
+
+    /// Makes two corpus entities one: `keys_a` and `keys_b` are their rows' `keys`.
+    /// Returns the overrides.
+    pub fn merge(&mut self, keys_a: Vec<String>, keys_b: Vec<String>) -> Result<JsValue, JsError> {
+        self.corpus.merge(&keys_a, &keys_b);
+        to_js(self.corpus.overrides())
+    }
+
+    /// Takes the written form `alias` off the entity whose row `key` is given: its
+    /// mentions become an entity of their own. Returns the overrides.
+    pub fn split(&mut self, key: &str, alias: &str) -> Result<JsValue, JsError> {
+        self.corpus.split(key, alias);
+        to_js(self.corpus.overrides())
     }
 }
 
@@ -386,10 +418,10 @@ fn document_out<'a>(corpus: &'a Corpus, index: usize, doc: &'a DocumentAnalysis)
         }
     }
     let mut corpus_of_entity: HashMap<usize, usize> = HashMap::new();
-    for (c, e) in corpus.entities.iter().enumerate() {
+    for (c, e) in corpus.entities().iter().enumerate() {
         for &(d, j) in &e.occurrences {
             if d == index {
-                corpus_of_entity.insert(j, c);
+                corpus_of_entity.entry(j).or_insert(c);
             }
         }
     }
@@ -590,6 +622,43 @@ mod tests {
         rasd.clear();
         assert_eq!(from_js(rasd.events().unwrap()).as_array().unwrap().len(), 0);
         assert_eq!(from_js(rasd.graph().unwrap())["edges"].as_array().unwrap().len(), 0);
+    }
+
+    #[wasm_bindgen_test]
+    fn merge_split_and_overrides_cross_the_boundary() {
+        let mut rasd = Rasd::new();
+        rasd.add_file("a.txt", EMOJI_ARTICLE.as_bytes()).unwrap();
+        rasd.add_file("b.txt", "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه.".as_bytes()).unwrap();
+        fn table(rasd: &Rasd) -> Vec<Value> {
+            from_js(rasd.entities().unwrap())["entities"].as_array().unwrap().clone()
+        }
+        let key_of = |rows: &[Value], english: &str| {
+            rows.iter().find(|r| r["english"] == english).map(|r| r["keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect::<Vec<_>>()).unwrap()
+        };
+        let before = table(&rasd).len();
+        let (iran, tajikistan) = (key_of(&table(&rasd), "Iran"), key_of(&table(&rasd), "Tajikistan"));
+        let kept = from_js(rasd.merge(iran.clone(), tajikistan).unwrap());
+        assert_eq!(kept["merges"].as_array().unwrap().len(), 1);
+        assert_eq!(table(&rasd).len(), before - 1);
+        // Handing the overrides back to a fresh instance gives the same table.
+        let mut again = Rasd::new();
+        again.add_file("a.txt", EMOJI_ARTICLE.as_bytes()).unwrap();
+        again.add_file("b.txt", "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه.".as_bytes()).unwrap();
+        again.set_overrides(to_js(&kept).unwrap()).unwrap(); // a plain object, as the page sends
+        assert_eq!(from_js(again.entities().unwrap())["entities"].as_array().unwrap().len(), before - 1);
+        // A split takes a form off: one row more.
+        let bagheri = table(&rasd).iter().find(|r| r["english"] == "Mohammad Bagheri").cloned().unwrap();
+        assert!(bagheri["aliases"].as_array().unwrap().iter().any(|a| a == "باقري"), "{bagheri}");
+        assert_eq!(bagheri["alias_mentions"].as_array().unwrap().len(), bagheri["aliases"].as_array().unwrap().len());
+        let kept = from_js(rasd.split(bagheri["key"].as_str().unwrap(), "باقري").unwrap());
+        assert_eq!(kept["splits"][0]["alias"], "باقري");
+        assert_eq!(table(&rasd).len(), before);
+        // Garbage is refused with a message and changes nothing; null clears.
+        assert!(message(rasd.set_overrides(JsValue::from_str("nonsense")).err().unwrap()).contains("merges and splits"));
+        assert_eq!(table(&rasd).len(), before);
+        rasd.set_overrides(JsValue::NULL).unwrap();
+        assert_eq!(from_js(rasd.overrides().unwrap())["merges"].as_array().unwrap().len(), 0);
+        assert_eq!(table(&rasd).len(), before);
     }
 
     #[wasm_bindgen_test]

@@ -336,7 +336,7 @@ fn seed_002_and_004_visits() {
 #[test]
 fn seed_corpus_graph_and_timeline() {
     let corpus = seeds();
-    let key = |en: &str| corpus.entities.iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone());
+    let key = |en: &str| corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone());
     let (Some(bagheri), Some(munir)) = (key("Mohammad Bagheri"), key("Asim Munir")) else { panic!("Bagheri and Munir are corpus entities") };
     assert!(corpus.relations.edge_weight(&bagheri, &munir) >= 1);
     assert_eq!(corpus.relations.edge_weight(&bagheri, &munir), corpus.relations.edge_weight(&munir, &bagheri));

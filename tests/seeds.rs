@@ -207,3 +207,106 @@ fn seed_persons_without_the_people_gazetteer() {
     assert!(s.f1() >= 0.80, "PER F1 without the people gazetteer {:.4}: {s:?}", s.f1());
     assert_eq!(s.over_merged, 0);
 }
+
+/// English names compare with case, punctuation and a parenthesised, comma- or
+/// slash-separated qualifier aside ("Washington, D.C." = "Washington",
+/// "Islamic State (ISIS)" = "Islamic State").
+fn same_english(a: &str, b: &str) -> bool {
+    let clean = |s: &str| -> String {
+        let head = s.split(['(', ',', '/']).next().unwrap_or(s);
+        head.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let (a, b) = (clean(a), clean(b));
+    !a.is_empty() && a == b
+}
+
+/// For every firm gold entity of the seeds found in its article: (type, gold English,
+/// predicted English, corpus row).
+fn found_with_english(corpus: &Corpus) -> Vec<(String, String, Option<String>, usize)> {
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(shared().join("gold/seeds_gold.json")).expect("gold")).expect("json");
+    let mut out = Vec::new();
+    for gd in gold.as_array().expect("list") {
+        let file = gd["file"].as_str().expect("file");
+        let d = corpus.documents.iter().position(|doc| doc.name == file).expect("analysed");
+        let doc = &corpus.documents[d];
+        for e in gd["entities"].as_array().expect("entities") {
+            let t = e["type"].as_str().unwrap_or("");
+            if !["PER", "LOC", "ORG"].contains(&t) || e["doubtful"].as_bool() == Some(true) {
+                continue;
+            }
+            let aliases: Vec<String> = e["aliases"].as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
+            let g = forms(e["canonical"].as_str().unwrap_or(""), &aliases);
+            let Some(j) = doc.entities.iter().position(|p| p.entity_type.as_str() == t && p.mentions > 0 && !forms(&p.canonical, &p.aliases).is_disjoint(&g)) else {
+                continue;
+            };
+            let row = corpus.entities().iter().position(|c| c.occurrences.contains(&(d, j))).expect("every article entity has a corpus row");
+            out.push((t.to_string(), e["english"].as_str().unwrap_or("").to_string(), doc.entities[j].english.clone(), row));
+        }
+    }
+    out
+}
+
+/// The bar: English names matching gold for ≥ 95% of places and ≥ 80% of
+/// persons and organisations found; gold entities with the same English name across
+/// articles are one corpus entity, and no corpus entity holds two of them.
+#[test]
+fn seeds_english_names_and_corpus_entities() {
+    let corpus = analyse_seeds();
+    let found = found_with_english(&corpus);
+    for (t, bar) in [("LOC", 0.95), ("PER", 0.80), ("ORG", 0.80)] {
+        let of_type: Vec<_> = found.iter().filter(|f| f.0 == t).collect();
+        let right = of_type.iter().filter(|f| f.2.as_deref().is_some_and(|p| same_english(p, &f.1))).count();
+        for f in of_type.iter().filter(|f| !f.2.as_deref().is_some_and(|p| same_english(p, &f.1))) {
+            eprintln!("{t}: gold {:?}, found {:?}", f.1, f.2);
+        }
+        let share = right as f64 / of_type.len().max(1) as f64;
+        eprintln!("{t}: English names right for {right}/{} = {share:.3}", of_type.len());
+        assert!(!of_type.is_empty() && share >= bar, "{t}: English names match gold for {share:.3} < {bar}");
+    }
+    let mut rows_of: BTreeMap<&str, HashSet<usize>> = BTreeMap::new();
+    let mut names_of: BTreeMap<usize, HashSet<&str>> = BTreeMap::new();
+    for (_, english, _, row) in &found {
+        rows_of.entry(english).or_default().insert(*row);
+        names_of.entry(*row).or_default().insert(english);
+    }
+    for (english, rows) in &rows_of {
+        assert_eq!(rows.len(), 1, "{english} is split over corpus rows {rows:?}");
+    }
+    for (row, names) in &names_of {
+        assert_eq!(names.len(), 1, "corpus row {row} ({}) holds {names:?}", corpus.entities()[*row].canonical);
+    }
+}
+
+/// Without the people gazetteer, Bagheri (محمد باقري in seed 000, محمد حسين باقري in
+/// 002 and 003) is still one corpus entity, and Bagheri Kani another.
+#[test]
+fn seed_persons_merge_across_articles_without_the_people_gazetteer() {
+    use rasd::recognize::gazetteer::Gazetteer;
+    use rasd::recognize::rules::Rules;
+    let analyzer = Analyzer::with_parts(Gazetteer::embedded_filtered(|e| e.entity_type != rasd::EntityType::PER), Rules::embedded());
+    let mut corpus = Corpus::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(shared().join("corpus/seeds")).expect("seeds").map(|e| e.expect("entry").path()).collect();
+    files.sort();
+    for f in files {
+        let name = f.file_name().and_then(|n| n.to_str()).expect("name").to_string();
+        for a in ingest(&name, &std::fs::read(&f).expect("read")).expect("ingest") {
+            corpus.add(analyzer.analyze(&a));
+        }
+    }
+    let row_of = |form: &str| corpus.entities().iter().position(|e| e.entity_type == rasd::EntityType::PER && e.aliases.iter().any(|a| norm(a) == norm(form)));
+    let bagheri = row_of("محمد حسين باقري").expect("full name found");
+    assert_eq!(row_of("محمد باقري"), Some(bagheri), "seed 000's محمد باقري joins the full name of 002/003");
+    assert_eq!(corpus.entities()[bagheri].occurrences.iter().map(|o| o.0).collect::<HashSet<_>>().len(), 3);
+    assert_ne!(row_of("علي باقري كني"), Some(bagheri));
+    // Corpus-wide, no row holds two gold persons.
+    let found = found_with_english(&corpus);
+    let mut names_of: BTreeMap<usize, HashSet<&str>> = BTreeMap::new();
+    for (t, english, _, row) in &found {
+        if t == "PER" {
+            names_of.entry(*row).or_default().insert(english);
+        }
+    }
+    for (row, names) in &names_of {
+        assert_eq!(names.len(), 1, "corpus row {row} holds {names:?}");
+    }
+}

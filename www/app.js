@@ -8,6 +8,8 @@ import { toCSV, toJSON } from './export.js';
 import { createViews } from './views/index.js';
 import { parseHash, formatHash } from './route.js';
 import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
+import * as overrides from './overrides.js';
+import { aliasItems, mergeControl } from './curate.js';
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -255,12 +257,15 @@ const COLUMNS = [
   { key: 'canonical', label: 'col.canonical', always: true, text: true },
   { key: 'english', label: 'col.english', text: true },
   { key: 'role', label: 'col.role', text: true },
+  { key: 'affiliations', label: 'col.affiliations', text: true },
   { key: 'value', label: 'col.value', text: true },
   { key: 'mentions', label: 'col.mentions', always: true, numeric: true },
   { key: 'articles', label: 'col.articles', always: true, numeric: true },
 ];
 
 const roleOf = (e) => [e.title, e.role].filter(Boolean).join(' — ');
+const affiliationsOf = (e) => (e.affiliations ?? [])
+  .map((a) => (state.lang === 'ar' ? a.arabic : a.english ?? a.arabic)).join('، ');
 const articlesOf = (e) => (e.documents ?? []).length;
 
 function sortValue(e, key) {
@@ -268,6 +273,7 @@ function sortValue(e, key) {
     case 'mentions': return (e.mentions ?? 0) + (e.adjective_mentions ?? 0);
     case 'articles': return articlesOf(e);
     case 'role': return roleOf(e);
+    case 'affiliations': return affiliationsOf(e);
     default: return e[key] ?? '';
   }
 }
@@ -367,6 +373,8 @@ function cell(e, c) {
       return el('td', { lang: 'en', dir: 'ltr' }, e.english ?? '');
     case 'role':
       return el('td', { lang: 'ar', dir: 'rtl', class: 'role' }, roleOf(e));
+    case 'affiliations':
+      return el('td', { lang: state.lang, dir: 'auto', class: 'affiliations' }, affiliationsOf(e));
     case 'value':
       // Machine values (2025-01-21, USD 60000000) read left to right, aligned with the column.
       return el('td', { class: 'value' }, e.value ? el('bdi', { dir: 'ltr' }, e.value) : '');
@@ -425,11 +433,14 @@ async function selectEntity(index) {
   $('panel-type').textContent = tr(`one.${e.type}`);
   $('panel-title').textContent = e.canonical;
   $('panel-english').textContent = e.english ?? '';
-  const facts = [['panel.title', e.title], ['panel.role', e.role], ['panel.value', e.value]]
+  const facts = [['panel.title', e.title], ['panel.role', e.role], ['panel.affiliations', affiliationsOf(e)], ['panel.value', e.value]]
     .filter(([, v]) => v)
     .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', {}, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
   $('panel-facts').replaceChildren(...facts);
-  $('panel-aliases').replaceChildren(...(e.aliases ?? []).map((a) => el('li', {}, a)));
+  $('panel-aliases').replaceChildren(...aliasItems(e, { el, tr, onSplit: (alias) => curate('split', { key: e.key, alias }, e.key) }));
+  $('panel-merge').replaceChildren(...mergeControl(e, state.table.entities, {
+    el, tr, onMerge: (other) => curate('merge', { keysA: e.keys ?? [e.key], keysB: other.keys ?? [other.key] }, e.key),
+  }));
 
   const contexts = $('panel-contexts');
   contexts.replaceChildren();
@@ -443,6 +454,25 @@ async function selectEntity(index) {
       mentions.map((m) => snippet(doc.text, m.start, m.end, m.adjective)));
   }));
   if (state.selectedEntity === index) contexts.replaceChildren(...groups);
+}
+
+/** A merge or split by hand: the core applies it, the page keeps it and redraws. */
+async function curate(op, payload, key) {
+  state.busy++;
+  setState();
+  try {
+    overrides.save(await call(op, payload));
+    state.docs.clear(); // the articles' links to corpus rows changed
+    await refreshTable();
+    const at = state.table.entities.findIndex((r) => (r.keys ?? [r.key]).includes(key));
+    if (at >= 0) selectEntity(at);
+    else closePanel();
+  } catch (err) {
+    addMessages([err.message]);
+  } finally {
+    state.busy--;
+    setState();
+  }
 }
 
 function closePanel() {
@@ -728,4 +758,6 @@ applyLanguage();
 wire();
 renderAll();
 root.dataset.rasdState = 'busy';
+// The reader's merges and splits from earlier visits apply to every table.
+call('setOverrides', { overrides: overrides.load() }).catch((err) => addMessages([err.message]));
 loadBundledCorpus();

@@ -12,6 +12,7 @@ const COLUMNS = [
   ['adjective_mentions', (e) => e.adjective_mentions],
   ['articles', (e) => (e.documents ?? []).length],
   ['article_names', (e, names) => (e.documents ?? []).map((d) => names[d] ?? d).join(' | ')],
+  ['affiliations', (e) => (e.affiliations ?? []).map((a) => a.english ?? a.arabic).join(' | ')],
 ];
 
 function csvField(value) {

@@ -10,8 +10,11 @@
 //   {op: 'graph'}            -> {nodes, edges}          (Rasd.graph())
 //   {op: 'summaries'}        -> per-article summaries   (Rasd.summaries())
 //   (the page asks for these only when a view that shows them is opened)
-//   {op: 'clear'}            -> null
 //   {op: 'timings'}          -> [[name, ms since the epoch]] start-up marks
+//   {op: 'clear'}            -> null  (the overrides are kept)
+//   {op: 'setOverrides', overrides} -> the overrides in force (Rasd.setOverrides)
+//   {op: 'merge', keysA, keysB}     -> the overrides           (Rasd.merge)
+//   {op: 'split', key, alias}       -> the overrides           (Rasd.split)
 // Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
 //
 // A refused file is an ordinary error (a JsError with Rust's message). A bug in the
@@ -28,6 +31,7 @@ const mark = (name) => marks.push([name, performance.timeOrigin + performance.no
 let generation = 0;
 let instance = start();
 let accepted = []; // [{name, bytes}] in the order they were added
+let overrides = null; // the reader's merges and splits, replayed after a restart
 
 // A module that fails to load is reported by every call (the page shows it); marking
 // the promise handled keeps the console free of a duplicate "uncaught" error.
@@ -74,6 +78,7 @@ async function recover(mod, e) {
   instance = start();
   const { rasd } = await instance;
   for (const file of accepted) rasd.addFile(file.name, file.bytes);
+  if (overrides) rasd.setOverrides(overrides);
   return why;
 }
 
@@ -101,6 +106,13 @@ async function handle(id, msg) {
         return rasd.graph();
       case 'summaries':
         return rasd.summaries();
+      case 'setOverrides':
+        rasd.setOverrides(msg.overrides ?? null);
+        return (overrides = rasd.overrides());
+      case 'merge':
+        return (overrides = rasd.merge(msg.keysA, msg.keysB));
+      case 'split':
+        return (overrides = rasd.split(msg.key, msg.alias));
       case 'clear':
         rasd.clear();
         accepted = [];

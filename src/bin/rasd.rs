@@ -197,8 +197,8 @@ fn csv_field(s: &str) -> String {
 }
 
 fn write_csv(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
-    writeln!(out, "type,canonical,english,wikidata,aliases,title,role,value,mentions,adjective_mentions,articles,documents")?;
-    for e in &corpus.entities {
+    writeln!(out, "type,canonical,english,wikidata,aliases,title,role,value,mentions,adjective_mentions,articles,documents,affiliations")?;
+    for e in corpus.entities() {
         let docs = corpus.document_names(e);
         let row = [
             e.entity_type.as_str().to_string(),
@@ -213,6 +213,7 @@ fn write_csv(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
             e.adjective_mentions.to_string(),
             docs.len().to_string(),
             docs.join(" | "),
+            e.affiliations.iter().map(|a| a.english.as_deref().unwrap_or(&a.arabic)).collect::<Vec<_>>().join(" | "),
         ];
         let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         writeln!(out, "{}", row.join(","))?;
@@ -221,7 +222,7 @@ fn write_csv(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
 }
 
 fn write_table(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
-    writeln!(out, "{} articles, {} entities", corpus.documents.len(), corpus.entities.len())?;
+    writeln!(out, "{} articles, {} entities", corpus.documents.len(), corpus.entities().len())?;
     for t in EntityType::ALL {
         let mut rows: Vec<_> = corpus.entities_of_type(t).collect();
         if rows.is_empty() {
@@ -236,7 +237,7 @@ fn write_table(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
                 out,
                 "  {:>4} {:<3} {}  —  {}{}{}",
                 e.mentions,
-                e.occurrences.len(),
+                corpus.document_names(e).len(),
                 e.canonical,
                 e.english.as_deref().unwrap_or("?"),
                 adj,

@@ -71,6 +71,8 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     /// Matching form -> entry, for exact look-ups of a whole name.
     by_form: HashMap<String, u32>,
+    /// Matching form of a nationality adjective (الايراني، ايرانيه, لايراني) -> its country.
+    demonyms: HashMap<String, u32>,
 }
 
 /// The entry id of a not-a-name phrase inside [`Gazetteer::find`].
@@ -153,6 +155,7 @@ impl Gazetteer {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut by_form: HashMap<String, u32> = HashMap::new();
+        let mut demonym_forms: HashMap<String, u32> = HashMap::new();
         let mut add = |form: String, p: Pattern, forms: &mut Vec<String>, patterns: &mut Vec<Pattern>| {
             if form.chars().count() < 2 || seen.contains_key(&form) {
                 return;
@@ -201,6 +204,9 @@ impl Gazetteer {
             for ending in ADJECTIVE_ENDINGS {
                 let form = format!("{stem}{ending}");
                 let p = Pattern { entry, blocker: false, adjective: true, al_dropped: false };
+                for f in [format!("ال{form}"), format!("ل{form}"), form.clone()] {
+                    demonym_forms.entry(f).or_insert(entry);
+                }
                 add(format!("ال{form}"), p, &mut forms, &mut patterns);
                 add(format!("ل{form}"), Pattern { al_dropped: true, ..p }, &mut forms, &mut patterns);
                 add(form, p, &mut forms, &mut patterns);
@@ -214,7 +220,7 @@ impl Gazetteer {
         }
 
         let automaton = build_automaton(&forms);
-        Gazetteer { entries, patterns, automaton, by_form }
+        Gazetteer { entries, patterns, automaton, by_form, demonyms: demonym_forms }
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -236,6 +242,12 @@ impl Gazetteer {
     /// The entry whose name (or a variant) has exactly this matching form.
     pub fn lookup(&self, stream_form: &str) -> Option<u32> {
         self.by_form.get(stream_form).copied()
+    }
+
+    /// The country a nationality adjective points at (matching form of one token,
+    /// with ال or the ل of لل allowed): الطاجيكي -> Tajikistan.
+    pub fn demonym(&self, stream_form: &str) -> Option<u32> {
+        self.demonyms.get(stream_form).copied()
     }
 
     /// All known names in a tokenized article: token-aligned, longest first, no overlaps.

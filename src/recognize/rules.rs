@@ -70,6 +70,18 @@ pub struct Lexicon {
     title_max_tokens: usize,
     heads: HashMap<String, (EntityType, HeadUse)>,
     function_words: HashSet<&'static str>,
+    context: Vec<ContextName>,
+}
+
+/// A word that names a country only in context (`data/context_names.tsv`).
+#[derive(Clone, Debug)]
+struct ContextName {
+    /// The words, in matching form (المملكه).
+    words: Vec<String>,
+    /// English names of gazetteer entries.
+    country: String,
+    evidence: Vec<String>,
+    rivals: Vec<String>,
 }
 
 fn tsv_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -87,6 +99,21 @@ impl Lexicon {
             include_str!(concat!(env!("OUT_DIR"), "/titles.tsv")),
             include_str!("../../data/org_heads.tsv"),
         )
+        .with_context_names(include_str!(concat!(env!("OUT_DIR"), "/context_names.tsv")))
+    }
+
+    /// Adds the words that name a country only in context: form, country, evidence,
+    /// rivals (see `data/context_names.tsv`).
+    pub fn with_context_names(mut self, tsv: &str) -> Lexicon {
+        let list = |s: &str| s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect();
+        for f in tsv_rows(tsv) {
+            if f.len() < 4 || f[0].is_empty() {
+                continue;
+            }
+            let words: Vec<String> = stream_form(f[0]).split(' ').map(str::to_string).collect();
+            self.context.push(ContextName { words, country: f[1].to_string(), evidence: list(f[2]), rivals: list(f[3]) });
+        }
+        self
     }
 
     /// `given`: arabic, english, origin. `parts`: arabic, english.
@@ -101,6 +128,7 @@ impl Lexicon {
             title_max_tokens: 1,
             heads: HashMap::new(),
             function_words: FUNCTION_WORDS.iter().copied().collect(),
+            context: Vec::new(),
         };
         for f in tsv_rows(given) {
             if f.len() >= 2 && !f[0].is_empty() {
@@ -168,10 +196,12 @@ struct Known<'a> {
     maqsura: Vec<bool>,
     /// The token is written ending in ta marbuta (مناقشة, not زاده).
     ta_marbuta: Vec<bool>,
+    /// The token is part of a person the gazetteer knows.
+    listed_person: Vec<bool>,
 }
 
 impl<'a> Known<'a> {
-    fn new(text: &str, tokens: &TokenizedText, matches: &'a [GazetteerMatch], person: Option<&'a [bool]>) -> Known<'a> {
+    fn new(text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, matches: &'a [GazetteerMatch], person: Option<&'a [bool]>) -> Known<'a> {
         let n = tokens.tokens.len();
         let last_letter = |t: &crate::tokenize::Token| {
             text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
@@ -179,12 +209,15 @@ impl<'a> Known<'a> {
         let maqsura = tokens.tokens.iter().map(|t| last_letter(t) == Some('ى')).collect();
         let ta_marbuta = tokens.tokens.iter().map(|t| last_letter(t) == Some('ة')).collect();
         let mut at = vec![None; n];
+        let mut listed_person = vec![false; n];
         for m in matches {
-            for slot in at.iter_mut().take(m.last + 1).skip(m.first) {
-                *slot = Some(m);
+            let is_person = !m.adjective && gazetteer.entry(m.entry).entity_type == EntityType::PER;
+            for k in m.first..=m.last.min(n.saturating_sub(1)) {
+                at[k] = Some(m);
+                listed_person[k] = is_person;
             }
         }
-        Known { at, person, maqsura, ta_marbuta }
+        Known { at, person, maqsura, ta_marbuta, listed_person }
     }
 }
 
@@ -243,8 +276,10 @@ impl Rules {
         known: &[GazetteerMatch],
         person: Option<&[bool]>,
     ) -> Vec<Mention> {
-        let known = Known::new(text, tokens, known, person);
+        let matches = known;
+        let known = Known::new(text, tokens, gazetteer, known, person);
         let mut out = Vec::new();
+        self.find_context_names(text, tokens, gazetteer, matches, &known, &mut out);
         self.find_persons(text, tokens, gazetteer, &known, &mut out);
         self.find_organisations(text, tokens, gazetteer, &known, &mut out);
         self.find_events(text, tokens, &mut out);
@@ -415,12 +450,16 @@ impl Rules {
                 break;
             }
             let norm = tokens.norm(j);
+            // A listed person ends the phrase; so does a function word (إلى reads الي).
+            if known.listed_person[j] || (self.lexicon.is_function_word(norm) && norm != "في") {
+                break;
+            }
             let joins = norm.starts_with("ال")
                 || norm.starts_with("لل")
                 || norm.starts_with("بال")
                 || (norm.starts_with('ل') && known.at[j].is_some())
-                || known.at[j].is_some_and(|m| m.first < j || !m.adjective)
-                || matches!(norm, "باسم" | "لشوون" | "شوون" | "العامه" | "في" | "و")
+                || (known.at[j].is_some_and(|m| m.first < j || !m.adjective) && !known.listed_person[j])
+                || matches!(norm, "باسم" | "لشوون" | "شوون" | "العامه" | "في" | "و" | "انذاك" | "جنوب" | "شمال" | "شرق" | "غرب" | "وسط")
                 || strip_clitic(norm).any(|(_, stem)| self.lexicon.heads.contains_key(stem))
                 || (norm.starts_with('و') && norm.len() > 2 && tokens.norm(j - 1) == "جنوب");
             if !joins {
@@ -429,7 +468,8 @@ impl Rules {
             // "في" joins only when a definite word or a known name follows it.
             if norm == "في" {
                 let ok = tokens.tokens.get(j + 1).is_some_and(|_| {
-                    tokens.norm(j + 1).starts_with("ال") || known.at[j + 1].is_some()
+                    let next = tokens.norm(j + 1);
+                    next.starts_with("ال") || known.at[j + 1].is_some() || self.lexicon.heads.contains_key(next)
                 });
                 if !ok {
                     break;
@@ -441,6 +481,114 @@ impl Rules {
             last = j;
         }
         last
+    }
+
+    /// The position written right after a person's name ending at token `last`, if
+    /// any: directly (علي شمخاني أمين المجلس…) or after a comma that another comma,
+    /// a full stop or the sentence's end closes (جون كيربي، منسق الاتصالات…، مساء).
+    /// A position followed by a name or a rank belongs to that next person.
+    fn role_after(&self, text: &str, tokens: &TokenizedText, known: &Known, last: usize) -> Option<String> {
+        let n = tokens.tokens.len();
+        let sentence = tokens.tokens[last].sentence;
+        let mut j = last + 1;
+        let comma = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(tokens.norm(k), "،" | ","));
+        let after_comma = comma(j);
+        if after_comma {
+            j += 1;
+        }
+        if j >= n || tokens.tokens[j].sentence != sentence {
+            return None;
+        }
+        let (TitleKind::Position, len) = self.title_at(tokens, j)? else { return None };
+        let end = self.position_phrase(tokens, known, j, len);
+        if end < j + len {
+            return None;
+        }
+        let next = end + 1;
+        let same_sentence = next < n && tokens.tokens[next].sentence == sentence;
+        if same_sentence && tokens.tokens[next].kind == TokenKind::Word {
+            let name_next = known.listed_person[next]
+                || known.person.is_some_and(|p| p.get(next).copied().unwrap_or(false))
+                || self.title_at(tokens, next).is_some()
+                || strip_clitic(tokens.norm(next)).any(|(_, stem)| self.lexicon.given_name(stem).is_some());
+            if name_next || after_comma {
+                return None;
+            }
+        }
+        if after_comma && same_sentence && !(comma(next) || matches!(tokens.norm(next), "." | "؛" | ";")) {
+            return None;
+        }
+        Some(self.title_text(text, tokens, j, end))
+    }
+
+    /// The text of a title or position phrase, without the proclitics glued to its
+    /// first word (ووزير الدفاع -> وزير الدفاع, بالرئيس -> الرئيس).
+    fn title_text(&self, text: &str, tokens: &TokenizedText, first: usize, last: usize) -> String {
+        let prefix = strip_clitic(tokens.norm(first))
+            .find(|(_, stem)| self.lexicon.title_first_words.contains(*stem))
+            .map_or(0, |(p, _)| p);
+        Rules::span_text(text, tokens, first, last, prefix).1.to_string()
+    }
+
+    /// Words that name a country only in context (المملكة for Saudi Arabia), where
+    /// the article names the country or its source and names no rival.
+    fn find_context_names(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, matches: &[GazetteerMatch], known: &Known, out: &mut Vec<Mention>) {
+        let n = tokens.tokens.len();
+        for c in &self.lexicon.context {
+            let mut found: Vec<(usize, usize, usize, bool)> = Vec::new(); // first, last, prefix bytes, لل
+            for i in 0..n {
+                if known.at[i].is_some() || tokens.tokens[i].kind != TokenKind::Word {
+                    continue;
+                }
+                let norm = tokens.norm(i);
+                let first = &c.words[0];
+                let (prefix, restored) = if norm == first {
+                    (0, false)
+                } else if norm.strip_prefix("لل").is_some_and(|r| first.strip_prefix("ال") == Some(r)) {
+                    ("ل".len(), true)
+                } else if let Some((p, _)) = strip_clitic(norm).find(|(p, stem)| *p > 0 && stem == first) {
+                    (p, false)
+                } else {
+                    continue;
+                };
+                let last = i + c.words.len() - 1;
+                if last >= n {
+                    continue;
+                }
+                let rest_ok = (1..c.words.len()).all(|k| {
+                    let t = &tokens.tokens[i + k];
+                    t.sentence == tokens.tokens[i].sentence && known.at[i + k].is_none() && tokens.norm(i + k) == c.words[k]
+                });
+                // Never the start of a longer name: المملكة الأردنية، الجمهورية الإسلامية الموريتانية.
+                let longer = tokens.tokens.get(last + 1).is_some_and(|t| {
+                    t.sentence == tokens.tokens[last].sentence && t.kind == TokenKind::Word && {
+                        let next = tokens.norm(last + 1);
+                        known.at[last + 1].is_some_and(|m| m.adjective)
+                            || (next.starts_with("ال") && (next.ends_with("يه") || next.ends_with('ي')))
+                    }
+                });
+                if rest_ok && !longer {
+                    found.push((i, last, prefix, restored));
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            let named = |names: &[String]| matches.iter().any(|m| names.iter().any(|x| *x == gazetteer.entry(m.entry).english));
+            if !named(&c.evidence) || named(&c.rivals) {
+                continue;
+            }
+            let Some(country) = gazetteer.entries().iter().position(|e| e.english == c.country && e.entity_type == EntityType::LOC) else {
+                continue;
+            };
+            for (first, last, prefix, restored) in found {
+                let (span, _) = Rules::span_text(text, tokens, first, last, prefix);
+                let mut m = Mention::new(span, EntityType::LOC, MentionSource::Rule);
+                m.entry = Some(country as u32);
+                m.restored_al = restored;
+                out.push(m);
+            }
+        }
     }
 
     fn span_text<'t>(text: &'t str, tokens: &TokenizedText, first: usize, last: usize, prefix: usize) -> (Span, &'t str) {
@@ -504,8 +652,8 @@ impl Rules {
                 if let Some(m) = (j < n).then(|| known.at[j]).flatten() {
                     if m.first == j && !m.adjective && gazetteer.entry(m.entry).entity_type == EntityType::PER && (title.is_some() || role.is_some()) {
                         let mut p = Rules::person(text, tokens, j, m.last, m.prefix_bytes);
-                        p.title = title.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
-                        p.role = role.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
+                        p.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
+                        p.role = role.map(|(a, b)| self.title_text(text, tokens, a, b)).or_else(|| self.role_after(text, tokens, known, m.last));
                         out.push(p);
                         taken_until = m.last + 1;
                         i = m.last + 1;
@@ -521,8 +669,8 @@ impl Rules {
                         || self.lexicon.name_part(tokens.norm(j)).is_some();
                     if strong {
                         let mut m = Rules::person(text, tokens, j, last, 0);
-                        m.title = title.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
-                        m.role = role.map(|(a, b)| Rules::span_text(text, tokens, a, b, 0).1.to_string());
+                        m.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
+                        m.role = role.map(|(a, b)| self.title_text(text, tokens, a, b)).or_else(|| self.role_after(text, tokens, known, last));
                         out.push(m);
                         taken_until = last + 1;
                         i = last + 1;
@@ -530,6 +678,18 @@ impl Rules {
                     }
                 }
                 i += 1;
+                continue;
+            }
+            // A person the gazetteer knows, named before the position (علي شمخاني أمين
+            // المجلس الأعلى…، جون كيربي، منسق…): the rule adds the role.
+            if let Some(m) = known.at[i].filter(|m| m.first == i && known.listed_person[i]) {
+                if let Some(role) = self.role_after(text, tokens, known, m.last) {
+                    let mut p = Rules::person(text, tokens, i, m.last, m.prefix_bytes);
+                    p.role = Some(role);
+                    out.push(p);
+                }
+                taken_until = m.last + 1;
+                i = m.last + 1;
                 continue;
             }
             // 2. A given name followed by more name-like words.
@@ -544,12 +704,7 @@ impl Rules {
                         if let Some(last) = self.name_extent(tokens, known, i + 1, false) {
                             let mut m = Rules::person(text, tokens, i, last, prefix);
                             // A position right after the name is its role (علي شمخاني أمين…).
-                            if let Some((TitleKind::Position, len)) = (last + 1 < n).then(|| self.title_at(tokens, last + 1)).flatten() {
-                                let end = self.position_phrase(tokens, known, last + 1, len);
-                                if end > last + len {
-                                    m.role = Some(Rules::span_text(text, tokens, last + 1, end, 0).1.to_string());
-                                }
-                            }
+                            m.role = self.role_after(text, tokens, known, last);
                             out.push(m);
                             taken_until = last + 1;
                             i = last + 1;

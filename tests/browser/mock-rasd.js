@@ -123,4 +123,13 @@ export class Rasd {
   }
 
   clear() { this.docs = []; }
+
+  // Overrides are stored and returned, not applied: the real core's tests cover that.
+  setOverrides(o) { this.kept = { merges: o?.merges ?? [], splits: o?.splits ?? [] }; }
+
+  overrides() { return this.kept ?? { merges: [], splits: [] }; }
+
+  merge(a, b) { this.setOverrides({ ...this.overrides(), merges: [...this.overrides().merges, [...a, ...b]] }); return this.overrides(); }
+
+  split(key, alias) { this.setOverrides({ ...this.overrides(), splits: [...this.overrides().splits, { key, alias }] }); return this.overrides(); }
 }

@@ -34,7 +34,7 @@ test('CSV has a BOM, CRLF lines, every field quoted, quotes doubled, formulas de
   assert.ok(csv.startsWith('\uFEFF"type","canonical","english","title","role","value","aliases","mentions"'));
   const lines = csv.slice(1).split('\r\n');
   assert.equal(lines.at(-1), '');
-  assert.equal(lines[1], '"LOC","إيران","Iran","","","","إيران | الجمهورية الإسلامية","3","2","2","a.txt | b ""quoted"".txt"');
+  assert.equal(lines[1], '"LOC","إيران","Iran","","","","إيران | الجمهورية الإسلامية","3","2","2","a.txt | b ""quoted"".txt",""');
   assert.ok(lines[2].startsWith('"PER","\'=HYPERLINK(""x"")","A, ""B""\nC"'), lines[2]);
   assert.ok(lines[3].startsWith('"QUANTITY","-5"'), 'a negative number stays a number');
 });
@@ -54,4 +54,52 @@ test('every UI string exists in both languages, every type has labels', () => {
     assert.notEqual(t(lang, `one.${ty}`), `one.${ty}`);
   }
   assert.equal(t('en', 'status.progress', { done: 2, total: 5 }), 'Analysing: 2 of 5');
+});
+
+/** A Storage stand-in: the page's localStorage, or one that refuses everything. */
+function memoryStorage({ refuse = false } = {}) {
+  const data = new Map();
+  return {
+    data,
+    getItem: (k) => { if (refuse) throw new Error('denied'); return data.has(k) ? data.get(k) : null; },
+    setItem: (k, v) => { if (refuse) throw new Error('denied'); data.set(k, String(v)); },
+    removeItem: (k) => { if (refuse) throw new Error('denied'); data.delete(k); },
+  };
+}
+
+test('overrides are kept under one key, read back safely and cleared', async () => {
+  const { load, save, clear, KEY } = await import('../../www/overrides.js');
+  const store = memoryStorage();
+  assert.deepEqual(load(store), { merges: [], splits: [] });
+  const kept = { merges: [['PER:محمد باقري', 'Q1']], splits: [{ key: 'Q2', alias: 'باقري' }] };
+  assert.equal(save(kept, store), true);
+  assert.deepEqual([...store.data.keys()], [KEY]);
+  assert.deepEqual(load(store), kept);
+  // Damaged or foreign values count as none, and bad items are dropped.
+  store.setItem(KEY, '{"merges": [["a", 3], ["b", "c"]], "splits": [{"key": 1}]}');
+  assert.deepEqual(load(store), { merges: [['b', 'c']], splits: [] });
+  store.setItem(KEY, 'not json');
+  assert.deepEqual(load(store), { merges: [], splits: [] });
+  save(kept, store);
+  clear(store);
+  assert.equal(store.data.size, 0);
+  // Saving nothing removes the key; disabled storage never throws.
+  save(kept, store);
+  save({ merges: [], splits: [] }, store);
+  assert.equal(store.data.size, 0);
+  const refusing = memoryStorage({ refuse: true });
+  assert.deepEqual(load(refusing), { merges: [], splits: [] });
+  assert.equal(save(kept, refusing), false);
+  clear(refusing);
+});
+
+test('the panel lists forms most used first and merge candidates of the same type', async () => {
+  const { formsOf, mergeCandidates } = await import('../../www/curate.js');
+  const e = { index: 0, type: 'PER', canonical: 'محمد حسين باقري', aliases: ['محمد باقري', 'باقري', 'محمد حسين باقري'], alias_mentions: [1, 5, 2], mentions: 8, adjective_mentions: 0 };
+  assert.deepEqual(formsOf(e).map((f) => [f.alias, f.count]), [['باقري', 5], ['محمد حسين باقري', 2], ['محمد باقري', 1]]);
+  const rows = [e,
+    { index: 1, type: 'PER', canonical: 'ب', mentions: 1, adjective_mentions: 0 },
+    { index: 2, type: 'LOC', canonical: 'إيران', mentions: 9, adjective_mentions: 0 },
+    { index: 3, type: 'PER', canonical: 'أ', mentions: 3, adjective_mentions: 0 }];
+  assert.deepEqual(mergeCandidates(e, rows).map((x) => x.index), [3, 1]);
 });
