@@ -1,0 +1,230 @@
+// The entity table: one type at a time, sorted, filtered, and virtualized — only the
+// rows near the viewport exist in the DOM, so 100k entities scroll and filter as fast
+// as 100. Sorting is cached per (table, type, column, direction); typing in the filter
+// only scans the cached order against search keys the worker normalized beforehand
+// (www/rows.js), and never sorts.
+import { el } from './dom.js';
+import { normalizeArabic } from './normalize.js';
+
+const COLUMNS = [
+  { key: 'canonical', label: 'col.canonical', always: true, text: true },
+  { key: 'english', label: 'col.english', text: true },
+  { key: 'role', label: 'col.role', text: true },
+  { key: 'value', label: 'col.value', text: true },
+  { key: 'mentions', label: 'col.mentions', always: true, numeric: true },
+  { key: 'articles', label: 'col.articles', always: true, numeric: true },
+];
+
+const ALL_ROWS = 300;  // up to this many rows, draw them all (no virtual scrolling)
+const OVERSCAN = 40;   // rows drawn beyond each edge of the viewport
+const TITLE_NAMES = 20; // article names listed in the Articles cell's tooltip
+
+export const roleOf = (e) => [e.title, e.role].filter(Boolean).join(' — ');
+export const articlesOf = (e) => (e.documents ?? []).length;
+
+export function sortValue(e, key) {
+  switch (key) {
+    case 'mentions': return (e.mentions ?? 0) + (e.adjective_mentions ?? 0);
+    case 'articles': return articlesOf(e);
+    case 'role': return roleOf(e);
+    default: return e[key] ?? '';
+  }
+}
+
+/**
+ * The table over `state` (table, searchKeys, nameRanks, type, sort, filter,
+ * selectedEntity); `tr` translates, `onSelect(index)` opens an entity, `onSort` is
+ * called after a header click.
+ */
+export function entityTable({ state, tr, onSelect, onSort, $ }) {
+  let version = 0;           // bumped when the table data changes
+  let cache = { key: null }; // the sorted rows of one type
+  let rows = [];             // what is shown: sorted, then filtered
+  let columns = [];
+  let rowHeight = 0;         // measured on the first virtual render
+  let drawn = null;          // [first, last) rows in the DOM, when virtual
+  let frame = 0;
+
+  const rank = (e) => state.nameRanks?.[e.index] ?? e.index;
+
+  function sorted() {
+    const key = `${version}|${state.type}|${state.sort.key}|${state.sort.dir}`;
+    if (cache.key === key) return cache;
+    const { key: col, dir } = state.sort;
+    const ofType = state.table.entities.filter((e) => e.type === state.type);
+    const numeric = COLUMNS.find((c) => c.key === col)?.numeric;
+    const byRank = col === 'canonical';
+    const values = new Map(ofType.map((e) => [e, byRank ? rank(e) : sortValue(e, col)]));
+    ofType.sort((a, b) => {
+      const va = values.get(a);
+      const vb = values.get(b);
+      const c = numeric || byRank ? va - vb : (va < vb ? -1 : va > vb ? 1 : 0);
+      // Ties: most mentioned first, then by name, so the order is stable and useful.
+      return dir * c || sortValue(b, 'mentions') - sortValue(a, 'mentions') || rank(a) - rank(b);
+    });
+    // Show a column when some entity of this type has something to put in it.
+    const shown = COLUMNS.filter((c) => c.always || ofType.some((e) => sortValue(e, c.key)));
+    cache = { key, rows: ofType, columns: shown };
+    return cache;
+  }
+
+  function filtered() {
+    const { rows: all, columns: cols } = sorted();
+    columns = cols;
+    const needle = normalizeArabic(state.filter);
+    rows = needle ? all.filter((e) => (state.searchKeys[e.index] ?? '').includes(needle)) : all;
+    return { all };
+  }
+
+  function renderHead() {
+    $('entity-head').replaceChildren(...columns.map((c) => {
+      const isSorted = state.sort.key === c.key;
+      const label = tr(c.label);
+      return el('th', {
+        scope: 'col',
+        class: c.numeric ? 'num' : null,
+        'aria-sort': isSorted ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none',
+      }, el('button', {
+        type: 'button',
+        class: 'sort',
+        title: tr('sortBy', { col: label }),
+        onclick: () => {
+          state.sort = isSorted ? { key: c.key, dir: -state.sort.dir } : { key: c.key, dir: c.numeric ? -1 : 1 };
+          render();
+          onSort?.();
+          // Keep keyboard focus on the header that was activated.
+          document.querySelector(`#entity-head th:nth-child(${columns.indexOf(c) + 1}) button`)?.focus();
+        },
+      }, label, el('span', { class: 'arrow', 'aria-hidden': 'true' }, isSorted ? (state.sort.dir > 0 ? '▲' : '▼') : '')));
+    }));
+  }
+
+  function cell(e, c) {
+    switch (c.key) {
+      case 'canonical':
+        return el('td', { lang: 'ar', dir: 'rtl', class: 'name' },
+          el('button', { type: 'button', class: 'entity-link', onclick: () => onSelect(e.index) }, e.canonical));
+      case 'english':
+        return el('td', { lang: 'en', dir: 'ltr' }, e.english ?? '');
+      case 'role':
+        return el('td', { lang: 'ar', dir: 'rtl', class: 'role' }, roleOf(e));
+      case 'value':
+        // Machine values (2025-01-21, USD 60000000) read left to right, aligned with the column.
+        return el('td', { class: 'value' }, e.value ? el('bdi', { dir: 'ltr' }, e.value) : '');
+      case 'mentions':
+        return el('td', { class: 'num' }, String(e.mentions ?? 0),
+          e.adjective_mentions > 0
+            ? el('span', { class: 'adjective' }, ` + ${e.adjective_mentions} ${tr('viaAdjective')}`)
+            : null);
+      case 'articles': {
+        const docs = e.documents ?? [];
+        const names = docs.slice(0, TITLE_NAMES).map((d) => state.table.documents[d]?.name);
+        if (docs.length > TITLE_NAMES) names.push('…');
+        return el('td', { class: 'num', title: names.join('\n') }, String(docs.length));
+      }
+      default:
+        return el('td', {}, String(e[c.key] ?? ''));
+    }
+  }
+
+  const rowOf = (e) => el('tr', {
+    class: ['row', e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim(),
+    dataset: { entity: e.index },
+  }, columns.map((c) => cell(e, c)));
+
+  // Stand-ins for the rows not drawn (height set through CSSOM: the CSP forbids style attributes).
+  const spacer = () => el('tr', { class: 'spacer', 'aria-hidden': 'true' }, el('td', { colspan: columns.length }));
+
+  /** The rows [first, last) that cover the viewport, plus OVERSCAN each side. */
+  function windowRange() {
+    const body = $('entity-body');
+    const h = rowHeight || 40;
+    const top = body.getBoundingClientRect().top; // viewport y of row 0
+    const first = Math.max(0, Math.floor(-top / h) - OVERSCAN);
+    const last = Math.min(rows.length, Math.ceil((window.innerHeight - top) / h) + OVERSCAN);
+    return [first, Math.max(first, last)];
+  }
+
+  function renderBody() {
+    const body = $('entity-body');
+    const virtual = rows.length > ALL_ROWS;
+    $('entity-table').classList.toggle('virtual', virtual);
+    if (!virtual) {
+      drawn = null;
+      body.replaceChildren(...rows.map(rowOf));
+      return;
+    }
+    const [first, last] = windowRange();
+    drawn = [first, last];
+    const h = rowHeight || 40;
+    const before = spacer();
+    const after = spacer();
+    body.replaceChildren(before, ...rows.slice(first, last).map(rowOf), after);
+    if (!rowHeight) {
+      const row = body.querySelector('tr.row');
+      if (row) rowHeight = row.getBoundingClientRect().height || 40;
+      if (rowHeight !== h) return renderBody(); // redo with the real height
+    }
+    before.style.height = `${first * rowHeight}px`;
+    after.style.height = `${(rows.length - last) * rowHeight}px`;
+    before.hidden = first === 0;
+    after.hidden = last === rows.length;
+  }
+
+  /** On scroll: redraw when the viewport nears the edge of the drawn rows. */
+  function onScroll() {
+    if (!drawn || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!drawn || $('entity-table').hidden) return;
+      const [first, last] = windowRange();
+      const margin = OVERSCAN / 2;
+      if ((first < drawn[0] && drawn[0] > 0) || (last > drawn[1] && drawn[1] < rows.length)
+        || first > drawn[0] + margin * 3 || last < drawn[1] - margin * 3) renderBody();
+    });
+  }
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', onScroll, { passive: true });
+
+  function render() {
+    filtered();
+    renderHead();
+    renderBody();
+    const empty = $('entity-empty');
+    const total = state.table.documents.length;
+    const ofType = sorted().rows.length;
+    empty.hidden = rows.length > 0;
+    empty.textContent = total === 0 ? tr('empty.corpus') : ofType === 0 ? tr('empty.type') : tr('empty.filter');
+    $('entity-table').hidden = rows.length === 0;
+  }
+
+  /** Only the filter changed: same sorted rows, scanned again. */
+  function refilter() {
+    filtered();
+    renderBody();
+    const empty = $('entity-empty');
+    empty.hidden = rows.length > 0;
+    empty.textContent = tr(state.table.documents.length === 0 ? 'empty.corpus' : sorted().rows.length === 0 ? 'empty.type' : 'empty.filter');
+    $('entity-table').hidden = rows.length === 0;
+  }
+
+  return {
+    render,
+    refilter,
+    /** The table data changed (new rows, new counts): sort again on the next render. */
+    invalidate() {
+      version++;
+      cache = { key: null };
+    },
+    /** How many rows the current type and filter give (the filter's cost decides on a debounce). */
+    get size() {
+      return sorted().rows.length;
+    },
+    /** Marks the selected row (rows out of view are marked when drawn). */
+    select(index) {
+      for (const row of document.querySelectorAll('#entity-body tr.row')) {
+        row.classList.toggle('selected', Number(row.dataset.entity) === index);
+      }
+    },
+  };
+}
