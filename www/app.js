@@ -12,7 +12,7 @@ import { saveFiles, loadFiles, clearFiles } from './store.js';
 // Wire when the resolve helper's module lands: import { clear as clearOverrides } from './overrides.js';
 
 const $ = (id) => document.getElementById(id);
-const ARTICLES_SHOWN = 500;    // article list length before "show more"
+const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
 const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"
 const REFRESH_SHARE = 0.1;     // while analysing, at most this share of the time goes to refreshing the tables
 const REFRESH_EVERY = 2000;    // ms, at least, between two refreshes while analysing
@@ -191,7 +191,7 @@ async function remember(files) {
 }
 
 function storeMessage(e) {
-  const detail = e.cause?.message ?? e.message;
+  const detail = e.cause ? `${e.cause.name ?? 'Error'}: ${e.cause.message ?? e.cause}` : e.message;
   if (e.kind === 'quota') return tr('msg.quota', { detail });
   if (e.kind === 'unavailable') return tr('msg.nostore', { detail });
   return tr('msg.storefailed', { detail });
@@ -506,8 +506,7 @@ function renderArticleText(doc) {
 
 async function showArticle(index) {
   state.selectedDoc = index;
-  setView('articles');
-  renderArticleList();
+  setView('articles'); // draws the list, this article marked
   const doc = await documentAt(index);
   if (state.selectedDoc !== index) return;
   const types = [...new Set(doc.entities.map((e) => e.type))];
@@ -530,6 +529,7 @@ function setView(view) {
   }
   $('view-entities').hidden = view !== 'entities';
   $('view-articles').hidden = view !== 'articles';
+  if (view === 'articles') renderArticleList();
 }
 
 function applyLanguage() {
@@ -546,7 +546,8 @@ function applyLanguage() {
 function renderAll() {
   renderTypeTabs();
   renderTable();
-  renderArticleList();
+  // The article list is drawn when it is shown (setView).
+  if (state.view === 'articles') renderArticleList();
   setState();
 }
 

@@ -5,7 +5,7 @@
 // receiving thread).
 import { normalizeArabic } from './normalize.js';
 
-const CHUNK = 1000; // rows per message: a few milliseconds to receive
+const CHUNK = 500; // rows per message: a few milliseconds to receive
 
 const keys = new Map(); // raw joined text -> matching form (rows repeat between refreshes)
 
@@ -26,7 +26,8 @@ export function forgetKeys() {
 }
 
 /**
- * The messages that carry `table` ({documents, entities}) to the page, in order:
+ * The messages that carry `table` ({documents, entities}) to the page, in order
+ * (entity rows without their `occurrences`):
  * {documents} slices, {entities, keys} slices, then {ranks} (an Int32Array: the row's
  * position when sorted by its matching-form name, ties by index), and a transfer list.
  */
@@ -37,7 +38,9 @@ export function* tableChunks(table) {
   }
   const names = new Array(entities.length);
   for (let i = 0; i < entities.length; i += CHUNK) {
-    const rows = entities.slice(i, i + CHUNK);
+    // Without `occurrences` ([article, entity] pairs: the page uses `documents` and
+    // `counts`), which would double the small arrays the page must receive and keep.
+    const rows = entities.slice(i, i + CHUNK).map(({ occurrences, ...row }) => row);
     yield { message: { entities: rows, keys: rows.map(searchKey) } };
     for (const [j, e] of rows.entries()) names[i + j] = normalized(e.canonical ?? '');
   }

@@ -15,8 +15,10 @@ const COLUMNS = [
   { key: 'articles', label: 'col.articles', always: true, numeric: true },
 ];
 
-const ALL_ROWS = 300;  // up to this many rows, draw them all (no virtual scrolling)
-const OVERSCAN = 40;   // rows drawn beyond each edge of the viewport
+// Layout, not script, is what costs here (Arabic shaping included): the fewer rows in
+// the DOM the better.
+const ALL_ROWS = 150;  // up to this many rows, draw them all (no virtual scrolling)
+const OVERSCAN = 15;   // rows drawn beyond each edge of the viewport
 const TITLE_NAMES = 20; // article names listed in the Articles cell's tooltip
 
 export const roleOf = (e) => [e.title, e.role].filter(Boolean).join(' — ');
@@ -52,19 +54,32 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
     if (cache.key === key) return cache;
     const { key: col, dir } = state.sort;
     const ofType = state.table.entities.filter((e) => e.type === state.type);
+    const n = ofType.length;
     const numeric = COLUMNS.find((c) => c.key === col)?.numeric;
     const byRank = col === 'canonical';
-    const values = new Map(ofType.map((e) => [e, byRank ? rank(e) : sortValue(e, col)]));
-    ofType.sort((a, b) => {
-      const va = values.get(a);
-      const vb = values.get(b);
-      const c = numeric || byRank ? va - vb : (va < vb ? -1 : va > vb ? 1 : 0);
+    // Sort keys in flat arrays, looked up by position: no property access while sorting.
+    const primary = numeric || byRank ? new Float64Array(n) : new Array(n);
+    const mentions = new Float64Array(n);
+    const ranks = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = ofType[i];
+      mentions[i] = sortValue(e, 'mentions');
+      ranks[i] = rank(e);
+      primary[i] = byRank ? ranks[i] : numeric ? sortValue(e, col) : String(sortValue(e, col));
+    }
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => {
+      const va = primary[a];
+      const vb = primary[b];
+      const c = va < vb ? -1 : va > vb ? 1 : 0;
       // Ties: most mentioned first, then by name, so the order is stable and useful.
-      return dir * c || sortValue(b, 'mentions') - sortValue(a, 'mentions') || rank(a) - rank(b);
+      return dir * c || mentions[b] - mentions[a] || ranks[a] - ranks[b];
     });
+    const rows = Array.from(order, (i) => ofType[i]);
     // Show a column when some entity of this type has something to put in it.
     const shown = COLUMNS.filter((c) => c.always || ofType.some((e) => sortValue(e, c.key)));
-    cache = { key, rows: ofType, columns: shown };
+    cache = { key, rows, columns: shown };
     return cache;
   }
 
@@ -145,7 +160,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
     return [first, Math.max(first, last)];
   }
 
-  function renderBody() {
+  function renderBody(range = null) {
     const body = $('entity-body');
     const virtual = rows.length > ALL_ROWS;
     $('entity-table').classList.toggle('virtual', virtual);
@@ -154,7 +169,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
       body.replaceChildren(...rows.map(rowOf));
       return;
     }
-    const [first, last] = windowRange();
+    const [first, last] = range ?? windowRange();
     drawn = [first, last];
     const h = rowHeight || 40;
     const before = spacer();
@@ -188,8 +203,10 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
 
   function render() {
     filtered();
+    // Read the layout before writing to the DOM: one layout per render, not two.
+    const range = rows.length > ALL_ROWS ? windowRange() : null;
     renderHead();
-    renderBody();
+    renderBody(range);
     const empty = $('entity-empty');
     const total = state.table.documents.length;
     const ofType = sorted().rows.length;
@@ -201,7 +218,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
   /** Only the filter changed: same sorted rows, scanned again. */
   function refilter() {
     filtered();
-    renderBody();
+    renderBody(rows.length > ALL_ROWS ? windowRange() : null);
     const empty = $('entity-empty');
     empty.hidden = rows.length > 0;
     empty.textContent = tr(state.table.documents.length === 0 ? 'empty.corpus' : sorted().rows.length === 0 ? 'empty.type' : 'empty.filter');
