@@ -29,7 +29,7 @@ const state = {
   filter: '',
   table: { documents: [], entities: [] },
   searchKeys: [],           // normalized text per entity row, for the filter (made by the worker)
-  nameRanks: null,          // Int32Array: each row's place in name order (made by the worker)
+  orders: null,             // {ranks, byName, byMentions}: Int32Arrays made by the worker (www/rows.js)
   articleLimit: ARTICLES_SHOWN, // articles listed; more on request
   selectedEntity: null,     // corpus index
   selectedDoc: null,        // article index
@@ -254,18 +254,18 @@ async function refreshTable() {
   const documents = [];
   const entities = [];
   const keys = [];
-  let ranks = null;
+  let orders = null;
   await call('entities', {}, {
     onChunk: (chunk) => {
       if (chunk.documents) for (const d of chunk.documents) documents.push(d);
       if (chunk.entities) for (const e of chunk.entities) entities.push(e);
       if (chunk.keys) for (const k of chunk.keys) keys.push(k);
-      if (chunk.ranks) ranks = chunk.ranks;
+      if (chunk.ranks) orders = chunk;
     },
   });
   state.table = { documents, entities };
   state.searchKeys = keys;
-  state.nameRanks = ranks;
+  state.orders = orders;
   table.invalidate();
   if (!state.typeChosen) {
     // Open on the first type that has rows.

@@ -28,8 +28,9 @@ export function forgetKeys() {
 /**
  * The messages that carry `table` ({documents, entities}) to the page, in order
  * (entity rows without their `occurrences`):
- * {documents} slices, {entities, keys} slices, then {ranks} (an Int32Array: the row's
- * position when sorted by its matching-form name, ties by index), and a transfer list.
+ * {documents} slices, {entities, keys} slices, then {ranks, byName, byMentions}
+ * (Int32Arrays: each row's position in name order; row indices in name order; row
+ * indices by mentions, most first, ties by name), and a transfer list.
  */
 export function* tableChunks(table) {
   const { documents, entities } = table;
@@ -44,8 +45,13 @@ export function* tableChunks(table) {
     yield { message: { entities: rows, keys: rows.map(searchKey) } };
     for (const [j, e] of rows.entries()) names[i + j] = normalized(e.canonical ?? '');
   }
-  const order = Array.from(names.keys()).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+  const byName = Int32Array.from(names.keys()).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
   const ranks = new Int32Array(entities.length);
-  for (const [rank, i] of order.entries()) ranks[i] = rank;
-  yield { message: { ranks }, transfer: [ranks.buffer] };
+  for (const [rank, i] of byName.entries()) ranks[i] = rank;
+  // The table's first order (most mentioned first, ties by name), made here so the page
+  // only has to pick a type's rows out of it.
+  const total = (e) => (e.mentions ?? 0) + (e.adjective_mentions ?? 0);
+  const mentions = Float64Array.from(entities, total);
+  const byMentions = Int32Array.from(byName).sort((a, b) => mentions[b] - mentions[a] || ranks[a] - ranks[b]);
+  yield { message: { ranks, byName, byMentions }, transfer: [ranks.buffer, byName.buffer, byMentions.buffer] };
 }

@@ -34,7 +34,7 @@ export function sortValue(e, key) {
 }
 
 /**
- * The table over `state` (table, searchKeys, nameRanks, type, sort, filter,
+ * The table over `state` (table, searchKeys, orders, type, sort, filter,
  * selectedEntity); `tr` translates, `onSelect(index)` opens an entity, `onSort` is
  * called after a header click.
  */
@@ -47,13 +47,26 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
   let drawn = null;          // [first, last) rows in the DOM, when virtual
   let frame = 0;
 
-  const rank = (e) => state.nameRanks?.[e.index] ?? e.index;
+  const rank = (e) => state.orders?.ranks?.[e.index] ?? e.index;
 
   function sorted() {
     const key = `${version}|${state.type}|${state.sort.key}|${state.sort.dir}`;
     if (cache.key === key) return cache;
     const { key: col, dir } = state.sort;
-    const ofType = state.table.entities.filter((e) => e.type === state.type);
+    const { entities } = state.table;
+    const ofType = entities.filter((e) => e.type === state.type);
+    // Show a column when some entity of this type has something to put in it.
+    const has = { english: (e) => e.english, role: (e) => e.title || e.role, value: (e) => e.value };
+    const shown = COLUMNS.filter((c) => c.always || ofType.some(has[c.key]));
+    // The usual orders come ready from the worker: pick this type's rows, no sorting.
+    const ready = col === 'canonical' ? state.orders?.byName : col === 'mentions' && dir < 0 ? state.orders?.byMentions : null;
+    if (ready && ready.length === entities.length) {
+      const rows = [];
+      for (const i of ready) if (entities[i].type === state.type) rows.push(entities[i]);
+      if (col === 'canonical' && dir < 0) rows.reverse();
+      cache = { key, rows, columns: shown };
+      return cache;
+    }
     const n = ofType.length;
     const numeric = COLUMNS.find((c) => c.key === col)?.numeric;
     const byRank = col === 'canonical';
@@ -77,8 +90,6 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
       return dir * c || mentions[b] - mentions[a] || ranks[a] - ranks[b];
     });
     const rows = Array.from(order, (i) => ofType[i]);
-    // Show a column when some entity of this type has something to put in it.
-    const shown = COLUMNS.filter((c) => c.always || ofType.some((e) => sortValue(e, c.key)));
     cache = { key, rows, columns: shown };
     return cache;
   }
