@@ -181,6 +181,8 @@ try {
   console.log(`articles in the page: ${documents} (files hold ${articles} + ${SEEDS} seeds = ${articles + SEEDS}); entities: ${entities}`);
   console.log(`peak memory: all Chromium processes ${MiB(peakPss)} PSS; largest process ${MiB(peakProcess)}; page JS heap ${MiB(peakHeap / 1024)}`);
   console.log(`main-thread long tasks (>50 ms): ${tasks.length}, over 100 ms: ${tasks.filter((t) => t.duration > 100).length}, longest ${longest.toFixed(0)} ms`);
+  const over = tasks.filter((t) => t.duration > 100).map((t) => `${((t.start - start) / 1000).toFixed(1)} s: ${t.duration.toFixed(0)} ms`);
+  if (over.length) console.log(`  over 100 ms (time after choosing the files: duration): ${over.join(', ')}`);
   if (messages.length) console.log(`messages on the page:\n  ${messages.join('\n  ')}`);
   if (errors.length) console.log(`page errors:\n  ${errors.join('\n  ')}`);
 } finally {
