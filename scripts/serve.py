@@ -3,7 +3,7 @@
 
 Like `python3 -m http.server`, but with the MIME types the page needs whatever the
 system's mime.types says (a module worker and WebAssembly.instantiateStreaming refuse
-wrong ones), no caching (a rebuilt pkg/ is picked up on reload) and a port of 0 meaning
+wrong ones), every response revalidated (no-cache: a rebuilt pkg/ is picked up on reload) and a port of 0 meaning
 "any free port" (the chosen one is printed first, for tests).
 
 Usage: scripts/serve.py [PORT] [--quiet]
@@ -32,7 +32,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     quiet = False
 
     def end_headers(self):
-        self.send_header("Cache-Control", "no-store")
+        self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 

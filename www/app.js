@@ -168,7 +168,9 @@ async function addFiles(files, { store = true } = {}) {
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error })));
     if (cancelled) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
     await refreshing;
+    performance.mark('rasd:analysed');
     await refreshTable();
+    performance.mark('rasd:rendered');
     if (store) await remember(files.filter((f, i) => f.blob && results[i]?.added));
   } catch (e) {
     addMessages([e.message]);
@@ -220,12 +222,26 @@ async function loadBundledCorpus() {
       if (!response.ok) throw new Error(`corpus/${name}: HTTP ${response.status}`);
       return { name, bytes: await response.arrayBuffer() };
     }));
+    performance.mark('rasd:corpus-fetched');
     await addFiles(files, { store: false });
   } catch (e) {
     addMessages([e.message]);
   } finally {
     state.busy--;
     setState();
+  }
+  performance.mark('rasd:ready');
+  recordWorkerMarks();
+}
+
+/** Copies the worker's start-up marks into this page's timeline (scripts/bench-startup.mjs). */
+async function recordWorkerMarks() {
+  try {
+    for (const [name, at] of await call('timings')) {
+      performance.mark(`rasd:worker:${name}`, { startTime: at - performance.timeOrigin });
+    }
+  } catch {
+    // only a measurement: nothing to tell the user
   }
 }
 
@@ -670,6 +686,7 @@ function wire() {
   });
 }
 
+performance.mark('rasd:app');
 applyLanguage();
 wire();
 renderAll();

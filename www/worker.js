@@ -11,6 +11,7 @@
 //       final {id, result: {documents: N, entities: N}}
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
 //   {op: 'clear'}            -> null
+//   {op: 'timings'}          -> [[name, ms since the epoch]] start-up marks
 // Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
 //
 // A refused file is an ordinary error (a JsError with Rust's message). A bug in the
@@ -20,6 +21,11 @@
 // file that triggered the bug is reported. That is why accepted files' bytes are kept.
 
 import { tableChunks, forgetKeys } from './rows.js';
+
+// Start-up marks (ms since the epoch: the worker's and the page's clocks differ in
+// origin), read by the page with {op: 'timings'} for scripts/bench-startup.mjs.
+const marks = [['worker', performance.timeOrigin + performance.now()]];
+const mark = (name) => marks.push([name, performance.timeOrigin + performance.now()]);
 
 let generation = 0;
 let instance = start();
@@ -33,12 +39,21 @@ function start() {
   return started;
 }
 
+// The wasm is fetched and compiled once, while the JS glue loads; a fresh instance
+// after a trap reuses the compiled module.
+const compiled = WebAssembly.compileStreaming(fetch(new URL('../pkg/rasd_bg.wasm', import.meta.url)));
+compiled.catch(() => {});
+
 async function load() {
   generation += 1;
   const url = generation === 1 ? '../pkg/rasd.js' : `../pkg/rasd.js?instance=${generation}`;
   const mod = await import(url);
-  await mod.default();
-  return { mod, rasd: new mod.Rasd() };
+  mark('imported');
+  await mod.default({ module_or_path: await compiled });
+  mark('instantiated');
+  const rasd = new mod.Rasd();
+  mark('constructed');
+  return { mod, rasd };
 }
 
 function messageOf(e) {
@@ -78,6 +93,8 @@ async function handle(id, msg) {
         return null;
       case 'document':
         return rasd.document(msg.index);
+      case 'timings':
+        return marks;
       case 'clear':
         rasd.clear();
         accepted = [];
@@ -134,6 +151,7 @@ async function addAll(id, files) {
         results.push({ name: file.name, error: messageOf(e) });
       }
     }
+    mark(`added ${file.name}`);
     bytes += data.byteLength;
     const now = performance.now();
     if (now - lastPost > 100 || i === files.length - 1) {

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Start-up benchmark: opens the page in headless Chromium RUNS times (a fresh profile
+// each time, so nothing is cached) and prints, per run, the time from navigation to
+// `data-rasd-state=ready` with the five seed articles analysed, and where it went:
+// the page's own marks (rasd:*) and the worker's (rasd:worker:*), copied into the
+// page's timeline by www/app.js.
+//
+//   node scripts/bench-startup.mjs [RUNS]        (default 5; RASD_CHROMIUM=/usr/bin/chromium)
+//
+// A benchmark, not a test: the machine is shared, so read the median and the spread.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const runs = Number(process.argv[2] ?? 5);
+const seeds = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files.length;
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
+      cwd: repo, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.on('error', reject);
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/^(http:\/\/127\.0\.0\.1:\d+\/www\/)$/m);
+      if (m) resolve({ child, url: m[1] });
+    });
+  });
+}
+
+async function once(url) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-startup-'));
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  try {
+    const page = ctx.pages()[0] ?? await ctx.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url);
+    await page.waitForFunction((n) => {
+      const d = document.documentElement.dataset;
+      return d.rasdState === 'ready' && d.rasdDocuments === String(n);
+    }, seeds, { timeout: 30_000, polling: 'raf' });
+    const ready = await page.evaluate(() => performance.now());
+    // The worker's marks arrive just after ready.
+    await page.waitForFunction(() => performance.getEntriesByName('rasd:worker:constructed').length > 0, null, { timeout: 5_000 })
+      .catch(() => {});
+    const marks = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const out = [['html parsed (domInteractive)', nav.domInteractive]];
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('rasd:')) out.push([m.name.slice(5), m.startTime]);
+      for (const r of performance.getEntriesByType('resource')) out.push([`fetched ${r.name.replace(/^.*\/(www|pkg)\//, '$1/')}`, r.responseEnd]);
+      return out.sort((a, b) => a[1] - b[1]);
+    });
+    return { ready, marks, errors };
+  } finally {
+    await ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const { child, url } = await startServer();
+try {
+  const readies = [];
+  for (let i = 0; i < runs; i++) {
+    const { ready, marks, errors } = await once(url);
+    readies.push(ready);
+    console.log(`run ${i + 1}: ready in ${ready.toFixed(0)} ms (load average ${os.loadavg()[0].toFixed(1)})`);
+    if (i === 0 || process.env.RASD_VERBOSE) {
+      for (const [name, at] of marks) console.log(`  ${at.toFixed(0).padStart(6)} ms  ${name}`);
+    }
+    for (const e of errors) console.log(`  console error: ${e}`);
+  }
+  readies.sort((a, b) => a - b);
+  console.log(`median ${readies[Math.floor(readies.length / 2)].toFixed(0)} ms, min ${readies[0].toFixed(0)}, max ${readies.at(-1).toFixed(0)} over ${runs} runs`);
+} finally {
+  child.kill();
+}
