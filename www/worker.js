@@ -2,6 +2,8 @@
 //
 // Protocol (page -> worker): {id, op, ...}
 //   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?}]
+//       (added: how many articles the file gave; the page reads them with 'entities':
+//       31,030 summaries in one reply would block the page while it receives them)
 //       while working posts {id, progress: {done, total, name, bytes}} (at most every
 //       100 ms, and after the last file); between files it lets other messages in
 //   {op: 'cancel', add: ID}  -> null; the 'add' call ID stops before its next file and
@@ -140,7 +142,7 @@ async function addAll(id, files) {
     const { mod, rasd } = await instance;
     const data = new Uint8Array(file.bytes);
     try {
-      results.push({ name: file.name, added: rasd.addFile(file.name, data) });
+      results.push({ name: file.name, added: rasd.addFile(file.name, data).length });
       accepted.push({ name: file.name, bytes: data });
     } catch (e) {
       // One refused file never stops the others nor touches the corpus.
