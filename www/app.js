@@ -265,13 +265,17 @@ async function restoreStored() {
   }
 }
 
-/** Fetches the corpus table from the worker in chunks; swaps it in whole at the end. */
-async function refreshTable() {
-  const documents = [];
+/**
+ * Fetches the corpus table from the worker in chunks (the articles it does not have
+ * yet, every entity row); swaps it in whole at the end.
+ */
+async function refreshTable({ full = false } = {}) {
+  const known = full ? [] : state.table.documents;
+  const documents = known.slice();
   const entities = [];
   const keys = [];
   let orders = null;
-  await call('entities', {}, {
+  const counts = await call('entities', { from: known.length }, {
     onChunk: (chunk) => {
       if (chunk.documents) for (const d of chunk.documents) documents.push(d);
       if (chunk.entities) for (const e of chunk.entities) entities.push(e);
@@ -279,6 +283,8 @@ async function refreshTable() {
       if (chunk.ranks) orders = chunk;
     },
   });
+  // Fewer articles than the page knew (the corpus was cleared meanwhile): ask for all.
+  if (counts.documents !== documents.length) return refreshTable({ full: true });
   state.table = { documents, entities };
   state.searchKeys = keys;
   state.orders = orders;
@@ -664,7 +670,7 @@ function wire() {
       state.selectedDoc = null;
       closePanel();
       $('article').replaceChildren(el('p', { class: 'empty' }, tr('article.choose')));
-      await refreshTable();
+      await refreshTable({ full: true });
     } finally {
       state.busy--;
       setState();

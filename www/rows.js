@@ -26,15 +26,16 @@ export function forgetKeys() {
 }
 
 /**
- * The messages that carry `table` ({documents, entities}) to the page, in order
+ * The messages that carry `table` ({documents, entities}: documents from index `from`
+ * on, the page has the others) to the page, in order
  * (entity rows without their `occurrences`):
  * {documents} slices, {entities, keys} slices, then {ranks, byName, byMentions}
  * (Int32Arrays: each row's position in name order; row indices in name order; row
  * indices by mentions, most first, ties by name), and a transfer list.
  */
-export function* tableChunks(table) {
+export function* tableChunks(table, from = 0) {
   const { documents, entities } = table;
-  for (let i = 0; i < documents.length; i += CHUNK) {
+  for (let i = from; i < documents.length; i += CHUNK) {
     yield { message: { documents: documents.slice(i, i + CHUNK) } };
   }
   const names = new Array(entities.length);

@@ -8,7 +8,8 @@
 //       100 ms, and after the last file); between files it lets other messages in
 //   {op: 'cancel', add: ID}  -> null; the 'add' call ID stops before its next file and
 //       answers with the files done so far (the rest get {name, cancelled: true})
-//   {op: 'entities'}         -> {documents, entities} (Rasd.entities()), sent as
+//   {op: 'entities', from}   -> {documents, entities} (Rasd.entities()), documents from
+//       index `from` on only (an article's summary never changes once added), sent as
 //       {id, chunk} messages (www/rows.js: small enough never to block the page) and a
 //       final {id, result: {documents: N, entities: N}}
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
@@ -89,7 +90,7 @@ async function handle(id, msg) {
       case 'add':
         return await addAll(id, msg.files);
       case 'entities':
-        return sendTable(id, rasd.entities());
+        return sendTable(id, rasd.entities(), msg.from ?? 0);
       case 'cancel':
         cancelled.add(msg.add);
         return null;
@@ -165,8 +166,8 @@ async function addAll(id, files) {
   return results;
 }
 
-function sendTable(id, table) {
-  for (const { message, transfer } of tableChunks(table)) self.postMessage({ id, chunk: message }, transfer ?? []);
+function sendTable(id, table, from) {
+  for (const { message, transfer } of tableChunks(table, from)) self.postMessage({ id, chunk: message }, transfer ?? []);
   return { documents: table.documents.length, entities: table.entities.length };
 }
 
