@@ -154,6 +154,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
   }
 
   const rowOf = (e) => el('tr', {
+    'data-row': '', // rows for keyboard navigation (views/dom.js tableKeys)
     class: ['row', e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim(),
     dataset: { entity: e.index },
   }, columns.map((c) => cell(e, c)));
@@ -185,7 +186,13 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
     const h = rowHeight || 40;
     const before = spacer();
     const after = spacer();
+    // Keyboard focus survives a redraw: the same row and column, if still drawn.
+    const active = body.contains(document.activeElement) ? document.activeElement.closest('td') : null;
+    const focus = active && [active.parentElement.dataset.entity, [...active.parentElement.children].indexOf(active)];
     body.replaceChildren(before, ...rows.slice(first, last).map(rowOf), after);
+    if (focus) {
+      body.querySelector(`tr[data-entity="${focus[0]}"]`)?.children[focus[1]]?.querySelector('button')?.focus({ preventScroll: true });
+    }
     if (!rowHeight) {
       const row = body.querySelector('tr.row');
       if (row) rowHeight = row.getBoundingClientRect().height || 40;
