@@ -19,7 +19,9 @@ use crate::aggregate::{Corpus, CorpusEntity};
 use crate::analyzer::DocumentAnalysis;
 use crate::entity::Mention;
 use crate::ingest::ingest;
+use crate::relate::{Event, Graph, Summary, TimelineItem};
 use crate::resolve::DocEntity;
+use crate::span::Span;
 use crate::Analyzer;
 
 mod utf16;
@@ -94,6 +96,59 @@ struct DocumentOut<'a> {
     text: &'a str,
     mentions: Vec<MentionOut<'a>>,
     entities: Vec<DocEntityOut<'a>>,
+}
+
+/// A byte span's ends in UTF-16 code units of the article text.
+#[derive(Serialize, Clone, Copy, Default)]
+struct Units {
+    start: usize,
+    end: usize,
+}
+
+/// Converts many byte spans of one text in one pass.
+fn units_of(text: &str, spans: &[Span]) -> Vec<Units> {
+    let bytes: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    let units = utf16_offsets(text, &bytes);
+    units.chunks(2).map(|c| Units { start: c.first().copied().unwrap_or(0), end: c.get(1).copied().unwrap_or(0) }).collect()
+}
+
+/// One event: every field of [`Event`] (byte spans included) plus its article and the
+/// UTF-16 offsets of its sentence (`evidence_units`) and trigger (`trigger_units`).
+#[derive(Serialize)]
+struct EventOut<'a> {
+    document: usize,
+    /// Index among the article's events.
+    index: usize,
+    #[serde(flatten)]
+    event: &'a Event,
+    evidence_units: Units,
+    trigger_units: Units,
+}
+
+/// A timeline item with the UTF-16 offsets of its sentence.
+#[derive(Serialize)]
+struct TimelineItemOut<'a> {
+    #[serde(flatten)]
+    item: &'a TimelineItem,
+    sentence_units: Units,
+}
+
+#[derive(Serialize)]
+struct TimelineGroupOut<'a> {
+    year: Option<&'a str>,
+    month: Option<&'a str>,
+    items: Vec<TimelineItemOut<'a>>,
+}
+
+/// An article's summary, with its index, name, title and date.
+#[derive(Serialize)]
+struct SummaryOut<'a> {
+    document: usize,
+    name: &'a str,
+    title: Option<&'a str>,
+    date: Option<&'a str>,
+    #[serde(flatten)]
+    summary: &'a Summary,
 }
 
 /// The message of the last panic. A panic aborts (the module traps and the page must
@@ -222,6 +277,95 @@ impl Rasd {
             ))
         })?;
         to_js(&document_out(&self.corpus, index, doc))
+    }
+
+    /// Every event of every article, in article and text order: each field of
+    /// `relate::Event` (`kind`, `label`, `participants`, `places`, `when`, `name`, `gloss`,
+    /// `evidence_text`, byte spans…) plus `document` (article index), `index` (among the
+    /// article's events) and UTF-16 `evidence_units` / `trigger_units` `{start, end}`.
+    pub fn events(&self) -> Result<JsValue, JsError> {
+        let mut out: Vec<EventOut> = Vec::new();
+        for (d, doc) in self.corpus.documents.iter().enumerate() {
+            let events = &doc.relations.events;
+            let spans: Vec<Span> = events.iter().flat_map(|e| [e.evidence, e.trigger]).collect();
+            let units = units_of(&doc.text, &spans);
+            for (index, event) in events.iter().enumerate() {
+                out.push(EventOut {
+                    document: d,
+                    index,
+                    event,
+                    evidence_units: units.get(2 * index).copied().unwrap_or_default(),
+                    trigger_units: units.get(2 * index + 1).copied().unwrap_or_default(),
+                });
+            }
+        }
+        to_js(&out)
+    }
+
+    /// The corpus timeline: `[{year, month, items}]` in time order (`relate` documents the
+    /// item shape); each item also has `sentence_units`, its sentence in UTF-16 offsets
+    /// of article `document_index`.
+    pub fn timeline(&self) -> Result<JsValue, JsError> {
+        let groups = self.corpus.relations.timeline();
+        // Every sentence span of one article converted in one pass over its text.
+        let mut per_doc: HashMap<usize, Vec<Span>> = HashMap::new();
+        for item in groups.iter().flat_map(|g| g.items.iter()) {
+            per_doc.entry(item.document_index).or_default().push(item.sentence);
+        }
+        let mut converted: HashMap<(usize, usize, usize), Units> = HashMap::new();
+        for (d, spans) in per_doc {
+            let Some(doc) = self.corpus.documents.get(d) else { continue };
+            for (span, units) in spans.iter().zip(units_of(&doc.text, &spans)) {
+                converted.insert((d, span.start, span.end), units);
+            }
+        }
+        let out: Vec<TimelineGroupOut> = groups
+            .iter()
+            .map(|g| TimelineGroupOut {
+                year: g.year,
+                month: g.month,
+                items: g
+                    .items
+                    .iter()
+                    .map(|&item| TimelineItemOut {
+                        item,
+                        sentence_units: converted
+                            .get(&(item.document_index, item.sentence.start, item.sentence.end))
+                            .copied()
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        to_js(&out)
+    }
+
+    /// The co-occurrence graph `{nodes: [{key, type, canonical, english, mentions,
+    /// degree}], edges: [{source, target, weight, documents}]}` (keys are the corpus
+    /// rows' `key`).
+    pub fn graph(&self) -> Result<JsValue, JsError> {
+        let graph: Graph = self.corpus.relations.graph(&self.corpus.entities);
+        to_js(&graph)
+    }
+
+    /// Every article's summary: `[{document, name, title, date, actors, places, dates,
+    /// events, event_counts}]` (`relate::Summary`; `events[].index` points into the
+    /// article's events as numbered by [`Rasd::events`]).
+    pub fn summaries(&self) -> Result<JsValue, JsError> {
+        let out: Vec<SummaryOut> = self
+            .corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| SummaryOut {
+                document: d,
+                name: &doc.name,
+                title: doc.title.as_deref(),
+                date: doc.date.as_deref(),
+                summary: &doc.relations.summary,
+            })
+            .collect();
+        to_js(&out)
     }
 
     /// Forgets every article (the analyzer is kept).
@@ -364,6 +508,88 @@ mod tests {
         let err = rasd.add_file("empty.txt", b"  \n").err().expect("an empty file is refused");
         assert!(message(err).contains("empty.txt"));
         assert_eq!(rasd.document_count(), 1);
+    }
+
+    /// Seed 003 (Bagheri meets Asim Munir in Islamabad) after an emoji line: every
+    /// offset is off by one unit per astral character if bytes or chars leak through.
+    fn seed_with_emoji() -> String {
+        format!("😀🇮🇷 {}", include_str!("../www/corpus/003_0533fca291f0e961.txt"))
+    }
+
+    fn slice(js: &js_sys::JsString, units: &Value) -> String {
+        String::from(js.slice(units["start"].as_u64().unwrap() as u32, units["end"].as_u64().unwrap() as u32))
+    }
+
+    #[wasm_bindgen_test]
+    fn events_carry_utf16_sentences_and_triggers() {
+        let text = seed_with_emoji();
+        let mut rasd = Rasd::new();
+        rasd.add_file("a.txt", EMOJI_ARTICLE.as_bytes()).unwrap();
+        rasd.add_file("003.txt", text.as_bytes()).unwrap();
+        let events = from_js(rasd.events().unwrap());
+        let events = events.as_array().unwrap();
+        let js = js_sys::JsString::from(text.as_str());
+        let of_seed: Vec<&Value> = events.iter().filter(|e| e["document"] == 1).collect();
+        assert!(!of_seed.is_empty(), "the seed has events: {events:?}");
+        for (i, e) in of_seed.iter().enumerate() {
+            assert_eq!(e["index"], i, "events are numbered within their article");
+            assert_eq!(slice(&js, &e["evidence_units"]), e["evidence_text"].as_str().unwrap(), "{e}");
+            assert!(slice(&js, &e["trigger_units"]).contains(e["trigger_text"].as_str().unwrap()), "{e}");
+        }
+        // [relate] The example: Bagheri met Asim Munir in Islamabad on 21 January 2025.
+        let met = of_seed
+            .iter()
+            .find(|e| e["kind"] == "meeting" && e["participants"].as_array().unwrap().iter().any(|p| p["english"] == "Asim Munir"))
+            .expect("the meeting with Asim Munir");
+        assert!(met["participants"].as_array().unwrap().iter().any(|p| p["english"] == "Mohammad Bagheri" && p["role"] == "agent"));
+        assert_eq!(met["places"][0]["english"], "Islamabad");
+        assert_eq!(met["when"]["value"], "2025-01-21");
+    }
+
+    #[wasm_bindgen_test]
+    fn timeline_items_slice_to_their_sentence() {
+        let text = seed_with_emoji();
+        let mut rasd = Rasd::new();
+        rasd.add_file("003.txt", text.as_bytes()).unwrap();
+        let js = js_sys::JsString::from(text.as_str());
+        let groups = from_js(rasd.timeline().unwrap());
+        let items: Vec<&Value> = groups.as_array().unwrap().iter().flat_map(|g| g["items"].as_array().unwrap()).collect();
+        assert!(items.iter().any(|i| i["value"] == "2025-01-21" && i["type"] == "event"), "{groups}");
+        for item in items {
+            assert_eq!(slice(&js, &item["sentence_units"]), item["evidence_text"].as_str().unwrap(), "{item}");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn graph_and_summaries_name_corpus_keys() {
+        let mut rasd = Rasd::new();
+        rasd.add_file("003.txt", seed_with_emoji().as_bytes()).unwrap();
+        rasd.add_file("b.txt", "زار الرئيس الإيراني موسكو.".as_bytes()).unwrap();
+        let table = from_js(rasd.entities().unwrap());
+        let keys: Vec<&str> = table["entities"].as_array().unwrap().iter().map(|e| e["key"].as_str().unwrap()).collect();
+        let graph = from_js(rasd.graph().unwrap());
+        let edges = graph["edges"].as_array().unwrap();
+        assert!(!edges.is_empty());
+        for e in edges {
+            assert!(keys.contains(&e["source"].as_str().unwrap()) && keys.contains(&e["target"].as_str().unwrap()), "{e}");
+            assert!(e["weight"].as_u64().unwrap() >= 1);
+        }
+        assert!(edges.iter().any(|e| e["source"] == "PER:عاصم منير" && e["target"] == "PER:محمد حسين باقري"), "{edges:?}");
+        for n in graph["nodes"].as_array().unwrap() {
+            assert!(keys.contains(&n["key"].as_str().unwrap()), "{n}");
+        }
+        let summaries = from_js(rasd.summaries().unwrap());
+        let summaries = summaries.as_array().unwrap();
+        assert_eq!(summaries.len(), 2);
+        assert_eq!(summaries[1]["name"], "b.txt");
+        assert!(summaries[0]["actors"].as_array().unwrap().iter().any(|a| a["english"] == "Mohammad Bagheri"), "{:?}", summaries[0]);
+        let n_events = from_js(rasd.events().unwrap()).as_array().unwrap().iter().filter(|e| e["document"] == 0).count();
+        for e in summaries[0]["events"].as_array().unwrap() {
+            assert!((e["index"].as_u64().unwrap() as usize) < n_events);
+        }
+        rasd.clear();
+        assert_eq!(from_js(rasd.events().unwrap()).as_array().unwrap().len(), 0);
+        assert_eq!(from_js(rasd.graph().unwrap())["edges"].as_array().unwrap().len(), 0);
     }
 
     #[wasm_bindgen_test]

@@ -10,6 +10,9 @@ import { entityTable } from './table.js';
 import { droppedFiles } from './files.js';
 import { saveFiles, loadFiles, clearFiles } from './store.js';
 // Wire when the resolve helper's module lands: import { clear as clearOverrides } from './overrides.js';
+import { createViews } from './views/index.js';
+import { parseHash, formatHash } from './route.js';
+import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
 
 const $ = (id) => document.getElementById(id);
 const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
@@ -33,6 +36,7 @@ const state = {
   articleLimit: ARTICLES_SHOWN, // articles listed; more on request
   selectedEntity: null,     // corpus index
   selectedDoc: null,        // article index
+  sentence: null,           // {start, end} highlighted in the article shown
   busy: 0,
   messages: [],
   docs: new Map(),          // article index -> Promise of Rasd.document(index)
@@ -296,6 +300,11 @@ async function refreshTable({ full = false } = {}) {
     if (first) state.type = first;
   }
   renderAll();
+  views.invalidate();
+  if (routePending && state.table.documents.length > 0) {
+    routePending = false;
+    applyRoute();
+  }
 }
 
 function documentAt(index) {
@@ -401,6 +410,7 @@ async function selectEntity(index) {
   state.selectedEntity = index;
   const e = state.table.entities[index];
   if (!e) return;
+  syncHash();
   table.select(index);
   const panel = $('panel');
   panel.hidden = false;
@@ -444,6 +454,7 @@ async function showContexts(e, index, n) {
 
 function closePanel() {
   state.selectedEntity = null;
+  syncHash();
   $('panel').hidden = true;
   for (const row of document.querySelectorAll('#entity-body tr.selected')) row.classList.remove('selected');
 }
@@ -526,8 +537,10 @@ function renderArticleText(doc) {
   return paragraphs;
 }
 
-async function showArticle(index) {
+/** Opens an article; `at` ({start, end}, UTF-16) highlights a sentence and scrolls to it. */
+async function showArticle(index, at = null) {
   state.selectedDoc = index;
+  state.sentence = at;
   setView('articles'); // draws the list, this article marked
   const doc = await documentAt(index);
   if (state.selectedDoc !== index) return;
@@ -540,6 +553,8 @@ async function showArticle(index) {
       types.length ? el('p', { class: 'legend' }, tr('article.legend'), ': ',
         types.map((ty) => el('mark', { class: `t-${ty}` }, tr(`type.${ty}`)))) : null),
     el('div', { class: 'article-text', lang: 'ar' }, renderArticleText(doc)));
+  clearSentence();
+  if (at) highlightSentence($('article').querySelector('.article-text'), doc.text, at.start, at.end);
 }
 
 // ---------------------------------------------------------------- views, language
@@ -548,10 +563,54 @@ function setView(view) {
   state.view = view;
   for (const tab of document.querySelectorAll('#view-tabs [role=tab]')) {
     tab.setAttribute('aria-selected', String(tab.dataset.view === view));
+    $(tab.getAttribute('aria-controls')).hidden = tab.dataset.view !== view;
   }
-  $('view-entities').hidden = view !== 'entities';
-  $('view-articles').hidden = view !== 'articles';
+  if (views.isRelationView(view)) views.show(view);
+  else views.hide();
   if (view === 'articles') renderArticleList();
+  syncHash();
+}
+
+// ---------------------------------------------------------------- relation views, deep links
+
+const views = createViews({
+  call,
+  tr,
+  lang: () => state.lang,
+  table: () => state.table,
+  openEntity: (key) => {
+    const row = state.table.entities.find((e) => e.key === key);
+    if (row) selectEntity(row.index);
+  },
+  openArticle: (index, at) => showArticle(index, at),
+});
+
+let routePending = true; // the hash is applied once the bundled corpus is in
+let applyingRoute = false;
+
+/** Records what is shown in the URL hash (a new history entry when it changed). */
+function syncHash() {
+  if (applyingRoute || routePending) return;
+  const entity = state.table.entities[state.selectedEntity]?.key;
+  const article = state.view === 'articles' ? state.table.documents[state.selectedDoc]?.name : null;
+  const hash = formatHash({ view: state.view, entity, article, at: state.sentence });
+  if (hash !== (location.hash || '#')) history.pushState(null, '', hash);
+}
+
+/** Shows what the URL hash names: a view, an entity's panel, an article at a sentence. */
+function applyRoute() {
+  const route = parseHash(location.hash);
+  applyingRoute = true;
+  try {
+    const doc = route.article ? state.table.documents.find((d) => d.name === route.article) : null;
+    if (doc) showArticle(doc.index, route.at);
+    else setView(route.view ?? 'entities');
+    const row = route.entity ? state.table.entities.find((e) => e.key === route.entity) : null;
+    if (row) selectEntity(row.index);
+    else if (state.selectedEntity != null) closePanel();
+  } finally {
+    applyingRoute = false;
+  }
 }
 
 function applyLanguage() {
@@ -632,8 +691,15 @@ function wire() {
     else typing = setTimeout(() => table.refilter(), 80);
   });
   for (const tab of document.querySelectorAll('#view-tabs [role=tab]')) {
-    tab.addEventListener('click', () => setView(tab.dataset.view));
+    tab.addEventListener('click', () => {
+      state.sentence = null;
+      setView(tab.dataset.view);
+    });
   }
+  window.addEventListener('popstate', () => {
+    if (!routePending) applyRoute();
+  });
+  tableKeys($('entity-body'));
   $('panel-close').addEventListener('click', closePanel);
   document.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && !$('panel').hidden) closePanel();
@@ -688,7 +754,8 @@ function wire() {
     applyLanguage();
     renderAll();
     if (state.selectedEntity != null) selectEntity(state.selectedEntity);
-    if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc);
+    if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc, state.sentence);
+    views.rerender();
   });
 }
 

@@ -13,6 +13,11 @@
 //       {id, chunk} messages (www/rows.js: small enough never to block the page) and a
 //       final {id, result: {documents: N, entities: N}}
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
+//   {op: 'events'}           -> every event, UTF-16 sentence offsets (Rasd.events())
+//   {op: 'timeline'}         -> [{year, month, items}]  (Rasd.timeline())
+//   {op: 'graph'}            -> {nodes, edges}          (Rasd.graph())
+//   {op: 'summaries'}        -> per-article summaries   (Rasd.summaries())
+//   (the page asks for these only when a view that shows them is opened)
 //   {op: 'clear'}            -> null
 //   {op: 'timings'}          -> [[name, ms since the epoch]] start-up marks
 // Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
@@ -44,7 +49,10 @@ function start() {
 
 // The wasm is fetched and compiled once, while the JS glue loads; a fresh instance
 // after a trap reuses the compiled module.
-const compiled = WebAssembly.compileStreaming(fetch(new URL('../pkg/rasd_bg.wasm', import.meta.url)));
+const compiled = fetch(new URL('../pkg/rasd_bg.wasm', import.meta.url)).then((response) => {
+  if (!response.ok) throw new Error(`pkg/rasd_bg.wasm: HTTP ${response.status} ${response.statusText}`.trim());
+  return WebAssembly.compileStreaming(response);
+});
 compiled.catch(() => {});
 
 async function load() {
@@ -98,6 +106,14 @@ async function handle(id, msg) {
         return rasd.document(msg.index);
       case 'timings':
         return marks;
+      case 'events':
+        return rasd.events();
+      case 'timeline':
+        return rasd.timeline();
+      case 'graph':
+        return rasd.graph();
+      case 'summaries':
+        return rasd.summaries();
       case 'clear':
         rasd.clear();
         accepted = [];

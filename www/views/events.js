@@ -1,0 +1,141 @@
+// Events: who — what — with whom — where — when, each with its evidence sentence.
+// A row opens the article at that sentence; a name opens the entity.
+import { el, nameNode, formatValue, tableKeys } from './dom.js';
+import { normalizeArabic } from '../normalize.js';
+
+const ui = { filter: '', statements: false, limit: 200 };
+
+export const load = (get) => get('events');
+
+const UNITS = { الاسبوع: 'week', الشهر: 'month', العام: 'year', السنه: 'year' };
+const SHIFTS = [
+  [/^(الماضي|الماضيه|المنصرم|المنصرمه|السابق)$/, 'last'],
+  [/^(المقبل|المقبله|القادم|القادمه)$/, 'next'],
+  [/^(الجاري|الجاريه|الحالي|الحاليه)$/, 'this'],
+];
+
+/**
+ * English for the relative words the core resolves (أمس, اليوم, غدا, الأسبوع الماضي,
+ * العام المقبل…), for a reader with no Arabic; null for anything else.
+ */
+export function relativeEnglish(text) {
+  const words = normalizeArabic(text).split(' ').map((w) => w.replace(/^[وفبل](?=ال|امس|غدا)/, ''));
+  const joined = words.join(' ');
+  if (joined === 'امس') return 'yesterday';
+  if (joined === 'اول امس') return 'the day before yesterday';
+  if (joined === 'اليوم') return 'today';
+  if (joined === 'غدا') return 'tomorrow';
+  const unit = UNITS[words[0]];
+  const shift = SHIFTS.find(([re]) => re.test(words[1] ?? ''))?.[1];
+  return words.length === 2 && unit && shift ? `${shift} ${unit}` : null;
+}
+
+/** The "when" of an event for the reader, with how it was found. */
+export function whenNode(when, tr, lang) {
+  if (!when) return '';
+  const english = lang === 'en' && !when.value ? relativeEnglish(when.text) : null;
+  const shown = when.value ? formatValue(when.value, lang) : (english ?? when.text);
+  const notes = [];
+  if (when.inferred) notes.push(tr('ev.inferred'));
+  if (!when.value) notes.push(tr('ev.undated'));
+  return el('span', { class: 'when' },
+    el('bdi', { dir: 'auto', title: when.text }, shown),
+    notes.length ? el('small', { class: 'note' }, ` (${notes.join(', ')})`) : null);
+}
+
+/** The core's English line with its date value written out (on --11 -> on November). */
+export function readableGloss(gloss) {
+  return String(gloss ?? '').replace(/ on (\S+)$/, (_, v) => ` on ${formatValue(v, 'en')}`);
+}
+
+export function whatOf(event, tr, lang) {
+  return lang === 'en' ? event.label : tr(`kind.${event.kind}`);
+}
+
+function names(list, ctx) {
+  const lang = ctx.lang();
+  return list.map((p, i) => [
+    i > 0 ? '، ' : null,
+    el('button', { type: 'button', class: `entity-link small t-${p.type}`, dataset: { key: p.key },
+      onclick: (ev) => {
+        ev.stopPropagation();
+        ctx.openEntity(p.key);
+      } }, nameNode(p, lang), p.from_context ? el('sup', { title: ctx.tr('ev.context') }, '*') : null),
+  ]);
+}
+
+function searchText(e, tr) {
+  return normalizeArabic([...e.participants, ...e.places, e.name].filter(Boolean)
+    .flatMap((p) => [p.canonical, p.english]).concat([e.gloss, e.label, tr(`kind.${e.kind}`)]).filter(Boolean).join(' '));
+}
+
+export function render(section, events, ctx) {
+  const { tr } = ctx;
+  const lang = ctx.lang();
+  const docs = ctx.table().documents;
+  const keys = events.map((e) => searchText(e, tr));
+
+  const body = el('tbody');
+  const count = el('p', { class: 'count', role: 'status' });
+  const draw = () => {
+    // Every word typed must occur: "Bagheri Islamabad".
+    const words = normalizeArabic(ui.filter).split(' ').filter(Boolean);
+    const rows = events.filter((e, i) => (ui.statements || (e.kind !== 'statement'))
+      && words.every((w) => keys[i].includes(w)));
+    count.textContent = tr('ev.count', { n: rows.length });
+    // Thousands of rows make typing slow: draw the first ones, the rest on request.
+    const more = rows.length > ui.limit ? el('tr', { class: 'more' }, el('td', { colspan: 6 }, el('button', {
+      type: 'button', id: 'events-show-all', onclick: () => {
+        ui.limit = Infinity;
+        draw();
+      } }, tr('showAll', { n: rows.length })))) : null;
+    body.replaceChildren(...rows.slice(0, ui.limit).flatMap((e) => {
+      const open = () => ctx.openArticle(e.document, e.evidence_units);
+      const doc = docs[e.document];
+      const agents = e.participants.filter((p) => p.role === 'agent');
+      const partners = e.participants.filter((p) => p.role === 'partner');
+      return [
+        el('tr', { class: `event k-${e.kind}`, tabindex: '0', 'data-row': '', dataset: { document: e.document, index: e.index },
+          onclick: open, title: tr('ev.open') },
+        el('td', { class: 'who' }, names(agents, ctx)),
+        el('td', { class: 'what' }, el('span', { class: 'kind' }, whatOf(e, tr, lang)),
+          e.name ? [' ', el('span', { class: 'event-name' }, '(', nameNode(e.name, lang), ')')] : null),
+        el('td', { class: 'whom' }, names(partners, ctx)),
+        el('td', { class: 'where' }, names(e.places, ctx)),
+        el('td', { class: 'when-cell' }, whenNode(e.when, tr, lang)),
+        el('td', { class: 'doc' }, el('button', { type: 'button', class: 'link', dir: 'auto', title: doc?.name, onclick: (ev) => {
+          ev.stopPropagation();
+          open();
+        } }, doc?.title || doc?.name || String(e.document)))),
+        el('tr', { class: 'evidence', onclick: open },
+          el('td', { colspan: 6 },
+            lang === 'en' ? el('p', { class: 'gloss', lang: 'en', dir: 'ltr' }, readableGloss(e.gloss)) : null,
+            el('p', { class: 'sentence', lang: 'ar', dir: 'rtl' }, e.evidence_text))),
+      ];
+    }), ...(more ? [more] : []));
+  };
+
+  const filter = el('input', { type: 'search', class: 'view-filter', dir: 'auto', value: ui.filter,
+    placeholder: tr('ev.filter'), 'aria-label': tr('ev.filter'),
+    oninput: (ev) => {
+      ui.filter = ev.target.value;
+      ui.limit = 200;
+      draw();
+    } });
+  const statements = el('label', { class: 'check' },
+    el('input', { type: 'checkbox', id: 'events-statements', checked: ui.statements, onchange: (ev) => {
+      ui.statements = ev.target.checked;
+      draw();
+    } }), ' ', tr('ev.statements'));
+
+  const head = el('thead', {}, el('tr', {}, ['ev.who', 'ev.what', 'ev.whom', 'ev.where', 'ev.when', 'ev.article']
+    .map((k) => el('th', { scope: 'col' }, tr(k)))));
+  const table = el('table', { class: 'entities events-table', id: 'events-table' }, head, body);
+  tableKeys(body, (row) => row.click());
+  draw();
+  section.replaceChildren(
+    el('div', { class: 'toolbar' }, filter, statements, count),
+    el('p', { class: 'hint' }, tr('ev.contextNote')),
+    events.length ? el('div', { class: 'table-wrap' }, table) : el('p', { class: 'empty' }, tr('views.empty')));
+
+}

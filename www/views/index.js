@@ -1,0 +1,65 @@
+// The relation views (events, timeline, graph, map, summaries). Their data is asked of
+// the worker only when one of them is opened, and kept until the corpus changes, so
+// the page is ready as soon as the entity table is.
+//
+// ctx (from app.js): {call(op), tr(key, vars), lang(), table(), openEntity(key),
+//                     openArticle(documentIndex, {start, end})}
+import { el } from './dom.js';
+
+const MODULES = {
+  events: () => import('./events.js'),
+  timeline: () => import('./timeline.js'),
+  graph: () => import('./graph.js'),
+  map: () => import('./map.js'),
+  summaries: () => import('./summaries.js'),
+};
+
+export const RELATION_VIEWS = Object.keys(MODULES);
+
+export function createViews(ctx) {
+  let cache = new Map(); // op -> Promise of the worker's answer
+  let generation = 0;
+  let shown = null;
+
+  const load = (op) => {
+    if (!cache.has(op)) {
+      const p = ctx.call(op);
+      p.catch(() => cache.delete(op));
+      cache.set(op, p);
+    }
+    return cache.get(op);
+  };
+
+  async function show(view) {
+    shown = view;
+    if (!MODULES[view]) return;
+    const section = document.getElementById(`view-${view}`);
+    const mine = ++generation;
+    if (!section.firstChild) section.append(el('p', { class: 'empty' }, ctx.tr('views.loading')));
+    const mod = await MODULES[view]();
+    if (mine !== generation) return;
+    const data = await mod.load(load);
+    if (mine !== generation) return;
+    await mod.render(section, data, ctx);
+    section.dataset.ready = 'true';
+  }
+
+  return {
+    isRelationView: (view) => view in MODULES,
+    show,
+    /** The corpus changed: forget the data; redraw the view on screen. */
+    invalidate() {
+      cache = new Map();
+      for (const v of RELATION_VIEWS) delete document.getElementById(`view-${v}`).dataset.ready;
+      if (shown && MODULES[shown]) show(shown);
+    },
+    /** The language changed: redraw the view on screen. */
+    rerender() {
+      if (shown && MODULES[shown]) show(shown);
+    },
+    hide() {
+      shown = null;
+      generation++;
+    },
+  };
+}
