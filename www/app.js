@@ -110,6 +110,9 @@ function fatal(message) {
 
 // ---------------------------------------------------------------- loading files
 
+const running = new Set(); // ids of the worker's 'add' calls under way
+let clears = 0;            // how many times the corpus was cleared
+
 const formatTime = (ms) => {
   const s = Math.max(1, Math.round(ms / 1000));
   return s < 60 ? tr('time.seconds', { n: s }) : tr('time.minutes', { m: Math.floor(s / 60), s: String(s % 60).padStart(2, '0') });
@@ -130,6 +133,7 @@ async function addFiles(files, { store = true } = {}) {
   const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
   const t0 = performance.now();
   let addId = null;
+  const epoch = clears; // a clear meanwhile: what this call added is gone, keep nothing
   let refreshing = null;
   let nextRefresh = t0 + REFRESH_EVERY;
   const show = (done, bytes) => {
@@ -155,6 +159,7 @@ async function addFiles(files, { store = true } = {}) {
       transfer: files.map((f) => f.bytes),
       onId: (id) => {
         addId = id;
+        running.add(id);
       },
       onProgress: ({ done, bytes }) => {
         show(done, bytes);
@@ -170,15 +175,16 @@ async function addFiles(files, { store = true } = {}) {
     });
     const cancelled = results.filter((r) => r.cancelled).length;
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error })));
-    if (cancelled) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
+    if (cancelled && epoch === clears) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
     await refreshing;
     performance.mark('rasd:analysed');
     await refreshTable();
     performance.mark('rasd:rendered');
-    if (store) await remember(files.filter((f, i) => f.blob && results[i]?.added));
+    if (store && epoch === clears) await remember(files.filter((f, i) => f.blob && results[i]?.added));
   } catch (e) {
     addMessages([e.message]);
   } finally {
+    running.delete(addId);
     $('cancel').removeEventListener('click', cancel);
     $('cancel').hidden = true;
     progress.hidden = true;
@@ -724,6 +730,9 @@ function wire() {
     state.busy++;
     setState();
     try {
+      // Analyses under way stop first: nothing they added survives the clear.
+      clears++;
+      await Promise.all([...running].map((add) => call('cancel', { add })));
       await call('clear');
       try {
         await clearFiles();

@@ -308,3 +308,29 @@ test('cancel stops the analysis and keeps what was done', async () => {
     await close();
   }
 });
+
+test('clear during an analysis stops it, and nothing it added comes back', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await page.goto(base);
+    await waitReady(page, N);
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      for (let i = 0; i < 2000; i++) dt.items.add(new File([`وصل وزير الدفاع الروسي إلى طهران، الخبر ${i}.`], `c-${i}.txt`));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => {
+      const status = document.getElementById('status').textContent;
+      if (!/\d+ (من|of) 2000/.test(status) || / 0 (من|of)/.test(status)) return false;
+      document.getElementById('clear').click();
+      return true;
+    });
+    await waitReady(page, 0, 60_000);
+    assert.deepEqual(await messages(page), [], 'no "cancelled" message for a clear');
+    await page.reload();
+    await waitReady(page, N, 60_000);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
