@@ -5,6 +5,10 @@
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { toCSV, toJSON } from './export.js';
+import { el } from './dom.js';
+import { entityTable, affiliationsOf } from './table.js';
+import { droppedFiles } from './files.js';
+import { saveFiles, loadFiles, clearFiles } from './store.js';
 import { createViews } from './views/index.js';
 import { parseHash, formatHash } from './route.js';
 import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
@@ -12,6 +16,10 @@ import * as overrides from './overrides.js';
 import { aliasItems, mergeControl } from './curate.js';
 
 const $ = (id) => document.getElementById(id);
+const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
+const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"
+const REFRESH_SHARE = 0.1;     // while analysing, at most this share of the time goes to refreshing the tables
+const REFRESH_EVERY = 2000;    // ms, at least, between two refreshes while analysing
 const root = document.documentElement;
 
 // ---------------------------------------------------------------- state
@@ -23,9 +31,10 @@ const state = {
   typeChosen: false,        // once the user picks a tab, keep it
   sort: { key: 'mentions', dir: -1 },
   filter: '',
-  limit: 200,               // rows drawn; more on request (thousands of rows slow typing)
   table: { documents: [], entities: [] },
-  searchKeys: [],           // normalized text per entity row, for the filter
+  searchKeys: [],           // normalized text per entity row, for the filter (made by the worker)
+  orders: null,             // {ranks, byName, byMentions}: Int32Arrays made by the worker (www/rows.js)
+  articleLimit: ARTICLES_SHOWN, // articles listed; more on request
   selectedEntity: null,     // corpus index
   selectedDoc: null,        // article index
   sentence: null,           // {start, end} highlighted in the article shown
@@ -67,6 +76,10 @@ worker.onmessage = ({ data }) => {
     p.onProgress?.(data.progress);
     return;
   }
+  if (data.chunk) {
+    p.onChunk?.(data.chunk);
+    return;
+  }
   pending.delete(data.id);
   if ('error' in data) {
     p.reject(data.startup ? new Error(tr('msg.failed', { message: data.error })) : new Error(data.error));
@@ -79,10 +92,11 @@ worker.onerror = (e) => {
   fatal(e.message || 'worker error');
 };
 
-function call(op, payload = {}, { transfer = [], onProgress } = {}) {
+function call(op, payload = {}, { transfer = [], onProgress, onChunk, onId } = {}) {
   const id = nextId++;
+  onId?.(id);
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress });
+    pending.set(id, { resolve, reject, onProgress, onChunk });
     worker.postMessage({ id, op, ...payload }, transfer);
   });
 }
@@ -97,44 +111,113 @@ function fatal(message) {
 
 // ---------------------------------------------------------------- loading files
 
-/** Analyses files ([{name, bytes}]) one after the other, with progress and messages. */
-async function addFiles(files) {
+const running = new Set(); // ids of the worker's 'add' calls under way
+let clears = 0;            // how many times the corpus was cleared
+
+const formatTime = (ms) => {
+  const s = Math.max(1, Math.round(ms / 1000));
+  return s < 60 ? tr('time.seconds', { n: s }) : tr('time.minutes', { m: Math.floor(s / 60), s: String(s % 60).padStart(2, '0') });
+};
+
+/**
+ * Analyses files ([{name, bytes, blob?}]) in the worker with a progress bar, an estimate
+ * of the time left and a cancel button; the tables refresh now and then while it works
+ * (each refresh re-reads the whole table, so they are spaced to cost at most
+ * REFRESH_SHARE of the time). Files with a `blob` are remembered for the next visit
+ * once accepted (`store`).
+ */
+async function addFiles(files, { store = true } = {}) {
   if (files.length === 0) return;
   state.busy++;
   setState();
   const progress = $('progress');
+  const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
+  const t0 = performance.now();
+  let addId = null;
+  const epoch = clears; // a clear meanwhile: what this call added is gone, keep nothing
+  let refreshing = null;
+  let nextRefresh = t0 + REFRESH_EVERY;
+  const show = (done, bytes) => {
+    progress.max = totalBytes || 1;
+    progress.value = bytes;
+    const elapsed = performance.now() - t0;
+    // Time left from the bytes analysed so far (the core's cost grows with the text).
+    const left = bytes > 0 && bytes < totalBytes ? formatTime((elapsed / bytes) * (totalBytes - bytes)) : null;
+    $('status').textContent = tr('status.progress', { done, total: files.length })
+      + (left ? ` · ${tr('status.left', { time: left })}` : '');
+  };
   progress.hidden = false;
-  progress.max = files.length;
-  progress.value = 0;
-  $('status').textContent = tr('status.progress', { done: 0, total: files.length });
+  $('cancel').hidden = false;
+  const cancel = () => {
+    if (addId != null) call('cancel', { add: addId });
+    $('cancel').disabled = true;
+  };
+  $('cancel').disabled = false;
+  $('cancel').addEventListener('click', cancel);
+  show(0, 0);
   try {
-    const results = await call('add', { files }, {
+    const results = await call('add', { files: files.map(({ name, bytes }) => ({ name, bytes })) }, {
       transfer: files.map((f) => f.bytes),
-      onProgress: ({ done, total }) => {
-        progress.value = done;
-        $('status').textContent = tr('status.progress', { done, total });
+      onId: (id) => {
+        addId = id;
+        running.add(id);
+      },
+      onProgress: ({ done, bytes }) => {
+        show(done, bytes);
+        const now = performance.now();
+        if (!refreshing && now >= nextRefresh && done < files.length) {
+          refreshing = refreshTable().finally(() => {
+            const spent = performance.now() - now;
+            nextRefresh = performance.now() + Math.max(REFRESH_EVERY, spent / REFRESH_SHARE);
+            refreshing = null;
+          });
+        }
       },
     });
+    const cancelled = results.filter((r) => r.cancelled).length;
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error })));
+    if (cancelled && epoch === clears) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
+    await refreshing;
     performance.mark('rasd:analysed');
     await refreshTable();
     performance.mark('rasd:rendered');
+    if (store && epoch === clears) await remember(files.filter((f, i) => f.blob && results[i]?.added));
   } catch (e) {
     addMessages([e.message]);
   } finally {
+    running.delete(addId);
+    $('cancel').removeEventListener('click', cancel);
+    $('cancel').hidden = true;
     progress.hidden = true;
     state.busy--;
     setState();
   }
 }
 
-async function readFiles(fileList) {
+/** Keeps accepted files for the next visit; a failure is said, and nothing loaded is lost. */
+async function remember(files) {
+  try {
+    await saveFiles(files.map(({ name, blob }) => ({ name, blob })));
+  } catch (e) {
+    addMessages([storeMessage(e)]);
+  }
+}
+
+function storeMessage(e) {
+  const detail = e.cause ? `${e.cause.name ?? 'Error'}: ${e.cause.message ?? e.cause}` : e.message;
+  if (e.kind === 'quota') return tr('msg.quota', { detail });
+  if (e.kind === 'unavailable') return tr('msg.nostore', { detail });
+  return tr('msg.storefailed', { detail });
+}
+
+/** Reads [{name, file}] into [{name, bytes, blob}]; an unreadable file is named. */
+async function readFiles(entries) {
   const files = [];
-  for (const f of fileList) {
+  for (const { name, file } of entries) {
     try {
-      files.push({ name: f.name, bytes: await f.arrayBuffer() });
+      files.push({ name, bytes: await file.arrayBuffer(), blob: file });
     } catch (e) {
-      addMessages([{ name: f.name, text: e.message }]);
+      addMessages([{ name, text: e.message }]);
     }
   }
   return files;
@@ -151,7 +234,7 @@ async function loadBundledCorpus() {
       return { name, bytes: await response.arrayBuffer() };
     }));
     performance.mark('rasd:corpus-fetched');
-    await addFiles(files);
+    await addFiles(files, { store: false });
   } catch (e) {
     addMessages([e.message]);
   } finally {
@@ -173,19 +256,59 @@ async function recordWorkerMarks() {
   }
 }
 
-async function refreshTable() {
-  const table = await call('entities');
-  state.table = table;
-  state.searchKeys = table.entities.map((e) =>
-    normalizeArabic([e.canonical, ...(e.aliases ?? []), e.english, e.role, e.title, e.value].filter(Boolean).join(' \u0001 ')));
+/** The articles added on an earlier visit, analysed again (they are stored already). */
+async function restoreStored() {
+  state.busy++;
+  setState();
+  try {
+    let stored = [];
+    try {
+      stored = await loadFiles();
+    } catch (e) {
+      // No storage (a private window): nothing to restore; saving will say so.
+      if (e.kind !== 'unavailable') addMessages([storeMessage(e)]);
+    }
+    const files = await readFiles(stored.map(({ name, blob }) => ({ name, file: blob })));
+    await addFiles(files, { store: false });
+  } finally {
+    state.busy--;
+    setState();
+  }
+}
+
+/**
+ * Fetches the corpus table from the worker in chunks (the articles it does not have
+ * yet, every entity row); swaps it in whole at the end.
+ */
+async function refreshTable({ full = false } = {}) {
+  const known = full ? [] : state.table.documents;
+  const documents = known.slice();
+  const entities = [];
+  const keys = [];
+  let orders = null;
+  const counts = await call('entities', { from: known.length }, {
+    onChunk: (chunk) => {
+      if (chunk.documents) for (const d of chunk.documents) documents.push(d);
+      if (chunk.entities) for (const e of chunk.entities) entities.push(e);
+      if (chunk.keys) for (const k of chunk.keys) keys.push(k);
+      if (chunk.ranks) orders = chunk;
+    },
+  });
+  // Fewer articles than the page knew (the corpus was cleared meanwhile): ask for all.
+  if (counts.documents !== documents.length) return refreshTable({ full: true });
+  state.table = { documents, entities };
+  state.searchKeys = keys;
+  state.orders = orders;
+  table.invalidate();
   if (!state.typeChosen) {
     // Open on the first type that has rows.
-    const first = TYPES.find((ty) => table.entities.some((e) => e.type === ty));
+    const present = new Set(entities.map((e) => e.type));
+    const first = TYPES.find((ty) => present.has(ty));
     if (first) state.type = first;
   }
   renderAll();
   views.invalidate();
-  if (routePending && table.documents.length > 0) {
+  if (routePending && state.table.documents.length > 0) {
     routePending = false;
     applyRoute();
   }
@@ -232,69 +355,14 @@ function renderMessages() {
   $('messages').hidden = state.messages.length === 0;
 }
 
-// ---------------------------------------------------------------- DOM helpers
-
-/** An element with attributes and children (strings become text nodes). */
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'dataset') Object.assign(node.dataset, v);
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children.flat()) {
-    if (c == null || c === false) continue;
-    node.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
-  }
-  return node;
-}
-
 // ---------------------------------------------------------------- entity table
 
-const COLUMNS = [
-  { key: 'canonical', label: 'col.canonical', always: true, text: true },
-  { key: 'english', label: 'col.english', text: true },
-  { key: 'role', label: 'col.role', text: true },
-  { key: 'affiliations', label: 'col.affiliations', text: true },
-  { key: 'value', label: 'col.value', text: true },
-  { key: 'mentions', label: 'col.mentions', always: true, numeric: true },
-  { key: 'articles', label: 'col.articles', always: true, numeric: true },
-];
-
-const roleOf = (e) => [e.title, e.role].filter(Boolean).join(' — ');
-const affiliationsOf = (e) => (e.affiliations ?? [])
-  .map((a) => (state.lang === 'ar' ? a.arabic : a.english ?? a.arabic)).join('، ');
-const articlesOf = (e) => (e.documents ?? []).length;
-
-function sortValue(e, key) {
-  switch (key) {
-    case 'mentions': return (e.mentions ?? 0) + (e.adjective_mentions ?? 0);
-    case 'articles': return articlesOf(e);
-    case 'role': return roleOf(e);
-    case 'affiliations': return affiliationsOf(e);
-    default: return e[key] ?? '';
-  }
-}
-
-const collator = () => new Intl.Collator(state.lang === 'ar' ? 'ar' : 'en', { numeric: true, sensitivity: 'base' });
-
-function visibleRows() {
-  const needle = normalizeArabic(state.filter);
-  const rows = state.table.entities.filter((e, i) =>
-    e.type === state.type && (!needle || state.searchKeys[i].includes(needle)));
-  const { key, dir } = state.sort;
-  const coll = collator();
-  rows.sort((a, b) => {
-    const va = sortValue(a, key);
-    const vb = sortValue(b, key);
-    const c = typeof va === 'number' ? va - vb : coll.compare(String(va), String(vb));
-    // Ties: most mentioned first, then by name, so the order is stable and useful.
-    return dir * c || sortValue(b, 'mentions') - sortValue(a, 'mentions') || coll.compare(a.canonical, b.canonical);
-  });
-  return rows;
-}
+const table = entityTable({
+  state,
+  tr,
+  $,
+  onSelect: (index) => selectEntity(index),
+});
 
 function renderTypeTabs() {
   const counts = Object.fromEntries(TYPES.map((ty) => [ty, 0]));
@@ -309,87 +377,13 @@ function renderTypeTabs() {
     onclick: () => {
       state.type = ty;
       state.typeChosen = true;
-      state.limit = 200;
       renderTable();
       renderTypeTabs();
     },
   }, tr(`type.${ty}`), ' ', el('span', { class: 'count' }, counts[ty] ?? 0))));
 }
 
-function renderTable() {
-  const rows = visibleRows();
-  const ofType = state.table.entities.filter((e) => e.type === state.type);
-  // Show a column when some entity of this type has something to put in it.
-  const columns = COLUMNS.filter((c) => c.always || ofType.some((e) => sortValue(e, c.key)));
-  $('entity-head').replaceChildren(...columns.map((c) => {
-    const sorted = state.sort.key === c.key;
-    const label = tr(c.label);
-    return el('th', {
-      scope: 'col',
-      class: c.numeric ? 'num' : null,
-      'aria-sort': sorted ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none',
-    }, el('button', {
-      type: 'button',
-      class: 'sort',
-      title: tr('sortBy', { col: label }),
-      onclick: () => {
-        state.sort = sorted ? { key: c.key, dir: -state.sort.dir } : { key: c.key, dir: c.numeric ? -1 : 1 };
-        renderTable();
-        // Keep keyboard focus on the header that was activated.
-        document.querySelector(`#entity-head th:nth-child(${columns.indexOf(c) + 1}) button`)?.focus();
-      },
-    }, label, el('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted ? (state.sort.dir > 0 ? '▲' : '▼') : '')));
-  }));
-
-  const shown = rows.slice(0, state.limit);
-  const more = rows.length - shown.length;
-  const body = shown.map((e) => el('tr', {
-    'data-row': '',
-    class: [e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim() || null,
-    dataset: { entity: e.index },
-  }, columns.map((c) => cell(e, c))));
-  if (more > 0) {
-    body.push(el('tr', { class: 'more' }, el('td', { colspan: columns.length },
-      el('button', { type: 'button', id: 'show-all', onclick: () => {
-        state.limit = Infinity;
-        renderTable();
-      } }, tr('showAll', { n: rows.length })))));
-  }
-  $('entity-body').replaceChildren(...body);
-
-  const empty = $('entity-empty');
-  const total = state.table.documents.length;
-  empty.hidden = rows.length > 0;
-  empty.textContent = total === 0 ? tr('empty.corpus') : ofType.length === 0 ? tr('empty.type') : tr('empty.filter');
-  $('entity-table').hidden = rows.length === 0;
-}
-
-function cell(e, c) {
-  switch (c.key) {
-    case 'canonical':
-      return el('td', { lang: 'ar', dir: 'rtl', class: 'name' },
-        el('button', { type: 'button', class: 'entity-link', onclick: () => selectEntity(e.index) }, e.canonical));
-    case 'english':
-      return el('td', { lang: 'en', dir: 'ltr' }, e.english ?? '');
-    case 'role':
-      return el('td', { lang: 'ar', dir: 'rtl', class: 'role' }, roleOf(e));
-    case 'affiliations':
-      return el('td', { lang: state.lang, dir: 'auto', class: 'affiliations' }, affiliationsOf(e));
-    case 'value':
-      // Machine values (2025-01-21, USD 60000000) read left to right, aligned with the column.
-      return el('td', { class: 'value' }, e.value ? el('bdi', { dir: 'ltr' }, e.value) : '');
-    case 'mentions':
-      return el('td', { class: 'num' }, String(e.mentions ?? 0),
-        e.adjective_mentions > 0
-          ? el('span', { class: 'adjective' }, ` + ${e.adjective_mentions} ${tr('viaAdjective')}`)
-          : null);
-    case 'articles':
-      return el('td', { class: 'num', title: (e.documents ?? []).map((d) => state.table.documents[d]?.name).join('\n') },
-        String(articlesOf(e)));
-    default:
-      return el('td', {}, String(e[c.key] ?? ''));
-  }
-}
+const renderTable = () => table.render();
 
 // ---------------------------------------------------------------- entity panel
 
@@ -424,16 +418,14 @@ async function selectEntity(index) {
   const e = state.table.entities[index];
   if (!e) return;
   syncHash();
-  for (const tr_ of document.querySelectorAll('#entity-body tr')) {
-    tr_.classList.toggle('selected', Number(tr_.dataset.entity) === index);
-  }
+  table.select(index);
   const panel = $('panel');
   panel.hidden = false;
   panel.className = `panel t-${e.type}`;
   $('panel-type').textContent = tr(`one.${e.type}`);
   $('panel-title').textContent = e.canonical;
   $('panel-english').textContent = e.english ?? '';
-  const facts = [['panel.title', e.title], ['panel.role', e.role], ['panel.affiliations', affiliationsOf(e)], ['panel.value', e.value]]
+  const facts = [['panel.title', e.title], ['panel.role', e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value]]
     .filter(([, v]) => v)
     .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', {}, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
   $('panel-facts').replaceChildren(...facts);
@@ -444,7 +436,14 @@ async function selectEntity(index) {
 
   const contexts = $('panel-contexts');
   contexts.replaceChildren();
-  const groups = await Promise.all((e.documents ?? []).map(async (d) => {
+  await showContexts(e, index, CONTEXT_ARTICLES);
+}
+
+/** The mentions of entity `index` in its first `n` articles, and a button for more. */
+async function showContexts(e, index, n) {
+  const contexts = $('panel-contexts');
+  const docs = e.documents ?? [];
+  const groups = await Promise.all(docs.slice(0, n).map(async (d) => {
     const doc = await documentAt(d);
     const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
     const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
@@ -453,6 +452,13 @@ async function selectEntity(index) {
         ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
       mentions.map((m) => snippet(doc.text, m.start, m.end, m.adjective)));
   }));
+  if (docs.length > n) {
+    groups.push(el('p', { class: 'more' }, el('button', {
+      type: 'button',
+      id: 'more-contexts',
+      onclick: () => showContexts(e, index, n + CONTEXT_ARTICLES),
+    }, tr('panel.more', { n: docs.length - n }))));
+  }
   if (state.selectedEntity === index) contexts.replaceChildren(...groups);
 }
 
@@ -485,7 +491,9 @@ function closePanel() {
 // ---------------------------------------------------------------- articles
 
 function renderArticleList() {
-  $('article-list').replaceChildren(...state.table.documents.map((d) => el('li', { dataset: { name: d.name } },
+  const all = state.table.documents;
+  const shown = all.length > state.articleLimit ? all.slice(0, state.articleLimit) : all;
+  const items = shown.map((d) => el('li', { dataset: { name: d.name } },
     el('button', {
       type: 'button',
       class: 'article-link',
@@ -494,7 +502,18 @@ function renderArticleList() {
     }, el('span', { class: 'name', dir: 'auto' }, d.title || d.name),
     d.title ? el('span', { class: 'file', dir: 'ltr' }, d.name) : null,
     el('span', { class: 'count' }, d.date ? el('time', { datetime: d.date }, d.date) : null, d.date ? ' · ' : null,
-      tr('article.entities', { n: d.entities }))))));
+      tr('article.entities', { n: d.entities })))));
+  if (all.length > shown.length) {
+    items.push(el('li', { class: 'more' }, el('button', {
+      type: 'button',
+      id: 'more-articles',
+      onclick: () => {
+        state.articleLimit += ARTICLES_SHOWN;
+        renderArticleList();
+      },
+    }, tr('article.more', { n: all.length - shown.length }))));
+  }
+  $('article-list').replaceChildren(...items);
   if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) {
     state.selectedDoc = null;
     $('article').replaceChildren(el('p', { class: 'empty' }, tr('article.choose')));
@@ -551,8 +570,7 @@ function renderArticleText(doc) {
 async function showArticle(index, at = null) {
   state.selectedDoc = index;
   state.sentence = at;
-  setView('articles');
-  renderArticleList();
+  setView('articles'); // draws the list, this article marked
   const doc = await documentAt(index);
   if (state.selectedDoc !== index) return;
   const types = [...new Set(doc.entities.map((e) => e.type))];
@@ -578,6 +596,7 @@ function setView(view) {
   }
   if (views.isRelationView(view)) views.show(view);
   else views.hide();
+  if (view === 'articles') renderArticleList();
   syncHash();
 }
 
@@ -637,7 +656,8 @@ function applyLanguage() {
 function renderAll() {
   renderTypeTabs();
   renderTable();
-  renderArticleList();
+  // The article list is drawn when it is shown (setView).
+  if (state.view === 'articles') renderArticleList();
   setState();
 }
 
@@ -656,7 +676,7 @@ function download(name, type, text) {
 
 function wire() {
   $('file-input').addEventListener('change', async (ev) => {
-    const files = await readFiles(ev.target.files);
+    const files = await readFiles([...ev.target.files].map((file) => ({ name: file.name, file })));
     ev.target.value = '';
     await addFiles(files);
   });
@@ -683,13 +703,21 @@ function wire() {
     ev.preventDefault();
     depth = 0;
     $('drop-overlay').hidden = true;
-    await addFiles(await readFiles(ev.dataTransfer?.files ?? []));
+    // Entries first (a dropped folder is walked), before anything awaits.
+    const dropped = await droppedFiles(ev.dataTransfer);
+    addMessages(dropped.errors ?? []);
+    await addFiles(await readFiles(dropped));
   });
 
+  // The filter answers as you type: the keys are normalized already and the order is
+  // cached, so a keystroke costs one scan; on big tables a short debounce lets a fast
+  // typist's keystrokes through before the scan.
+  let typing = 0;
   $('filter').addEventListener('input', (ev) => {
     state.filter = ev.target.value;
-    state.limit = 200;
-    renderTable();
+    clearTimeout(typing);
+    if (table.size <= 5000) table.refilter();
+    else typing = setTimeout(() => table.refilter(), 80);
   });
   for (const tab of document.querySelectorAll('#view-tabs [role=tab]')) {
     tab.addEventListener('click', () => {
@@ -725,12 +753,24 @@ function wire() {
     state.busy++;
     setState();
     try {
+      // Analyses under way stop first: nothing they added survives the clear.
+      clears++;
+      await Promise.all([...running].map((add) => call('cancel', { add })));
       await call('clear');
+      // Clear all forgets the reader's merges and splits too.
+      overrides.clear();
+      await call('setOverrides', { overrides: null });
+      try {
+        await clearFiles();
+      } catch (e) {
+        if (e.kind !== 'unavailable') addMessages([storeMessage(e)]);
+      }
       state.docs.clear();
+      state.articleLimit = ARTICLES_SHOWN;
       state.selectedDoc = null;
       closePanel();
       $('article').replaceChildren(el('p', { class: 'empty' }, tr('article.choose')));
-      await refreshTable();
+      await refreshTable({ full: true });
     } finally {
       state.busy--;
       setState();
@@ -757,7 +797,11 @@ performance.mark('rasd:app');
 applyLanguage();
 wire();
 renderAll();
-root.dataset.rasdState = 'busy';
 // The reader's merges and splits from earlier visits apply to every table.
 call('setOverrides', { overrides: overrides.load() }).catch((err) => addMessages([err.message]));
-loadBundledCorpus();
+// One busy stretch for the seeds and the stored articles: the page is ready after both.
+state.busy++;
+loadBundledCorpus().then(restoreStored).finally(() => {
+  state.busy--;
+  setState();
+});

@@ -2,8 +2,16 @@
 //
 // Protocol (page -> worker): {id, op, ...}
 //   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?}]
-//       while working posts {id, progress: {done, total, name}} after each file
-//   {op: 'entities'}         -> {documents, entities}  (Rasd.entities())
+//       (added: how many articles the file gave; the page reads them with 'entities':
+//       31,030 summaries in one reply would block the page while it receives them)
+//       while working posts {id, progress: {done, total, name, bytes}} (at most every
+//       100 ms, and after the last file); between files it lets other messages in
+//   {op: 'cancel', add: ID}  -> null; the 'add' call ID stops before its next file and
+//       answers with the files done so far (the rest get {name, cancelled: true})
+//   {op: 'entities', from}   -> {documents, entities} (Rasd.entities()), documents from
+//       index `from` on only (an article's summary never changes once added), sent as
+//       {id, chunk} messages (www/rows.js: small enough never to block the page) and a
+//       final {id, result: {documents: N, entities: N}}
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
 //   {op: 'events'}           -> every event, UTF-16 sentence offsets (Rasd.events())
 //   {op: 'timeline'}         -> [{year, month, items}]  (Rasd.timeline())
@@ -22,6 +30,8 @@
 // unusable. Then the worker starts a fresh instance (a new module URL gives a new
 // one) and replays the files accepted so far, so the corpus survives and only the
 // file that triggered the bug is reported. That is why accepted files' bytes are kept.
+
+import { tableChunks, forgetKeys } from './rows.js';
 
 // Start-up marks (ms since the epoch: the worker's and the page's clocks differ in
 // origin), read by the page with {op: 'timings'} for scripts/bench-startup.mjs.
@@ -93,7 +103,10 @@ async function handle(id, msg) {
       case 'add':
         return await addAll(id, msg.files);
       case 'entities':
-        return rasd.entities();
+        return sendTable(id, rasd.entities(), msg.from ?? 0);
+      case 'cancel':
+        cancelled.add(msg.add);
+        return null;
       case 'document':
         return rasd.document(msg.index);
       case 'timings':
@@ -116,6 +129,7 @@ async function handle(id, msg) {
       case 'clear':
         rasd.clear();
         accepted = [];
+        forgetKeys();
         return null;
       default:
         throw new Error(`unknown operation ${msg.op}`);
@@ -127,14 +141,38 @@ async function handle(id, msg) {
   }
 }
 
+const cancelled = new Set(); // ids of 'add' calls the page cancelled
+
+// Let queued messages (cancel, entities) in: a macrotask turn through a MessageChannel,
+// not setTimeout, whose nesting clamp (4 ms) would cost seconds over thousands of files.
+const turn = () => new Promise((resolve) => {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    resolve();
+  };
+  port2.postMessage(null);
+});
+
 async function addAll(id, files) {
   const results = [];
+  let bytes = 0;
+  let lastPost = 0;
+  let lastTurn = performance.now();
   for (const [i, file] of files.entries()) {
+    if (performance.now() - lastTurn > 50) {
+      await turn();
+      lastTurn = performance.now();
+    }
+    if (cancelled.has(id)) {
+      for (const rest of files.slice(i)) results.push({ name: rest.name, cancelled: true });
+      break;
+    }
     const { mod, rasd } = await instance;
-    const bytes = new Uint8Array(file.bytes);
+    const data = new Uint8Array(file.bytes);
     try {
-      results.push({ name: file.name, added: rasd.addFile(file.name, bytes) });
-      accepted.push({ name: file.name, bytes });
+      results.push({ name: file.name, added: rasd.addFile(file.name, data).length });
+      accepted.push({ name: file.name, bytes: data });
     } catch (e) {
       // One refused file never stops the others nor touches the corpus.
       if (isTrap(e)) {
@@ -145,9 +183,20 @@ async function addAll(id, files) {
       }
     }
     mark(`added ${file.name}`);
-    self.postMessage({ id, progress: { done: i + 1, total: files.length, name: file.name } });
+    bytes += data.byteLength;
+    const now = performance.now();
+    if (now - lastPost > 100 || i === files.length - 1) {
+      lastPost = now;
+      self.postMessage({ id, progress: { done: i + 1, total: files.length, name: file.name, bytes } });
+    }
   }
+  cancelled.delete(id);
   return results;
+}
+
+function sendTable(id, table, from) {
+  for (const { message, transfer } of tableChunks(table, from)) self.postMessage({ id, chunk: message }, transfer ?? []);
+  return { documents: table.documents.length, entities: table.entities.length };
 }
 
 self.onmessage = async ({ data }) => {

@@ -10,7 +10,7 @@
 // (on purpose) while it finds none. Screenshots go to tmp/ for a human to look at.
 //
 // RASD_CHROMIUM overrides the browser path (default /usr/bin/chromium).
-import { test, before, after } from 'node:test';
+import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -125,6 +125,14 @@ before(async () => {
   page = context.pages()[0] ?? await context.newPage();
   page.setDefaultTimeout(10_000);
   watch(page);
+});
+
+// Articles added in one test are stored (IndexedDB) and would come back in the next:
+// every test starts from the seeds alone.
+beforeEach(async () => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(base).origin, storageTypes: 'indexeddb' });
+  await cdp.detach();
 });
 
 after(async () => {

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// The page on a whole archive, in headless Chromium: time, memory, responsiveness.
+//
+//   node scripts/bench-browser.mjs [DIR] [--files N] [--shots]
+//
+// DIR holds SaudiNewsNet's JSON files (default ../shared/data/saudinewsnet, unzipped
+// into tmp/snn/ when only the .zip files are there). Serves the repository like
+// scripts/serve, opens the page in a fresh profile, waits for the five seeds, then
+// sets the files on the file input (as a user choosing them) and waits until the page
+// is ready again. Reports:
+//   - wall time from choosing the files to ready (every article in the tables);
+//   - articles in the page (data-rasd-documents) against the articles in the files
+//     (elements with neither title nor content are skipped by ingest: 57 in SaudiNewsNet);
+//   - peak memory of all Chromium processes (sum of PSS, sampled every second from
+//     /proc) and of the largest one (the page's renderer: page, worker and wasm), and
+//     the page's peak JS heap (CDP Performance.getMetrics);
+//   - the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms): the
+//     longest, and how many took over 100 ms.
+// RASD_CHROMIUM overrides the browser path (default /usr/bin/chromium).
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const argv = process.argv.slice(2);
+const flag = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv.splice(i, 2)[1] : undefined;
+};
+const limit = Number(flag('--files') ?? Infinity);
+const shots = argv.includes('--shots') && argv.splice(argv.indexOf('--shots'), 1);
+let dir = argv[0] ?? path.join(repo, '../shared/data/saudinewsnet');
+
+function jsonFiles(d) {
+  return fs.readdirSync(d).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(d, f));
+}
+
+if (jsonFiles(dir).length === 0) {
+  const zips = fs.readdirSync(dir).filter((f) => f.endsWith('.zip')).map((f) => path.join(dir, f));
+  const out = path.join(repo, 'tmp/snn');
+  fs.mkdirSync(out, { recursive: true });
+  if (jsonFiles(out).length === 0) {
+    for (const z of zips) execFileSync('unzip', ['-q', '-o', '-j', z, '*.json', '-d', out]);
+  }
+  dir = out;
+}
+const files = jsonFiles(dir).slice(0, limit);
+const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+const elements = files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+const articles = elements.reduce((n, a) => n + a.length, 0);
+// Elements with neither title nor content are skipped by ingest (nothing to analyse).
+const blank = (x) => !String(x?.title ?? '').trim() && !String(x?.content ?? '').trim();
+const empty = elements.reduce((n, a) => n + a.filter(blank).length, 0);
+elements.length = 0;
+const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files.length;
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
+      cwd: repo, stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    child.on('error', reject);
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/^(http:\/\/127\.0\.0\.1:\d+\/www\/)$/m);
+      if (m) resolve({ child, url: m[1] });
+    });
+  });
+}
+
+/** Our Chromium processes: descendants of this process other than the server. */
+function descendants(root, skip) {
+  const children = new Map();
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(pid));
+    } catch {
+      // gone
+    }
+  }
+  const out = [];
+  const stack = [root];
+  while (stack.length) {
+    for (const c of children.get(stack.pop()) ?? []) {
+      if (c === skip) continue;
+      out.push(c);
+      stack.push(c);
+    }
+  }
+  return out;
+}
+
+function pssKiB(pid) {
+  try {
+    const m = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m);
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const MiB = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
+
+const { child: server, url } = await startServer();
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
+});
+try {
+  const page = context.pages()[0] ?? await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // Long tasks of the main thread, from the start (buffered), kept on the page.
+  await page.addInitScript(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForFunction((n) => document.documentElement.dataset.rasdState === 'ready'
+    && document.documentElement.dataset.rasdDocuments === String(n), SEEDS, { timeout: 60_000 });
+
+  let peakPss = 0;
+  let peakProcess = 0;
+  let peakHeap = 0;
+  const sample = async () => {
+    const pids = descendants(process.pid, server.pid);
+    const pss = pids.map(pssKiB);
+    peakPss = Math.max(peakPss, pss.reduce((a, b) => a + b, 0));
+    peakProcess = Math.max(peakProcess, ...pss);
+    try {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    } catch {
+      // the page is busy navigating: next time
+    }
+  };
+  const sampler = setInterval(sample, 1000);
+
+  console.log(`${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${articles} articles (+${SEEDS} seeds) from ${dir}`);
+  const start = await page.evaluate(() => {
+    window.__longtasks = [];
+    return performance.now();
+  });
+  const t0 = Date.now();
+  await page.setInputFiles('#file-input', files);
+  let shot = 0;
+  for (;;) {
+    const done = await page.evaluate(() => {
+      const d = document.documentElement.dataset;
+      return d.rasdState === 'ready' && Number(d.rasdDocuments) > 5;
+    });
+    if (done) break;
+    if (shots && shot < 2 && Date.now() - t0 > (shot + 1) * 15_000) {
+      await page.screenshot({ path: path.join(repo, `tmp/bench-progress-${shot}.png`) });
+      shot++;
+    }
+    const status = await page.locator('#status').textContent();
+    process.stdout.write(`\r${((Date.now() - t0) / 1000).toFixed(0)} s  ${status}          `);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const wall = (Date.now() - t0) / 1000;
+  await sample();
+  clearInterval(sampler);
+  const documents = Number(await page.getAttribute('html', 'data-rasd-documents'));
+  const entities = Number(await page.getAttribute('html', 'data-rasd-entities'));
+  const tasks = await page.evaluate((s) => window.__longtasks.filter((t) => t.start >= s), start);
+  const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+  const messages = await page.locator('#message-list li').allTextContents();
+  if (shots) await page.screenshot({ path: path.join(repo, 'tmp/bench-done.png') });
+
+  console.log(`\nwall time, files chosen -> ready: ${wall.toFixed(1)} s (${(bytes / 1e6 / wall).toFixed(2)} MB/s)`);
+  console.log(`articles in the page: ${documents} (files hold ${articles}, ${empty} of them without title or text, + ${SEEDS} seeds: ${articles - empty + SEEDS} expected); entities: ${entities}`);
+  console.log(`peak memory: all Chromium processes ${MiB(peakPss)} PSS; largest process ${MiB(peakProcess)}; page JS heap ${MiB(peakHeap / 1024)}`);
+  console.log(`main-thread long tasks (>50 ms): ${tasks.length}, over 100 ms: ${tasks.filter((t) => t.duration > 100).length}, longest ${longest.toFixed(0)} ms`);
+  const over = tasks.filter((t) => t.duration > 100).map((t) => `${((t.start - start) / 1000).toFixed(1)} s: ${t.duration.toFixed(0)} ms`);
+  if (over.length) console.log(`  over 100 ms (time after choosing the files: duration): ${over.join(', ')}`);
+  if (messages.length) console.log(`messages on the page:\n  ${messages.join('\n  ')}`);
+  if (errors.length) console.log(`page errors:\n  ${errors.join('\n  ')}`);
+} finally {
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  server.kill();
+}

@@ -1,0 +1,89 @@
+// What the browser tests share: the static server, a fresh Chromium profile, waits.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const shots = path.join(repo, 'tmp');
+const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files;
+
+/** Starts scripts/serve.py on a free port: {child, url} (url ends in /www/). */
+export function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
+      cwd: repo, stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const timer = setTimeout(() => reject(new Error('the static server did not start in 10 s')), 10_000);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`the static server exited (${code})`)));
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/^(http:\/\/127\.0\.0\.1:\d+\/www\/)$/m);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+  });
+}
+
+export function stopServer(child) {
+  child?.removeAllListeners('exit');
+  child?.kill();
+}
+
+/** A fresh profile: {dir, ctx, page, errors} (errors: console errors and page errors). */
+export async function launch() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
+  });
+  const page = ctx.pages()[0] ?? await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  const close = async () => {
+    await ctx.close().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { dir, ctx, page, errors, close };
+}
+
+/** Waits until the page is ready with `documents` articles. */
+export async function waitReady(page, documents, timeout = 30_000) {
+  await page.waitForFunction((n) => {
+    const d = document.documentElement.dataset;
+    return d.rasdState === 'ready' && d.rasdDocuments === String(n);
+  }, documents, { timeout });
+}
+
+/** Drops files [{name, body: string | number[]}] on the page, as a drag from the desktop. */
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const body = typeof f.body === 'string' ? f.body : new Uint8Array(f.body);
+      dt.items.add(new File([body], f.name));
+    }
+    const target = document.querySelector('main');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, files);
+}
+
+export const data = (page, name) => page.evaluate((n) => document.documentElement.dataset[n], name);
+export const articleNames = (page) =>
+  page.locator('#article-list li[data-name]').evaluateAll((lis) => lis.map((li) => li.dataset.name));
+export const messages = (page) => page.locator('#message-list li').allTextContents();

@@ -1,0 +1,92 @@
+// A stand-in for pkg/rasd.js that makes big corpora fast: a file named
+// "people-N.txt" yields N/1000 articles of 1000 distinct persons each (any other file
+// one article with one person). The scale test serves it in place of the real module to
+// check that the page stays usable with 100k+ entities; it is never shipped.
+const LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/** A distinct two-word name for every k below 27^4. */
+export function nameOf(k) {
+  const word = (n) => {
+    let w = '';
+    for (let i = 0; i < 4; i++) {
+      w = LETTERS[n % 27] + w;
+      n = Math.floor(n / 27);
+    }
+    return w;
+  };
+  return `${word(k)} ${word((k * 7919) % 531441)}`;
+}
+
+export default async function init() {}
+export function initSync() {}
+export function lastPanic() {
+  return undefined;
+}
+
+export class Rasd {
+  constructor() {
+    this.docs = [];
+    this.rows = [];
+  }
+
+  addFile(name) {
+    const m = /^people-(\d+)\.txt$/.exec(name);
+    const people = m ? Number(m[1]) : 1;
+    const added = [];
+    for (let start = 0; start < people; start += 1000) {
+      const d = this.docs.length;
+      const first = this.rows.length;
+      const n = Math.min(1000, people - start);
+      for (let i = 0; i < n; i++) {
+        const k = first + i;
+        const canonical = nameOf(k);
+        this.rows.push({
+          index: k, type: 'PER', key: `PER:${k}`, canonical, aliases: [canonical], english: `Person ${k}`,
+          wikidata: null, title: null, role: null, value: null,
+          mentions: 1 + (k % 7), adjective_mentions: 0, documents: [d], counts: [1 + (k % 7)],
+        });
+      }
+      this.docs.push({ name: people > 1000 ? `${name}#${d}` : name, first, n });
+      added.push(this.summary(d));
+    }
+    return added;
+  }
+
+  summary(index) {
+    const d = this.docs[index];
+    return { index, name: d.name, title: null, date: null, length: 0, mentions: d.n, entities: d.n };
+  }
+
+  get documentCount() {
+    return this.docs.length;
+  }
+
+  entities() {
+    return { documents: this.docs.map((_, i) => this.summary(i)), entities: this.rows };
+  }
+
+  documents() {
+    return this.docs.map((_, i) => this.summary(i));
+  }
+
+  /** The article: its persons' names one per line, each a mention. */
+  document(index) {
+    const d = this.docs[index];
+    let text = '';
+    const mentions = [];
+    const entities = [];
+    for (let i = 0; i < d.n; i++) {
+      const row = this.rows[d.first + i];
+      const start = text.length;
+      text += `${row.canonical}\n`;
+      mentions.push({ start, end: start + row.canonical.length, entity: i, adjective: false });
+      entities.push({ type: 'PER', canonical: row.canonical, english: row.english, corpus: row.index, mention_ids: [i] });
+    }
+    return { index, name: d.name, title: null, date: null, text, mentions, entities };
+  }
+
+  clear() {
+    this.docs = [];
+    this.rows = [];
+  }
+}

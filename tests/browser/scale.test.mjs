@@ -1,0 +1,85 @@
+// The entity table with 100k entities (a mock core that makes them instantly, so this
+// checks the page, not the analyzer): only rows near the viewport exist in the DOM,
+// scrolling reaches the last row, the filter finds one name among 100k, sorting and
+// the panel work. The main thread's long tasks are logged (figures belong in the
+// benchmark, scripts/bench-browser.mjs, not in assertions).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { repo, shots, SEEDS, startServer, stopServer, launch, waitReady, data } from './harness.mjs';
+import { nameOf } from './mock-big-rasd.js';
+
+const PEOPLE = 100_000;
+let server;
+let base;
+
+before(async () => {
+  ({ child: server, url: base } = await startServer());
+});
+
+after(() => stopServer(server));
+
+const longTasks = (page) => page.evaluate(() => window.__longtasks.splice(0));
+
+test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', async () => {
+  const { ctx, page, errors, close } = await launch();
+  try {
+    await ctx.route('**/pkg/rasd.js*', (route) =>
+      route.fulfill({ path: path.join(repo, 'tests/browser/mock-big-rasd.js'), contentType: 'text/javascript' }));
+    await ctx.addInitScript(() => {
+      window.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longtasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(base);
+    await waitReady(page, SEEDS.length);
+    await longTasks(page);
+
+    await page.setInputFiles('#file-input', [{ name: `people-${PEOPLE}.txt`, mimeType: 'text/plain', buffer: Buffer.from('x') }]);
+    await waitReady(page, SEEDS.length + PEOPLE / 1000, 60_000);
+    console.log(`# long tasks while receiving ${PEOPLE} rows (ms): ${JSON.stringify(await longTasks(page))}`);
+    assert.equal(await data(page, 'rasdEntities'), String(SEEDS.length + PEOPLE));
+    assert.match(await page.locator('#type-tabs [data-type=PER] .count').textContent(), /^10000[0-9]$/);
+
+    const drawn = () => page.locator('#entity-body tr.row').count();
+    assert.ok(await drawn() < 200, `few rows in the DOM: ${await drawn()}`);
+    await page.screenshot({ path: path.join(shots, 'scale-table.png') });
+
+    // Scrolling to the end draws the last rows, still only a window of them.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => document.querySelector('#entity-body tr.spacer:last-child')?.hidden);
+    assert.ok(await drawn() < 200);
+    const lastMentions = await page.locator('#entity-body tr.row').last().locator('td.num').first().textContent();
+    assert.equal(lastMentions.trim(), '1', 'sorted by mentions, most first: the last rows have one');
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    // The filter finds one name among 100k as you type.
+    const target = nameOf(76_543);
+    await page.fill('#filter', target);
+    await page.waitForFunction(() => document.querySelectorAll('#entity-body tr.row').length === 1);
+    assert.equal(await page.locator('#entity-body td.name').textContent(), target);
+    console.log(`# long tasks while filtering (ms): ${JSON.stringify(await longTasks(page))}`);
+
+    // ... and the panel opens on it, with its mention in context.
+    await page.click('#entity-body button.entity-link');
+    await page.waitForSelector('#panel:not([hidden]) .doc-group mark');
+    assert.equal(await page.locator('#panel-title').textContent(), target);
+    assert.equal(await page.locator('#panel .doc-group mark').textContent(), target);
+    await page.click('#panel-close');
+
+    // Sorting by name: the drawn rows are in order.
+    await page.fill('#filter', '');
+    await page.waitForFunction(() => document.querySelectorAll('#entity-body tr.row').length > 1);
+    await page.click('#entity-head th:first-child button');
+    assert.equal(await page.getAttribute('#entity-head th:first-child', 'aria-sort'), 'ascending');
+    const names = await page.locator('#entity-body td.name').allTextContents();
+    assert.ok(names.length > 10);
+    assert.deepEqual(names, [...names].sort(), 'names ascending');
+    assert.equal(names[0], nameOf(0), 'the first name of all comes first');
+    console.log(`# long tasks while sorting (ms): ${JSON.stringify(await longTasks(page))}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
