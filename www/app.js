@@ -5,6 +5,7 @@
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { toCSV, toJSON } from './export.js';
+import { refusalText } from './refusals.js';
 import { createViews } from './views/index.js';
 import { parseHash, formatHash } from './route.js';
 import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
@@ -113,7 +114,7 @@ async function addFiles(files) {
         $('status').textContent = tr('status.progress', { done, total });
       },
     });
-    addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error })));
+    addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error, code: r.code, params: r.params })));
     performance.mark('rasd:analysed');
     await refreshTable();
     performance.mark('rasd:rendered');
@@ -218,7 +219,8 @@ function addMessages(texts) {
 function messageItem(m) {
   if (typeof m === 'string') return el('li', {}, el('bdi', {}, m));
   // Rust's messages start with the file name already: say it once.
-  const text = m.text.startsWith(`${m.name}: `) ? m.text.slice(m.name.length + 2) : m.text;
+  const english = m.text.startsWith(`${m.name}: `) ? m.text.slice(m.name.length + 2) : m.text;
+  const text = refusalText(state.lang, { ...m, text: english });
   const [before, after] = tr('msg.refused', { name: '\u0000', message: '\u0001' }).split('\u0000');
   const [middle, end] = after.split('\u0001');
   return el('li', {}, before, el('bdi', { class: 'file' }, m.name), middle, el('bdi', {}, text), end);
@@ -717,6 +719,7 @@ function wire() {
     }
     applyLanguage();
     renderAll();
+    renderMessages();
     if (state.selectedEntity != null) selectEntity(state.selectedEntity);
     if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc, state.sentence);
     views.rerender();

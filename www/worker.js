@@ -1,7 +1,7 @@
 // The analysis worker: owns the Rasd instance so the page never freezes.
 //
 // Protocol (page -> worker): {id, op, ...}
-//   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?}]
+//   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?, code?, params?}]
 //       while working posts {id, progress: {done, total, name}} after each file
 //   {op: 'entities'}         -> {documents, entities}  (Rasd.entities())
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
@@ -129,7 +129,8 @@ async function addAll(id, files) {
         const why = await recover(mod, e);
         results.push({ name: file.name, error: `Rasd failed on this file (${why}); the other articles are kept. Please report this.` });
       } else {
-        results.push({ name: file.name, error: messageOf(e) });
+        // A refusal carries the core's code and params, for a message in Arabic.
+        results.push({ name: file.name, error: messageOf(e), code: e?.code, params: e?.params });
       }
     }
     mark(`added ${file.name}`);
