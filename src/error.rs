@@ -1,10 +1,16 @@
 use std::fmt;
 
 /// The one error type of the crate. Its message says what was wrong and what to do.
+///
+/// Besides the English message, an error has a stable `code` and named `params`, so
+/// that a user interface in another language can say the same thing in its own words
+/// (the page does this in Arabic; the command line prints the message).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
     message: String,
+    code: &'static str,
+    params: Vec<(&'static str, String)>,
 }
 
 /// What kind of failure an [`Error`] is.
@@ -27,7 +33,19 @@ pub enum ErrorKind {
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into() }
+        Error { kind, message: message.into(), code: "other", params: Vec::new() }
+    }
+
+    /// The same error with a stable code (see [`Error::code`]).
+    pub(crate) fn with_code(mut self, code: &'static str) -> Error {
+        self.code = code;
+        self
+    }
+
+    /// The same error with one more named parameter of its message.
+    pub(crate) fn with_param(mut self, name: &'static str, value: impl Into<String>) -> Error {
+        self.params.push((name, value.into()));
+        self
     }
 
     pub fn kind(&self) -> ErrorKind {
@@ -36,6 +54,20 @@ impl Error {
 
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// What went wrong, as a stable identifier: `too_large`, `empty`, `binary`,
+    /// `binary_data`, `rtf`, `xml`, `no_text`, `no_text_html`, `no_text_json`,
+    /// `json_malformed`, `json_no_articles`, or `other` (read the message).
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The values the message names, by name (`file` is always there for files;
+    /// `what` and `advice` for `binary`; `size_mib` and `max_mib` for `too_large`;
+    /// `line`, `column` and `reason` for `json_malformed`).
+    pub fn params(&self) -> &[(&'static str, String)] {
+        &self.params
     }
 }
 

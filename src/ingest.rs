@@ -74,26 +74,29 @@ enum Format {
 pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
     let shown = if file_name.trim().is_empty() { "the file" } else { file_name };
     if bytes.len() > MAX_FILE_BYTES {
+        let (size, max) = (bytes.len().div_ceil(1024 * 1024), MAX_FILE_BYTES / (1024 * 1024));
         return Err(Error::new(
             ErrorKind::TooLarge,
-            format!(
-                "{shown}: the file is {} MiB, more than the {} MiB Rasd reads at once; split it into smaller files",
-                bytes.len().div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        ));
+            format!("{shown}: the file is {size} MiB, more than the {max} MiB Rasd reads at once; split it into smaller files"),
+        )
+        .with_code("too_large")
+        .with_param("file", file_name)
+        .with_param("size_mib", size.to_string())
+        .with_param("max_mib", max.to_string()));
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(empty_file(shown));
+        return Err(empty_file(shown, file_name));
     }
     if let Some(kind) = sniff::known_binary(file_name, bytes) {
-        return Err(binary(shown, kind));
+        return Err(binary(shown, file_name, kind));
     }
     if bytes.starts_with(b"{\\rtf") {
         return Err(Error::new(
             ErrorKind::Unsupported,
             format!("{shown}: this is an RTF document, which Rasd does not read; save it as .txt or .html and drop that file"),
-        ));
+        )
+        .with_code("rtf")
+        .with_param("file", file_name));
     }
     let extension = sniff::extension(file_name);
     let declared = match extension.as_str() {
@@ -101,17 +104,19 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
         _ => decode::html_declared_encoding(bytes),
     };
     let decoded = decode::decode(bytes, declared).map_err(|decode::NotText| match sniff::weak_binary(bytes) {
-        Some(kind) => binary(shown, kind),
+        Some(kind) => binary(shown, file_name, kind),
         None => Error::new(
             ErrorKind::Binary,
             format!("{shown}: this file holds binary data, not text; drop .txt, .html, .md or .json files"),
-        ),
+        )
+        .with_code("binary_data")
+        .with_param("file", file_name),
     })?;
     let text = clean(&decoded.text);
     if text.trim().is_empty() {
-        return Err(empty_file(shown));
+        return Err(empty_file(shown, file_name));
     }
-    let mut format = choose_format(shown, &extension, &text)?;
+    let mut format = choose_format(shown, file_name, &extension, &text)?;
     let articles = match format {
         Format::Json => match json::parse(shown, &text) {
             Ok(records) => json_articles(file_name, records),
@@ -147,14 +152,18 @@ pub fn ingest(file_name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
         Format::Text => vec![text_article(file_name, &text)],
     };
     if articles.iter().all(|a| a.text.trim().is_empty()) {
-        let what = match format {
-            Format::Json | Format::JsonLines | Format::MaybeJson => "none of its articles has a title or content",
-            Format::Html => "the page has no visible text",
+        let (code, what) = match format {
+            Format::Json | Format::JsonLines | Format::MaybeJson => {
+                ("no_text_json", "none of its articles has a title or content")
+            }
+            Format::Html => ("no_text_html", "the page has no visible text"),
             Format::Markdown | Format::Text => {
-                "it holds only page furniture (share buttons, comment forms), no article text"
+                ("no_text", "it holds only page furniture (share buttons, comment forms), no article text")
             }
         };
-        return Err(Error::new(ErrorKind::Empty, format!("{shown}: {what}; choose a file with article text")));
+        return Err(Error::new(ErrorKind::Empty, format!("{shown}: {what}; choose a file with article text"))
+            .with_code(code)
+            .with_param("file", file_name));
     }
     Ok(articles)
 }
@@ -184,17 +193,23 @@ fn text_article(file_name: &str, text: &str) -> Article {
     Article { name: file_name.to_string(), title, date: None, text: body }
 }
 
-fn empty_file(shown: &str) -> Error {
+fn empty_file(shown: &str, file_name: &str) -> Error {
     Error::new(ErrorKind::Empty, format!("{shown}: the file is empty; choose a file with article text"))
+        .with_code("empty")
+        .with_param("file", file_name)
 }
 
-fn binary(shown: &str, kind: sniff::BinaryKind) -> Error {
+fn binary(shown: &str, file_name: &str, kind: sniff::BinaryKind) -> Error {
     Error::new(ErrorKind::Binary, format!("{shown}: this is {}, not an article; {}", kind.what, kind.advice))
+        .with_code("binary")
+        .with_param("file", file_name)
+        .with_param("what", kind.what)
+        .with_param("advice", kind.advice_code())
 }
 
 /// Picks the reader from the extension, letting the content overrule it where a
 /// mislabelled file is common (a web page saved as .txt, JSON without extension).
-fn choose_format(shown: &str, extension: &str, text: &str) -> Result<Format, Error> {
+fn choose_format(shown: &str, file_name: &str, extension: &str, text: &str) -> Result<Format, Error> {
     let start = text.trim_start();
     let head = start.get(..start.len().min(1024)).unwrap_or(start).to_ascii_lowercase();
     let looks_html = head.starts_with("<!doctype html") || head.starts_with("<html") || {
@@ -211,7 +226,9 @@ fn choose_format(shown: &str, extension: &str, text: &str) -> Result<Format, Err
             return Err(Error::new(
                 ErrorKind::Unsupported,
                 format!("{shown}: this is an XML file (a feed or data export), which Rasd does not read; save the articles as .txt, .html, .md or .json"),
-            ))
+            )
+            .with_code("xml")
+            .with_param("file", file_name))
         }
         _ if looks_html => Format::Html,
         _ if looks_json => Format::MaybeJson,

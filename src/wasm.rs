@@ -176,6 +176,19 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("Rasd could not pass its results to the page ({e}); please report this.")))
 }
 
+/// A refused file as a JS `Error`: the English message, plus `code` and `params`.
+fn refusal(e: crate::error::Error) -> JsValue {
+    let error = js_sys::Error::new(e.message());
+    let params = js_sys::Object::new();
+    for (name, value) in e.params() {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&params, &JsValue::from_str(name), &JsValue::from_str(value));
+    }
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("code"), &JsValue::from_str(e.code()));
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("params"), &params);
+    error.into()
+}
+
 fn summary(index: usize, doc: &DocumentAnalysis) -> DocumentSummary<'_> {
     DocumentSummary {
         index,
@@ -201,10 +214,11 @@ impl Rasd {
     /// Reads one file's bytes, analyses its articles and adds them to the corpus.
     /// Returns the added articles' summaries `[{index, name, title, date, length,
     /// mentions, entities}]`, or throws an `Error` whose message says what was wrong
-    /// with the file (the corpus is left as it was).
+    /// with the file (the corpus is left as it was). The `Error` also has `code` and
+    /// `params` (an object), for a message in the page's language (see `Error::code`).
     #[wasm_bindgen(js_name = addFile)]
-    pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
-        let articles = ingest(name, bytes).map_err(|e| JsError::new(e.message()))?;
+    pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
+        let articles = ingest(name, bytes).map_err(refusal)?;
         let first = self.corpus.documents.len();
         for article in &articles {
             let analysis = self.analyzer.analyze(article);
@@ -215,7 +229,7 @@ impl Rasd {
             .enumerate()
             .map(|(i, d)| summary(first + i, d))
             .collect();
-        to_js(&added)
+        to_js(&added).map_err(JsValue::from)
     }
 
     /// Number of articles in the corpus.
@@ -466,8 +480,12 @@ mod tests {
         serde_wasm_bindgen::from_value(value).expect("the boundary returns JSON-compatible values")
     }
 
-    fn message(err: JsError) -> String {
-        js_sys::Error::from(JsValue::from(err)).message().into()
+    fn message(err: JsValue) -> String {
+        js_sys::Error::from(err).message().into()
+    }
+
+    fn property(object: &JsValue, name: &str) -> String {
+        js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap().as_string().unwrap_or_default()
     }
 
     const EMOJI_ARTICLE: &str = "😀🇮🇷 طهران - أعلن رئيس الأركان الإيراني اللواء محمد باقري أن إيران وطاجيكستان \
@@ -536,9 +554,14 @@ mod tests {
         rasd.add_file("a.txt", EMOJI_ARTICLE.as_bytes()).unwrap();
         let png = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0xFF, 0xFE];
         let err = rasd.add_file("photo.png", &png).err().expect("binary bytes are refused");
-        assert!(message(err).contains("photo.png"));
+        assert!(message(err.clone()).contains("photo.png"));
+        assert_eq!(property(&err, "code"), "binary");
+        let params = js_sys::Reflect::get(&err, &JsValue::from_str("params")).unwrap();
+        assert_eq!(property(&params, "what"), "an image (PNG)");
+        assert_eq!(property(&params, "file"), "photo.png");
         let err = rasd.add_file("empty.txt", b"  \n").err().expect("an empty file is refused");
-        assert!(message(err).contains("empty.txt"));
+        assert!(message(err.clone()).contains("empty.txt"));
+        assert_eq!(property(&err, "code"), "empty");
         assert_eq!(rasd.document_count(), 1);
     }
 
@@ -664,6 +687,6 @@ mod tests {
     #[wasm_bindgen_test]
     fn asking_for_a_missing_document_throws() {
         let rasd = Rasd::new();
-        assert!(message(rasd.document(3).err().unwrap()).contains('3'));
+        assert!(message(rasd.document(3).err().unwrap().into()).contains('3'));
     }
 }

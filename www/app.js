@@ -9,6 +9,7 @@ import { el } from './dom.js';
 import { entityTable, affiliationsOf } from './table.js';
 import { droppedFiles } from './files.js';
 import { saveFiles, loadFiles, clearFiles } from './store.js';
+import { refusalText } from './refusals.js';
 import { createViews } from './views/index.js';
 import { parseHash, formatHash } from './route.js';
 import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
@@ -175,7 +176,7 @@ async function addFiles(files, { store = true } = {}) {
       },
     });
     const cancelled = results.filter((r) => r.cancelled).length;
-    addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error })));
+    addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error, code: r.code, params: r.params })));
     if (cancelled && epoch === clears) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
     await refreshing;
     performance.mark('rasd:analysed');
@@ -343,7 +344,8 @@ function addMessages(texts) {
 function messageItem(m) {
   if (typeof m === 'string') return el('li', {}, el('bdi', {}, m));
   // Rust's messages start with the file name already: say it once.
-  const text = m.text.startsWith(`${m.name}: `) ? m.text.slice(m.name.length + 2) : m.text;
+  const english = m.text.startsWith(`${m.name}: `) ? m.text.slice(m.name.length + 2) : m.text;
+  const text = refusalText(state.lang, { ...m, text: english });
   const [before, after] = tr('msg.refused', { name: '\u0000', message: '\u0001' }).split('\u0000');
   const [middle, end] = after.split('\u0001');
   return el('li', {}, before, el('bdi', { class: 'file' }, m.name), middle, el('bdi', {}, text), end);
@@ -787,6 +789,7 @@ function wire() {
     }
     applyLanguage();
     renderAll();
+    renderMessages();
     if (state.selectedEntity != null) selectEntity(state.selectedEntity);
     if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc, state.sentence);
     views.rerender();

@@ -1,7 +1,7 @@
 // The analysis worker: owns the Rasd instance so the page never freezes.
 //
 // Protocol (page -> worker): {id, op, ...}
-//   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?}]
+//   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?, code?, params?}]
 //       (added: how many articles the file gave; the page reads them with 'entities':
 //       31,030 summaries in one reply would block the page while it receives them)
 //       while working posts {id, progress: {done, total, name, bytes}} (at most every
@@ -179,7 +179,8 @@ async function addAll(id, files) {
         const why = await recover(mod, e);
         results.push({ name: file.name, error: `Rasd failed on this file (${why}); the other articles are kept. Please report this.` });
       } else {
-        results.push({ name: file.name, error: messageOf(e) });
+        // A refusal carries the core's code and params, for a message in Arabic.
+        results.push({ name: file.name, error: messageOf(e), code: e?.code, params: e?.params });
       }
     }
     mark(`added ${file.name}`);

@@ -168,10 +168,26 @@ fn malformed(shown: &str, e: &serde_json::Error, line: Option<usize>) -> Error {
             e.column()
         ),
     )
+    .with_code("json_malformed")
+    .with_param("file", file_param(shown))
+    .with_param("line", line.to_string())
+    .with_param("column", e.column().to_string())
+    .with_param("reason", reason)
 }
 
 fn no_articles(shown: &str) -> Error {
     Error::new(ErrorKind::Malformed, format!("{shown}: this JSON holds no articles; {SHAPE_ADVICE}"))
+        .with_code("json_no_articles")
+        .with_param("file", file_param(shown))
+}
+
+/// The file's name for an error's `file` parameter ("the file" stands for no name).
+fn file_param(shown: &str) -> &str {
+    if shown == "the file" {
+        ""
+    } else {
+        shown
+    }
 }
 
 #[cfg(test)]

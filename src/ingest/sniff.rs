@@ -23,6 +23,18 @@ const fn kind(what: &'static str, advice: &'static str) -> BinaryKind {
     BinaryKind { what, advice }
 }
 
+impl BinaryKind {
+    /// The advice as a stable identifier, for interfaces that word it themselves.
+    pub fn advice_code(&self) -> &'static str {
+        match self.advice {
+            SAVE_AS_TEXT => "save_as_text",
+            PDF_ADVICE => "copy_text",
+            ARCHIVE_ADVICE => "unpack",
+            _ => "drop_text",
+        }
+    }
+}
+
 /// Magic bytes that are long or distinctive enough that a text file never starts
 /// with them by accident. Checked at offset 0.
 const SIGNATURES: &[(&[u8], BinaryKind)] = &[

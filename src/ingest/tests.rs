@@ -356,3 +356,34 @@ fn cleaning() {
         assert_eq!(clean(input), expected, "{input:?}");
     }
 }
+
+/// Every refusal carries a stable code and the values its message names, so the page
+/// can say it in Arabic: (file name, bytes, code, params expected among its params).
+#[test]
+fn refusals_carry_codes_and_params() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let cases: Vec<(&str, Vec<u8>, &str, Vec<(&str, &str)>)> = vec![
+        ("a.txt", b"  \n ".to_vec(), "empty", vec![("file", "a.txt")]),
+        ("صورة.png", png, "binary", vec![("file", "صورة.png"), ("what", "an image (PNG)"), ("advice", "drop_text")]),
+        ("a.pdf", b"%PDF-1.7\n".to_vec(), "binary", vec![("advice", "copy_text")]),
+        ("a.bin", random_bytes(4096, 7), "binary_data", vec![("file", "a.bin")]),
+        ("a.rtf", b"{\\rtf1 hello}".to_vec(), "rtf", vec![("file", "a.rtf")]),
+        ("feed.xml", b"<?xml version=\"1.0\"?><rss></rss>".to_vec(), "xml", vec![("file", "feed.xml")]),
+        ("a.html", b"<html><script>x()</script></html>".to_vec(), "no_text_html", vec![("file", "a.html")]),
+        ("a.json", b"[{\"title\": \"\", \"content\": \" \"}]".to_vec(), "no_text_json", vec![("file", "a.json")]),
+        ("a.json", b"[{\"title\": \"x\",\n }".to_vec(), "json_malformed", vec![("file", "a.json"), ("line", "2")]),
+        ("a.json", b"{\"x\": 1}".to_vec(), "json_no_articles", vec![("file", "a.json")]),
+        ("", b"".to_vec(), "empty", vec![("file", "")]),
+    ];
+    for (file, bytes, code, params) in cases {
+        let e = ingest(file, &bytes).expect_err(file);
+        assert_eq!(e.code(), code, "{file}: {}", e.message());
+        for (name, value) in params {
+            assert!(
+                e.params().iter().any(|(n, v)| *n == name && v == value),
+                "{file}: param {name}={value:?} missing from {:?}",
+                e.params()
+            );
+        }
+    }
+}

@@ -103,3 +103,18 @@ test('the panel lists forms most used first and merge candidates of the same typ
     { index: 3, type: 'PER', canonical: 'أ', mentions: 3, adjective_mentions: 0 }];
   assert.deepEqual(mergeCandidates(e, rows).map((x) => x.index), [3, 1]);
 });
+
+test('refusals are said in Arabic from their code, and fall back to the English text', async () => {
+  const { refusalText } = await import('../../www/refusals.js');
+  const png = { text: 'this is an image (PNG), not an article; drop .txt files', code: 'binary',
+    params: { file: 'a.png', what: 'an image (PNG)', advice: 'drop_text' } };
+  assert.equal(refusalText('ar', png), 'هذا صورة (PNG) وليس مقالاً؛ أفلت ملفات txt أو html أو md أو json');
+  assert.equal(refusalText('en', png), png.text);
+  assert.match(refusalText('ar', { text: 'x', code: 'json_malformed', params: { line: '2', column: '5', reason: 'EOF' } }),
+    /السطر 2، العمود 5 \(EOF\)/);
+  // A kind, code or parameter the page does not know: the core's own words.
+  assert.equal(refusalText('ar', { ...png, params: { ...png.params, what: 'a hologram (HOLO)' } }), png.text);
+  assert.equal(refusalText('ar', { text: 'new reason', code: 'something_new', params: {} }), 'new reason');
+  assert.equal(refusalText('ar', { text: 'too big', code: 'too_large', params: { size_mib: '70' } }), 'too big');
+  assert.equal(refusalText('ar', { text: 'plain' }), 'plain');
+});

@@ -210,6 +210,8 @@ test('a picture is refused with its name; what was loaded stays', async () => {
   const messages = await page.locator('#message-list li').allTextContents();
   assert.equal(messages.length, 1);
   assert.match(messages[0], /pixel\.png/);
+  // The page is in Arabic: the core's reason is said in Arabic too.
+  assert.match(messages[0], /هذا صورة \(PNG\) وليس مقالاً/);
   assert.equal(await html('rasdDocuments'), String(SEEDS.length + 1));
   assert.equal(await html('rasdEntities'), entities);
   await page.screenshot({ path: path.join(shots, 'page-refused.png') });
