@@ -11,7 +11,7 @@
 //! Nationality adjectives (الإيراني، الإيرانية، الإيرانيين…) are generated from
 //! masculine stems and point at their country, flagged as adjectives.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -168,12 +168,14 @@ impl Gazetteer {
                 if form.is_empty() {
                     continue;
                 }
-                by_form.entry(form.clone()).or_insert(entry);
-                if let Some(rest) = form.strip_prefix("ال") {
-                    let dropped = format!("ل{rest}");
-                    add(dropped, Pattern { entry, blocker: false, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
+                for form in std::iter::once(form.clone()).chain(abd_respelling(&form)) {
+                    by_form.entry(form.clone()).or_insert(entry);
+                    if let Some(rest) = form.strip_prefix("ال") {
+                        let dropped = format!("ل{rest}");
+                        add(dropped, Pattern { entry, blocker: false, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
+                    }
+                    add(form, Pattern { entry, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
                 }
-                add(form, Pattern { entry, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
             }
         }
 
@@ -256,6 +258,14 @@ impl Gazetteer {
             } else if !proclitic_prefix_ok(prefix) {
                 continue;
             }
+            // ك "like" glued to a short bare name is far more often a word of its own:
+            // كسرت "broke" (سرت), كسبها "earned it" (سبها), كلاوس (Klaus, لاوس).
+            if prefix.ends_with('ك') && first == last {
+                let name = &stream[m.start()..m.end()];
+                if !name.starts_with("ال") && name.chars().count() < 5 {
+                    continue;
+                }
+            }
             // A Latin or digit token glued to a prefix is not a clitic case.
             if !prefix.is_empty() && text.tokens[first].kind != TokenKind::Word {
                 continue;
@@ -266,6 +276,9 @@ impl Gazetteer {
             }
             let entry = &self.entries[p.entry as usize];
             if entry.byline_only() && !p.adjective && !is_byline(text, first, last, prefix) {
+                // Not this entry, but not a shorter name inside it either: مجلس الأمن القومي
+                // (whose council?) is not مجلس الأمن, the UN Security Council.
+                candidates.push(GazetteerMatch { first, last, prefix_bytes: prefix.len(), entry: BLOCKER, adjective: false, al_dropped: false });
                 continue;
             }
             if !p.adjective && first == last && common_noun_reading(text, first, entry) {
@@ -280,26 +293,57 @@ impl Gazetteer {
                 al_dropped: p.al_dropped,
             });
         }
-        // Longest first at each start; then a left-to-right sweep keeps non-overlapping ones.
+        // The longest hit wins wherever hits overlap, not only where they start together:
+        // in الشيخ تميم بن حمد آل ثاني the four-word name beats the earlier-starting
+        // variant الشيخ تميم. Ties go to the earlier start, then to fewer proclitic bytes,
+        // then to a name over an adjective.
         candidates.sort_by(|a, b| {
-            a.first
-                .cmp(&b.first)
-                .then(b.last.cmp(&a.last))
+            (b.last - b.first)
+                .cmp(&(a.last - a.first))
+                .then(a.first.cmp(&b.first))
                 .then(a.prefix_bytes.cmp(&b.prefix_bytes))
                 .then(a.adjective.cmp(&b.adjective))
         });
-        let mut out: Vec<GazetteerMatch> = Vec::new();
+        // Kept spans by first token; disjoint, so a neighbour lookup finds any overlap.
+        let mut kept: BTreeMap<usize, GazetteerMatch> = BTreeMap::new();
         for c in candidates {
-            if let Some(prev) = out.last() {
-                if c.first <= prev.last {
-                    continue;
-                }
+            let before = kept.range(..=c.last).next_back().is_some_and(|(_, k)| k.last >= c.first);
+            if !before {
+                kept.insert(c.first, c);
             }
-            out.push(c);
         }
-        out.retain(|m| m.entry != BLOCKER);
-        out
+        kept.into_values().filter(|m| m.entry != BLOCKER).collect()
     }
+}
+
+/// The other spelling of a name written with عبد: newspapers glue it to the next word
+/// or not (عبد العزيز / عبدالعزيز, عبد ربه / عبدربه), and the matcher compares words
+/// exactly. `form` is a matching form (words separated by single spaces).
+fn abd_respelling(form: &str) -> Option<String> {
+    let words: Vec<&str> = form.split(' ').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if w == "عبد" && i + 1 < words.len() {
+            out.push(format!("عبد{}", words[i + 1]));
+            changed = true;
+            i += 2;
+            continue;
+        }
+        if let Some(rest) = w.strip_prefix("عبد") {
+            if rest.starts_with("ال") && rest.chars().count() > 3 || rest == "ربه" {
+                out.push(format!("عبد {rest}"));
+                changed = true;
+                i += 1;
+                continue;
+            }
+        }
+        out.push(w.to_string());
+        i += 1;
+    }
+    changed.then(|| out.join(" "))
 }
 
 /// A one-word name with ال that is also a common noun (القاعدة: al-Qaeda, "the rule",
@@ -356,6 +400,12 @@ LOC\tآسيا الوسطى\tCentral Asia\tQ27275\tوسط آسيا\tregion
 ORG\tالوقت\tAl-Waqt\t-\t-\tmedia_ambiguous
 ORG\tحلف شمال الأطلسي\tNATO\tQ7184\tالناتو\torg_international
 ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
+LOC\tسرت\tSirte\t-\t-\tcity
+LOC\tتركيا\tTurkey\tQ43\t-\tcountry
+PER\tتميم بن حمد\tTamim bin Hamad Al Thani\t-\tتميم بن حمد آل ثاني|الشيخ تميم\tperson
+PER\tحمد آل ثاني\tHamad Al Thani\t-\t-\tperson
+PER\tسلمان بن عبد العزيز\tSalman of Saudi Arabia\t-\t-\tperson
+PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
 ";
     const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nأميركي\tUnited States\tQ30\n";
 
@@ -388,6 +438,41 @@ ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
         t!("البانيا ولبنان", [("البانيا", "Albania", false), ("ولبنان", "Lebanon", false)]);
         t!("إسلام أباد", [("إسلام أباد", "Islamabad", false)]);
         t!("أميركا وأمريكا", [("أميركا", "United States", false), ("وأمريكا", "United States", false)]);
+    }
+
+    #[test]
+    fn kaf_before_a_short_bare_name_is_a_word() {
+        t!("وكسرت المعايير", []);
+        t!("دول كتركيا", [("كتركيا", "Turkey", false)]);
+        t!("سرت", [("سرت", "Sirte", false)]);
+    }
+
+    #[test]
+    fn longest_wins_over_an_earlier_overlapping_hit() {
+        t!("الشيخ تميم بن حمد آل ثاني", [("تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani", false)]);
+        t!("الشيخ تميم", [("الشيخ تميم", "Tamim bin Hamad Al Thani", false)]);
+    }
+
+    #[test]
+    fn an_ambiguous_name_hides_the_shorter_name_inside_it() {
+        let g = Gazetteer::from_tsv(
+            "ORG\tمجلس الأمن الدولي\tUnited Nations Security Council\tQ37470\tمجلس الأمن\torg_international\n\
+             ORG\tمجلس الأمن القومي\tUnited States National Security Council\t-\t-\torg_government_ambiguous\n",
+            "",
+            "",
+        );
+        let english = |text: &str| -> Vec<String> { g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect() };
+        assert_eq!(english("في مجلس الأمن القومي للبيت الأبيض"), Vec::<String>::new());
+        assert_eq!(english("في مجلس الأمن اليوم"), vec!["United Nations Security Council".to_string()]);
+    }
+
+    #[test]
+    fn abd_names_glued_or_not() {
+        t!("الملك سلمان بن عبدالعزيز", [("سلمان بن عبدالعزيز", "Salman of Saudi Arabia", false)]);
+        t!("الملك عبد الله الثاني", [("عبد الله الثاني", "Abdullah II", false)]);
+        assert_eq!(abd_respelling("عبد ربه منصور هادي").as_deref(), Some("عبدربه منصور هادي"));
+        assert_eq!(abd_respelling("عبدربه"), Some("عبد ربه".to_string()));
+        assert_eq!(abd_respelling("عبدة"), None);
     }
 
     #[test]
