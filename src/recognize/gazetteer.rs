@@ -244,6 +244,7 @@ impl Gazetteer {
     pub fn find(&self, text: &TokenizedText) -> Vec<GazetteerMatch> {
         let stream = text.stream.as_str();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
+        let mut hidden: Vec<(usize, usize, EntityType)> = Vec::new();
         for m in self.automaton.find_overlapping_iter(stream) {
             let Some(last) = text.token_ending_at(m.end()) else { continue };
             let Some(first) = text.token_at(m.start()) else { continue };
@@ -276,9 +277,12 @@ impl Gazetteer {
             }
             let entry = &self.entries[p.entry as usize];
             if entry.byline_only() && !p.adjective && !is_byline(text, first, last, prefix) {
-                // Not this entry, but not a shorter name inside it either: مجلس الأمن القومي
-                // (whose council?) is not مجلس الأمن, the UN Security Council.
-                candidates.push(GazetteerMatch { first, last, prefix_bytes: prefix.len(), entry: BLOCKER, adjective: false, al_dropped: false });
+                // Not this entry, but not a shorter name of its type inside it either:
+                // مجلس الأمن القومي (whose council?) is not مجلس الأمن, the UN Security
+                // Council; روسيا اليوم ("Russia today") still holds روسيا.
+                if first < last {
+                    hidden.push((first, last, entry.entity_type));
+                }
                 continue;
             }
             if !p.adjective && first == last && common_noun_reading(text, first, entry) {
@@ -291,6 +295,15 @@ impl Gazetteer {
                 entry: p.entry,
                 adjective: p.adjective,
                 al_dropped: p.al_dropped,
+            });
+        }
+        if !hidden.is_empty() {
+            candidates.retain(|c| {
+                c.entry == BLOCKER
+                    || c.adjective
+                    || !hidden.iter().any(|&(f, l, t)| {
+                        f <= c.first && c.last <= l && self.entries[c.entry as usize].entity_type == t
+                    })
             });
         }
         // The longest hit wins wherever hits overlap, not only where they start together:
@@ -464,6 +477,13 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         let english = |text: &str| -> Vec<String> { g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect() };
         assert_eq!(english("في مجلس الأمن القومي للبيت الأبيض"), Vec::<String>::new());
         assert_eq!(english("في مجلس الأمن اليوم"), vec!["United Nations Security Council".to_string()]);
+        let g = Gazetteer::from_tsv(
+            "LOC\tروسيا\tRussia\tQ159\t-\tcountry\nORG\tروسيا اليوم\tRT\t-\t-\tmedia_ambiguous\n",
+            "",
+            "",
+        );
+        let found: Vec<String> = g.find(&tokenize("أعلنت روسيا اليوم")).iter().map(|m| g.entry(m.entry).english.clone()).collect();
+        assert_eq!(found, vec!["Russia".to_string()], "another type inside stays");
     }
 
     #[test]
