@@ -35,7 +35,7 @@ fn norm(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn forms<'a>(canonical: &str, aliases: impl Iterator<Item = &'a str>) -> HashSet<String> {
+fn forms<'a>(canonical: &'a str, aliases: impl Iterator<Item = &'a str>) -> HashSet<String> {
     std::iter::once(canonical).chain(aliases).map(norm).filter(|s| !s.is_empty()).collect()
 }
 
@@ -57,8 +57,7 @@ impl Score {
     }
 }
 
-fn analyse(dir: &Path) -> Corpus {
-    let analyzer = Analyzer::new();
+fn analyse(dir: &Path, analyzer: &Analyzer) -> Corpus {
     let mut corpus = Corpus::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("data/dev split is readable")
@@ -75,8 +74,8 @@ fn analyse(dir: &Path) -> Corpus {
     corpus
 }
 
-fn score(split: &str) -> BTreeMap<String, Score> {
-    let corpus = analyse(&dev().join(split));
+fn score(split: &str, analyzer: &Analyzer) -> BTreeMap<String, Score> {
+    let corpus = analyse(&dev().join(split), analyzer);
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(dev().join(format!("{split}_gold.json"))).expect("gold readable"))
         .expect("gold is JSON");
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
@@ -132,7 +131,7 @@ fn score(split: &str) -> BTreeMap<String, Score> {
 }
 
 fn assert_floors(split: &str, floors: &[(&str, f64)]) {
-    let scores = score(split);
+    let scores = score(split, &Analyzer::new());
     for &(t, floor) in floors {
         let s = scores[t];
         assert!(s.f1() >= floor, "{split} {t} F1 {:.4} fell under its floor {floor}: {s:?}", s.f1());
@@ -150,6 +149,20 @@ fn devtest_split_stays_above_its_floors() {
     assert_floors("devtest", &[("PER", FLOOR_DEVTEST[0]), ("LOC", FLOOR_DEVTEST[1]), ("ORG", FLOOR_DEVTEST[2]), ("ALL", FLOOR_DEVTEST[3])]);
 }
 
-/// PER, LOC, ORG, ALL: a little under what was measured (see data/dev/README.md).
-const FLOOR_TUNE: [f64; 4] = [0.0, 0.0, 0.0, 0.0];
-const FLOOR_DEVTEST: [f64; 4] = [0.0, 0.0, 0.0, 0.0];
+/// Persons on the tune split with every PER entry removed from the gazetteer (rules and
+/// tagger alone): how much of the PER figure holds for people nobody listed.
+#[test]
+fn dev_tune_persons_without_the_people_gazetteer() {
+    use rasd::recognize::gazetteer::Gazetteer;
+    use rasd::recognize::rules::Rules;
+    let analyzer = Analyzer::with_parts(Gazetteer::embedded_filtered(|e| e.entity_type != rasd::EntityType::PER), Rules::embedded());
+    let s = score("tune", &analyzer)["PER"];
+    assert!(s.f1() >= FLOOR_TUNE_PER_UNLISTED, "PER F1 without the people gazetteer {:.4} fell under {FLOOR_TUNE_PER_UNLISTED}: {s:?}", s.f1());
+}
+
+const FLOOR_TUNE_PER_UNLISTED: f64 = 0.87;
+
+/// PER, LOC, ORG, ALL: a little under what was measured on 2026-11-22 (tune 0.965 0.991
+/// 0.949 0.971; devtest 0.769 0.838 0.720 0.789; unlisted persons 0.904).
+const FLOOR_TUNE: [f64; 4] = [0.94, 0.97, 0.92, 0.95];
+const FLOOR_DEVTEST: [f64; 4] = [0.74, 0.80, 0.69, 0.76];

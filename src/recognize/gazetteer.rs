@@ -276,7 +276,11 @@ impl Gazetteer {
                 continue;
             }
             let entry = &self.entries[p.entry as usize];
-            if entry.byline_only() && !p.adjective && !is_byline(text, first, last, prefix) {
+            if entry.byline_only()
+                && !p.adjective
+                && !is_byline(text, first, last, prefix)
+                && !(entry.kind.starts_with("media") && after_media_head(text, first, prefix))
+            {
                 // Not this entry, but not a shorter name of its type inside it either:
                 // مجلس الأمن القومي (whose council?) is not مجلس الأمن, the UN Security
                 // Council; روسيا اليوم ("Russia today") still holds روسيا.
@@ -387,6 +391,28 @@ fn build_automaton(forms: &[String]) -> AhoCorasick {
         .expect("gazetteer patterns are small; building cannot exceed limits")
 }
 
+/// A media name right after the noun that introduces one, quoted or not: قناة "العربية",
+/// وكالة فارس, صحيفة الوطن.
+fn after_media_head(text: &TokenizedText, first: usize, prefix: &str) -> bool {
+    const HEADS: [&str; 6] = ["قناه", "وكاله", "صحيفه", "موقع", "تلفزيون", "اذاعه"];
+    if !prefix.is_empty() || first == 0 {
+        return false;
+    }
+    let mut j = first - 1;
+    if text.tokens[j].kind == TokenKind::Punct && is_quote(text.norm(j)) {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    let w = text.norm(j);
+    text.tokens[j].kind == TokenKind::Word && crate::tokenize::PROCLITICS.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| HEADS.contains(&rest)))
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "“" | "”" | "'" | "‘" | "’")
+}
+
 fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> bool {
     prefix.is_empty()
         && text.tokens[first].line_start
@@ -484,6 +510,15 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         );
         let found: Vec<String> = g.find(&tokenize("أعلنت روسيا اليوم")).iter().map(|m| g.entry(m.entry).english.clone()).collect();
         assert_eq!(found, vec!["Russia".to_string()], "another type inside stays");
+    }
+
+    #[test]
+    fn ambiguous_media_after_their_head_noun() {
+        let g = Gazetteer::from_tsv("ORG\tالعربية\tAl Arabiya\t-\t-\tmedia_ambiguous\n", "", "");
+        let n = |text: &str| g.find(&tokenize(text)).len();
+        assert_eq!(n("بحسب قناة \"العربية\""), 1);
+        assert_eq!(n("وذكرت قناة العربية"), 1);
+        assert_eq!(n("اللغة العربية"), 0);
     }
 
     #[test]
