@@ -11,7 +11,7 @@
 //! Nationality adjectives (الإيراني، الإيرانية، الإيرانيين…) are generated from
 //! masculine stems and point at their country, flagged as adjectives.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -171,12 +171,14 @@ impl Gazetteer {
                 if form.is_empty() {
                     continue;
                 }
-                by_form.entry(form.clone()).or_insert(entry);
-                if let Some(rest) = form.strip_prefix("ال") {
-                    let dropped = format!("ل{rest}");
-                    add(dropped, Pattern { entry, blocker: false, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
+                for form in std::iter::once(form.clone()).chain(abd_respelling(&form)) {
+                    by_form.entry(form.clone()).or_insert(entry);
+                    if let Some(rest) = form.strip_prefix("ال") {
+                        let dropped = format!("ل{rest}");
+                        add(dropped, Pattern { entry, blocker: false, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
+                    }
+                    add(form, Pattern { entry, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
                 }
-                add(form, Pattern { entry, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
             }
         }
 
@@ -254,6 +256,7 @@ impl Gazetteer {
     pub fn find(&self, text: &TokenizedText) -> Vec<GazetteerMatch> {
         let stream = text.stream.as_str();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
+        let mut hidden: Vec<(usize, usize, EntityType)> = Vec::new();
         for m in self.automaton.find_overlapping_iter(stream) {
             let Some(last) = text.token_ending_at(m.end()) else { continue };
             let Some(first) = text.token_at(m.start()) else { continue };
@@ -268,6 +271,14 @@ impl Gazetteer {
             } else if !proclitic_prefix_ok(prefix) {
                 continue;
             }
+            // ك "like" glued to a short bare name is far more often a word of its own:
+            // كسرت "broke" (سرت), كسبها "earned it" (سبها), كلاوس (Klaus, لاوس).
+            if prefix.ends_with('ك') && first == last {
+                let name = &stream[m.start()..m.end()];
+                if !name.starts_with("ال") && name.chars().count() < 5 {
+                    continue;
+                }
+            }
             // A Latin or digit token glued to a prefix is not a clitic case.
             if !prefix.is_empty() && text.tokens[first].kind != TokenKind::Word {
                 continue;
@@ -277,7 +288,17 @@ impl Gazetteer {
                 continue;
             }
             let entry = &self.entries[p.entry as usize];
-            if entry.byline_only() && !p.adjective && !is_byline(text, first, last, prefix) {
+            if entry.byline_only()
+                && !p.adjective
+                && !is_byline(text, first, last, prefix)
+                && !(entry.kind.starts_with("media") && after_media_head(text, first, prefix))
+            {
+                // Not this entry, but not a shorter name of its type inside it either:
+                // مجلس الأمن القومي (whose council?) is not مجلس الأمن, the UN Security
+                // Council; روسيا اليوم ("Russia today") still holds روسيا.
+                if first < last {
+                    hidden.push((first, last, entry.entity_type));
+                }
                 continue;
             }
             if !p.adjective && first == last && common_noun_reading(text, first, entry) {
@@ -292,26 +313,66 @@ impl Gazetteer {
                 al_dropped: p.al_dropped,
             });
         }
-        // Longest first at each start; then a left-to-right sweep keeps non-overlapping ones.
+        if !hidden.is_empty() {
+            candidates.retain(|c| {
+                c.entry == BLOCKER
+                    || c.adjective
+                    || !hidden.iter().any(|&(f, l, t)| {
+                        f <= c.first && c.last <= l && self.entries[c.entry as usize].entity_type == t
+                    })
+            });
+        }
+        // The longest hit wins wherever hits overlap, not only where they start together:
+        // in الشيخ تميم بن حمد آل ثاني the four-word name beats the earlier-starting
+        // variant الشيخ تميم. Ties go to the earlier start, then to fewer proclitic bytes,
+        // then to a name over an adjective.
         candidates.sort_by(|a, b| {
-            a.first
-                .cmp(&b.first)
-                .then(b.last.cmp(&a.last))
+            (b.last - b.first)
+                .cmp(&(a.last - a.first))
+                .then(a.first.cmp(&b.first))
                 .then(a.prefix_bytes.cmp(&b.prefix_bytes))
                 .then(a.adjective.cmp(&b.adjective))
         });
-        let mut out: Vec<GazetteerMatch> = Vec::new();
+        // Kept spans by first token; disjoint, so a neighbour lookup finds any overlap.
+        let mut kept: BTreeMap<usize, GazetteerMatch> = BTreeMap::new();
         for c in candidates {
-            if let Some(prev) = out.last() {
-                if c.first <= prev.last {
-                    continue;
-                }
+            let before = kept.range(..=c.last).next_back().is_some_and(|(_, k)| k.last >= c.first);
+            if !before {
+                kept.insert(c.first, c);
             }
-            out.push(c);
         }
-        out.retain(|m| m.entry != BLOCKER);
-        out
+        kept.into_values().filter(|m| m.entry != BLOCKER).collect()
     }
+}
+
+/// The other spelling of a name written with عبد: newspapers glue it to the next word
+/// or not (عبد العزيز / عبدالعزيز, عبد ربه / عبدربه), and the matcher compares words
+/// exactly. `form` is a matching form (words separated by single spaces).
+fn abd_respelling(form: &str) -> Option<String> {
+    let words: Vec<&str> = form.split(' ').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if w == "عبد" && i + 1 < words.len() {
+            out.push(format!("عبد{}", words[i + 1]));
+            changed = true;
+            i += 2;
+            continue;
+        }
+        if let Some(rest) = w.strip_prefix("عبد") {
+            if rest.starts_with("ال") && rest.chars().count() > 3 || rest == "ربه" {
+                out.push(format!("عبد {rest}"));
+                changed = true;
+                i += 1;
+                continue;
+            }
+        }
+        out.push(w.to_string());
+        i += 1;
+    }
+    changed.then(|| out.join(" "))
 }
 
 /// A one-word name with ال that is also a common noun (القاعدة: al-Qaeda, "the rule",
@@ -342,6 +403,28 @@ fn build_automaton(forms: &[String]) -> AhoCorasick {
         .expect("gazetteer patterns are small; building cannot exceed limits")
 }
 
+/// A media name right after the noun that introduces one, quoted or not: قناة "العربية",
+/// وكالة فارس, صحيفة الوطن.
+fn after_media_head(text: &TokenizedText, first: usize, prefix: &str) -> bool {
+    const HEADS: [&str; 6] = ["قناه", "وكاله", "صحيفه", "موقع", "تلفزيون", "اذاعه"];
+    if !prefix.is_empty() || first == 0 {
+        return false;
+    }
+    let mut j = first - 1;
+    if text.tokens[j].kind == TokenKind::Punct && is_quote(text.norm(j)) {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    let w = text.norm(j);
+    text.tokens[j].kind == TokenKind::Word && crate::tokenize::PROCLITICS.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| HEADS.contains(&rest)))
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "«" | "“" | "”" | "'" | "‘" | "’")
+}
+
 fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> bool {
     prefix.is_empty()
         && text.tokens[first].line_start
@@ -368,6 +451,12 @@ LOC\tآسيا الوسطى\tCentral Asia\tQ27275\tوسط آسيا\tregion
 ORG\tالوقت\tAl-Waqt\t-\t-\tmedia_ambiguous
 ORG\tحلف شمال الأطلسي\tNATO\tQ7184\tالناتو\torg_international
 ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
+LOC\tسرت\tSirte\t-\t-\tcity
+LOC\tتركيا\tTurkey\tQ43\t-\tcountry
+PER\tتميم بن حمد\tTamim bin Hamad Al Thani\t-\tتميم بن حمد آل ثاني|الشيخ تميم\tperson
+PER\tحمد آل ثاني\tHamad Al Thani\t-\t-\tperson
+PER\tسلمان بن عبد العزيز\tSalman of Saudi Arabia\t-\t-\tperson
+PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
 ";
     const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nأميركي\tUnited States\tQ30\n";
 
@@ -400,6 +489,57 @@ ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
         t!("البانيا ولبنان", [("البانيا", "Albania", false), ("ولبنان", "Lebanon", false)]);
         t!("إسلام أباد", [("إسلام أباد", "Islamabad", false)]);
         t!("أميركا وأمريكا", [("أميركا", "United States", false), ("وأمريكا", "United States", false)]);
+    }
+
+    #[test]
+    fn kaf_before_a_short_bare_name_is_a_word() {
+        t!("وكسرت المعايير", []);
+        t!("دول كتركيا", [("كتركيا", "Turkey", false)]);
+        t!("سرت", [("سرت", "Sirte", false)]);
+    }
+
+    #[test]
+    fn longest_wins_over_an_earlier_overlapping_hit() {
+        t!("الشيخ تميم بن حمد آل ثاني", [("تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani", false)]);
+        t!("الشيخ تميم", [("الشيخ تميم", "Tamim bin Hamad Al Thani", false)]);
+    }
+
+    #[test]
+    fn an_ambiguous_name_hides_the_shorter_name_inside_it() {
+        let g = Gazetteer::from_tsv(
+            "ORG\tمجلس الأمن الدولي\tUnited Nations Security Council\tQ37470\tمجلس الأمن\torg_international\n\
+             ORG\tمجلس الأمن القومي\tUnited States National Security Council\t-\t-\torg_government_ambiguous\n",
+            "",
+            "",
+        );
+        let english = |text: &str| -> Vec<String> { g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect() };
+        assert_eq!(english("في مجلس الأمن القومي للبيت الأبيض"), Vec::<String>::new());
+        assert_eq!(english("في مجلس الأمن اليوم"), vec!["United Nations Security Council".to_string()]);
+        let g = Gazetteer::from_tsv(
+            "LOC\tروسيا\tRussia\tQ159\t-\tcountry\nORG\tروسيا اليوم\tRT\t-\t-\tmedia_ambiguous\n",
+            "",
+            "",
+        );
+        let found: Vec<String> = g.find(&tokenize("أعلنت روسيا اليوم")).iter().map(|m| g.entry(m.entry).english.clone()).collect();
+        assert_eq!(found, vec!["Russia".to_string()], "another type inside stays");
+    }
+
+    #[test]
+    fn ambiguous_media_after_their_head_noun() {
+        let g = Gazetteer::from_tsv("ORG\tالعربية\tAl Arabiya\t-\t-\tmedia_ambiguous\n", "", "");
+        let n = |text: &str| g.find(&tokenize(text)).len();
+        assert_eq!(n("بحسب قناة \"العربية\""), 1);
+        assert_eq!(n("وذكرت قناة العربية"), 1);
+        assert_eq!(n("اللغة العربية"), 0);
+    }
+
+    #[test]
+    fn abd_names_glued_or_not() {
+        t!("الملك سلمان بن عبدالعزيز", [("سلمان بن عبدالعزيز", "Salman of Saudi Arabia", false)]);
+        t!("الملك عبد الله الثاني", [("عبد الله الثاني", "Abdullah II", false)]);
+        assert_eq!(abd_respelling("عبد ربه منصور هادي").as_deref(), Some("عبدربه منصور هادي"));
+        assert_eq!(abd_respelling("عبدربه"), Some("عبد ربه".to_string()));
+        assert_eq!(abd_respelling("عبدة"), None);
     }
 
     #[test]
