@@ -22,11 +22,44 @@ export function aliasItems(e, { el, tr, onSplit }) {
       : null));
 }
 
-/** Entities `e` may be merged with: the same type, most mentioned first. */
-export function mergeCandidates(e, entities) {
-  return entities.filter((x) => x.type === e.type && x.index !== e.index)
-    .sort((a, b) => (b.mentions + b.adjective_mentions) - (a.mentions + a.adjective_mentions)
-      || a.canonical.localeCompare(b.canonical));
+/** How many entities the merge list offers: a select of 100k options would freeze the page. */
+export const MAX_CHOICES = 200;
+
+const words = (x) => [x.canonical, ...(x.aliases ?? [])].join(' ').split(/\s+/).filter((w) => w.length > 2);
+
+/**
+ * Entities `e` may be merged with: the same type; those sharing a word with its names
+ * first (the likely partners: باقري and محمد باقري), then the most mentioned; at most
+ * MAX_CHOICES of them.
+ */
+export function mergeCandidates(e, entities, max = MAX_CHOICES) {
+  const own = new Set(words(e));
+  const weight = (x) => (x.mentions ?? 0) + (x.adjective_mentions ?? 0);
+  const related = [];
+  const others = [];
+  for (const x of entities) {
+    if (x.type !== e.type || x.index === e.index) continue;
+    (words(x).some((w) => own.has(w)) ? related : others).push(x);
+  }
+  const byWeight = (a, b) => weight(b) - weight(a) || a.index - b.index;
+  related.sort(byWeight);
+  if (related.length >= max) return related.slice(0, max);
+  // Only the heaviest few of the rest are needed: no full sort of 100k rows.
+  const room = max - related.length;
+  const top = [];
+  for (const x of others) {
+    if (top.length < room) {
+      top.push(x);
+      if (top.length === room) top.sort(byWeight);
+    } else if (byWeight(x, top[room - 1]) < 0) {
+      let i = room - 1;
+      while (i > 0 && byWeight(x, top[i - 1]) < 0) i--;
+      top.splice(i, 0, x);
+      top.pop();
+    }
+  }
+  if (top.length < room) top.sort(byWeight);
+  return [...related, ...top];
 }
 
 /** A select of the other entities of the type and a merge button. */

@@ -118,3 +118,19 @@ test('refusals are said in Arabic from their code, and fall back to the English 
   assert.equal(refusalText('ar', { text: 'too big', code: 'too_large', params: { size_mib: '70' } }), 'too big');
   assert.equal(refusalText('ar', { text: 'plain' }), 'plain');
 });
+
+test('merge candidates: names sharing a word first, then the most mentioned, never more than the cap', async () => {
+  const { mergeCandidates, MAX_CHOICES } = await import('../../www/curate.js');
+  const e = { index: 0, type: 'PER', canonical: 'محمد حسين باقري', aliases: ['باقري'], mentions: 5, adjective_mentions: 0 };
+  const rows = [e];
+  for (let i = 1; i <= 5000; i++) rows.push({ index: i, type: 'PER', canonical: `اسم${i} آخر${i}`, mentions: i % 97, adjective_mentions: 0 });
+  rows.push({ index: 5001, type: 'PER', canonical: 'باقري', mentions: 1, adjective_mentions: 0 });
+  rows.push({ index: 5002, type: 'LOC', canonical: 'باقري', mentions: 50, adjective_mentions: 0 });
+  const got = mergeCandidates(e, rows);
+  assert.equal(got.length, MAX_CHOICES);
+  assert.equal(got[0].index, 5001, 'the partial name sharing a word comes first');
+  assert.ok(got.every((x) => x.type === 'PER' && x.index !== 0));
+  const weights = got.slice(1).map((x) => x.mentions);
+  assert.deepEqual(weights, [...weights].sort((a, b) => b - a), 'then by mentions');
+  assert.equal(weights[0], 96);
+});
