@@ -683,7 +683,7 @@ struct Placed {
 
 struct Article<'a> {
     text: &'a str,
-    tokens: TokenizedText,
+    tokens: &'a TokenizedText,
     mentions: &'a [Mention],
     entities: &'a [DocEntity],
     /// Name mentions (no adjectives) in text order.
@@ -834,7 +834,19 @@ pub fn relate(
     date: Option<&str>,
     gazetteer: &Gazetteer,
 ) -> Relations {
-    let tokens = tokenize(text);
+    relate_tokens(text, &tokenize(text), mentions, entities, date, gazetteer)
+}
+
+/// [`relate`] on the article's tokens as [`tokenize`] gave them (the analyzer has them
+/// already: tokenizing twice was a tenth of the time of `relate`).
+pub fn relate_tokens(
+    text: &str,
+    tokens: &TokenizedText,
+    mentions: &[Mention],
+    entities: &[DocEntity],
+    date: Option<&str>,
+    gazetteer: &Gazetteer,
+) -> Relations {
     let mut entity_of = vec![None; mentions.len()];
     for (e, d) in entities.iter().enumerate() {
         for &m in &d.mention_ids {
