@@ -16,6 +16,7 @@
 //! article. `wasm.rs` is the only module that knows about JavaScript.
 
 mod error;
+mod hash;
 mod span;
 
 pub mod aggregate;

@@ -70,7 +70,7 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     automaton: AhoCorasick,
     /// Matching form -> entry, for exact look-ups of a whole name.
-    by_form: HashMap<String, u32>,
+    by_form: crate::hash::WordMap<String, u32>,
 }
 
 /// The entry id of a not-a-name phrase inside [`Gazetteer::find`].
@@ -152,7 +152,7 @@ impl Gazetteer {
         let mut forms: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut by_form: HashMap<String, u32> = HashMap::new();
+        let mut by_form: crate::hash::WordMap<String, u32> = Default::default();
         let mut add = |form: String, p: Pattern, forms: &mut Vec<String>, patterns: &mut Vec<Pattern>| {
             if form.chars().count() < 2 || seen.contains_key(&form) {
                 return;
