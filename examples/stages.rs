@@ -74,7 +74,7 @@ fn main() {
         let entities = rasd::resolve::resolve(text, &mentions, g, rules.lexicon());
         d[7] += t.elapsed();
         let t = Instant::now();
-        let _ = rasd::relate::relate(text, &mentions, &entities, a.date.as_deref(), g);
+        let _ = rasd::relate::relate_tokens(text, &tokens, &mentions, &entities, a.date.as_deref(), g);
         d[8] += t.elapsed();
         let doc = analyzer.analyze(a);
         let t = Instant::now();
@@ -102,7 +102,7 @@ fn main() {
     let pipeline: Duration = d[0] + d[6] + d[7] + d[8] + d[9] + d[10] + d[11];
     for (i, name) in names.iter().enumerate().take(12) {
         let note = if i == 6 { format!("  (merge, tagger spans, names: {:?})", d[6].saturating_sub(parts)) } else { String::new() };
-        let share = if (1..6).contains(&i) { d[i].as_secs_f64() / pipeline.as_secs_f64() } else { d[i].as_secs_f64() / pipeline.as_secs_f64() };
+        let share = d[i].as_secs_f64() / pipeline.as_secs_f64();
         println!("{name:>16} {:>9.3} s {:>5.1} %{note}", d[i].as_secs_f64(), 100.0 * share);
     }
     println!("{:>16} {:>9.3} s (ingest + recognize + resolve + relate + aggregate + report + JSON)", "pipeline", pipeline.as_secs_f64());

@@ -75,6 +75,18 @@ impl Analyzer {
         DocumentAnalysis { name, title, date, text, mentions, entities, relations }
     }
 
+    /// The articles analysed on up to `jobs` threads, in their order: the same
+    /// results as [`Analyzer::analyze_owned`] one by one, whatever `jobs` is.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn analyze_all(&self, articles: Vec<Article>, jobs: usize) -> Vec<DocumentAnalysis> {
+        use std::sync::Mutex;
+        let slots: Vec<Mutex<Option<Article>>> = articles.into_iter().map(|a| Mutex::new(Some(a))).collect();
+        crate::jobs::in_order(slots.len(), jobs, 8, |i| {
+            let article = slots[i].lock().ok().and_then(|mut a| a.take()).unwrap_or_else(|| unreachable!("each index is taken once"));
+            self.analyze_owned(article)
+        })
+    }
+
     /// Text -> merged, non-overlapping mentions in text order.
     pub fn recognize(&self, text: &str) -> Vec<Mention> {
         self.recognize_tokens(text, &tokenize(text))

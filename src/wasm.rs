@@ -151,8 +151,8 @@ impl Rasd {
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
         let articles = ingest(name, bytes).map_err(|e| JsError::new(e.message()))?;
         let first = self.corpus.documents.len();
-        for article in &articles {
-            let analysis = self.analyzer.analyze(article);
+        for article in articles {
+            let analysis = self.analyzer.analyze_owned(article);
             self.corpus.add(analysis);
         }
         let added: Vec<DocumentSummary> = self.corpus.documents[first..]

@@ -163,7 +163,7 @@ fn analyze(args: &[String]) -> ExitCode {
     for read in read_all(&files, jobs) {
         match read {
             Ok(articles) => {
-                for doc in analyze_all(&analyzer, articles, jobs) {
+                for doc in analyzer.analyze_all(articles, jobs) {
                     corpus.add(doc);
                 }
             }
@@ -214,49 +214,7 @@ fn read_all(files: &[PathBuf], jobs: usize) -> Vec<Result<Vec<rasd::Article>, St
         };
         read
     };
-    in_order(files.len(), jobs, 1, |i| one(&files[i]))
-}
-
-/// The articles analysed on up to `jobs` threads, in their order.
-fn analyze_all(analyzer: &Analyzer, articles: Vec<rasd::Article>, jobs: usize) -> Vec<rasd::DocumentAnalysis> {
-    let slots: Vec<std::sync::Mutex<Option<rasd::Article>>> = articles.into_iter().map(|a| std::sync::Mutex::new(Some(a))).collect();
-    in_order(slots.len(), jobs, 8, |i| {
-        let article = slots[i].lock().ok().and_then(|mut a| a.take()).expect("each article is taken once");
-        analyzer.analyze_owned(article)
-    })
-}
-
-/// `work(0..n)` on up to `jobs` threads, results in index order whatever thread ran
-/// what: threads take the next `chunk` indices from a shared counter, so a long
-/// article does not hold the others up.
-fn in_order<T: Send>(n: usize, jobs: usize, chunk: usize, work: impl Fn(usize) -> T + Sync) -> Vec<T> {
-    let threads = jobs.min(n.div_ceil(chunk.max(1))).max(1);
-    if threads == 1 {
-        return (0..n).map(work).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, T)> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let start = next.fetch_add(chunk, std::sync::atomic::Ordering::Relaxed);
-                        if start >= n {
-                            break mine;
-                        }
-                        for i in start..(start + chunk).min(n) {
-                            mine.push((i, work(i)));
-                        }
-                    }
-                })
-            })
-            .collect();
-        // A panic in a worker is a bug: pass it on as the one thread would have.
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, t)| t).collect()
+    rasd::jobs::in_order(files.len(), jobs, 1, |i| one(&files[i]))
 }
 
 fn csv_field(s: &str) -> String {
