@@ -3,8 +3,8 @@
 //! cargo run --release --example stages -- /work/snn/*.json
 //!
 //! Each stage is timed on its own over every article (the recognizers are run the
-//! way `Analyzer::recognize` runs them; "merge etc." is `recognize` minus its parts),
-//! then the whole `Analyzer::analyze` + corpus + JSON is timed as `rasd analyze` does it.
+//! way `Analyzer::recognize` runs them, then `recognize` as a whole, which also merges
+//! them), then resolve, relate, the corpus tables and the JSON as `rasd analyze` does.
 use std::time::{Duration, Instant};
 
 use rasd::aggregate::Corpus;
@@ -101,7 +101,7 @@ fn main() {
     );
     let pipeline: Duration = d[0] + d[6] + d[7] + d[8] + d[9] + d[10] + d[11];
     for (i, name) in names.iter().enumerate().take(12) {
-        let note = if i == 6 { format!("  (merge, tagger spans, names: {:?})", d[6].saturating_sub(parts)) } else { String::new() };
+        let note = if i == 6 { format!("  (the five above sum to {:.3} s)", parts.as_secs_f64()) } else { String::new() };
         let share = d[i].as_secs_f64() / pipeline.as_secs_f64();
         println!("{name:>16} {:>9.3} s {:>5.1} %{note}", d[i].as_secs_f64(), 100.0 * share);
     }

@@ -19,9 +19,11 @@ let t = performance.now();
 glue.initSync({ module: readFileSync(resolve(pkg, 'rasd_bg.wasm')) });
 const tInit = performance.now() - t;
 t = performance.now();
+const newCpu0 = process.cpuUsage();
 const rasd = new glue.Rasd();
 const tNew = performance.now() - t;
-console.log(`${pkg}: instantiate ${tInit.toFixed(0)} ms, new Rasd() ${tNew.toFixed(0)} ms`);
+const newCpu = process.cpuUsage(newCpu0);
+console.log(`${pkg}: instantiate ${tInit.toFixed(0)} ms, new Rasd() ${tNew.toFixed(0)} ms (CPU ${((newCpu.user + newCpu.system) / 1000).toFixed(0)} ms)`);
 // CPU time of this process too: on a shared machine wall time says more about the others.
 const cpu0 = process.cpuUsage();
 let articles = 0, bytes = 0, total = 0;
