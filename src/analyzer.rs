@@ -62,24 +62,38 @@ impl Analyzer {
 
     /// Runs the pipeline on one article.
     pub fn analyze(&self, article: &Article) -> DocumentAnalysis {
-        let text = article.text.as_str();
-        let mentions = self.recognize(text);
-        let entities = resolve(text, &mentions, &self.gazetteer, self.rules.lexicon());
-        let relations = crate::relate::relate(text, &mentions, &entities, article.date.as_deref(), &self.gazetteer);
-        DocumentAnalysis {
-            name: article.name.clone(),
-            title: article.title.clone(),
-            date: article.date.clone(),
-            text: article.text.clone(),
-            mentions,
-            entities,
-            relations,
-        }
+        self.analyze_owned(article.clone())
+    }
+
+    /// [`Analyzer::analyze`] keeping the article's strings instead of copying them.
+    pub fn analyze_owned(&self, article: Article) -> DocumentAnalysis {
+        let Article { name, title, date, text } = article;
+        let tokens = tokenize(&text);
+        let mentions = self.recognize_tokens(&text, &tokens);
+        let entities = resolve(&text, &mentions, &self.gazetteer, self.rules.lexicon());
+        let relations = crate::relate::relate_tokens(&text, &tokens, &mentions, &entities, date.as_deref(), &self.gazetteer);
+        DocumentAnalysis { name, title, date, text, mentions, entities, relations }
+    }
+
+    /// The articles analysed on up to `jobs` threads, in their order: the same
+    /// results as [`Analyzer::analyze_owned`] one by one, whatever `jobs` is.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn analyze_all(&self, articles: Vec<Article>, jobs: usize) -> Vec<DocumentAnalysis> {
+        use std::sync::Mutex;
+        let slots: Vec<Mutex<Option<Article>>> = articles.into_iter().map(|a| Mutex::new(Some(a))).collect();
+        crate::jobs::in_order(slots.len(), jobs, 8, |i| {
+            let article = slots[i].lock().ok().and_then(|mut a| a.take()).unwrap_or_else(|| unreachable!("each index is taken once"));
+            self.analyze_owned(article)
+        })
     }
 
     /// Text -> merged, non-overlapping mentions in text order.
     pub fn recognize(&self, text: &str) -> Vec<Mention> {
-        let tokens = tokenize(text);
+        self.recognize_tokens(text, &tokenize(text))
+    }
+
+    /// [`Analyzer::recognize`] on the text's tokens as [`tokenize`] gave them.
+    pub fn recognize_tokens(&self, text: &str, tokens: &TokenizedText) -> Vec<Mention> {
         let mut known = self.gazetteer.find(&tokens);
         // "وزير الخارجية الأميركية" is a minister's title: the ministry it names is
         // part of the role, not a mention of its own (unlike "وزارة الخارجية").

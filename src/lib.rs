@@ -16,12 +16,15 @@
 //! article. `wasm.rs` is the only module that knows about JavaScript.
 
 mod error;
+mod hash;
 mod span;
 
 pub mod aggregate;
 pub mod analyzer;
 pub mod entity;
 pub mod ingest;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod jobs;
 pub mod normalize;
 pub mod recognize;
 pub mod relate;

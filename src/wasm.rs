@@ -220,8 +220,8 @@ impl Rasd {
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
         let articles = ingest(name, bytes).map_err(refusal)?;
         let first = self.corpus.documents.len();
-        for article in &articles {
-            let analysis = self.analyzer.analyze(article);
+        for article in articles {
+            let analysis = self.analyzer.analyze_owned(article);
             self.corpus.add(analysis);
         }
         let added: Vec<DocumentSummary> = self.corpus.documents[first..]
@@ -677,7 +677,7 @@ mod tests {
         assert_eq!(kept["splits"][0]["alias"], "باقري");
         assert_eq!(table(&rasd).len(), before);
         // Garbage is refused with a message and changes nothing; null clears.
-        assert!(message(rasd.set_overrides(JsValue::from_str("nonsense")).err().unwrap()).contains("merges and splits"));
+        assert!(message(rasd.set_overrides(JsValue::from_str("nonsense")).err().unwrap().into()).contains("merges and splits"));
         assert_eq!(table(&rasd).len(), before);
         rasd.set_overrides(JsValue::NULL).unwrap();
         assert_eq!(from_js(rasd.overrides().unwrap())["merges"].as_array().unwrap().len(), 0);

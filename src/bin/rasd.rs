@@ -1,7 +1,7 @@
 //! `rasd`: the command line. Same core as the page.
 //!
 //! ```text
-//! rasd analyze [--format json|csv|table] PATH...   entity tables of files and folders
+//! rasd analyze [--format json|csv|table] [--jobs N] PATH...   entity tables of files and folders
 //! rasd tag < tokens.txt                            ANERcorp-style BIO tags, one token a line
 //! ```
 
@@ -17,9 +17,10 @@ const USAGE: &str = "\
 rasd — entity tables from Arabic news (رصد)
 
 usage:
-  rasd analyze [--format json|csv|table] PATH...
+  rasd analyze [--format json|csv|table] [--jobs N] PATH...
       Analyse files (.txt .md .html .htm .json) and folders (recursively).
       JSON (the default) lists each document's entities and the corpus-wide ones.
+      --jobs N analyses on N threads (default 1); the output is the same for any N.
   rasd tag [--tagger-only | --no-tagger]
       Read one token per line on stdin (a blank line between sentences) and write
       `token TAG` per line, tags B-/I- PERS|LOC|ORG|MISC or O. By default the trained
@@ -100,6 +101,7 @@ fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
 
 fn analyze(args: &[String]) -> ExitCode {
     let mut format = Format::Json;
+    let mut jobs = 1;
     let mut paths = Vec::new();
     let mut i = 0;
     while i < args.len() {
@@ -127,6 +129,17 @@ fn analyze(args: &[String]) -> ExitCode {
                     }
                 };
             }
+            "--jobs" | "-j" => {
+                i += 1;
+                match parse_jobs(args.get(i).map(String::as_str)) {
+                    Ok(n) => jobs = n,
+                    Err(code) => return code,
+                }
+            }
+            s if s.starts_with("--jobs=") => match parse_jobs(Some(&s["--jobs=".len()..])) {
+                Ok(n) => jobs = n,
+                Err(code) => return code,
+            },
             s if s.starts_with("--") => {
                 eprintln!("rasd: unknown option {s}; see `rasd help`");
                 return ExitCode::from(2);
@@ -147,22 +160,14 @@ fn analyze(args: &[String]) -> ExitCode {
     }
     let analyzer = Analyzer::new();
     let mut corpus = Corpus::new();
-    for f in &files {
-        let name = f.to_string_lossy();
-        let bytes = match read_bounded(f) {
-            Ok(b) => b,
-            Err(e) => {
-                errors.push(format!("{name}: cannot read ({e})"));
-                continue;
-            }
-        };
-        match ingest(&name, &bytes) {
+    for read in read_all(&files, jobs) {
+        match read {
             Ok(articles) => {
-                for a in &articles {
-                    corpus.add(analyzer.analyze(a));
+                for doc in analyzer.analyze_all(articles, jobs) {
+                    corpus.add(doc);
                 }
             }
-            Err(e) => errors.push(e.to_string()),
+            Err(e) => errors.push(e),
         }
     }
     for e in &errors {
@@ -186,6 +191,30 @@ fn analyze(args: &[String]) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn parse_jobs(value: Option<&str>) -> Result<usize, ExitCode> {
+    match value.map(str::parse::<usize>) {
+        Some(Ok(n)) if (1..=256).contains(&n) => Ok(n),
+        _ => {
+            eprintln!("rasd: --jobs takes a number of threads from 1 to 256 (got {value:?})");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// Each file read and ingested, in the order of `files`, on up to `jobs` threads.
+/// A file that could not be read or ingested gives its message.
+fn read_all(files: &[PathBuf], jobs: usize) -> Vec<Result<Vec<rasd::Article>, String>> {
+    let one = |f: &PathBuf| {
+        let name = f.to_string_lossy().into_owned();
+        let read = match read_bounded(f) {
+            Ok(bytes) => ingest(&name, &bytes).map_err(|e| e.to_string()),
+            Err(e) => Err(format!("{name}: cannot read ({e})")),
+        };
+        read
+    };
+    rasd::jobs::in_order(files.len(), jobs, 1, |i| one(&files[i]))
 }
 
 fn csv_field(s: &str) -> String {

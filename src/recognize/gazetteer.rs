@@ -70,9 +70,9 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     automaton: AhoCorasick,
     /// Matching form -> entry, for exact look-ups of a whole name.
-    by_form: HashMap<String, u32>,
+    by_form: crate::hash::WordMap<String, u32>,
     /// Matching form of a nationality adjective (الايراني، ايرانيه, لايراني) -> its country.
-    demonyms: HashMap<String, u32>,
+    demonyms: crate::hash::WordMap<String, u32>,
 }
 
 /// The entry id of a not-a-name phrase inside [`Gazetteer::find`].
@@ -154,8 +154,8 @@ impl Gazetteer {
         let mut forms: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut by_form: HashMap<String, u32> = HashMap::new();
-        let mut demonym_forms: HashMap<String, u32> = HashMap::new();
+        let mut by_form: crate::hash::WordMap<String, u32> = Default::default();
+        let mut demonym_forms: crate::hash::WordMap<String, u32> = Default::default();
         let mut add = |form: String, p: Pattern, forms: &mut Vec<String>, patterns: &mut Vec<Pattern>| {
             if form.chars().count() < 2 || seen.contains_key(&form) {
                 return;

@@ -77,7 +77,6 @@
 //! them (كيلومتر واحد).
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::entity::{EntityType, Mention, MentionSource};
@@ -112,27 +111,7 @@ struct MonthName {
     needs_cue: bool,
 }
 
-/// FNV-1a: the keys are short words looked up once per token, where the default
-/// SipHash costs more than the rest of the recognizer.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = BuildHasherDefault<Fnv>;
+use crate::hash::FnvBuild;
 
 /// Phrases (token sequences in matching form) mapped to values; the longest wins.
 struct Phrases<V> {
@@ -891,7 +870,7 @@ impl NumericRecognizer {
     /// True when a pattern may start at a word of matching form `word` (maybe after
     /// a proclitic): a month, عام, a weekday, an ordinal, a number word, a sign.
     fn may_start(&self, word: &str) -> bool {
-        PROCLITICS.iter().chain(["لل", "ولل", "فلل"].iter()).any(|prefix| match word.strip_prefix(prefix) {
+        PROCLITICS.iter().chain(["لل", "ولل", "فلل"].iter()).any(|prefix| match crate::hash::strip_prefix(word, prefix) {
             Some("") | None => false,
             Some(rest) => {
                 self.starters.contains(rest) || (prefix.ends_with("لل") && self.starters.contains(&format!("ال{rest}")))

@@ -13,9 +13,8 @@
 //! Word lists live in `data/` (titles, given names, name parts, heads); the small
 //! closed class of function words that never belong to a name is below.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::entity::{EntityType, Mention, MentionSource};
+use crate::hash::{WordMap, WordSet};
 use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
 use crate::span::Span;
 use crate::tokenize::{original_offset, TokenKind, TokenizedText, PROCLITICS};
@@ -62,14 +61,14 @@ enum HeadUse {
 }
 
 pub struct Lexicon {
-    given: HashMap<String, String>,
-    parts: HashMap<String, String>,
-    titles: HashMap<String, Title>,
+    given: WordMap<String, String>,
+    parts: WordMap<String, String>,
+    titles: WordMap<String, Title>,
     /// First words of all titles: most tokens are not one, and are skipped at once.
-    title_first_words: HashSet<String>,
+    title_first_words: WordSet<String>,
     title_max_tokens: usize,
-    heads: HashMap<String, (EntityType, HeadUse)>,
-    function_words: HashSet<&'static str>,
+    heads: WordMap<String, (EntityType, HeadUse)>,
+    function_words: WordSet<&'static str>,
     context: Vec<ContextName>,
 }
 
@@ -121,12 +120,12 @@ impl Lexicon {
     /// `heads`: arabic, type (ORG | LOC | EVENT), use (indefinite | definite).
     pub fn from_tsv(given: &str, parts: &str, titles: &str, heads: &str) -> Lexicon {
         let mut lex = Lexicon {
-            given: HashMap::new(),
-            parts: HashMap::new(),
-            titles: HashMap::new(),
-            title_first_words: HashSet::new(),
+            given: WordMap::default(),
+            parts: WordMap::default(),
+            titles: WordMap::default(),
+            title_first_words: WordSet::default(),
             title_max_tokens: 1,
-            heads: HashMap::new(),
+            heads: WordMap::default(),
             function_words: FUNCTION_WORDS.iter().copied().collect(),
             context: Vec::new(),
         };
@@ -232,7 +231,7 @@ pub struct Rules {
 /// A token's matching form with a proclitic prefix removed, if one leaves a word.
 fn strip_clitic<'t>(norm: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
     PROCLITICS.iter().filter_map(move |p| {
-        let rest = norm.strip_prefix(p)?;
+        let rest = crate::hash::strip_prefix(norm, p)?;
         (rest.chars().count() >= 2).then_some((p.len(), rest))
     })
 }

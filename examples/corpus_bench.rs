@@ -1,0 +1,158 @@
+//! Rasd against `wc -w` and a dictionary-lookup tagger on the same files, in one run.
+//!
+//! cargo run --release --example corpus_bench -- [--jobs N] FILE...
+//!
+//! Prints, side by side: `wc -w` over the files (a floor: reading bytes and finding
+//! spaces), a baseline tagger (ingest, tokenize, and every token and token pair looked
+//! up in the gazetteer: the cheapest tagger worth the name) and Rasd as `rasd analyze
+//! --format json --jobs N` runs it (ingest, analysis, corpus tables, JSON written to a
+//! sink), each with wall time, CPU time of this process, tokens/s and MB/s.
+use std::io::Write;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rasd::aggregate::Corpus;
+use rasd::ingest::ingest;
+use rasd::Analyzer;
+
+/// CPU time (user + system) of this process so far, or of its finished children,
+/// from /proc (Linux, in 10 ms ticks); None elsewhere.
+fn proc_cpu(children: bool) -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces):
+    // utime, stime, cutime, cstime are the 14th to 17th fields of the line.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    let at = if children { 13 } else { 11 };
+    let ticks: u64 = f.get(at)?.parse::<u64>().ok()? + f.get(at + 1)?.parse::<u64>().ok()?;
+    // USER_HZ is 100 on every Linux this runs on.
+    Some(Duration::from_millis(ticks * 10))
+}
+
+fn cpu_time() -> Option<Duration> {
+    proc_cpu(false)
+}
+
+struct Row {
+    name: String,
+    wall: Duration,
+    cpu: Option<Duration>,
+}
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut jobs = 1;
+    if let Some(at) = args.iter().position(|a| a == "--jobs" || a == "-j") {
+        jobs = args.get(at + 1).and_then(|n| n.parse().ok()).filter(|&n| n >= 1).unwrap_or_else(|| {
+            eprintln!("--jobs takes a number of threads");
+            std::process::exit(2)
+        });
+        args.drain(at..at + 2);
+    }
+    if args.is_empty() {
+        eprintln!("usage: corpus_bench [--jobs N] FILE...");
+        std::process::exit(2);
+    }
+    let files = args;
+    let bytes: u64 = files.iter().map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0)).sum();
+    let mb = bytes as f64 / 1e6;
+
+    // wc -w: a child process; its CPU time is counted once it has been waited for.
+    let c0 = proc_cpu(true);
+    let t = Instant::now();
+    let wc = Command::new("wc").arg("-w").args(&files).output();
+    let wc_wall = t.elapsed();
+    let wc_cpu = c0.zip(proc_cpu(true)).map(|(a, b)| b - a);
+    let words: Option<u64> = wc.ok().filter(|o| o.status.success()).and_then(|o| {
+        let out = String::from_utf8_lossy(&o.stdout).into_owned();
+        out.lines().last().and_then(|l| l.split_whitespace().next()).and_then(|n| n.parse().ok())
+    });
+
+    let analyzer_t = Instant::now();
+    let analyzer = Analyzer::new();
+    let analyzer_new = analyzer_t.elapsed();
+
+    // Baseline: a dictionary tagger over the same tokens.
+    let c0 = cpu_time();
+    let t = Instant::now();
+    let g = analyzer.gazetteer();
+    let (mut tokens, mut hits, mut articles) = (0usize, 0usize, 0usize);
+    for f in &files {
+        let b = std::fs::read(f).expect("readable file");
+        let Ok(list) = ingest(f, &b) else { continue };
+        for a in &list {
+            articles += 1;
+            let tt = rasd::tokenize::tokenize(&a.text);
+            tokens += tt.tokens.len();
+            for i in 0..tt.tokens.len() {
+                let one = tt.norm(i);
+                if g.lookup(one).is_some() {
+                    hits += 1;
+                }
+                if i + 1 < tt.tokens.len() {
+                    let two = &tt.stream[tt.tokens[i].norm.start..tt.tokens[i + 1].norm.end];
+                    if g.lookup(two).is_some() {
+                        hits += 1;
+                    }
+                }
+            }
+        }
+    }
+    let base = Row { name: "dictionary tagger".into(), wall: t.elapsed(), cpu: c0.zip(cpu_time()).map(|(a, b)| b - a) };
+
+    // Rasd, as `rasd analyze --format json --jobs N` does it.
+    let c0 = cpu_time();
+    let t = Instant::now();
+    let read: Vec<Vec<rasd::Article>> = rasd::jobs::in_order(files.len(), jobs, 1, |i| {
+        let b = std::fs::read(&files[i]).expect("readable file");
+        ingest(&files[i], &b).unwrap_or_default()
+    });
+    let mut corpus = Corpus::new();
+    for list in read {
+        for doc in analyzer.analyze_all(list, jobs) {
+            corpus.add(doc);
+        }
+    }
+    let mut sink = std::io::BufWriter::new(std::io::sink());
+    serde_json::to_writer_pretty(&mut sink, &corpus.report()).expect("serializable");
+    sink.flush().expect("a sink takes anything");
+    let rasd_row = Row { name: format!("rasd --jobs {jobs}"), wall: t.elapsed(), cpu: c0.zip(cpu_time()).map(|(a, b)| b - a) };
+    let mentions: usize = corpus.documents.iter().map(|d| d.mentions.len()).sum();
+
+    println!(
+        "{} files, {:.1} MB, {} articles, {} tokens, {} words (wc -w); Analyzer::new {:.0} ms (not counted)",
+        files.len(),
+        mb,
+        articles,
+        tokens,
+        words.map_or("?".to_string(), |w| w.to_string()),
+        analyzer_new.as_secs_f64() * 1e3
+    );
+    println!(
+        "{:<20} {:>8} {:>8} {:>12} {:>8} {:>11} {:>10}",
+        "", "wall s", "CPU s", "tokens/s", "MB/s", "x wc wall", "x wc CPU"
+    );
+    let wc_row = Row { name: "wc -w".into(), wall: wc_wall, cpu: wc_cpu };
+    let ratio = |a: Option<Duration>, b: Option<Duration>| match (a, b) {
+        (Some(a), Some(b)) if !b.is_zero() => format!("{:.1}", a.as_secs_f64() / b.as_secs_f64()),
+        _ => "-".to_string(),
+    };
+    for r in [&wc_row, &base, &rasd_row] {
+        let s = r.wall.as_secs_f64();
+        println!(
+            "{:<20} {:>8.2} {:>8} {:>12.0} {:>8.2} {:>11.1} {:>10}",
+            r.name,
+            s,
+            r.cpu.map_or("-".to_string(), |c| format!("{:.2}", c.as_secs_f64())),
+            tokens as f64 / s,
+            mb / s,
+            s / wc_wall.as_secs_f64(),
+            ratio(r.cpu, wc_row.cpu)
+        );
+    }
+    println!(
+        "(dictionary tagger: {hits} gazetteer hits; rasd: {mentions} mentions, {} corpus entities; load average {})",
+        corpus.entities().len(),
+        std::fs::read_to_string("/proc/loadavg").ok().and_then(|l| l.split(' ').next().map(str::to_string)).unwrap_or_else(|| "?".into())
+    );
+}
