@@ -28,7 +28,7 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use rasd::recognize::tagger::train::{self, Rng, Scores, Sentence, TrainConfig};
-use rasd::recognize::tagger::{clitics, flags, trigger_class, LexEntry, Lexicon, Tagger};
+use rasd::recognize::tagger::{clitics, flags, trigger_class, LexEntry, Lexicon, NameLists, Tagger};
 
 const DEFAULT_DATA: &str = "/work/shared/data/anercorp/train.txt";
 
@@ -56,7 +56,8 @@ fn main() {
         "ablate" => ablate(&args),
         "report" => report(&args),
         "autolex" => autolex(&args),
-        _ => die("usage: rasd-train clusters|train|ablate|report [options] (see src/bin/rasd-train.rs)"),
+        "bench" => bench(&args),
+        _ => die("usage: rasd-train clusters|train|ablate|report|bench [options] (see src/bin/rasd-train.rs)"),
     }
 }
 
@@ -121,7 +122,56 @@ fn read_lexicon(args: &[String]) -> Lexicon {
         };
         words.push((f[0].to_string(), e));
     }
-    Lexicon::new(words)
+    let mut lex = Lexicon::new(words);
+    lex.set_lists(read_name_lists(args));
+    lex
+}
+
+/// Name lists from `data/` (`--data-dir`, default `data`): every form of every
+/// gazetteer entry (kinds ending in `_ambiguous` left out), given names and other name
+/// parts. Snapshotted into the model, so the model does not change when `data/` does.
+fn read_name_lists(args: &[String]) -> NameLists {
+    let dir = arg(args, "--data-dir").unwrap_or_else(|| "data".to_string());
+    let mut entries: Vec<(u8, String)> = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(format!("{dir}/gazetteer"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    for f in files.iter().filter(|p| p.extension().is_some_and(|x| x == "tsv")) {
+        let text = std::fs::read_to_string(f).unwrap_or_default();
+        for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() < 2 || c.get(5).is_some_and(|k| k.ends_with("_ambiguous")) {
+                continue;
+            }
+            let bit = match c[0] {
+                "PER" => 1,
+                "LOC" => 2,
+                "ORG" => 4,
+                _ => 8,
+            };
+            entries.push((bit, c[1].to_string()));
+            if let Some(v) = c.get(4).filter(|v| **v != "-") {
+                entries.extend(v.split('|').filter(|x| !x.is_empty()).map(|x| (bit, x.to_string())));
+            }
+        }
+    }
+    let mut names: Vec<(u8, String)> = Vec::new();
+    for (file, bit) in [("given.tsv", 1u8), ("parts.tsv", 2u8)] {
+        let text = std::fs::read_to_string(format!("{dir}/names/{file}")).unwrap_or_default();
+        for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            if let Some(w) = line.split('\t').next() {
+                names.push((bit, w.to_string()));
+            }
+        }
+    }
+    let e: Vec<(u8, &str)> = entries.iter().map(|(b, s)| (*b, s.as_str())).collect();
+    let n: Vec<(u8, &str)> = names.iter().map(|(b, s)| (*b, s.as_str())).collect();
+    let lists = NameLists::new(&e, &n);
+    if lists.is_empty() {
+        eprintln!("rasd-train: no name lists under {dir}/ (training without gazetteer features)");
+    }
+    lists
 }
 
 fn parse_without(s: &str) -> u32 {
@@ -703,6 +753,72 @@ fn read_corpus(dir: &str) -> Vec<(String, String)> {
     out
 }
 
+// ---------------------------------------------------------------------------------
+// Speed on the unlabelled corpus
+
+/// Tags every SaudiNewsNet article (tokenized like `rasd analyze` does, one document
+/// per article, with the document pass) with the shipped model twice in the same run:
+/// the reference path (every feature key of every token hashed and looked up: how the
+/// tagger worked before the word-type cache) and the fast path, article by article
+/// interleaved so that both see the same machine load. Also times the model parse.
+/// Writes `models/bench.tsv`, which `report` includes.
+fn bench(args: &[String]) {
+    let dir = arg(args, "--corpus").unwrap_or_else(|| "tmp/saudinewsnet".to_string());
+    let out = arg(args, "--out").unwrap_or_else(|| "models/bench.tsv".to_string());
+    let model_path = arg(args, "--model").unwrap_or_else(|| "models/tagger.bin".to_string());
+    let limit: usize = arg(args, "--articles").and_then(|s| s.parse().ok()).unwrap_or(usize::MAX);
+    let bytes = std::fs::read(&model_path).unwrap_or_else(|e| die(&format!("cannot read {model_path}: {e}")));
+    let mut parse_ms = f64::MAX;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let m = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+        parse_ms = parse_ms.min(t.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(m.n_features());
+    }
+    let tagger = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    let articles: Vec<String> = read_corpus(&dir)
+        .into_iter()
+        .take(limit)
+        .map(|(title, content)| format!("{title}\n\n{content}"))
+        .collect();
+    let (mut t_ref, mut t_fast) = (0f64, 0f64);
+    let (mut n_tok, mut differ) = (0usize, 0usize);
+    for text in &articles {
+        let toks = rasd::tokenize::tokenize(text);
+        let mut sentences: Vec<Vec<&str>> = Vec::new();
+        for (i, t) in toks.tokens.iter().enumerate() {
+            if i == 0 || toks.tokens[i - 1].sentence != t.sentence {
+                sentences.push(Vec::new());
+            }
+            if let Some(s) = sentences.last_mut() {
+                s.push(&text[t.span.start..t.span.end]);
+            }
+        }
+        n_tok += toks.tokens.len();
+        let t = Instant::now();
+        let a = tagger.label_document_reference(&sentences, true);
+        t_ref += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let b = tagger.label_document_with(&sentences, true);
+        t_fast += t.elapsed().as_secs_f64();
+        differ += (a != b) as usize;
+    }
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "# DO NOT EDIT: GENERATED BY `rasd-train bench --corpus {dir}` ({} articles, {n_tok} tokens, one core, one pass each, interleaved by article)",
+        articles.len()
+    );
+    let _ = writeln!(s, "# what\tvalue");
+    let _ = writeln!(s, "model parse (best of 5)\t{parse_ms:.1} ms");
+    let _ = writeln!(s, "reference path (no cache; the tagger before), with document pass\t{:.0} tokens/s", n_tok as f64 / t_ref);
+    let _ = writeln!(s, "fast path (word-type cache), with document pass\t{:.0} tokens/s", n_tok as f64 / t_fast);
+    let _ = writeln!(s, "speed-up\t{:.2}x", t_ref / t_fast);
+    let _ = writeln!(s, "articles whose labels differ between the two paths\t{differ}");
+    print!("{s}");
+    std::fs::write(&out, s).unwrap_or_else(|e| die(&format!("{out}: {e}")));
+}
+
 /// Self-training bands: tags the whole corpus with `--model` (trained on labelled data
 /// only, article by article, no document pass) and records, for each lexicon word, how
 /// often it was tagged as each type. Writes the lexicon with a 7th column.
@@ -715,11 +831,12 @@ fn autolex(args: &[String]) {
     let bytes = std::fs::read(&model).unwrap_or_else(|e| die(&format!("{model}: {e}")));
     let tagger = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
     let lex = read_lexicon(&["--lexicon".to_string(), lex_path.clone()]);
+    let lex_words = lex.words();
     let mut index: HashMap<&str, usize> = HashMap::new();
-    for (i, (w, _)) in lex.words.iter().enumerate() {
+    for (i, (w, _)) in lex_words.iter().enumerate() {
         index.insert(w.as_str(), i);
     }
-    let mut counts = vec![[0u32; 5]; lex.words.len()];
+    let mut counts = vec![[0u32; 5]; lex.len()];
     let mut n_tok = 0usize;
     for (title, content) in read_corpus(&dir) {
         for part in [title, content] {
@@ -755,7 +872,7 @@ fn autolex(args: &[String]) {
     let mut s = String::new();
     let _ = writeln!(s, "# DO NOT EDIT: GENERATED BY `rasd-train clusters` + `rasd-train autolex --model {model}` ({n_tok} corpus tokens tagged)");
     let _ = writeln!(s, "# word\tcoarse\tfine\tfinest\tlog2freq\tmined(2 bits each: title/say, bin/abu/al, place, org)\tauto(2 bits each: PERS, LOC, ORG, MISC)");
-    for (i, (w, e)) in lex.words.iter().enumerate() {
+    for (i, (w, e)) in lex_words.iter().enumerate() {
         let c = &counts[i];
         let total: u32 = c.iter().sum();
         let mut auto = 0u8;
@@ -863,7 +980,7 @@ fn train_cmd(args: &[String]) {
         cfg.cost,
         without.join(","),
         tagger.n_features(),
-        tagger.lexicon().words.len(),
+        tagger.lexicon().len(),
         secs
     );
     // The O penalty: given, or tuned on the dev split (grid over 0..max).
@@ -1190,7 +1307,7 @@ fn report(args: &[String]) {
         bytes.len(),
         bytes.len() as f64 / 1e6,
         shipped.n_features(),
-        shipped.lexicon().words.len(),
+        shipped.lexicon().len(),
         load_ms
     );
     let _ = writeln!(
