@@ -12,7 +12,7 @@ const MIN_SHIPPED_DEV_F1: f64 = 0.85;
 
 /// About one point below the held-out dev F1 of `models/tagger-dev.bin`, the same
 /// settings trained without the dev split (reports/tagger.md).
-const MIN_DEV_F1: f64 = 0.738;
+const MIN_DEV_F1: f64 = 0.749;
 
 const TRAIN: &str = "../shared/data/anercorp/train.txt";
 
