@@ -292,7 +292,7 @@ impl NameLists {
                     let mut n = String::new();
                     push_normalized(&mut n, &form[t.span.start..t.span.end]);
                     let c = clitics(&n);
-                    hash_bytes(n[c.s1..].as_bytes())
+                    hash_bytes(&n.as_bytes()[c.s1..])
                 })
                 .collect()
         };
@@ -1476,19 +1476,21 @@ impl std::hash::Hasher for HashedKey {
 }
 
 thread_local! {
-    static TYPE_CACHE: std::cell::RefCell<TypeCache> = std::cell::RefCell::new(TypeCache {
-        owner: 0,
-        keys: Vec::new(),
-        slots: Vec::new(),
-        infos: Vec::new(),
-        norm: String::new(),
-        hashes: Vec::new(),
-        ids: Vec::new(),
-        pair_keys: Vec::new(),
-        pair_starts: Vec::new(),
-        codes: Vec::new(),
-        em: Vec::new(),
-    });
+    static TYPE_CACHE: std::cell::RefCell<TypeCache> = const {
+        std::cell::RefCell::new(TypeCache {
+            owner: 0,
+            keys: Vec::new(),
+            slots: Vec::new(),
+            infos: Vec::new(),
+            norm: String::new(),
+            hashes: Vec::new(),
+            ids: Vec::new(),
+            pair_keys: Vec::new(),
+            pair_starts: Vec::new(),
+            codes: Vec::new(),
+            em: Vec::new(),
+        })
+    };
 }
 
 /// Little-endian reader that never panics.
