@@ -169,6 +169,9 @@ pub(crate) struct KeyTable {
     keys: Vec<u64>,
     vals: Vec<u32>,
     mask: usize,
+    /// Home slot = top bits of the key: inserting keys in sorted order writes the
+    /// table front to back.
+    shift: u32,
 }
 
 impl KeyTable {
@@ -178,12 +181,13 @@ impl KeyTable {
             keys: vec![0; cap],
             vals: vec![0; cap],
             mask: cap - 1,
+            shift: 64 - cap.trailing_zeros(),
         }
     }
 
     pub(crate) fn insert(&mut self, k: u64, v: u32) {
         let k = k.max(1);
-        let mut i = (k as usize) & self.mask;
+        let mut i = (k >> self.shift) as usize;
         loop {
             if self.keys[i] == 0 || self.keys[i] == k {
                 self.keys[i] = k;
@@ -200,8 +204,8 @@ impl KeyTable {
             return None;
         }
         let k = k.max(1);
-        // The keys are hashes already; their low bits are as good as any.
-        let mut i = (k as usize) & self.mask;
+        // The keys are hashes already; their top bits are as good as any.
+        let mut i = (k >> self.shift) as usize;
         loop {
             let s = self.keys[i];
             if s == k {
@@ -239,25 +243,257 @@ pub struct LexEntry {
 
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    /// (matching form, entry), sorted by form.
-    pub words: Vec<(String, LexEntry)>,
+    /// Entries in the order of the sorted words.
+    entries: Vec<LexEntry>,
+    /// Word hash -> index into `entries`.
     table: KeyTable,
+    /// The words front-coded as in the model file: kept as bytes so that loading a
+    /// model makes no string per word.
+    encoded: Vec<u8>,
+    /// Name lists from `data/` snapshotted at training time.
+    pub(crate) lists: NameLists,
+}
+
+/// Name lists from `data/`, keyed by the hashes of clitic-stripped matching forms (the
+/// `s1` form: و/ف and ب/ك/ل stripped, ال kept), as the model file stores them.
+#[derive(Clone, Debug, Default)]
+pub struct NameLists {
+    /// Word hash -> bits: 1 given name, 2 other name part, 4 first word of a
+    /// gazetteer entry.
+    words: KeyTable,
+    /// Hash of a gazetteer entry's words ([`span_hash`]) -> type bits (1 PERS, 2 LOC,
+    /// 4 ORG, 8 MISC).
+    entries: KeyTable,
+    /// Longest entry, in words.
+    max_len: usize,
+    /// (key, bits) of both tables, sorted, for serialization.
+    word_list: Vec<(u64, u8)>,
+    entry_list: Vec<(u64, u8)>,
+}
+
+/// The key of a run of words (hashes of their `s1` forms).
+#[inline]
+pub(crate) fn span_hash(words: impl Iterator<Item = u64>) -> u64 {
+    words.fold(0x1234u64, pair)
+}
+
+impl NameLists {
+    /// Builds the lists: gazetteer entries as (type bit, form) and single names as
+    /// (bit, form); forms are tokenized, normalized and clitic-stripped like text.
+    pub fn new(entries: &[(u8, &str)], names: &[(u8, &str)]) -> NameLists {
+        let mut words: std::collections::BTreeMap<u64, u8> = Default::default();
+        let mut spans: std::collections::BTreeMap<u64, u8> = Default::default();
+        let mut max_len = 0;
+        let s1_hashes = |form: &str| -> Vec<u64> {
+            let toks = crate::tokenize::tokenize(form);
+            toks.tokens
+                .iter()
+                .map(|t| {
+                    let mut n = String::new();
+                    push_normalized(&mut n, &form[t.span.start..t.span.end]);
+                    let c = clitics(&n);
+                    hash_bytes(&n.as_bytes()[c.s1..])
+                })
+                .collect()
+        };
+        for &(bit, form) in names {
+            if let [h] = s1_hashes(form)[..] {
+                *words.entry(h).or_insert(0) |= bit;
+            }
+        }
+        for &(bit, form) in entries {
+            let hs = s1_hashes(form);
+            if hs.is_empty() || hs.len() > 8 {
+                continue;
+            }
+            max_len = max_len.max(hs.len());
+            *words.entry(hs[0]).or_insert(0) |= 4;
+            *spans.entry(span_hash(hs.into_iter())).or_insert(0) |= bit;
+        }
+        NameLists::from_lists(words.into_iter().collect(), spans.into_iter().collect(), max_len)
+    }
+
+    fn from_lists(word_list: Vec<(u64, u8)>, entry_list: Vec<(u64, u8)>, max_len: usize) -> NameLists {
+        let mut words = KeyTable::with_capacity(word_list.len());
+        for &(k, v) in &word_list {
+            words.insert(k, v as u32);
+        }
+        let mut entries = KeyTable::with_capacity(entry_list.len());
+        for &(k, v) in &entry_list {
+            entries.insert(k, v as u32);
+        }
+        NameLists { words, entries, max_len, word_list, entry_list }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.word_list.is_empty()
+    }
+
+    /// Number of gazetteer entries and of listed words.
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.entry_list.len(), self.word_list.len())
+    }
+
+    #[inline]
+    fn word_bits(&self, h: u64) -> u8 {
+        self.words.get(h).map_or(0, |v| v as u8)
+    }
+
+    /// Longest match, left to right, of a sentence (per token: its `s1` hash and
+    /// whether it starts some entry) against the gazetteer entries. Writes per token
+    /// a code: 0 outside, else (type bits) × 2 + (0 first word, 1 later word).
+    fn codes(&self, n: usize, s1: impl Fn(usize) -> u64, starts: impl Fn(usize) -> bool, out: &mut Vec<u8>) {
+        out.clear();
+        out.resize(n, 0);
+        let mut i = 0;
+        while i < n {
+            if starts(i) {
+                let mut found = None;
+                for len in (1..=self.max_len.min(n - i)).rev() {
+                    if let Some(bits) = self.entries.get(span_hash((i..i + len).map(&s1)).max(1)) {
+                        found = Some((len, bits as u8));
+                        break;
+                    }
+                }
+                if let Some((len, bits)) = found {
+                    out[i] = bits * 2;
+                    for c in &mut out[i + 1..i + len] {
+                        *c = bits * 2 + 1;
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"NAMES1");
+        out.extend_from_slice(&(self.max_len as u32).to_le_bytes());
+        for list in [&self.word_list, &self.entry_list] {
+            out.extend_from_slice(&(list.len() as u32).to_le_bytes());
+            for &(k, v) in list {
+                out.extend_from_slice(&k.to_le_bytes());
+                out.push(v);
+            }
+        }
+    }
+
+    fn read(r: &mut Reader) -> Result<NameLists, String> {
+        if r.take(6)? != b"NAMES1" {
+            return Err("bad name-list section in model file".into());
+        }
+        let max_len = r.u32()? as usize;
+        let mut lists = [Vec::new(), Vec::new()];
+        for list in lists.iter_mut() {
+            let n = r.u32()? as usize;
+            list.reserve(n.min(1 << 20));
+            for _ in 0..n {
+                let s = r.take(8)?;
+                let k = u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]);
+                list.push((k, r.u8()?));
+            }
+        }
+        let [w, e] = lists;
+        Ok(NameLists::from_lists(w, e, max_len.min(8)))
+    }
 }
 
 impl Lexicon {
     pub fn new(mut words: Vec<(String, LexEntry)>) -> Lexicon {
         words.sort_by(|a, b| a.0.cmp(&b.0));
         words.dedup_by(|a, b| a.0 == b.0);
-        let mut table = KeyTable::with_capacity(words.len());
-        for (i, (w, _)) in words.iter().enumerate() {
-            table.insert(hash_bytes(w.as_bytes()), i as u32);
+        let mut encoded = Vec::new();
+        let mut prev: &[u8] = &[];
+        for (w, e) in &words {
+            let wb = w.as_bytes();
+            let common = prev.iter().zip(wb).take_while(|(a, b)| a == b).count().min(255);
+            encoded.push(common as u8);
+            put_varint(&mut encoded, (wb.len() - common) as u32);
+            encoded.extend_from_slice(&wb[common..]);
+            encoded.extend_from_slice(&e.coarse.to_le_bytes());
+            encoded.extend_from_slice(&e.fine.to_le_bytes());
+            encoded.extend_from_slice(&e.finest.to_le_bytes());
+            encoded.push(e.freq);
+            encoded.push(e.mined);
+            encoded.push(e.auto);
+            prev = wb;
         }
-        Lexicon { words, table }
+        Lexicon::decode(words.len(), &encoded, |_| {}).expect("a lexicon we just encoded decodes")
+    }
+
+    /// Reads `n` front-coded words (one reused buffer, no string per word); `each`
+    /// sees every (word bytes, entry).
+    fn decode(n: usize, encoded: &[u8], mut each: impl FnMut((&[u8], LexEntry))) -> Result<Lexicon, String> {
+        let mut r = Reader { b: encoded, at: 0 };
+        let mut entries = Vec::with_capacity(n.min(1 << 20));
+        let mut hashes: Vec<(u64, u32)> = Vec::with_capacity(n.min(1 << 20));
+        let mut w: Vec<u8> = Vec::with_capacity(64);
+        for i in 0..n {
+            let common = r.u8()? as usize;
+            let rest = r.varint()? as usize;
+            if common > w.len() {
+                return Err("bad lexicon entry in model file".into());
+            }
+            w.truncate(common);
+            w.extend_from_slice(r.take(rest)?);
+            let e = LexEntry {
+                coarse: r.u16()?,
+                fine: r.u16()?,
+                finest: r.u16()?,
+                freq: r.u8()?,
+                mined: r.u8()?,
+                auto: r.u8()?,
+            };
+            hashes.push((hash_bytes(&w).max(1), i as u32));
+            entries.push(e);
+            each((&w, e));
+        }
+        // Inserted in hash order: the table fills front to back (see `KeyTable`).
+        hashes.sort_unstable();
+        let mut table = KeyTable::with_capacity(hashes.len());
+        for (h, i) in hashes {
+            table.insert(h, i);
+        }
+        Ok(Lexicon {
+            entries,
+            table,
+            encoded: encoded[..r.at].to_vec(),
+            lists: NameLists::default(),
+        })
+    }
+
+    /// Attaches name lists (see [`NameLists`]).
+    pub fn set_lists(&mut self, lists: NameLists) {
+        self.lists = lists;
+    }
+
+    pub fn lists(&self) -> &NameLists {
+        &self.lists
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The words and their entries, sorted by word (decoded on each call).
+    pub fn words(&self) -> Vec<(String, LexEntry)> {
+        let mut out = Vec::with_capacity(self.entries.len());
+        let _ = Lexicon::decode(self.entries.len(), &self.encoded, |(w, e)| {
+            out.push((String::from_utf8_lossy(w).into_owned(), e))
+        });
+        out
     }
 
     #[inline]
     pub(crate) fn lookup_hash(&self, h: u64) -> Option<LexEntry> {
-        self.table.get(h).map(|i| self.words[i as usize].1)
+        self.table.get(h).map(|i| self.entries[i as usize])
     }
 
     pub fn lookup(&self, word: &str) -> Option<LexEntry> {
@@ -287,12 +523,17 @@ pub mod flags {
     pub const CONJ: u32 = 1 << 11;
     /// Corpus frequency of the core with and without ال.
     pub const ALRATIO: u32 = 1 << 12;
-    pub const ALL: u32 = (1 << 13) - 1;
+    /// Longest match of the sentence against the gazetteer (`data/gazetteer/*.tsv`):
+    /// the type and B/I position of the token and of its neighbours.
+    pub const GAZ: u32 = 1 << 13;
+    /// Given names and name parts (`data/names/`) of the token and its neighbours.
+    pub const NAMELIST: u32 = 1 << 14;
+    pub const ALL: u32 = (1 << 15) - 1;
     /// What `rasd-train train` uses: everything but the self-training bands, which
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
     /// as features).
     pub const DEFAULT: u32 = ALL & !AUTO;
-    pub const NAMES: [(&str, u32); 13] = [
+    pub const NAMES: [(&str, u32); 15] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -306,6 +547,8 @@ pub mod flags {
         ("auto", AUTO),
         ("conj", CONJ),
         ("alratio", ALRATIO),
+        ("gaz", GAZ),
+        ("namelist", NAMELIST),
     ];
 }
 
@@ -549,6 +792,8 @@ struct TokFacts {
     /// Corpus log2 frequencies (halved) of the core with and without ال: names of
     /// persons rarely take the article, common nouns often do.
     al_ratio: u64,
+    /// Name-list bits of the `s1` form (see [`NameLists`]).
+    names: u8,
 }
 
 const NONE: u64 = 0x5a5a_5a5a_0000_0001;
@@ -631,6 +876,7 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         suf: [NONE; 3],
         cpre: [NONE; 2],
         al_ratio: 0,
+        names: lex.lists.word_bits(hs1),
     };
     if f.trig == 0 && cl.core != cl.s1 {
         // لل-forms: the trigger list holds the ال-form; try the core with ال.
@@ -715,6 +961,8 @@ mod t {
     pub const CJ_FL_F0: u32 = 109;
     pub const ALRATIO: u32 = 110;
     pub const ALRATIO_L: u32 = 111;
+    pub const NAMELIST: u32 = 112; // + offset (−1, 0, +1)
+    pub const GAZ: u32 = 115; // + offset (−1, 0, +1)
 }
 
 /// Computes the feature keys of every token of a sentence.
@@ -725,6 +973,7 @@ pub(crate) struct FeatureScratch {
     norm: String,
     bounds: Vec<(usize, usize)>,
     facts: Vec<TokFacts>,
+    codes: Vec<u8>,
     pub keys: Vec<u32>,
     pub starts: Vec<usize>,
 }
@@ -735,6 +984,7 @@ impl FeatureScratch {
             norm: String::new(),
             bounds: Vec::new(),
             facts: Vec::new(),
+            codes: Vec::new(),
             keys: Vec::new(),
             starts: Vec::new(),
         }
@@ -753,6 +1003,212 @@ pub(crate) fn fast_normalize_char(c: char) -> Option<char> {
     }
 }
 
+/// What the pair templates read of a neighbouring token.
+#[derive(Clone, Copy, Debug, Default)]
+struct PairFacts {
+    w: u64,
+    s1: u64,
+    trig: u8,
+    /// Coarse and fine cluster of the word, else of its clitic-stripped form.
+    coarse: u64,
+    fine: u64,
+}
+
+impl TokFacts {
+    fn pair(&self) -> PairFacts {
+        PairFacts {
+            w: self.w,
+            s1: self.s1,
+            trig: self.trig,
+            coarse: if self.lex.coarse != 0 { self.lex.coarse } else { self.lex_core.coarse } as u64,
+            fine: if self.lex.fine != 0 { self.lex.fine } else { self.lex_core.fine } as u64,
+        }
+    }
+}
+
+/// The feature keys a token is given by the word `d` places away from it
+/// (d in −2..=2; 0 is the token itself) that depend on that word alone. Their sum is
+/// what the inference cache keeps per word type.
+#[inline]
+fn unary_keys(y: &TokFacts, d: isize, fl: u32, k: &mut impl FnMut(u32)) {
+    let span: isize = if fl & flags::CONTEXT2 != 0 { 2 } else { 1 };
+    if d.abs() > span {
+        return;
+    }
+    let o = (d + 2) as u32;
+    k(key(t::W + o, y.w));
+    if fl & flags::CLITICS != 0 && d.abs() <= 1 {
+        k(key(t::S1 + o, y.s1));
+        k(key(t::CORE + o, y.core));
+    }
+    if fl & flags::SHAPE != 0 && d.abs() <= 1 {
+        k(key(t::SHAPE + o, y.shape as u64));
+    }
+    if fl & flags::TRIGGERS != 0 && d != 0 && y.trig != 0 {
+        k(key(t::TRIG + o, y.trig as u64));
+    }
+    if fl & flags::CLUSTERS != 0 {
+        let c = if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse };
+        k(key(t::COARSE + o, c as u64));
+        if d.abs() <= 1 {
+            let c = if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine };
+            k(key(t::FINE + o, c as u64));
+            let c = if y.lex.finest != 0 { y.lex.finest } else { y.lex_core.finest };
+            if c != 0 {
+                k(key(t::FINEST + o, c as u64));
+            }
+        }
+    }
+    if fl & flags::AUTO != 0 && d.abs() <= 1 {
+        let a = if y.lex.auto != 0 { y.lex.auto } else { y.lex_core.auto };
+        for ty in 0..4u32 {
+            k(key(t::AUTO + (d + 1) as u32 * 4 + ty, ((a >> (2 * ty)) & 3) as u64));
+        }
+    }
+    if fl & flags::MINED != 0 && d.abs() <= 1 {
+        k(key(t::MINED + (d + 1) as u32, y.lex.mined as u64));
+    }
+    if fl & flags::ALRATIO != 0 && d == -1 {
+        k(key(t::ALRATIO_L, y.al_ratio));
+    }
+    if fl & flags::NAMELIST != 0 && d.abs() <= 1 && y.names & NAME_BITS != 0 {
+        k(key(t::NAMELIST + (d + 1) as u32, (y.names & NAME_BITS) as u64));
+    }
+    if d != 0 {
+        return;
+    }
+    let x = y;
+    if fl & flags::CLITICS != 0 {
+        k(key(t::CODE, x.code as u64));
+    }
+    if fl & flags::AFFIXES != 0 {
+        for j in 0..3 {
+            k(key(t::PRE + j as u32, x.pre[j]));
+            k(key(t::SUF + j as u32, x.suf[j]));
+        }
+        for j in 0..2 {
+            k(key(t::CPRE + j as u32, x.cpre[j]));
+        }
+        // Suffix of the core with its ال-status: names rarely take ال and ي/ه endings.
+        k(key(t::CSUF_S1, pair(x.suf[1], (x.code & 16) as u64)));
+    }
+    if fl & flags::SHAPE != 0 {
+        k(key(t::LEN, x.len as u64));
+    }
+    if fl & flags::TRIGGERS != 0 && x.trig != 0 {
+        k(key(t::TRIG_W, x.trig as u64));
+    }
+    if fl & flags::CLUSTERS != 0 {
+        k(key(t::COARSE_CORE, x.lex_core.coarse as u64));
+        k(key(t::FINE_CORE, x.lex_core.fine as u64));
+        if x.lex_core.finest != 0 {
+            k(key(t::FINEST_CORE, x.lex_core.finest as u64));
+        }
+    }
+    if fl & flags::ALRATIO != 0 {
+        k(key(t::ALRATIO, x.al_ratio));
+    }
+    if fl & flags::AUTO != 0 {
+        k(key(t::AUTO_CORE, x.lex_core.auto as u64));
+    }
+    if fl & flags::MINED != 0 {
+        k(key(t::MINED_CORE, x.lex_core.mined as u64));
+    }
+    if fl & flags::FREQ != 0 {
+        k(key(t::FREQ, x.lex.freq as u64));
+        k(key(t::FREQ_CORE, x.lex_core.freq as u64));
+    }
+}
+
+/// Name-list bits that are features: given name, name part.
+const NAME_BITS: u8 = 1 | 2;
+
+/// The key a token is given by the gazetteer code (see [`NameLists::codes`]) of the
+/// token `d` places away (d in −1..=1).
+#[inline]
+fn gaz_key(code: u8, d: isize, fl: u32) -> Option<u32> {
+    (fl & flags::GAZ != 0 && code != 0 && d.abs() <= 1).then(|| key(t::GAZ + (d + 1) as u32, code as u64))
+}
+
+/// The key a token is given when the place `d` away is beyond the sentence.
+#[inline]
+fn edge_key(d: isize, fl: u32) -> Option<u32> {
+    let span: isize = if fl & flags::CONTEXT2 != 0 { 2 } else { 1 };
+    (d != 0 && d.abs() <= span).then(|| key(t::W + (d + 2) as u32, if d < 0 { BOS } else { EOS }))
+}
+
+/// Keys that do not depend on any word: the bias and the sentence position.
+#[inline]
+fn position_keys(i: usize, n: usize, fl: u32, k: &mut impl FnMut(u32)) {
+    k(key(t::BIAS, 0));
+    if fl & flags::SHAPE != 0 {
+        k(key(t::POS, position_code(i, n)));
+    }
+}
+
+#[inline]
+fn position_code(i: usize, n: usize) -> u64 {
+    if i == 0 {
+        0
+    } else if i == 1 {
+        1
+    } else if i + 1 == n {
+        3
+    } else {
+        2
+    }
+}
+
+/// Keys token `x` gets from the pair (its left neighbour `l`, itself).
+#[inline]
+fn left_pair_keys(l: Option<&PairFacts>, x: &PairFacts, fl: u32, k: &mut impl FnMut(u32)) {
+    if fl & flags::CLITICS != 0 {
+        if let Some(l) = l {
+            k(key(t::S1_L, pair(l.s1, x.s1)));
+        }
+    }
+    if fl & flags::BIGRAMS != 0 {
+        k(key(t::BIGRAM_L, pair(l.map_or(BOS, |y| y.w), x.w)));
+    }
+    if fl & flags::CLUSTERS != 0 {
+        k(key(t::COARSE_BI_L, l.map_or(9999, |y| y.coarse) << 16 | x.coarse));
+    }
+    if fl & flags::CONJ != 0 {
+        k(key(t::CJ_WL_C0, pair(l.map_or(BOS, |y| y.s1), x.coarse)));
+        k(key(t::CJ_CL_W0, pair(l.map_or(BOS, |y| y.coarse), x.s1)));
+        k(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), x.fine)));
+        k(key(t::CJ_FL_F0, pair(l.map_or(BOS, |y| y.fine), x.fine)));
+    }
+}
+
+/// Keys token `x` gets from the pair (itself, its right neighbour `r`).
+#[inline]
+fn right_pair_keys(x: &PairFacts, r: Option<&PairFacts>, fl: u32, k: &mut impl FnMut(u32)) {
+    if fl & flags::BIGRAMS != 0 {
+        k(key(t::BIGRAM_R, pair(x.w, r.map_or(EOS, |y| y.w))));
+    }
+    if fl & flags::CLUSTERS != 0 {
+        k(key(t::COARSE_BI_R, x.coarse << 16 | r.map_or(9999, |y| y.coarse)));
+    }
+    if fl & flags::CONJ != 0 {
+        k(key(t::CJ_S0_SR, pair(x.s1, r.map_or(EOS, |y| y.s1))));
+        k(key(t::CJ_F0_FR, pair(x.fine, r.map_or(EOS, |y| y.fine))));
+    }
+}
+
+/// Appends the normalized form of `w` to `buf` (see [`fast_normalize_char`]).
+#[inline]
+fn push_normalized(buf: &mut String, w: &str) {
+    for c in w.chars() {
+        if let Some(n) = fast_normalize_char(c) {
+            buf.push(n);
+        }
+    }
+}
+
+/// Computes the feature keys of every token of a sentence: the reference that
+/// training uses; inference sums the same keys' weights through a cache
+/// ([`Tagger::label_document_with`]) and a test checks both agree.
 pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u32, sc: &mut FeatureScratch) {
     sc.norm.clear();
     sc.bounds.clear();
@@ -761,11 +1217,7 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
     sc.starts.clear();
     for w in words {
         let start = sc.norm.len();
-        for c in w.as_ref().chars() {
-            if let Some(n) = fast_normalize_char(c) {
-                sc.norm.push(n);
-            }
-        }
+        push_normalized(&mut sc.norm, w.as_ref());
         sc.bounds.push((start, sc.norm.len()));
     }
     for &(s, e) in &sc.bounds {
@@ -773,155 +1225,37 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
     }
     let n = words.len();
     let f = &sc.facts;
-    let at = |j: isize| -> Option<&TokFacts> {
-        if j < 0 || j as usize >= n {
-            None
-        } else {
-            Some(&f[j as usize])
-        }
-    };
-    let edge = |j: isize| if j < 0 { BOS } else { EOS };
+    lex.lists.codes(n, |i| f[i].s1, |i| f[i].names & 4 != 0, &mut sc.codes);
+    let keys = &mut sc.keys;
     for i in 0..n {
-        sc.starts.push(sc.keys.len());
-        let k = &mut sc.keys;
-        let x = &f[i];
-        let ii = i as isize;
-        k.push(key(t::BIAS, 0));
-        let span: isize = if fl & flags::CONTEXT2 != 0 { 2 } else { 1 };
-        for d in -span..=span {
-            let o = (d + 2) as u32;
-            match at(ii + d) {
-                Some(y) => {
-                    k.push(key(t::W + o, y.w));
-                    if fl & flags::CLITICS != 0 && d.abs() <= 1 {
-                        k.push(key(t::S1 + o, y.s1));
-                        k.push(key(t::CORE + o, y.core));
-                    }
-                    if fl & flags::SHAPE != 0 && d.abs() <= 1 {
-                        k.push(key(t::SHAPE + o, y.shape as u64));
-                    }
-                    if fl & flags::TRIGGERS != 0 && d != 0 && y.trig != 0 {
-                        k.push(key(t::TRIG + o, y.trig as u64));
-                    }
-                    if fl & flags::CLUSTERS != 0 {
-                        let c = if y.lex.coarse != 0 {
-                            y.lex.coarse
-                        } else {
-                            y.lex_core.coarse
-                        };
-                        k.push(key(t::COARSE + o, c as u64));
-                        if d.abs() <= 1 {
-                            let c = if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine };
-                            k.push(key(t::FINE + o, c as u64));
-                            let c = if y.lex.finest != 0 {
-                                y.lex.finest
-                            } else {
-                                y.lex_core.finest
-                            };
-                            if c != 0 {
-                                k.push(key(t::FINEST + o, c as u64));
-                            }
-                        }
-                    }
-                    if fl & flags::AUTO != 0 && d.abs() <= 1 {
-                        let a = if y.lex.auto != 0 { y.lex.auto } else { y.lex_core.auto };
-                        for ty in 0..4u32 {
-                            k.push(key(t::AUTO + (d + 1) as u32 * 4 + ty, ((a >> (2 * ty)) & 3) as u64));
-                        }
-                    }
-                    if fl & flags::MINED != 0 && d.abs() <= 1 {
-                        k.push(key(t::MINED + (d + 1) as u32, y.lex.mined as u64));
-                    }
+        sc.starts.push(keys.len());
+        let mut push = |k: u32| keys.push(k);
+        position_keys(i, n, fl, &mut push);
+        for d in -1isize..=1 {
+            let j = i as isize + d;
+            if j >= 0 && (j as usize) < n {
+                if let Some(k) = gaz_key(sc.codes[j as usize], d, fl) {
+                    push(k);
                 }
-                None => k.push(key(t::W + o, edge(d))),
             }
         }
-        if fl & flags::CLITICS != 0 {
-            k.push(key(t::CODE, x.code as u64));
-            if let Some(l) = at(ii - 1) {
-                k.push(key(t::S1_L, pair(l.s1, x.s1)));
-            }
-        }
-        if fl & flags::AFFIXES != 0 {
-            for j in 0..3 {
-                k.push(key(t::PRE + j as u32, x.pre[j]));
-                k.push(key(t::SUF + j as u32, x.suf[j]));
-            }
-            for j in 0..2 {
-                k.push(key(t::CPRE + j as u32, x.cpre[j]));
-            }
-            // Suffix of the core with its ال-status: names rarely take ال and ي/ه endings.
-            k.push(key(t::CSUF_S1, pair(x.suf[1], (x.code & 16) as u64)));
-        }
-        if fl & flags::SHAPE != 0 {
-            k.push(key(t::LEN, x.len as u64));
-            let pos = if i == 0 {
-                0
-            } else if i == 1 {
-                1
-            } else if i + 1 == n {
-                3
+        for d in -2isize..=2 {
+            let j = i as isize + d;
+            if j < 0 || j as usize >= n {
+                if let Some(k) = edge_key(d, fl) {
+                    push(k);
+                }
             } else {
-                2
-            };
-            k.push(key(t::POS, pos));
-        }
-        if fl & flags::BIGRAMS != 0 {
-            let l = at(ii - 1).map_or(BOS, |y| y.w);
-            let r = at(ii + 1).map_or(EOS, |y| y.w);
-            k.push(key(t::BIGRAM_L, pair(l, x.w)));
-            k.push(key(t::BIGRAM_R, pair(x.w, r)));
-        }
-        if fl & flags::TRIGGERS != 0 && x.trig != 0 {
-            k.push(key(t::TRIG_W, x.trig as u64));
-        }
-        if fl & flags::CLUSTERS != 0 {
-            k.push(key(t::COARSE_CORE, x.lex_core.coarse as u64));
-            k.push(key(t::FINE_CORE, x.lex_core.fine as u64));
-            if x.lex_core.finest != 0 {
-                k.push(key(t::FINEST_CORE, x.lex_core.finest as u64));
-            }
-            let c0 = if x.lex.coarse != 0 {
-                x.lex.coarse
-            } else {
-                x.lex_core.coarse
-            } as u64;
-            let cl = at(ii - 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
-            let cr = at(ii + 1).map_or(9999, |y| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64);
-            k.push(key(t::COARSE_BI_L, cl << 16 | c0));
-            k.push(key(t::COARSE_BI_R, c0 << 16 | cr));
-        }
-        if fl & flags::ALRATIO != 0 {
-            k.push(key(t::ALRATIO, x.al_ratio));
-            if let Some(l) = at(ii - 1) {
-                k.push(key(t::ALRATIO_L, l.al_ratio));
+                unary_keys(&f[j as usize], d, fl, &mut push);
             }
         }
-        if fl & flags::CONJ != 0 {
-            let cl = |y: &TokFacts| if y.lex.coarse != 0 { y.lex.coarse } else { y.lex_core.coarse } as u64;
-            let fi = |y: &TokFacts| if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine } as u64;
-            let (l, r) = (at(ii - 1), at(ii + 1));
-            let wl = l.map_or(BOS, |y| y.s1);
-            let sr = r.map_or(EOS, |y| y.s1);
-            k.push(key(t::CJ_WL_C0, pair(wl, cl(x))));
-            k.push(key(t::CJ_CL_W0, pair(l.map_or(BOS, cl), x.s1)));
-            k.push(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), fi(x))));
-            k.push(key(t::CJ_S0_SR, pair(x.s1, sr)));
-            k.push(key(t::CJ_F0_FR, pair(fi(x), r.map_or(EOS, fi))));
-            k.push(key(t::CJ_FL_F0, pair(l.map_or(BOS, fi), fi(x))));
-        }
-        if fl & flags::AUTO != 0 {
-            k.push(key(t::AUTO_CORE, x.lex_core.auto as u64));
-        }
-        if fl & flags::MINED != 0 {
-            k.push(key(t::MINED_CORE, x.lex_core.mined as u64));
-        }
-        if fl & flags::FREQ != 0 {
-            k.push(key(t::FREQ, x.lex.freq as u64));
-            k.push(key(t::FREQ_CORE, x.lex_core.freq as u64));
-        }
+        let x = f[i].pair();
+        let l = (i > 0).then(|| f[i - 1].pair());
+        let r = (i + 1 < n).then(|| f[i + 1].pair());
+        left_pair_keys(l.as_ref(), &x, fl, &mut push);
+        right_pair_keys(&x, r.as_ref(), fl, &mut push);
     }
-    sc.starts.push(sc.keys.len());
+    sc.starts.push(keys.len());
 }
 
 /// Viterbi over emission scores `em` (n × N_LABELS) and transitions
@@ -983,6 +1317,10 @@ pub struct Tagger {
     /// so a lookup is one cache line.
     slots: Vec<Slot>,
     slot_mask: usize,
+    /// A key's home slot is its top bits (`key >> slot_shift`): keys written in sorted
+    /// order then fill the table front to back, which makes loading a model a stream
+    /// of writes instead of 80,000 cache misses.
+    slot_shift: u32,
     n_rows: usize,
     /// Weight = i8 value × scale.
     scale: f32,
@@ -994,6 +1332,14 @@ pub struct Tagger {
     pub o_penalty: f32,
     /// How the document pass spreads names (tuned on the dev split).
     pub doc_policy: train::DocPolicy,
+    /// Identifies these weights and flags for the per-thread word-type cache.
+    id: u64,
+    /// Summed rows of the keys that depend on no word: per sentence position (bias
+    /// included), and per offset −2..=2 for a neighbour beyond the sentence.
+    pos_rows: [[i32; N_LABELS]; 4],
+    edge_rows: [[i32; N_LABELS]; 5],
+    /// Rows of the gazetteer keys, per offset −1..=1 and code (0..32).
+    gaz_rows: Box<[[[i32; N_LABELS]; 32]; 3]>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -1006,6 +1352,146 @@ struct Slot {
 const MAGIC: &[u8; 8] = b"RASDTAG6";
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/tagger.bin");
+
+fn next_tagger_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// What inference needs of one word type (keyed by the hash of the token as written):
+/// computed once, then reused for every occurrence.
+#[derive(Clone, Copy, Debug)]
+struct TypeInfo {
+    /// Sum of the weights (i8 units) of the keys this word gives a token `d` places
+    /// away from it, d = −2..=2 at index d + 2 (see [`unary_keys`]).
+    unary: [[i16; N_LABELS]; 5],
+    w: u64,
+    /// Hash of the form without و/ف/ب/ك/ل (pair features and the document pass).
+    s1: u64,
+    coarse: u16,
+    fine: u16,
+    trig: u8,
+    /// For the document pass: the length in letters of the `s1` form (capped at 255)
+    /// and its corpus frequency band.
+    s1_len: u8,
+    s1_freq: u8,
+    /// Name-list bits (see [`NameLists`]).
+    names: u8,
+}
+
+impl TypeInfo {
+    #[inline]
+    fn pair(&self) -> PairFacts {
+        PairFacts {
+            w: self.w,
+            s1: self.s1,
+            trig: self.trig,
+            coarse: self.coarse as u64,
+            fine: self.fine as u64,
+        }
+    }
+}
+
+/// Word types already seen, per thread, for one tagger at a time.
+struct TypeCache {
+    owner: u64,
+    /// Open addressing from token hash (never 0) to index into `infos` (+1; 0 = empty).
+    keys: Vec<u64>,
+    slots: Vec<u32>,
+    infos: Vec<TypeInfo>,
+    norm: String,
+    hashes: Vec<u64>,
+    ids: Vec<u32>,
+    pair_keys: Vec<u32>,
+    pair_starts: Vec<u32>,
+    codes: Vec<u8>,
+    em: Vec<[f32; N_LABELS]>,
+}
+
+impl TypeCache {
+    fn reset(&mut self, owner: u64) {
+        self.owner = owner;
+        self.keys.clear();
+        self.keys.resize(1 << 12, 0);
+        self.slots.clear();
+        self.slots.resize(1 << 12, 0);
+        self.infos.clear();
+    }
+
+    /// Position of `h` in the table: its slot, or the empty slot where it goes.
+    #[inline]
+    fn find(&self, h: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = h as usize & mask;
+        while self.keys[i] != 0 && self.keys[i] != h {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn insert(&mut self, h: u64, info: TypeInfo) -> u32 {
+        if (self.infos.len() + 1) * 2 > self.keys.len() {
+            let n = self.keys.len() * 2;
+            let old = std::mem::replace(&mut self.keys, vec![0; n]);
+            let old_slots = std::mem::replace(&mut self.slots, vec![0; n]);
+            for (k, v) in old.into_iter().zip(old_slots) {
+                if k != 0 {
+                    let i = self.find(k);
+                    self.keys[i] = k;
+                    self.slots[i] = v;
+                }
+            }
+        }
+        let i = self.find(h);
+        self.infos.push(info);
+        self.keys[i] = h;
+        self.slots[i] = self.infos.len() as u32;
+        self.infos.len() as u32 - 1
+    }
+}
+
+/// Word types kept before the cache starts afresh (~120 bytes each).
+#[cfg(target_arch = "wasm32")]
+const TYPE_CACHE_MAX: usize = 1 << 16;
+#[cfg(not(target_arch = "wasm32"))]
+const TYPE_CACHE_MAX: usize = 1 << 18;
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub(crate) struct HashedKey(u64);
+
+impl std::hash::Hasher for HashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(K_FX);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+thread_local! {
+    static TYPE_CACHE: std::cell::RefCell<TypeCache> = const {
+        std::cell::RefCell::new(TypeCache {
+            owner: 0,
+            keys: Vec::new(),
+            slots: Vec::new(),
+            infos: Vec::new(),
+            norm: String::new(),
+            hashes: Vec::new(),
+            ids: Vec::new(),
+            pair_keys: Vec::new(),
+            pair_starts: Vec::new(),
+            codes: Vec::new(),
+            em: Vec::new(),
+        })
+    };
+}
 
 /// Little-endian reader that never panics.
 struct Reader<'a> {
@@ -1078,12 +1564,119 @@ impl Tagger {
             lex: Lexicon::default(),
             slots: Vec::new(),
             slot_mask: 0,
+            slot_shift: 32,
             n_rows: 0,
             scale: 1.0,
             trans: [[0.0; N_LABELS]; N_LABELS + 1],
             meta: String::new(),
             o_penalty: 0.0,
             doc_policy: train::DocPolicy::default(),
+            id: next_tagger_id(),
+            pos_rows: [[0; N_LABELS]; 4],
+            edge_rows: [[0; N_LABELS]; 5],
+            gaz_rows: Box::new([[[0; N_LABELS]; 32]; 3]),
+        }
+    }
+
+    /// Builds the weight table from (key, 8-bit row) pairs; all-zero rows are left out.
+    fn with_rows(
+        flags: u32,
+        lex: Lexicon,
+        n: usize,
+        rows: impl Iterator<Item = (u32, [i8; N_LABELS])>,
+        scale: f32,
+        trans: [[f32; N_LABELS]; N_LABELS + 1],
+        meta: String,
+    ) -> Tagger {
+        // ≤ 75% full: small enough to stay in cache longer, probes stay short.
+        let cap = (n.max(8) * 4 / 3 + 1).next_power_of_two();
+        let mut slots = vec![Slot::default(); cap];
+        let mask = cap - 1;
+        let shift = 32 - cap.trailing_zeros();
+        let mut n_rows = 0;
+        for (k, q) in rows {
+            let k = k.max(1);
+            if q.iter().all(|&x| x == 0) {
+                continue;
+            }
+            let mut i = (k >> shift) as usize;
+            while slots[i].key != 0 && slots[i].key != k {
+                i = (i + 1) & mask;
+            }
+            if slots[i].key == 0 {
+                n_rows += 1;
+            }
+            slots[i] = Slot { key: k, w: q };
+        }
+        let mut t = Tagger {
+            flags,
+            lex,
+            slots,
+            slot_mask: mask,
+            slot_shift: shift,
+            n_rows,
+            scale,
+            trans,
+            meta,
+            ..Tagger::empty()
+        };
+        t.refresh();
+        t
+    }
+
+    /// Recomputes what depends on the weights and flags: the constant rows, and a new
+    /// id so that no cached word type of other weights or flags is reused.
+    fn refresh(&mut self) {
+        self.id = next_tagger_id();
+        for p in 0..4u64 {
+            let mut acc = [0i32; N_LABELS];
+            let (i, n) = match p {
+                0 => (0, 5),
+                1 => (1, 5),
+                2 => (2, 5),
+                _ => (4, 5),
+            };
+            debug_assert_eq!(position_code(i, n), p);
+            position_keys(i, n, self.flags, &mut |k| self.add_row(&mut acc, k));
+            self.pos_rows[p as usize] = acc;
+        }
+        for d in -2isize..=2 {
+            let mut acc = [0i32; N_LABELS];
+            if let Some(k) = edge_key(d, self.flags) {
+                self.add_row(&mut acc, k);
+            }
+            self.edge_rows[(d + 2) as usize] = acc;
+        }
+        for d in -1isize..=1 {
+            for code in 0..32u8 {
+                let mut acc = [0i32; N_LABELS];
+                if let Some(k) = gaz_key(code, d, self.flags) {
+                    self.add_row(&mut acc, k);
+                }
+                self.gaz_rows[(d + 1) as usize][code as usize] = acc;
+            }
+        }
+    }
+
+    /// Adds the weight row of key `k` (if any) to `acc`.
+    #[inline]
+    fn add_row(&self, acc: &mut [i32; N_LABELS], k: u32) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let mut j = (k >> self.slot_shift) as usize;
+        loop {
+            let slot = &self.slots[j];
+            if slot.key == k {
+                for l in 0..N_LABELS {
+                    acc[l] += slot.w[l] as i32;
+                }
+                return;
+            }
+            if slot.key == 0 {
+                return;
+            }
+            j = (j + 1) & self.slot_mask;
         }
     }
 
@@ -1100,41 +1693,14 @@ impl Tagger {
             .flat_map(|(_, r)| r.iter())
             .fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-        // ≤ 75% full: small enough to stay in cache longer, probes stay short.
-        let cap = (feats.len().max(8) * 4 / 3 + 1).next_power_of_two();
-        let mut slots = vec![Slot::default(); cap];
-        let mask = cap - 1;
-        let mut n_rows = 0;
-        for (k, row) in &feats {
-            let k = (*k).max(1);
+        let rows = feats.iter().map(|(k, row)| {
             let mut q = [0i8; N_LABELS];
             for l in 0..N_LABELS {
                 q[l] = (row[l] / scale).round().clamp(-127.0, 127.0) as i8;
             }
-            if q.iter().all(|&x| x == 0) {
-                continue;
-            }
-            let mut i = k as usize & mask;
-            while slots[i].key != 0 && slots[i].key != k {
-                i = (i + 1) & mask;
-            }
-            if slots[i].key == 0 {
-                n_rows += 1;
-            }
-            slots[i] = Slot { key: k, w: q };
-        }
-        Tagger {
-            flags,
-            lex,
-            slots,
-            slot_mask: mask,
-            n_rows,
-            scale,
-            trans,
-            meta,
-            o_penalty: 0.0,
-            doc_policy: train::DocPolicy::default(),
-        }
+            (*k, q)
+        });
+        Tagger::with_rows(flags, lex, feats.len(), rows, scale, trans, meta)
     }
 
     pub fn flags(&self) -> u32 {
@@ -1154,6 +1720,7 @@ impl Tagger {
     /// anyway, or the document pass).
     pub fn set_flags(&mut self, flags: u32) {
         self.flags = flags;
+        self.refresh();
     }
 
     /// Serializes: lexicon as front-coded words, weights as 8-bit values with one scale,
@@ -1171,22 +1738,8 @@ impl Tagger {
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
         // Lexicon: front coding against the previous (sorted) word.
-        out.extend_from_slice(&(self.lex.words.len() as u32).to_le_bytes());
-        let mut prev: &[u8] = &[];
-        for (w, e) in &self.lex.words {
-            let wb = w.as_bytes();
-            let common = prev.iter().zip(wb).take_while(|(a, b)| a == b).count().min(255);
-            out.push(common as u8);
-            put_varint(&mut out, (wb.len() - common) as u32);
-            out.extend_from_slice(&wb[common..]);
-            out.extend_from_slice(&e.coarse.to_le_bytes());
-            out.extend_from_slice(&e.fine.to_le_bytes());
-            out.extend_from_slice(&e.finest.to_le_bytes());
-            out.push(e.freq);
-            out.push(e.mined);
-            out.push(e.auto);
-            prev = wb;
-        }
+        out.extend_from_slice(&(self.lex.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.lex.encoded);
         for row in &self.trans {
             for v in row {
                 out.extend_from_slice(&v.to_bits().to_le_bytes());
@@ -1223,9 +1776,14 @@ impl Tagger {
                 }
             }
         }
+        if !self.lex.lists.is_empty() {
+            self.lex.lists.write(&mut out);
+        }
         out
     }
 
+    /// Reads a model written by [`Tagger::to_bytes`]. One pass, no string per word and
+    /// no intermediate weight vectors: the 8-bit rows go straight into the lookup table.
     pub fn from_bytes(b: &[u8]) -> Result<Tagger, String> {
         let mut r = Reader { b, at: 0 };
         if r.take(8)? != MAGIC {
@@ -1242,28 +1800,8 @@ impl Tagger {
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
         let n_lex = r.u32()? as usize;
-        let mut words = Vec::with_capacity(n_lex.min(1 << 20));
-        let mut prev: Vec<u8> = Vec::new();
-        for _ in 0..n_lex {
-            let common = r.u8()? as usize;
-            let rest = r.varint()? as usize;
-            if common > prev.len() {
-                return Err("bad lexicon entry in model file".into());
-            }
-            let mut w = prev[..common].to_vec();
-            w.extend_from_slice(r.take(rest)?);
-            let e = LexEntry {
-                coarse: r.u16()?,
-                fine: r.u16()?,
-                finest: r.u16()?,
-                freq: r.u8()?,
-                mined: r.u8()?,
-                auto: r.u8()?,
-            };
-            let s = String::from_utf8(w.clone()).map_err(|_| "lexicon word is not UTF-8".to_string())?;
-            words.push((s, e));
-            prev = w;
-        }
+        let lex = Lexicon::decode(n_lex, &b[r.at..], |_| {})?;
+        r.take(lex.encoded.len())?;
         let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
         for row in trans.iter_mut() {
             for v in row.iter_mut() {
@@ -1272,66 +1810,80 @@ impl Tagger {
         }
         let scale = r.f32()?;
         let n = r.u32()? as usize;
-        let mut keys = Vec::with_capacity(n.min(1 << 24));
+        // Keys (varints), then masks (2 bytes each), then the nonzero values.
+        let mut kr = Reader { b, at: r.at };
+        for _ in 0..n {
+            kr.varint()?;
+        }
+        let masks_at = kr.at;
+        let values_at = masks_at
+            .checked_add(n.checked_mul(2).ok_or("model file too large")?)
+            .ok_or("model file too large")?;
+        if values_at > b.len() {
+            return Err(format!("model file truncated at byte {}", b.len()));
+        }
+        let mut keys = Reader { b, at: r.at };
+        let mut masks = Reader { b, at: masks_at };
+        let mut values = Reader { b, at: values_at };
+        let mut err: Option<String> = None;
         let mut last = 0u32;
-        for _ in 0..n {
-            last = last.wrapping_add(r.varint()?);
-            keys.push(last);
-        }
-        let mut masks = Vec::with_capacity(keys.len());
-        for _ in 0..n {
-            masks.push(r.u16()?);
-        }
-        let mut feats = Vec::with_capacity(keys.len());
-        for i in 0..n {
-            let mut row = [0f32; N_LABELS];
-            for (l, v) in row.iter_mut().enumerate() {
-                if masks[i] & (1 << l) != 0 {
-                    *v = (r.u8()? as i8) as f32 * scale;
+        let rows = (0..n).map_while(|_| {
+            let mut step = || -> Result<(u32, [i8; N_LABELS]), String> {
+                last = last.wrapping_add(keys.varint()?);
+                let mask = masks.u16()?;
+                let mut q = [0i8; N_LABELS];
+                for (l, v) in q.iter_mut().enumerate() {
+                    if mask & (1 << l) != 0 {
+                        *v = values.u8()? as i8;
+                    }
+                }
+                Ok((last, q))
+            };
+            match step() {
+                Ok(x) => Some(x),
+                Err(e) => {
+                    err = Some(e);
+                    None
                 }
             }
-            feats.push((keys[i], row));
+        });
+        let mut t = Tagger::with_rows(flags, lex, n, rows, scale, trans, meta);
+        if let Some(e) = err {
+            return Err(e);
         }
-        // Rebuilt from the stored 8-bit values: from_parts re-derives the same scale
-        // (max |value| is 127 × scale) so the values come back exactly.
-        let mut t = Tagger::from_parts(flags, Lexicon::new(words), feats, trans, meta);
+        // Optional trailing section: the name lists.
+        if values.at < b.len() {
+            t.lex.lists = NameLists::read(&mut values)?;
+            t.refresh();
+        }
         t.o_penalty = if o_penalty.is_finite() { o_penalty } else { 0.0 };
         t.doc_policy = doc_policy;
         Ok(t)
     }
 
-    /// Emission scores of a sentence whose features are in `sc`.
+    /// Emission scores of a sentence whose features are in `sc` (the reference path).
     fn emissions(&self, sc: &FeatureScratch, em: &mut Vec<[f32; N_LABELS]>) {
         em.clear();
         for i in 0..sc.starts.len().saturating_sub(1) {
             let mut acc = [0i32; N_LABELS];
-            if !self.slots.is_empty() {
-                for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
-                    let mut j = k as usize & self.slot_mask;
-                    loop {
-                        let slot = &self.slots[j];
-                        if slot.key == k {
-                            for l in 0..N_LABELS {
-                                acc[l] += slot.w[l] as i32;
-                            }
-                            break;
-                        }
-                        if slot.key == 0 {
-                            break;
-                        }
-                        j = (j + 1) & self.slot_mask;
-                    }
-                }
+            for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
+                self.add_row(&mut acc, k);
             }
-            let mut s = [0f32; N_LABELS];
-            for l in 0..N_LABELS {
-                s[l] = acc[l] as f32 * self.scale;
-            }
-            s[0] -= self.o_penalty;
-            em.push(s);
+            em.push(self.scores(&acc));
         }
     }
 
+    #[inline]
+    fn scores(&self, acc: &[i32; N_LABELS]) -> [f32; N_LABELS] {
+        let mut s = [0f32; N_LABELS];
+        for l in 0..N_LABELS {
+            s[l] = acc[l] as f32 * self.scale;
+        }
+        s[0] -= self.o_penalty;
+        s
+    }
+
+    /// The reference path: every key of every token looked up (what training sees).
     pub(crate) fn labels_with<S: AsRef<str>>(
         &self,
         words: &[S],
@@ -1346,11 +1898,8 @@ impl Tagger {
 
     /// Tags one sentence. `words` are tokens as written (clitics, diacritics and all).
     pub fn tag_sentence(&self, words: &[&str]) -> Vec<Tag> {
-        let mut sc = FeatureScratch::new();
-        let mut em = Vec::new();
-        let mut out = Vec::new();
-        self.labels_with(words, &mut sc, &mut em, &mut out);
-        out.iter().map(|&l| tag_of(l)).collect()
+        let labels = self.label_document_with(&[words.to_vec()], false);
+        labels.into_iter().next().unwrap_or_default().into_iter().map(tag_of).collect()
     }
 
     /// Tags the sentences of one article; a name found in one sentence is looked for in
@@ -1367,8 +1916,10 @@ impl Tagger {
         self.label_document_with(sentences, self.flags & flags::DOC != 0)
     }
 
-    /// Labels (see `N_LABELS`) of a document, with or without the document pass.
-    pub fn label_document_with<S: AsRef<str>>(&self, sentences: &[Vec<S>], doc: bool) -> Vec<Vec<u8>> {
+    /// The reference path over a document: every feature key of every token hashed
+    /// and looked up, no cache. Same labels as [`Tagger::label_document_with`] (a test
+    /// checks it); kept as the baseline the benchmark compares against.
+    pub fn label_document_reference<S: AsRef<str>>(&self, sentences: &[Vec<S>], doc: bool) -> Vec<Vec<u8>> {
         let mut sc = FeatureScratch::new();
         let mut em = Vec::new();
         let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
@@ -1379,6 +1930,157 @@ impl Tagger {
         }
         if doc {
             train::doc_consistency(sentences, &mut labels, &self.lex, self.doc_policy);
+        }
+        labels
+    }
+
+    /// What a word type contributes, computed from its features.
+    fn type_info(&self, word: &str, norm: &mut String) -> TypeInfo {
+        norm.clear();
+        push_normalized(norm, word);
+        let f = facts(norm, &self.lex);
+        let mut unary = [[0i16; N_LABELS]; 5];
+        for d in -2isize..=2 {
+            let mut acc = [0i32; N_LABELS];
+            unary_keys(&f, d, self.flags, &mut |k| self.add_row(&mut acc, k));
+            for l in 0..N_LABELS {
+                unary[(d + 2) as usize][l] = acc[l].clamp(i16::MIN as i32, i16::MAX as i32) as i16;
+            }
+        }
+        let cl = clitics(norm);
+        let s1 = &norm[cl.s1..];
+        let p = f.pair();
+        TypeInfo {
+            unary,
+            w: f.w,
+            s1: f.s1,
+            coarse: p.coarse as u16,
+            fine: p.fine as u16,
+            trig: f.trig,
+            s1_len: s1.chars().count().min(255) as u8,
+            s1_freq: self.lex.lookup_hash(f.s1).map_or(0, |e| e.freq),
+            names: f.names,
+        }
+    }
+
+    /// Labels (see `N_LABELS`) of a document, with or without the document pass.
+    ///
+    /// The fast path: what depends on one word alone is summed once per word type and
+    /// kept in a per-thread cache across documents; per token only the keys of the
+    /// word pairs it stands in are hashed and looked up. Nothing is allocated per token
+    /// once the buffers have grown.
+    pub fn label_document_with<S: AsRef<str>>(&self, sentences: &[Vec<S>], doc: bool) -> Vec<Vec<u8>> {
+        TYPE_CACHE.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut cache) => self.label_cached(sentences, doc, &mut cache),
+            // Re-entered on this thread (cannot happen today): take the slow road.
+            Err(_) => self.label_document_reference(sentences, doc),
+        })
+    }
+
+    fn label_cached<S: AsRef<str>>(&self, sentences: &[Vec<S>], doc: bool, cache: &mut TypeCache) -> Vec<Vec<u8>> {
+        if cache.owner != self.id || cache.infos.len() > TYPE_CACHE_MAX || cache.keys.is_empty() {
+            cache.reset(self.id);
+        }
+        let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
+        let mut forms: Vec<Vec<(u64, usize)>> = Vec::new();
+        // Loads whose only purpose is to bring table lines into cache ahead of use:
+        // independent of each other and free of branches, so they overlap (a safe
+        // stand-in for prefetch instructions).
+        let mut touched = 0u64;
+        for s in sentences {
+            cache.hashes.clear();
+            cache.hashes.extend(s.iter().map(|w| hash_bytes(w.as_ref().as_bytes()).max(1)));
+            let mask = cache.keys.len() - 1;
+            for &h in &cache.hashes {
+                touched ^= cache.keys[h as usize & mask];
+            }
+            cache.ids.clear();
+            for (w, k) in s.iter().enumerate() {
+                let h = cache.hashes[w];
+                let i = cache.find(h);
+                let id = if cache.keys[i] == h {
+                    cache.slots[i] - 1
+                } else {
+                    let info = self.type_info(k.as_ref(), &mut cache.norm);
+                    cache.insert(h, info)
+                };
+                cache.ids.push(id);
+            }
+            let TypeCache { infos, ids, pair_keys, pair_starts, codes, em, .. } = &mut *cache;
+            let n = ids.len();
+            self.lex.lists.codes(
+                n,
+                |i| infos[ids[i] as usize].s1,
+                |i| infos[ids[i] as usize].names & 4 != 0,
+                codes,
+            );
+            // The keys of the word pairs, all at once, then their table lines touched.
+            pair_keys.clear();
+            pair_starts.clear();
+            for i in 0..n {
+                pair_starts.push(pair_keys.len() as u32);
+                let x = infos[ids[i] as usize].pair();
+                let l = (i > 0).then(|| infos[ids[i - 1] as usize].pair());
+                let r = (i + 1 < n).then(|| infos[ids[i + 1] as usize].pair());
+                left_pair_keys(l.as_ref(), &x, self.flags, &mut |k| pair_keys.push(k));
+                right_pair_keys(&x, r.as_ref(), self.flags, &mut |k| pair_keys.push(k));
+            }
+            pair_starts.push(pair_keys.len() as u32);
+            if !self.slots.is_empty() {
+                for &k in pair_keys.iter() {
+                    touched ^= self.slots[(k >> self.slot_shift) as usize].key as u64;
+                }
+            }
+            em.clear();
+            for i in 0..n {
+                let mut acc = self.pos_rows[position_code(i, n) as usize];
+                for d in 0..3 {
+                    let j = (i + d).wrapping_sub(1);
+                    if j < n && codes[j] != 0 {
+                        let u = &self.gaz_rows[d][codes[j] as usize & 31];
+                        for l in 0..N_LABELS {
+                            acc[l] += u[l];
+                        }
+                    }
+                }
+                for d in 0..5 {
+                    let j = (i + d).wrapping_sub(2);
+                    if j < n {
+                        let u = &infos[ids[j] as usize].unary[d];
+                        for l in 0..N_LABELS {
+                            acc[l] += u[l] as i32;
+                        }
+                    } else {
+                        let u = &self.edge_rows[d];
+                        for l in 0..N_LABELS {
+                            acc[l] += u[l];
+                        }
+                    }
+                }
+                for &k in &pair_keys[pair_starts[i] as usize..pair_starts[i + 1] as usize] {
+                    self.add_row(&mut acc, k);
+                }
+                em.push(self.scores(&acc));
+            }
+            let mut out = Vec::with_capacity(n);
+            viterbi(em, &self.trans, &mut out);
+            labels.push(out);
+            if doc {
+                let p = self.doc_policy;
+                forms.push(
+                    ids.iter()
+                        .map(|&id| {
+                            let t = &infos[id as usize];
+                            let len = if t.s1_freq > p.max_freq { 0 } else { t.s1_len as usize };
+                            (t.s1, len)
+                        })
+                        .collect(),
+                );
+            }
+        }
+        std::hint::black_box(touched);
+        if doc {
+            train::doc_consistency_forms(&forms, &mut labels, self.doc_policy);
         }
         labels
     }
@@ -1428,6 +2130,7 @@ impl Tagger {
         out
     }
 }
+
 
 #[cfg(test)]
 mod tests {

@@ -8,8 +8,9 @@
 //! appearance, so a run is reproducible bit for bit.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
-use super::{clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, Lexicon, Tag, Tagger, N_LABELS};
+use super::{clitics, flags, HashedKey, label_of, sentence_features, viterbi, FeatureScratch, Lexicon, Tag, Tagger, N_LABELS};
 
 /// One sentence of a CoNLL file: tokens as written and their labels (see `N_LABELS`).
 #[derive(Clone, Debug, Default)]
@@ -167,13 +168,43 @@ const DOC_MAX_LEN: usize = 4;
 /// are many articles run together); `policy.max_freq` keeps single common words
 /// (corpus log2 frequency above it, like دين "religion" vs. Dean) from spreading.
 pub fn doc_consistency<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8>], lex: &Lexicon, policy: DocPolicy) {
-    if policy.window > 0 && sentences.len() > policy.window {
+    // Clitic-stripped matching forms of every token, as hashes.
+    let mut buf = String::new();
+    let forms: Vec<Vec<(u64, usize)>> = sentences
+        .iter()
+        .map(|s| {
+            s.iter()
+                .map(|w| {
+                    buf.clear();
+                    for c in w.as_ref().chars() {
+                        if let Some(n) = super::fast_normalize_char(c) {
+                            buf.push(n);
+                        }
+                    }
+                    let cl = clitics(&buf);
+                    let s1 = &buf[cl.s1..];
+                    let h = super::hash_bytes(s1.as_bytes());
+                    // Too short or too common to spread alone: length 0.
+                    let freq = lex.lookup_hash(h).map_or(0, |e| e.freq);
+                    let len = if freq > policy.max_freq { 0 } else { s1.chars().count().min(255) };
+                    (h, len)
+                })
+                .collect()
+        })
+        .collect();
+    doc_consistency_forms(&forms, labels, policy);
+}
+
+/// [`doc_consistency`] over precomputed forms: per token, the hash of its matching
+/// form without و/ف/ب/ك/ل and that form's length in letters (0: never spread alone).
+pub(crate) fn doc_consistency_forms(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPolicy) {
+    if policy.window > 0 && forms.len() > policy.window {
         let w = policy.window;
-        for (s, l) in sentences.chunks(w).zip(labels.chunks_mut(w)) {
-            doc_block(s, l, lex, policy);
+        for (s, l) in forms.chunks(w).zip(labels.chunks_mut(w)) {
+            doc_block(s, l, policy);
         }
     } else {
-        doc_block(sentences, labels, lex, policy);
+        doc_block(forms, labels, policy);
     }
 }
 
@@ -200,33 +231,9 @@ impl Default for DocPolicy {
     }
 }
 
-fn doc_block<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8>], lex: &Lexicon, policy: DocPolicy) {
-    // Clitic-stripped matching forms of every token, as hashes.
-    let mut buf = String::new();
-    let forms: Vec<Vec<(u64, usize)>> = sentences
-        .iter()
-        .map(|s| {
-            s.iter()
-                .map(|w| {
-                    buf.clear();
-                    for c in w.as_ref().chars() {
-                        if let Some(n) = super::fast_normalize_char(c) {
-                            buf.push(n);
-                        }
-                    }
-                    let cl = clitics(&buf);
-                    let s1 = &buf[cl.s1..];
-                    let h = super::hash_bytes(s1.as_bytes());
-                    // Too short or too common to spread alone: length 0.
-                    let freq = lex.lookup_hash(h).map_or(0, |e| e.freq);
-                    let len = if freq > policy.max_freq { 0 } else { s1.chars().count() };
-                    (h, len)
-                })
-                .collect()
-        })
-        .collect();
+fn doc_block(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPolicy) {
     let span_key = |f: &[(u64, usize)]| f.iter().fold(0x1234u64, |h, x| super::pair(h, x.0));
-    let mut votes: HashMap<u64, [u32; 4]> = HashMap::new();
+    let mut votes: HashMap<u64, [u32; 4], BuildHasherDefault<HashedKey>> = HashMap::default();
     for (f, l) in forms.iter().zip(labels.iter()) {
         for (s, e, t) in spans(l) {
             if e - s > DOC_MAX_LEN || (e - s == 1 && f[s].1 < 3) {
@@ -305,6 +312,11 @@ pub struct TrainConfig {
     /// score (a structured hinge with Hamming cost), so updates also happen on
     /// correct-but-close paths.
     pub cost: f32,
+    /// Lexicons whose name lists hold the training part's own entities minus those of
+    /// one block of sentences: sentence block `i * folds.len() / n` is encoded with
+    /// `folds[i * folds.len() / n]`, so that no sentence sees its own entities listed
+    /// (jackknifing). Empty: every sentence uses the lexicon passed to `train`.
+    pub folds: Vec<Lexicon>,
 }
 
 impl Default for TrainConfig {
@@ -317,6 +329,7 @@ impl Default for TrainConfig {
             prune: 0.0,
             bags: 3,
             cost: 3.0,
+            folds: Vec::new(),
         }
     }
 }
@@ -361,8 +374,15 @@ pub fn train(
     // Encode: feature keys -> dense ids in order of first appearance.
     let mut sc = FeatureScratch::new();
     let mut counts: HashMap<u32, u32> = HashMap::new();
-    for s in sents {
-        sentence_features(&s.words, &lex, cfg.flags, &mut sc);
+    let lex_of = |si: usize| -> &Lexicon {
+        if cfg.folds.is_empty() {
+            &lex
+        } else {
+            &cfg.folds[si * cfg.folds.len() / sents.len()]
+        }
+    };
+    for (si, s) in sents.iter().enumerate() {
+        sentence_features(&s.words, lex_of(si), cfg.flags, &mut sc);
         for &k in &sc.keys {
             *counts.entry(k).or_insert(0) += 1;
         }
@@ -370,8 +390,8 @@ pub fn train(
     let mut ids: HashMap<u32, u32> = HashMap::new();
     let mut keys: Vec<u32> = Vec::new();
     let mut data = Vec::with_capacity(sents.len());
-    for s in sents {
-        sentence_features(&s.words, &lex, cfg.flags, &mut sc);
+    for (si, s) in sents.iter().enumerate() {
+        sentence_features(&s.words, lex_of(si), cfg.flags, &mut sc);
         let mut feats = Vec::with_capacity(sc.keys.len());
         let mut starts = Vec::with_capacity(sc.starts.len());
         for i in 0..s.words.len() {
