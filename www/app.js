@@ -2,6 +2,7 @@
 //
 // Article text is only ever put into the DOM through text nodes and textContent:
 // nothing from a file goes through innerHTML or any other HTML sink.
+import { worker, early, seeds } from './boot.js';
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { toCSV, toJSON } from './export.js';
@@ -57,16 +58,7 @@ const tr = (key, vars) => t(state.lang, key, vars);
 
 // ---------------------------------------------------------------- worker
 
-// The CSP requires Trusted Types: no string reaches an HTML or script sink unchecked.
-// The worker's URL is the one script URL the page ever creates.
-const WORKER_URL = new URL('./worker.js', import.meta.url).href;
-const scriptURLs = globalThis.trustedTypes?.createPolicy('rasd-worker', {
-  createScriptURL: (url) => {
-    if (url !== WORKER_URL) throw new TypeError(`not the worker: ${url}`);
-    return url;
-  },
-});
-const worker = new Worker(scriptURLs ? scriptURLs.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
+// The worker was started by www/boot.js, before this module's imports had loaded.
 const pending = new Map();
 let nextId = 1;
 
@@ -228,14 +220,8 @@ async function loadBundledCorpus() {
   state.busy++;
   setState();
   try {
-    const index = await (await fetch('corpus/index.json')).json();
-    const files = await Promise.all(index.files.map(async (name) => {
-      const response = await fetch(`corpus/${encodeURIComponent(name)}`);
-      if (!response.ok) throw new Error(`corpus/${name}: HTTP ${response.status}`);
-      return { name, bytes: await response.arrayBuffer() };
-    }));
-    performance.mark('rasd:corpus-fetched');
-    await addFiles(files, { store: false });
+    // Fetched by www/boot.js while this module loaded.
+    await addFiles(await seeds, { store: false });
   } catch (e) {
     addMessages([e.message]);
   } finally {
@@ -804,6 +790,9 @@ renderAll();
 call('setOverrides', { overrides: overrides.load() }).catch((err) => addMessages([err.message]));
 // One busy stretch for the seeds and the stored articles: the page is ready after both.
 state.busy++;
+// What the worker said before the handlers above were on (a module that failed to load).
+for (const event of early.errors) worker.onerror(event);
+for (const event of early.messages) worker.onmessage(event);
 loadBundledCorpus().then(restoreStored).finally(() => {
   state.busy--;
   setState();

@@ -31,7 +31,9 @@
 // one) and replays the files accepted so far, so the corpus survives and only the
 // file that triggered the bug is reported. That is why accepted files' bytes are kept.
 
-import { tableChunks, forgetKeys } from './rows.js';
+// Loaded beside the wasm, not before this module runs: a static import would hold
+// the wasm's download back until it arrived.
+const rows = import('./rows.js');
 
 // Start-up marks (ms since the epoch: the worker's and the page's clocks differ in
 // origin), read by the page with {op: 'timings'} for scripts/bench-startup.mjs.
@@ -103,7 +105,7 @@ async function handle(id, msg) {
       case 'add':
         return await addAll(id, msg.files);
       case 'entities':
-        return sendTable(id, rasd.entities(), msg.from ?? 0);
+        return await sendTable(id, rasd.entities(), msg.from ?? 0);
       case 'cancel':
         cancelled.add(msg.add);
         return null;
@@ -129,7 +131,7 @@ async function handle(id, msg) {
       case 'clear':
         rasd.clear();
         accepted = [];
-        forgetKeys();
+        (await rows).forgetKeys();
         return null;
       default:
         throw new Error(`unknown operation ${msg.op}`);
@@ -195,7 +197,8 @@ async function addAll(id, files) {
   return results;
 }
 
-function sendTable(id, table, from) {
+async function sendTable(id, table, from) {
+  const { tableChunks } = await rows;
   for (const { message, transfer } of tableChunks(table, from)) self.postMessage({ id, chunk: message }, transfer ?? []);
   return { documents: table.documents.length, entities: table.entities.length };
 }
