@@ -83,7 +83,7 @@ for t in "${targets[@]}"; do
     # lowers it for many more executions per second. -timeout: a hang is a bug.
     [ -n "${FUZZ_NO_BUILD:-}" ] || RUSTC_BOOTSTRAP=1 cargo fuzz build -O "$t"
     "${CARGO_TARGET_DIR:-target}/x86_64-unknown-linux-gnu/release/$t" "corpus/$t" \
-        -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 -rss_limit_mb=2048 \
+        -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -print_final_stats=1 2>&1 | tee "fuzz-$t.log" | grep -E 'stat::|Done|ERROR|panicked|SUMMARY' | tee -a stats.log.tmp || echo "   $t exited with an error: see fuzz/fuzz-$t.log and fuzz/artifacts/$t/" | tee -a stats.log.tmp
     echo "   corpus after: $(ls "corpus/$t" | wc -l) files, $(du -sh "corpus/$t" | cut -f1)" | tee -a stats.log.tmp
 done
