@@ -4,9 +4,14 @@
 //!   (وزير الدفاع الطاجيكي، المتحدث باسم وزارة الخارجية) before a name, or a position
 //!   right after one (علي شمخاني أمين المجلس…), or a known given name followed by
 //!   more name-like words (جون كيربي). The person keeps the title and role.
+//!   Verbs (يلتقي، ناقش), pronoun-suffixed words (تصريحه) and و-glued words
+//!   (والوفد) are never name words unless a name list knows them.
 //! - **organisations**: a head noun (منظمة، مجلس، وزارة، وكالة، حركة، جماعة، تنظيم،
 //!   جيش، حلف، معهد…) and the name that follows it (منظمة شنغهاي للتعاون); a
-//!   definite head counts only with a nationality (الجيش الباكستاني).
+//!   definite head counts only with a nationality (الجيش الباكستاني). The name ends
+//!   at a known person, a number, a definite verbal noun (مجلس الوزراء | الموافقة)
+//!   or a ل-phrase after a ministry's field; a head with one indefinite adjective
+//!   (مركز ثقافي، منظمة إرهابية) is a description, not a name.
 //! - **events**: an exercise, exhibition or conference word followed by a quoted
 //!   name ("التعاون الإقليمي 22") or a Latin name (معرض IDEAS 2024).
 //!
