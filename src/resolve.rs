@@ -3,9 +3,10 @@
 //! - A gazetteer mention is its entry: every spelling and short form of the entry is
 //!   one entity (إسلام أباد = إسلام آباد, أمريكا = الولايات المتحدة).
 //! - A nationality adjective counts on its country's row, apart from name mentions.
-//! - A person named in part (باقري, محمد باقري) joins the one person of the article
+//! - A person named in part (باقري, محمد باقري, الأسد) joins the one person of the article
 //!   whose full name holds those words in order (محمد حسين باقري); when two persons
-//!   could own the part, it stays alone rather than merge them (علي باقري كني).
+//!   could own the part, it stays alone rather than merge them (علي باقري كني). A
+//!   gazetteer person is found by the words written (الأسد joins بشار الأسد).
 //! - Other names group by their matching form; names a rule found that turn out to be
 //!   a gazetteer form take the entry.
 //! - People and places not in the gazetteer get a readable romanization.
@@ -98,53 +99,44 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         .filter(|(_, m)| m.entity_type == EntityType::PER)
         .map(|(i, _)| (i, keys[i].0.clone()))
         .collect();
-    let mut full_names: Vec<String> = person_forms.iter().map(|(_, k)| k.clone()).collect();
-    full_names.sort();
-    full_names.dedup();
-    // Full names by their last word: a part can only join a name ending like it.
-    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
-    for f in &full_names {
-        let last = f.split_once(':').map_or(f.as_str(), |(_, form)| form).rsplit(' ').next().unwrap_or_default();
-        by_last.entry(last.to_string()).or_default().push(f.clone());
+    // Every person's written forms with its key: a gazetteer person (key Q…) is found
+    // by the words written (بشار الأسد), a rule's by its matching form.
+    let mut full_names: Vec<(Vec<String>, (String, Option<u32>))> = Vec::new();
+    for (i, key) in &person_forms {
+        let written = stream_form(&mentions[*i].alias(text));
+        let from_key = key.strip_prefix("PER:").map(str::to_string);
+        for form in std::iter::once(written).chain(from_key) {
+            let words: Vec<String> = form.split(' ').map(str::to_string).collect();
+            if !full_names.iter().any(|(w, k)| *w == words && k.0 == keys[*i].0) {
+                full_names.push((words, keys[*i].clone()));
+            }
+        }
     }
-    let words_of = |k: &str| -> Vec<String> {
-        k.split_once(':').map_or(k, |(_, f)| f).split(' ').map(str::to_string).collect()
-    };
     for (i, key) in &person_forms {
         if keys[*i].1.is_some() && !key.starts_with("PER:") {
             continue;
         }
-        let part = words_of(key);
-        let part: Vec<&str> = part.iter().map(String::as_str).collect();
-        let last_word = key.split_once(':').map_or(key.as_str(), |(_, form)| form).rsplit(' ').next().unwrap_or_default();
-        let Some(candidates) = by_last.get(last_word) else { continue };
-        let owners: Vec<&String> = candidates
+        let part: Vec<&str> = key.strip_prefix("PER:").unwrap_or(key).split(' ').collect();
+        // Full names ending like the part that hold its words in order; their keys.
+        let owners: Vec<(&Vec<String>, &(String, Option<u32>))> = full_names
             .iter()
-            .filter(|f| {
-                let w = words_of(f);
+            .filter(|(w, _)| {
                 let w: Vec<&str> = w.iter().map(String::as_str).collect();
                 part_of_name(&part, &w)
             })
+            .map(|(w, k)| (w, k))
             .collect();
         // Several candidate owners that are themselves nested (محمد باقري ⊂ محمد حسين باقري)
-        // count as one: take the longest; truly different persons block the merge.
-        if let Some(longest) = owners.iter().max_by_key(|f| f.len()) {
-            let lw = words_of(longest);
+        // or one person written two ways count as one: take the longest; truly
+        // different persons block the merge.
+        if let Some((lw, target)) = owners.iter().max_by_key(|(w, _)| w.iter().map(String::len).sum::<usize>() + w.len()) {
             let lw: Vec<&str> = lw.iter().map(String::as_str).collect();
-            let all_nested = owners.iter().all(|o| {
-                let ow = words_of(o);
+            let all_nested = owners.iter().all(|(ow, ok)| {
                 let ow: Vec<&str> = ow.iter().map(String::as_str).collect();
-                ow == lw || part_of_name(&ow, &lw)
+                ok.0 == target.0 || ow == lw || part_of_name(&ow, &lw)
             });
             if all_nested {
-                let target = mentions
-                    .iter()
-                    .enumerate()
-                    .find(|(j, m)| m.entity_type == EntityType::PER && &&keys[*j].0 == longest)
-                    .map(|(j, _)| keys[j].clone());
-                if let Some(t) = target {
-                    keys[*i] = t;
-                }
+                keys[*i] = (*target).clone();
             }
         }
     }
@@ -433,6 +425,35 @@ mod tests {
         assert_eq!(romanize("كيربي", &lex()), "Kirbi");
         assert_eq!(romanize("IDEAS 2024", &lex()), "IDEAS 2024");
         assert!(romanize("الظلام", &lex()).starts_with("al-"));
+    }
+
+    #[test]
+    fn family_name_alone_joins_the_listed_full_name() {
+        use crate::entity::MentionSource;
+        use crate::span::Span;
+        let g = Gazetteer::from_tsv("PER\tبشار الأسد\tBashar al-Assad\tQ44461\t-\tperson\n", "", "");
+        let text = "قال بشار الأسد إن ... وأكد الاسد أن";
+        let at = |w: &str| {
+            let start = text.find(w).unwrap();
+            Span::new(start, start + w.len())
+        };
+        let mut full = Mention::new(at("بشار الأسد"), EntityType::PER, MentionSource::Gazetteer);
+        full.entry = g.lookup(&stream_form("بشار الأسد"));
+        assert!(full.entry.is_some());
+        let alone = Mention::new(at("الاسد"), EntityType::PER, MentionSource::Rule);
+        let e = resolve(text, &[full.clone(), alone.clone()], &g, &lex());
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions, 2);
+        // Two persons ending in the same family name: the part stays alone.
+        let text2 = "قال بشار الأسد وحافظ الأسد ثم الاسد";
+        let at2 = |w: &str, from: usize| {
+            let start = from + text2[from..].find(w).unwrap();
+            Span::new(start, start + w.len())
+        };
+        let a = Mention::new(at2("بشار الأسد", 0), EntityType::PER, MentionSource::Rule);
+        let b = Mention::new(at2("حافظ الأسد", 0), EntityType::PER, MentionSource::Rule);
+        let c = Mention::new(at2("الاسد", 0), EntityType::PER, MentionSource::Rule);
+        assert_eq!(resolve(text2, &[a, b, c], &g, &lex()).len(), 3);
     }
 
     #[test]

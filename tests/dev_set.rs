@@ -160,9 +160,9 @@ fn dev_tune_persons_without_the_people_gazetteer() {
     assert!(s.f1() >= FLOOR_TUNE_PER_UNLISTED, "PER F1 without the people gazetteer {:.4} fell under {FLOOR_TUNE_PER_UNLISTED}: {s:?}", s.f1());
 }
 
-const FLOOR_TUNE_PER_UNLISTED: f64 = 0.87;
+const FLOOR_TUNE_PER_UNLISTED: f64 = 0.90;
 
-/// PER, LOC, ORG, ALL: a little under what was measured on 2026-11-22 (tune 0.965 0.991
-/// 0.949 0.971; devtest 0.769 0.838 0.720 0.789; unlisted persons 0.904).
-const FLOOR_TUNE: [f64; 4] = [0.94, 0.97, 0.92, 0.95];
-const FLOOR_DEVTEST: [f64; 4] = [0.74, 0.80, 0.69, 0.76];
+/// PER, LOC, ORG, ALL: a little under what was measured on 2026-11-22 (tune 1.000 0.991
+/// 0.987 0.992; devtest 0.870 0.838 0.783 0.832; unlisted persons 0.927).
+const FLOOR_TUNE: [f64; 4] = [0.97, 0.97, 0.96, 0.97];
+const FLOOR_DEVTEST: [f64; 4] = [0.84, 0.80, 0.75, 0.81];
