@@ -280,7 +280,10 @@ test('cancel stops the analysis and keeps what was done', async () => {
     await waitReady(page, N);
     await page.evaluate(() => {
       const dt = new DataTransfer();
-      for (let i = 0; i < 2000; i++) dt.items.add(new File([`وصل وزير الدفاع الروسي إلى طهران، الخبر ${i}.`], `n-${i}.txt`));
+      // Articles long enough (a few ms each) that the analysis is still under way
+      // when the cancel arrives, however fast the machine is that day.
+      const body = (i) => Array.from({ length: 40 }, (_, k) => `وصل وزير الدفاع الروسي إلى طهران، الخبر ${i}-${k}.`).join('\n');
+      for (let i = 0; i < 2000; i++) dt.items.add(new File([body(i)], `n-${i}.txt`));
       document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
     await page.waitForSelector('#cancel:not([hidden])');
