@@ -6,12 +6,12 @@
 //   node --test tests/browser/curate.test.mjs      (needs pkg/: scripts/build-wasm)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from './harness.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'tmp');
@@ -27,25 +27,6 @@ let page;
 let base;
 const consoleErrors = [];
 
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
-      cwd: repo, stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const timer = setTimeout(() => reject(new Error('the static server did not start in 10 s')), 10_000);
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`the static server exited (${code})`)));
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/^(http:\/\/127\.0\.0\.1:\d+\/www\/)$/m);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-  });
-}
 
 async function waitReady() {
   await page.waitForFunction((n) => {
