@@ -4,11 +4,13 @@
 //! (canonical or alias, lightly normalized) with it; "doubtful" gold entities are
 //! optional. The bars are the end-to-end issue's.
 
+mod common;
+
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
+use common::{analyse_dir, analyzer_without_people, forms, gold_aliases, norm, Score};
 use rasd::aggregate::Corpus;
-use rasd::ingest::ingest;
 use rasd::Analyzer;
 use serde_json::Value;
 
@@ -16,124 +18,12 @@ fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")
 }
 
-/// doc_score.py's normalization.
-fn norm(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let c = match c {
-            '\u{0610}'..='\u{061a}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06ed}' | '\u{0640}' => continue,
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            'ؤ' => 'و',
-            'ئ' => 'ي',
-            '"' | '\'' | '«' | '»' | '“' | '”' | '‘' | '’' | '(' | ')' | '[' | ']' => continue,
-            c => c,
-        };
-        out.push(c);
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn forms(canonical: &str, aliases: &[String]) -> HashSet<String> {
-    std::iter::once(canonical.to_string()).chain(aliases.iter().cloned()).map(|s| norm(&s)).filter(|s| !s.is_empty()).collect()
-}
-
-#[derive(Default, Debug, Clone, Copy)]
-struct Score {
-    gold: usize,
-    found: usize,
-    pred: usize,
-    correct: usize,
-    over_merged: usize,
-    split: usize,
-}
-
-impl Score {
-    fn f1(&self) -> f64 {
-        let p = if self.pred > 0 { self.correct as f64 / self.pred as f64 } else { 0.0 };
-        let r = if self.gold > 0 { self.found as f64 / self.gold as f64 } else { 0.0 };
-        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
-    }
-}
-
 fn analyse_seeds() -> Corpus {
-    let analyzer = Analyzer::new();
-    let mut corpus = Corpus::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared().join("corpus/seeds"))
-        .expect("../shared/corpus/seeds is readable")
-        .map(|e| e.expect("dir entry").path())
-        .collect();
-    files.sort();
-    for f in files {
-        let name = f.file_name().and_then(|n| n.to_str()).expect("utf-8 name").to_string();
-        let bytes = std::fs::read(&f).expect("seed readable");
-        for a in ingest(&name, &bytes).expect("seed ingests") {
-            corpus.add(analyzer.analyze(&a));
-        }
-    }
-    corpus
+    analyse_dir(&shared().join("corpus/seeds"), &Analyzer::new())
 }
 
 fn score(corpus: &Corpus, types: &[&str]) -> (BTreeMap<String, Score>, Vec<String>) {
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(shared().join("gold/seeds_gold.json")).expect("gold readable"))
-        .expect("gold is JSON");
-    let mut scores: BTreeMap<String, Score> = BTreeMap::new();
-    let mut notes = Vec::new();
-    for gd in gold.as_array().expect("gold is a list") {
-        let file = gd["file"].as_str().expect("file");
-        let doc = corpus.documents.iter().find(|d| d.name == file).expect("every gold file analysed");
-        for t in types {
-            let mut firm = Vec::new();
-            let mut optional = Vec::new();
-            for e in gd["entities"].as_array().expect("entities") {
-                if e["type"].as_str() != Some(t) {
-                    continue;
-                }
-                let aliases: Vec<String> = e["aliases"].as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
-                let f = forms(e["canonical"].as_str().unwrap_or(""), &aliases);
-                if e["doubtful"].as_bool() == Some(true) {
-                    optional.push(f);
-                } else {
-                    firm.push((f, e["canonical"].as_str().unwrap_or("").to_string()));
-                }
-            }
-            let preds: Vec<(HashSet<String>, String)> = doc
-                .entities
-                .iter()
-                .filter(|e| e.entity_type.as_str() == *t && e.mentions > 0)
-                .map(|e| (forms(&e.canonical, &e.aliases), e.canonical.clone()))
-                .collect();
-            for (g, name) in &firm {
-                let hits = preds.iter().filter(|(p, _)| !p.is_disjoint(g)).count();
-                for k in [t.to_string(), "ALL".to_string()] {
-                    let s = scores.entry(k).or_default();
-                    s.gold += 1;
-                    s.found += (hits > 0) as usize;
-                    s.split += (hits > 1) as usize;
-                }
-                if hits == 0 {
-                    notes.push(format!("missed {file} {t} {name}"));
-                }
-            }
-            for (p, name) in &preds {
-                let hits = firm.iter().filter(|(g, _)| !p.is_disjoint(g)).count();
-                if hits == 0 && optional.iter().any(|o| !p.is_disjoint(o)) {
-                    continue;
-                }
-                for k in [t.to_string(), "ALL".to_string()] {
-                    let s = scores.entry(k).or_default();
-                    s.pred += 1;
-                    s.correct += (hits > 0) as usize;
-                    s.over_merged += (hits > 1) as usize;
-                }
-                if hits == 0 {
-                    notes.push(format!("false {file} {t} {name}"));
-                }
-            }
-        }
-    }
-    (scores, notes)
+    common::score(corpus, &shared().join("gold/seeds_gold.json"), types)
 }
 
 #[test]
@@ -186,18 +76,7 @@ fn bagheri_is_not_bagheri_kani() {
 /// with every PER entry removed from the gazetteer; its floor guards against regressions.
 #[test]
 fn seed_persons_without_the_people_gazetteer() {
-    use rasd::recognize::gazetteer::Gazetteer;
-    use rasd::recognize::rules::Rules;
-    let analyzer = Analyzer::with_parts(Gazetteer::embedded_filtered(|e| e.entity_type != rasd::EntityType::PER), Rules::embedded());
-    let mut corpus = Corpus::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared().join("corpus/seeds")).expect("seeds").map(|e| e.expect("entry").path()).collect();
-    files.sort();
-    for f in files {
-        let name = f.file_name().and_then(|n| n.to_str()).expect("name").to_string();
-        for a in ingest(&name, &std::fs::read(&f).expect("read")).expect("ingest") {
-            corpus.add(analyzer.analyze(&a));
-        }
-    }
+    let corpus = analyse_dir(&shared().join("corpus/seeds"), &analyzer_without_people());
     let (scores, notes) = score(&corpus, &["PER"]);
     for n in &notes {
         eprintln!("{n}");
@@ -234,9 +113,10 @@ fn found_with_english(corpus: &Corpus) -> Vec<(String, String, Option<String>, u
             if !["PER", "LOC", "ORG"].contains(&t) || e["doubtful"].as_bool() == Some(true) {
                 continue;
             }
-            let aliases: Vec<String> = e["aliases"].as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
-            let g = forms(e["canonical"].as_str().unwrap_or(""), &aliases);
-            let Some(j) = doc.entities.iter().position(|p| p.entity_type.as_str() == t && p.mentions > 0 && !forms(&p.canonical, &p.aliases).is_disjoint(&g)) else {
+            let g = forms(e["canonical"].as_str().unwrap_or(""), gold_aliases(e));
+            let Some(j) = doc.entities.iter().position(|p| {
+                p.entity_type.as_str() == t && p.mentions > 0 && !forms(&p.canonical, p.aliases.iter().map(String::as_str)).is_disjoint(&g)
+            }) else {
                 continue;
             };
             let row = corpus.entities().iter().position(|c| c.occurrences.contains(&(d, j))).expect("every article entity has a corpus row");
@@ -281,18 +161,7 @@ fn seeds_english_names_and_corpus_entities() {
 /// 002 and 003) is still one corpus entity, and Bagheri Kani another.
 #[test]
 fn seed_persons_merge_across_articles_without_the_people_gazetteer() {
-    use rasd::recognize::gazetteer::Gazetteer;
-    use rasd::recognize::rules::Rules;
-    let analyzer = Analyzer::with_parts(Gazetteer::embedded_filtered(|e| e.entity_type != rasd::EntityType::PER), Rules::embedded());
-    let mut corpus = Corpus::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared().join("corpus/seeds")).expect("seeds").map(|e| e.expect("entry").path()).collect();
-    files.sort();
-    for f in files {
-        let name = f.file_name().and_then(|n| n.to_str()).expect("name").to_string();
-        for a in ingest(&name, &std::fs::read(&f).expect("read")).expect("ingest") {
-            corpus.add(analyzer.analyze(&a));
-        }
-    }
+    let corpus = analyse_dir(&shared().join("corpus/seeds"), &analyzer_without_people());
     let row_of = |form: &str| corpus.entities().iter().position(|e| e.entity_type == rasd::EntityType::PER && e.aliases.iter().any(|a| norm(a) == norm(form)));
     let bagheri = row_of("محمد حسين باقري").expect("full name found");
     assert_eq!(row_of("محمد باقري"), Some(bagheri), "seed 000's محمد باقري joins the full name of 002/003");
