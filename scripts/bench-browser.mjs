@@ -17,12 +17,13 @@
 //   - the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms): the
 //     longest, and how many took over 100 ms.
 // RASD_CHROMIUM overrides the browser path (default /usr/bin/chromium).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from '../tests/browser/harness.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
@@ -61,20 +62,6 @@ const empty = elements.reduce((n, a) => n + a.filter(blank).length, 0);
 elements.length = 0;
 const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files.length;
 
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
-      cwd: repo, stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    child.on('error', reject);
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/^(http:\/\/127\.0\.0\.1:\d+\/www\/)$/m);
-      if (m) resolve({ child, url: m[1] });
-    });
-  });
-}
 
 /** Our Chromium processes: descendants of this process other than the server. */
 function descendants(root, skip) {

@@ -11,9 +11,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from '../tests/browser/harness.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
@@ -22,20 +22,6 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 const runs = Number(process.argv[2] ?? 5);
 const seeds = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files.length;
 
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
-      cwd: repo, stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.on('error', reject);
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/^(http:\/\/127\.0\.0\.1:\d+\/www\/)$/m);
-      if (m) resolve({ child, url: m[1] });
-    });
-  });
-}
 
 async function once(url) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-startup-'));
