@@ -338,6 +338,35 @@ impl Taken {
     }
 }
 
+/// A set of strings that may answer "yes" for a string never put in, never "no" for
+/// one that was (a Bloom filter with one hash): a cheap test before a look-up.
+#[derive(Default)]
+struct Sketch {
+    bits: [u64; 16],
+}
+
+impl Sketch {
+    #[inline]
+    fn slot(s: &str) -> usize {
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        for &b in s.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        (h >> 54) as usize
+    }
+
+    fn insert(&mut self, s: &str) {
+        let i = Sketch::slot(s);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline]
+    fn may_hold(&self, s: &str) -> bool {
+        let i = Sketch::slot(s);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
 /// Keeps non-overlapping mentions: the longer span wins, then gazetteer over rules
 /// over the tagger, then names over adjectives.
 pub fn merge(mut candidates: Vec<Mention>) -> Vec<Mention> {
@@ -400,6 +429,12 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
     if owners.is_empty() {
         return;
     }
+    // Only a one-word key (a family name) can be a token's stem; most tokens are
+    // passed over by a bit test instead of a look-up.
+    let mut surnames = Sketch::default();
+    for k in owners.keys().filter(|k| !k.contains(' ')) {
+        surnames.insert(k);
+    }
     let mut taken = Taken::default();
     for (i, m) in mentions.iter().enumerate() {
         taken.insert(m.span, i);
@@ -410,11 +445,13 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
             continue;
         }
         let norm = tokens.norm(ti);
-        for p in PROCLITICS {
-            let Some(stem) = norm.strip_prefix(p) else { continue };
+        for (p, stem) in crate::tokenize::proclitic_splits(norm) {
+            if !surnames.may_hold(stem) {
+                continue;
+            }
             if let Some(Some(owner)) = owners.get(stem) {
                 let word = &text[t.span.start..t.span.end];
-                let span = Span::new(t.span.start + original_offset(word, p.len()), t.span.end);
+                let span = Span::new(t.span.start + original_offset(word, p), t.span.end);
                 let mut m = Mention::new(span, EntityType::PER, MentionSource::Rule);
                 m.entry = mentions[*owner].entry;
                 added.push(m);

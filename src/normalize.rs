@@ -23,8 +23,40 @@
 //! both sides always agree.
 
 /// The matching form of one character: `None` drops it, otherwise the replacement.
+///
+/// ASCII and the Arabic block (U+0600–U+06FF), nearly every character of an article,
+/// are answered without asking Unicode's case tables (neither block has an upper-case
+/// letter other than A–Z); a test checks every character against the general rules.
 #[inline]
 pub fn normalize_char(c: char) -> Option<char> {
+    let u = c as u32;
+    if u < 0x80 {
+        return Some(c.to_ascii_lowercase());
+    }
+    if (0x0600..=0x06FF).contains(&u) {
+        return match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{061C}' => None,
+            'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+            'ى' | 'ی' | 'ې' | 'ۍ' | 'ئ' => Some('ي'),
+            'ة' | 'ۀ' | 'ە' => Some('ه'),
+            'ؤ' => Some('و'),
+            'ک' | 'گ' | 'ڪ' => Some('ك'),
+            'پ' => Some('ب'),
+            'چ' => Some('ج'),
+            'ژ' => Some('ز'),
+            'ڤ' => Some('ف'),
+            '٠'..='٩' => Some(char::from(b'0' + (u - '٠' as u32) as u8)),
+            '۰'..='۹' => Some(char::from(b'0' + (u - '۰' as u32) as u8)),
+            '٫' => Some('.'),
+            '٬' => Some(','),
+            _ => Some(c),
+        };
+    }
+    normalize_char_general(c)
+}
+
+/// [`normalize_char`] for any character, by the rules in the table above.
+fn normalize_char_general(c: char) -> Option<char> {
     Some(match c {
         // Harakat (fathatan..sukun), superscript alef, Quranic annotation signs.
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => {
@@ -134,6 +166,13 @@ mod tests {
         t!("  a \t b  ", "a b");
         t!("\u{200F}إيران\u{200E}", "ايران");
         t!("", "");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_rules() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(normalize_char(c), normalize_char_general(c), "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

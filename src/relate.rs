@@ -433,6 +433,9 @@ struct Trigger {
 struct TriggerTable {
     triggers: Vec<Trigger>,
     by_form: crate::hash::WordMap<String, usize>,
+    /// The first two letters of every form: a word whose stem cannot start so is
+    /// passed over without trying its suffixes (most words are no trigger).
+    starts: crate::hash::WordSet<(char, char)>,
 }
 
 fn triggers() -> &'static TriggerTable {
@@ -444,7 +447,7 @@ impl TriggerTable {
     /// Reads the trigger list; a malformed line is skipped (the data test in
     /// `tests/relate.rs` checks that none is).
     fn from_tsv(tsv: &str) -> TriggerTable {
-        let mut table = TriggerTable { triggers: Vec::new(), by_form: Default::default() };
+        let mut table = TriggerTable { triggers: Vec::new(), by_form: Default::default(), starts: Default::default() };
         for line in tsv.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -472,6 +475,10 @@ impl TriggerTable {
                 continue;
             }
             table.triggers.push(Trigger { kind, label: label.trim().to_string(), pos, requires, unless });
+            let mut letters = form.chars();
+            if let (Some(a), Some(b)) = (letters.next(), letters.next()) {
+                table.starts.insert((a, b));
+            }
             table.by_form.entry(form).or_insert(table.triggers.len() - 1);
         }
         table
@@ -491,6 +498,13 @@ impl TriggerTable {
         const SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
         for p in PREFIXES {
             let Some(rest) = crate::hash::strip_prefix(norm, p) else { continue };
+            // Every stem tried below keeps the first two letters of `rest` (it has
+            // three letters at least, and only its last letter is ever respelled).
+            let mut letters = rest.chars();
+            let (Some(a), Some(b)) = (letters.next(), letters.next()) else { continue };
+            if !self.starts.contains(&(a, b)) {
+                continue;
+            }
             let nominal = p.contains('ب') || p.contains('ل') || p.contains('ك');
             let future = p.contains('س');
             for s in SUFFIXES {

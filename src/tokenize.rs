@@ -10,7 +10,7 @@
 //! sequence (و ف ب ل ك, and their combinations) when they find a name that starts
 //! inside a token.
 
-use crate::normalize::{is_arabic_letter, is_arabic_mark, push_normalized};
+use crate::normalize::{is_arabic_letter, is_arabic_mark, normalize_char};
 use crate::span::Span;
 
 /// What a token is made of.
@@ -68,13 +68,34 @@ impl TokenizedText {
     }
 }
 
+#[inline]
 fn class(c: char) -> TokenKind {
-    if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
+    if c.is_ascii() {
+        return if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if c.is_ascii_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+    }
+    if ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
         TokenKind::Number
     } else if is_arabic_letter(c) || is_arabic_mark(c) || c.is_alphabetic() {
         TokenKind::Word
     } else {
         TokenKind::Punct
+    }
+}
+
+/// `c.is_whitespace()`, answered at once for ASCII and the Arabic block (which has
+/// no white space).
+#[inline]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_whitespace() || c == '\u{0b}'
+    } else {
+        !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_whitespace()
     }
 }
 
@@ -92,10 +113,22 @@ fn ends_sentence(c: char) -> bool {
 /// token); a word keeps its marks and tatweel. Sentences end after . ! ? ؟ and at
 /// blank lines or line breaks.
 pub fn tokenize(text: &str) -> TokenizedText {
-    let mut out = TokenizedText {
-        stream: String::with_capacity(text.len()),
-        tokens: Vec::with_capacity(text.len() / 5),
-    };
+    let mut stream = String::with_capacity(text.len());
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    scan(text, &mut stream, |t| tokens.push(t));
+    TokenizedText { stream, tokens }
+}
+
+/// The matching forms of `text`'s tokens laid out as [`tokenize`] lays them out
+/// ([`TokenizedText::stream`]), without the tokens.
+pub fn stream_of(text: &str) -> String {
+    let mut stream = String::with_capacity(text.len());
+    scan(text, &mut stream, |_| {});
+    stream
+}
+
+/// The tokenizer: appends the matching forms to `stream` and hands each token over.
+fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
     let mut sentence = 0u32;
     let mut sentence_has_tokens = false;
     let mut line_start = true;
@@ -109,7 +142,7 @@ pub fn tokenize(text: &str) -> TokenizedText {
             }
             continue;
         }
-        if c.is_whitespace() || is_invisible(c) {
+        if is_space(c) || is_invisible(c) {
             continue;
         }
         let kind = class(c);
@@ -117,7 +150,7 @@ pub fn tokenize(text: &str) -> TokenizedText {
         match kind {
             TokenKind::Word => {
                 while let Some(&(i, d)) = chars.peek() {
-                    if class(d) == TokenKind::Word && !d.is_whitespace() {
+                    if class(d) == TokenKind::Word && !is_space(d) {
                         end = i + d.len_utf8();
                         chars.next();
                     } else {
@@ -146,21 +179,26 @@ pub fn tokenize(text: &str) -> TokenizedText {
             }
             TokenKind::Punct => {}
         }
-        if !out.stream.is_empty() {
-            out.stream.push(' ');
+        if !stream.is_empty() {
+            stream.push(' ');
         }
-        let norm_start = out.stream.len();
-        push_normalized(&mut out.stream, &text[start..end]);
-        if out.stream.len() == norm_start {
+        let norm_start = stream.len();
+        // A token holds no white space: its matching form is its characters' forms.
+        for ch in text[start..end].chars() {
+            if let Some(n) = normalize_char(ch) {
+                stream.push(n);
+            }
+        }
+        if stream.len() == norm_start {
             // A token made only of dropped characters (a lone tatweel or mark).
-            if out.stream.ends_with(' ') {
-                out.stream.pop();
+            if stream.ends_with(' ') {
+                stream.pop();
             }
             continue;
         }
-        out.tokens.push(Token {
+        token(Token {
             span: Span::new(start, end),
-            norm: Span::new(norm_start, out.stream.len()),
+            norm: Span::new(norm_start, stream.len()),
             kind,
             sentence,
             line_start,
@@ -172,7 +210,6 @@ pub fn tokenize(text: &str) -> TokenizedText {
             sentence_has_tokens = false;
         }
     }
-    out
 }
 
 /// Proclitic sequences that may be glued to a name, in matching form: a conjunction
@@ -182,8 +219,28 @@ pub const PROCLITICS: [&str; 12] = ["", "و", "ف", "ب", "ل", "ك", "وب", "�
 
 /// True when `prefix` (a matching form) is a proclitic sequence that may be glued to
 /// a name: "", و, ف, ب, ل, ك, وب, ول, وك, فب, فل, فك.
+#[inline]
 pub fn proclitic_prefix_ok(prefix: &str) -> bool {
-    PROCLITICS.contains(&prefix)
+    let mut letters = prefix.chars();
+    match (letters.next(), letters.next(), letters.next()) {
+        (None, _, _) => true,
+        (Some(a), None, _) => matches!(a, 'و' | 'ف' | 'ب' | 'ل' | 'ك'),
+        (Some(a), Some(b), None) => matches!(a, 'و' | 'ف') && matches!(b, 'ب' | 'ل' | 'ك'),
+        _ => false,
+    }
+}
+
+/// Every way to read `norm` (a matching form) as one of [`PROCLITICS`] and the rest:
+/// (bytes of the proclitics, the rest), in the order of [`PROCLITICS`]. The same as
+/// trying each of them with `strip_prefix`, without trying the twelve.
+#[inline]
+pub fn proclitic_splits(norm: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut letters = norm.chars();
+    let (a, b) = (letters.next(), letters.next());
+    let one = matches!(a, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    let two = matches!(a, Some('و' | 'ف')) && matches!(b, Some('ب' | 'ل' | 'ك'));
+    // Each of these letters is two bytes long.
+    [Some(0), one.then_some(2), two.then_some(4)].into_iter().flatten().map(move |k| (k, &norm[k..]))
 }
 
 /// Byte offset in the original `word` where its first `norm_bytes` bytes of matching
@@ -244,6 +301,40 @@ mod tests {
         assert_eq!(t.token_starting_at(t.tokens[2].norm.start), Some(2));
         assert_eq!(t.token_at(t.tokens[2].norm.start + 2), Some(2));
         assert!(t.tokens[6].line_start);
+    }
+
+    #[test]
+    fn fast_character_classes_agree_with_std() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+            let general = if c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
+                TokenKind::Number
+            } else if is_arabic_letter(c) || is_arabic_mark(c) || c.is_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            assert_eq!(class(c), general, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn stream_alone_is_the_tokens_stream() {
+        for text in ["وصل إلى طهران. ثم غادر\nإيران", "  ـ مُحَمَّد 3,7 IDEAS", "", "ـ", "a ـ b"] {
+            assert_eq!(stream_of(text), tokenize(text).stream, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn proclitic_splits_are_the_list_tried_in_order() {
+        let words = ["", "و", "وب", "وبال", "فلندن", "كسرت", "لبنان", "ببيروت", "فكك", "ال", "a", "وé", "é", "ولل", "ففف", "بب"];
+        for w in words {
+            let slow: Vec<(usize, &str)> = PROCLITICS.iter().filter_map(|p| w.strip_prefix(p).map(|r| (p.len(), r))).collect();
+            assert_eq!(proclitic_splits(w).collect::<Vec<_>>(), slow, "{w}");
+        }
+        for p in ["", "و", "وب", "ول", "وك", "فب", "فل", "فك", "ف", "ب", "ل", "ك", "بب", "ال", "وال", "a", "ا", "وبب"] {
+            assert_eq!(proclitic_prefix_ok(p), PROCLITICS.contains(&p), "{p}");
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::entity::EntityType;
-use crate::tokenize::{proclitic_prefix_ok, tokenize, TokenKind, TokenizedText};
+use crate::tokenize::{proclitic_prefix_ok, TokenKind, TokenizedText};
 
 /// One known name.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,7 +96,7 @@ fn opt(s: Option<&&str>) -> Option<String> {
 
 /// The matching form of a name, laid out as the token stream lays it out.
 pub fn stream_form(name: &str) -> String {
-    tokenize(name).stream
+    crate::tokenize::stream_of(name)
 }
 
 impl Gazetteer {
@@ -436,6 +436,7 @@ fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> b
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tokenize::tokenize;
 
     const GAZ: &str = "\
 # a comment

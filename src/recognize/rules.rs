@@ -22,7 +22,7 @@ use crate::entity::{EntityType, Mention, MentionSource};
 use crate::hash::{WordMap, WordSet};
 use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
 use crate::span::Span;
-use crate::tokenize::{original_offset, TokenKind, TokenizedText, PROCLITICS};
+use crate::tokenize::{original_offset, TokenKind, TokenizedText};
 
 /// What a title word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,11 +234,9 @@ pub struct Rules {
 }
 
 /// A token's matching form with a proclitic prefix removed, if one leaves a word.
+#[inline]
 fn strip_clitic<'t>(norm: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
-    PROCLITICS.iter().filter_map(move |p| {
-        let rest = crate::hash::strip_prefix(norm, p)?;
-        (rest.chars().count() >= 2).then_some((p.len(), rest))
-    })
+    crate::tokenize::proclitic_splits(norm).filter(|(_, rest)| rest.chars().nth(1).is_some())
 }
 
 /// Links of an Arabic lineage or kunya inside a name, in matching form.
@@ -302,15 +300,11 @@ impl Rules {
             if tokens.tokens[i..i + len].iter().any(|t| t.kind != TokenKind::Word) {
                 continue;
             }
-            let first = tokens.norm(i);
-            let rest: Vec<&str> = (i + 1..i + len).map(|j| tokens.norm(j)).collect();
-            for (_, stem) in strip_clitic(first) {
-                let mut key = stem.to_string();
-                for r in &rest {
-                    key.push(' ');
-                    key.push_str(r);
-                }
-                if let Some(t) = self.lexicon.titles.get(&key) {
+            // The stream holds the tokens' forms one space apart: the key (the stem
+            // and the next words) is a slice of it.
+            let (start, end) = (tokens.tokens[i].norm.start, tokens.tokens[i + len - 1].norm.end);
+            for (p, _) in strip_clitic(tokens.norm(i)) {
+                if let Some(t) = self.lexicon.titles.get(&tokens.stream[start + p..end]) {
                     return Some((t.kind, len));
                 }
             }
@@ -608,8 +602,12 @@ impl Rules {
                     (0, false)
                 } else if norm.strip_prefix("لل").is_some_and(|r| first.strip_prefix("ال") == Some(r)) {
                     ("ل".len(), true)
-                } else if let Some((p, _)) = strip_clitic(norm).find(|(p, stem)| *p > 0 && stem == first) {
-                    (p, false)
+                } else if let Some(p) = norm
+                    .strip_suffix(first.as_str())
+                    .filter(|p| !p.is_empty() && crate::tokenize::proclitic_prefix_ok(p) && first.chars().nth(1).is_some())
+                {
+                    // The same as finding a proclitic whose rest is `first`.
+                    (p.len(), false)
                 } else {
                     continue;
                 };
