@@ -248,23 +248,50 @@ fn finish(text: &str) -> String {
 /// tab, form feed and the Unicode line and paragraph separators become line breaks.
 /// Everything else stays exactly as written, diacritics and tatweel included.
 pub(crate) fn clean(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                chars.next_if_eq(&'\n');
-                out.push('\n');
-            }
-            '\n' | '\t' => out.push(c),
-            '\u{0b}' | '\u{0c}' | '\u{2028}' => out.push('\n'),
-            '\u{2029}' => out.push_str("\n\n"),
-            // A BOM that survived inside the text (files concatenated) is invisible.
-            '\u{feff}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
+    // Text up to `kept` is in `out`; runs of characters kept as they are are copied
+    // whole. Only characters that start with one of the bytes below can change:
+    // C0 controls and DEL (ASCII), C1 controls (C2 80–9F), U+2028/2029 (E2 80 A8/A9),
+    // U+FEFF (EF BB BF); each such byte starts a character.
+    let mut kept = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef) || b == b'\n' || b == b'\t' {
+            i += 1;
+            continue;
         }
+        let Some(c) = text[i..].chars().next() else { break };
+        let width = c.len_utf8();
+        let replacement = match c {
+            '\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    // \r\n: the \n is dropped with the \r.
+                    out.push_str(&text[kept..i]);
+                    out.push('\n');
+                    i += 2;
+                    kept = i;
+                    continue;
+                }
+                "\n"
+            }
+            '\u{0b}' | '\u{0c}' | '\u{2028}' => "\n",
+            '\u{2029}' => "\n\n",
+            // A BOM that survived inside the text (files concatenated) is invisible.
+            '\u{feff}' => "",
+            c if c.is_control() => "",
+            _ => {
+                i += width;
+                continue;
+            }
+        };
+        out.push_str(&text[kept..i]);
+        out.push_str(replacement);
+        i += width;
+        kept = i;
     }
+    out.push_str(&text[kept..]);
     out
 }
 

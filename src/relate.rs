@@ -433,9 +433,10 @@ struct Trigger {
 struct TriggerTable {
     triggers: Vec<Trigger>,
     by_form: crate::hash::WordMap<String, usize>,
-    /// The first two letters of every form: a word whose stem cannot start so is
-    /// passed over without trying its suffixes (most words are no trigger).
-    starts: crate::hash::WordSet<(char, char)>,
+    /// The first three letters of every form (and of its spellings before a suffix,
+    /// see [`TriggerTable::lookup`]): a word whose stem cannot start so is passed
+    /// over without trying its suffixes (most words are no trigger).
+    starts: crate::hash::WordSet<(char, char, char)>,
 }
 
 fn triggers() -> &'static TriggerTable {
@@ -476,8 +477,14 @@ impl TriggerTable {
             }
             table.triggers.push(Trigger { kind, label: label.trim().to_string(), pos, requires, unless });
             let mut letters = form.chars();
-            if let (Some(a), Some(b)) = (letters.next(), letters.next()) {
-                table.starts.insert((a, b));
+            if let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) {
+                table.starts.insert((a, b, c));
+                // A three-letter stem is looked up with its last letter respelled.
+                match c {
+                    'ه' => table.starts.insert((a, b, 'ت')),
+                    'ي' => table.starts.insert((a, b, 'ا')),
+                    _ => false,
+                };
             }
             table.by_form.entry(form).or_insert(table.triggers.len() - 1);
         }
@@ -496,13 +503,15 @@ impl TriggerTable {
             "و", "ف", "س", "ب", "ل", "",
         ];
         const SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
-        for p in PREFIXES {
+        // Every proclitic above starts with one of these letters.
+        let prefixes: &[&str] = if matches!(norm.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا')) { &PREFIXES } else { &[""] };
+        for &p in prefixes {
             let Some(rest) = crate::hash::strip_prefix(norm, p) else { continue };
-            // Every stem tried below keeps the first two letters of `rest` (it has
-            // three letters at least, and only its last letter is ever respelled).
+            // Every stem tried below starts with the first three letters of `rest`
+            // (it has three letters at least, and only its last letter is respelled).
             let mut letters = rest.chars();
-            let (Some(a), Some(b)) = (letters.next(), letters.next()) else { continue };
-            if !self.starts.contains(&(a, b)) {
+            let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) else { continue };
+            if !self.starts.contains(&(a, b, c)) {
                 continue;
             }
             let nominal = p.contains('ب') || p.contains('ل') || p.contains('ك');
@@ -2180,6 +2189,77 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(kind(w), want, "{w}");
+        }
+    }
+
+    /// [`TriggerTable::lookup`] without its shortcuts: every proclitic and suffix tried.
+    fn lookup_every_way(t: &TriggerTable, norm: &str, ta_marbuta: bool) -> Option<(usize, usize, bool)> {
+        const PREFIXES: [&str; 22] = [
+            "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وس", "فس", "وب", "ول", "فب", "فل", "لل", "ال",
+            "و", "ف", "س", "ب", "ل", "",
+        ];
+        const SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
+        for p in PREFIXES {
+            let Some(rest) = norm.strip_prefix(p) else { continue };
+            let nominal = p.contains('ب') || p.contains('ل') || p.contains('ك');
+            let future = p.contains('س');
+            for s in SUFFIXES {
+                if ta_marbuta && s == "ه" {
+                    continue;
+                }
+                let Some(stem) = rest.strip_suffix(s) else { continue };
+                if stem.chars().count() < 3 {
+                    continue;
+                }
+                let mut hit = t.by_form.get(stem).copied();
+                if hit.is_none() && !s.is_empty() {
+                    if let Some(base) = stem.strip_suffix('ت') {
+                        hit = t.by_form.get(&format!("{base}ه")).copied();
+                    }
+                    if let Some(base) = stem.strip_suffix('ا').filter(|_| hit.is_none()) {
+                        hit = t.by_form.get(&format!("{base}ي")).copied();
+                    }
+                }
+                let Some(i) = hit else { continue };
+                let pos = t.triggers[i].pos;
+                if (nominal && pos != Pos::Noun) || (future && pos != Pos::Verb) {
+                    continue;
+                }
+                return Some((i, p.len(), !s.is_empty()));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn trigger_shortcuts_change_no_answer() {
+        let t = triggers();
+        // Every trigger with every proclitic and suffix, and every word of the dev articles.
+        let mut words: Vec<String> = Vec::new();
+        for form in t.by_form.keys() {
+            for p in ["", "و", "وب", "وال", "فلل", "س", "ال", "ك"] {
+                for s in ["", "ه", "ها", "هما", "كم", "ي"] {
+                    words.push(format!("{p}{form}{s}"));
+                    for (end, respelled) in [('ه', 'ت'), ('ي', 'ا')] {
+                        if let Some(base) = form.strip_suffix(end) {
+                            words.push(format!("{p}{base}{respelled}{s}"));
+                        }
+                    }
+                }
+            }
+        }
+        for dir in ["data/dev/tune", "data/dev/devtest"] {
+            for f in std::fs::read_dir(dir).expect("the dev set is in the repository") {
+                let text = std::fs::read_to_string(f.expect("a listed file").path()).unwrap_or_default();
+                let tt = crate::tokenize::tokenize(&text);
+                words.extend((0..tt.tokens.len()).map(|i| tt.norm(i).to_string()));
+            }
+        }
+        assert!(words.len() > 5000);
+        for w in &words {
+            for ta in [false, true] {
+                assert_eq!(t.lookup(w, ta), lookup_every_way(t, w, ta), "{w} {ta}");
+            }
         }
     }
 

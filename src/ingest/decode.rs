@@ -91,7 +91,11 @@ fn decode_as(charset: Charset, bytes: &[u8]) -> Decoded {
     let (text, replaced) = match charset {
         // from_utf8_lossy replaces maximal invalid subparts, as the Encoding Standard
         // does, so its U+FFFDs are exactly the errors utf8_stats counts.
-        Utf8 => (String::from_utf8_lossy(bytes).into_owned(), utf8_stats(bytes).errors),
+        Utf8 => match std::str::from_utf8(bytes) {
+            // Valid (the usual case): one pass, no error to count.
+            Ok(text) => (text.to_owned(), 0),
+            Err(_) => (String::from_utf8_lossy(bytes).into_owned(), utf8_stats(bytes).errors),
+        },
         Utf16Le | Utf16Be => decode_utf16(bytes, charset == Utf16Le),
         Windows1256 => (single_byte::decode(bytes, &single_byte::WINDOWS_1256), 0),
         Iso8859_6 => {

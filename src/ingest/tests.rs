@@ -357,6 +357,52 @@ fn cleaning() {
     }
 }
 
+/// `clean` character by character, as it was first written: the reference for the
+/// run-copying version.
+fn clean_by_char(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\n' | '\t' => out.push(c),
+            '\u{0b}' | '\u{0c}' | '\u{2028}' => out.push('\n'),
+            '\u{2029}' => out.push_str("\n\n"),
+            '\u{feff}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn cleaning_agrees_with_the_char_by_char_reference() {
+    // Pieces that share lead bytes with the characters `clean` changes (Â, U+00A0,
+    // U+2026, U+2030, U+FEFE, U+FFFD…) and every character it changes, in many orders.
+    let pieces = [
+        "a", "ب", "\r", "\n", "\r\n", "\t", "\u{0}", "\u{1f}", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}", "Â", "\u{b}",
+        "\u{c}", "\u{2028}", "\u{2029}", "\u{2026}", "\u{2030}", "\u{feff}", "\u{fefe}", "\u{fffd}", "\u{e000}", "🙂",
+    ];
+    let mut state = 7u64;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..(state % 9) {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+        }
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        assert_eq!(clean(&text), clean_by_char(&text), "{text:?}");
+    }
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        let text = format!("x{c}y{c}");
+        assert_eq!(clean(&text), clean_by_char(&text), "{c:?}");
+    }
+}
+
 /// Every refusal carries a stable code and the values its message names, so the page
 /// can say it in Arabic: (file name, bytes, code, params expected among its params).
 #[test]

@@ -870,12 +870,12 @@ impl NumericRecognizer {
     /// True when a pattern may start at a word of matching form `word` (maybe after
     /// a proclitic): a month, عام, a weekday, an ordinal, a number word, a sign.
     fn may_start(&self, word: &str) -> bool {
-        PROCLITICS.iter().chain(["لل", "ولل", "فلل"].iter()).any(|prefix| match crate::hash::strip_prefix(word, prefix) {
-            Some("") | None => false,
-            Some(rest) => {
-                self.starters.contains(rest) || (prefix.ends_with("لل") && self.starters.contains(&format!("ال{rest}")))
-            }
-        })
+        // The proclitics that `proclitic_splits` reads, then the three ending in لل.
+        crate::tokenize::proclitic_splits(word).any(|(_, rest)| !rest.is_empty() && self.starters.contains(rest))
+            || ["لل", "ولل", "فلل"].iter().any(|prefix| match crate::hash::strip_prefix(word, prefix) {
+                Some("") | None => false,
+                Some(rest) => self.starters.contains(rest) || self.starters.contains(&format!("ال{rest}")),
+            })
     }
 
     // ---- amounts -------------------------------------------------------------
