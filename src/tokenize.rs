@@ -2,8 +2,8 @@
 //!
 //! A document is tokenized once into a [`TokenizedText`]: the tokens keep byte spans
 //! on the original text, and their matching forms (see [`crate::normalize`]) are laid
-//! end to end in one `stream`, separated by single spaces, so the gazetteer can run
-//! one automaton over the whole article.
+//! end to end in one `stream`, separated by single spaces, so a name of several
+//! words is one slice of it.
 //!
 //! Clitics are *not* stripped here: "البانيا" and "لبنان" must survive. Recognizers
 //! ask [`proclitic_prefix_ok`] whether the letters before a match are a proclitic

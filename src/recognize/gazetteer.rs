@@ -1,8 +1,8 @@
 //! Known names, compiled in from `data/gazetteer/*.tsv` and `data/demonyms.tsv`.
 //!
 //! Every form of every entry (its Arabic name and its variants) is tokenized and
-//! normalized exactly as article text is, and all of them go into one aho-corasick
-//! automaton that runs over an article's token stream once. A match counts when it
+//! normalized exactly as article text is, and all of them go into one index of forms
+//! (`forms.rs`) looked up along an article's token stream once. A match counts when it
 //! ends where a token ends and starts where a token starts, or after a proclitic
 //! sequence glued to that token (وطاجيكستان, لإيران, بباريس): clitics are analysed at
 //! match time, so "البانيا" and "لبنان" stay whole. Names that start with ال are also
@@ -12,8 +12,6 @@
 //! masculine stems and point at their country, flagged as adjectives.
 
 use std::collections::{BTreeMap, HashMap};
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::entity::EntityType;
 use crate::tokenize::{proclitic_prefix_ok, TokenKind, TokenizedText};
@@ -68,7 +66,8 @@ pub struct GazetteerMatch {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    automaton: AhoCorasick,
+    /// The patterns' forms; a match's form index is its pattern's index.
+    index: super::forms::FormIndex,
     /// Matching form -> entry, for exact look-ups of a whole name.
     by_form: crate::hash::WordMap<String, u32>,
     /// Matching form of a nationality adjective (الايراني، ايرانيه, لايراني) -> its country.
@@ -221,8 +220,8 @@ impl Gazetteer {
             add(stream_form(f[0]), p, &mut forms, &mut patterns);
         }
 
-        let automaton = build_automaton(&forms);
-        Gazetteer { entries, patterns, automaton, by_form, demonyms: demonym_forms }
+        let index = super::forms::FormIndex::new(&forms);
+        Gazetteer { entries, patterns, index, by_form, demonyms: demonym_forms }
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -257,12 +256,11 @@ impl Gazetteer {
         let stream = text.stream.as_str();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
         let mut hidden: Vec<(usize, usize, EntityType)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(stream) {
-            let Some(last) = text.token_ending_at(m.end()) else { continue };
-            let Some(first) = text.token_at(m.start()) else { continue };
+        for m in self.index.find(text) {
+            let (first, last) = (m.first, m.last);
             let token_start = text.tokens[first].norm.start;
-            let prefix = &stream[token_start..m.start()];
-            let p = self.patterns[m.pattern().as_usize()];
+            let prefix = &stream[token_start..m.start];
+            let p = self.patterns[m.form as usize];
             if p.al_dropped {
                 // The lam of the pattern is the article's; a preposition ل must precede it.
                 if !(prefix.ends_with('ل') && proclitic_prefix_ok(prefix)) {
@@ -274,7 +272,7 @@ impl Gazetteer {
             // ك "like" glued to a short bare name is far more often a word of its own:
             // كسرت "broke" (سرت), كسبها "earned it" (سبها), كلاوس (Klaus, لاوس).
             if prefix.ends_with('ك') && first == last {
-                let name = &stream[m.start()..m.end()];
+                let name = &stream[m.start..text.tokens[last].norm.end];
                 if !name.starts_with("ال") && name.chars().count() < 5 {
                     continue;
                 }
@@ -393,14 +391,6 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
             let next = text.norm(i + 1);
             next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
         }
-}
-
-fn build_automaton(forms: &[String]) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(forms)
-        .expect("gazetteer patterns are small; building cannot exceed limits")
 }
 
 /// A media name right after the noun that introduces one, quoted or not: قناة "العربية",
