@@ -243,6 +243,21 @@ fn finish(text: &str) -> String {
     boilerplate::remove_boilerplate(text.trim()).trim().to_string()
 }
 
+/// Bytes that start a character [`clean`] may change (see there).
+const MAY_CHANGE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b != b'\n' as usize && b != b'\t' as usize;
+        b += 1;
+    }
+    t[0x7f] = true;
+    t[0xc2] = true;
+    t[0xe2] = true;
+    t[0xef] = true;
+    t
+};
+
 /// Line endings to `\n`; C0 and C1 control characters other than tab and line feed
 /// removed (they are invisible, break display, and come from bad copies); vertical
 /// tab, form feed and the Unicode line and paragraph separators become line breaks.
@@ -251,14 +266,14 @@ pub(crate) fn clean(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     // Text up to `kept` is in `out`; runs of characters kept as they are are copied
-    // whole. Only characters that start with one of the bytes below can change:
+    // whole. Only characters that start with a `MAY_CHANGE` byte can change:
     // C0 controls and DEL (ASCII), C1 controls (C2 80–9F), U+2028/2029 (E2 80 A8/A9),
     // U+FEFF (EF BB BF); each such byte starts a character.
     let mut kept = 0;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if !(b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef) || b == b'\n' || b == b'\t' {
+        if !MAY_CHANGE[usize::from(b)] {
             i += 1;
             continue;
         }

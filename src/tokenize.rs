@@ -235,12 +235,16 @@ pub fn proclitic_prefix_ok(prefix: &str) -> bool {
 /// trying each of them with `strip_prefix`, without trying the twelve.
 #[inline]
 pub fn proclitic_splits(norm: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut letters = norm.chars();
-    let (a, b) = (letters.next(), letters.next());
-    let one = matches!(a, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
-    let two = matches!(a, Some('و' | 'ف')) && matches!(b, Some('ب' | 'ل' | 'ك'));
-    // Each of these letters is two bytes long.
-    [Some(0), one.then_some(2), two.then_some(4)].into_iter().flatten().map(move |k| (k, &norm[k..]))
+    // In UTF-8: و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83 (two bytes each).
+    let b = norm.as_bytes();
+    let at = |i: usize| (b.get(i).copied(), b.get(i + 1).copied());
+    let conjunction = matches!(at(0), (Some(0xD9), Some(0x88 | 0x81)));
+    let one = conjunction || matches!(at(0), (Some(0xD8), Some(0xA8)) | (Some(0xD9), Some(0x84 | 0x83)));
+    let two = conjunction && matches!(at(2), (Some(0xD8), Some(0xA8)) | (Some(0xD9), Some(0x84 | 0x83)));
+    // "" always, then the one-letter proclitic, then the two-letter one (which
+    // starts with the one-letter one).
+    let n = 1 + usize::from(one) + usize::from(two);
+    (0..n).map(move |k| (2 * k, &norm[2 * k..]))
 }
 
 /// Byte offset in the original `word` where its first `norm_bytes` bytes of matching
