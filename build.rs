@@ -4,8 +4,8 @@
 //! when absent, so a missing list never breaks the build.
 //!
 //! It also compiles the gazetteer (`src/recognize/gazetteer/compile.rs`, with the
-//! tokenizer it uses): its patterns, exact-form tables and serialized automaton, so
-//! that `Gazetteer::embedded` loads them instead of building them at start-up.
+//! tokenizer it uses): its patterns and exact-form tables, so that
+//! `Gazetteer::embedded` loads them instead of tokenizing every name at start-up.
 
 use std::fs;
 use std::path::Path;
@@ -68,6 +68,5 @@ fn main() {
     fs::write(out.join("gazetteer_patterns.bin"), compile::write_patterns(&c.patterns)).expect("write OUT_DIR");
     fs::write(out.join("gazetteer_forms.tsv"), compile::write_table(&c.by_form)).expect("write OUT_DIR");
     fs::write(out.join("gazetteer_demonyms.tsv"), compile::write_table(&c.demonyms)).expect("write OUT_DIR");
-    let automaton = compile::automaton(&c.forms).map(|a| a.serialize()).unwrap_or_default();
-    fs::write(out.join("gazetteer.daac"), automaton).expect("write OUT_DIR");
+    fs::write(out.join("gazetteer_patterns.txt"), compile::write_forms(&c.forms)).expect("write OUT_DIR");
 }

@@ -1,10 +1,10 @@
 //! Known names, compiled in from `data/gazetteer/*.tsv` and `data/demonyms.tsv`.
 //!
 //! Every form of every entry (its Arabic name and its variants) is tokenized and
-//! normalized exactly as article text is, and all of them go into one Aho-Corasick
-//! automaton (daachorse's double array) that runs over an article's token stream
-//! once. For the embedded data both are made at build time (`gazetteer/compile.rs`,
-//! run by build.rs), so the page's start-up only loads them. A match counts when it
+//! normalized exactly as article text is, and all of them go into one aho-corasick
+//! automaton that runs over an article's token stream once. For the embedded data the
+//! forms are made at build time (`gazetteer/compile.rs`, run by build.rs), so the
+//! page's start-up reads them and builds only the automaton. A match counts when it
 //! ends where a token ends and starts where a token starts, or after a proclitic
 //! sequence glued to that token (وطاجيكستان, لإيران, بباريس): clitics are analysed at
 //! match time, so "البانيا" and "لبنان" stay whole. Names that start with ال are also
@@ -15,7 +15,7 @@
 
 use std::collections::BTreeMap;
 
-use daachorse::CharwiseDoubleArrayAhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::entity::EntityType;
 use crate::tokenize::{proclitic_prefix_ok, TokenKind, TokenizedText};
@@ -42,9 +42,8 @@ pub struct GazetteerMatch {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    /// Every pattern's matching form; the match value is the index into `patterns`
-    /// (none when there are no patterns).
-    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// Every pattern's matching form; the match's pattern is the index into `patterns`.
+    automaton: AhoCorasick,
     /// Matching form -> entry, for exact look-ups of a whole name.
     by_form: crate::hash::WordMap<String, u32>,
     /// Matching form of a nationality adjective (الايراني، ايرانيه, لايراني) -> its country.
@@ -53,19 +52,15 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary from `data/`: build.rs has already
-    /// turned the names into patterns and an automaton (see `compile.rs`), so this
-    /// only reads them.
+    /// turned the names into patterns (see `compile.rs`), so this reads them and
+    /// builds the automaton.
     pub fn embedded() -> Gazetteer {
         let entries = compile::parse_entries(include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv")), &|_| true);
         let patterns: Vec<Pattern> = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.bin"))
             .chunks_exact(5)
             .map(|c| Pattern::from_flags(u32::from_le_bytes([c[0], c[1], c[2], c[3]]), c[4]))
             .collect();
-        let automaton = (!patterns.is_empty()).then(|| {
-            CharwiseDoubleArrayAhoCorasick::deserialize(include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.daac")))
-                .expect("build.rs wrote this automaton with the same daachorse")
-                .0
-        });
+        let automaton = build_automaton(include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt")).lines());
         Gazetteer {
             entries,
             patterns,
@@ -98,7 +93,7 @@ impl Gazetteer {
         let entries = compile::parse_entries(gazetteer, keep);
         let c = compile::compile(&entries, demonyms, not_names);
         Gazetteer {
-            automaton: compile::automaton(&c.forms),
+            automaton: build_automaton(&c.forms),
             entries,
             patterns: c.patterns,
             by_form: c.by_form.into_iter().collect(),
@@ -138,12 +133,12 @@ impl Gazetteer {
         let stream = text.stream.as_str();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
         let mut hidden: Vec<(usize, usize, EntityType)> = Vec::new();
-        for m in self.automaton.iter().flat_map(|a| a.find_overlapping_iter(stream)) {
+        for m in self.automaton.find_overlapping_iter(stream) {
             let Some(last) = text.token_ending_at(m.end()) else { continue };
             let Some(first) = text.token_at(m.start()) else { continue };
             let token_start = text.tokens[first].norm.start;
             let prefix = &stream[token_start..m.start()];
-            let p = self.patterns[m.value() as usize];
+            let p = self.patterns[m.pattern().as_usize()];
             if p.al_dropped {
                 // The lam of the pattern is the article's; a preposition ل must precede it.
                 if !(prefix.ends_with('ل') && proclitic_prefix_ok(prefix)) {
@@ -244,6 +239,14 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
             let next = text.norm(i + 1);
             next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
         }
+}
+
+fn build_automaton<P: AsRef<[u8]>>(forms: impl IntoIterator<Item = P>) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(forms)
+        .expect("gazetteer patterns are small; building cannot exceed limits")
 }
 
 /// Reads a `form\tentry` table written by build.rs (`compile::write_table`).
@@ -440,8 +443,7 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         assert!(compile::write_patterns(&c.patterns) == include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.bin")));
         assert!(compile::write_table(&c.by_form) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv")));
         assert!(compile::write_table(&c.demonyms) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv")));
-        let automaton = compile::automaton(&c.forms).expect("patterns").serialize();
-        assert!(automaton == include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.daac")));
+        assert!(compile::write_forms(&c.forms) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt")));
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/corpus");
         let mut seen = 0;
         for f in std::fs::read_dir(dir).expect("www/corpus") {

@@ -2,9 +2,8 @@
 //! `data/not_names.tsv`) to its entries and matching patterns.
 //!
 //! Shared with `build.rs`, which runs it on the embedded data at build time and
-//! stores the result (patterns, exact-form tables and the serialized automaton) in
-//! `OUT_DIR`: [`super::Gazetteer::embedded`] only loads them. Tokenizing ~11,000 name
-//! forms and building an automaton over them took most of the page's start-up.
+//! stores the result (the patterns' matching forms and flags, the exact-form tables) in
+//! `OUT_DIR`: [`super::Gazetteer::embedded`] loads them and builds only the automaton.
 //! This file may use only `crate::entity`, `crate::tokenize` (and what they use):
 //! build.rs includes those files too.
 
@@ -245,6 +244,17 @@ pub fn abd_respelling(form: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// The stored form of the patterns' matching forms: one per line, in pattern order.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests
+pub fn write_forms(forms: &[String]) -> String {
+    let mut out = String::with_capacity(forms.iter().map(|f| f.len() + 1).sum());
+    for form in forms {
+        out.push_str(form);
+        out.push('\n');
+    }
+    out
+}
+
 /// The stored form of the exact-form tables: `form\tentry` lines.
 #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests
 pub fn write_table(pairs: &[(String, u32)]) -> String {
@@ -267,16 +277,4 @@ pub fn write_patterns(patterns: &[Pattern]) -> Vec<u8> {
         out.push(p.flags());
     }
     out
-}
-
-/// The automaton over `forms`, matching value = pattern index.
-pub fn automaton(forms: &[String]) -> Option<daachorse::CharwiseDoubleArrayAhoCorasick<u32>> {
-    if forms.is_empty() {
-        return None;
-    }
-    Some(
-        daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .build_with_values(forms.iter().enumerate().map(|(i, f)| (f.as_str(), i as u32)))
-            .expect("gazetteer patterns are distinct, non-empty and few; building cannot fail"),
-    )
 }
