@@ -66,7 +66,9 @@ fn main() {
     let read = |name: &str| fs::read_to_string(out.join(name)).expect("written above");
     let c = compile::compile(&entries, &read("demonyms.tsv"), &read("not_names.tsv"));
     fs::write(out.join("gazetteer_patterns.bin"), compile::write_patterns(&c.patterns)).expect("write OUT_DIR");
-    fs::write(out.join("gazetteer_forms.tsv"), compile::write_table(&c.by_form)).expect("write OUT_DIR");
-    fs::write(out.join("gazetteer_demonyms.tsv"), compile::write_table(&c.demonyms)).expect("write OUT_DIR");
+    let (names, adjectives) = compile::derived_tables(c.forms.iter().map(String::as_str), &c.patterns);
+    fs::write(out.join("gazetteer_forms.tsv"), compile::write_table(&compile::missing(&c.by_form, &names))).expect("write OUT_DIR");
+    fs::write(out.join("gazetteer_demonyms.tsv"), compile::write_table(&compile::missing(&c.demonyms, &adjectives)))
+        .expect("write OUT_DIR");
     fs::write(out.join("gazetteer_patterns.txt"), compile::write_forms(&c.forms)).expect("write OUT_DIR");
 }

@@ -60,13 +60,21 @@ impl Gazetteer {
             .chunks_exact(5)
             .map(|c| Pattern::from_flags(u32::from_le_bytes([c[0], c[1], c[2], c[3]]), c[4]))
             .collect();
-        let automaton = build_automaton(include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt")).lines());
+        let forms = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt"));
+        let automaton = build_automaton(forms.lines());
+        // The exact-form tables: what the patterns give, and the few pairs they miss.
+        let (names, adjectives) = compile::derived_tables(forms.lines(), &patterns);
+        let table = |derived: Vec<(&str, u32)>, missing: &str| -> crate::hash::WordMap<String, u32> {
+            let mut map: crate::hash::WordMap<String, u32> = derived.into_iter().map(|(f, e)| (f.to_string(), e)).collect();
+            map.extend(read_table(missing));
+            map
+        };
         Gazetteer {
             entries,
             patterns,
             automaton,
-            by_form: read_table(include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv"))),
-            demonyms: read_table(include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv"))),
+            by_form: table(names, include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv"))),
+            demonyms: table(adjectives, include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv"))),
         }
     }
 
@@ -441,8 +449,13 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         assert!(built.by_form == loaded.by_form && built.demonyms == loaded.demonyms);
         let c = compile::compile(&built.entries, include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv")), include_str!(concat!(env!("OUT_DIR"), "/not_names.tsv")));
         assert!(compile::write_patterns(&c.patterns) == include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.bin")));
-        assert!(compile::write_table(&c.by_form) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv")));
-        assert!(compile::write_table(&c.demonyms) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv")));
+        let (names, adjectives) = compile::derived_tables(c.forms.iter().map(String::as_str), &c.patterns);
+        let (names_missing, adjectives_missing) = (compile::missing(&c.by_form, &names), compile::missing(&c.demonyms, &adjectives));
+        assert!(compile::write_table(&names_missing) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv")));
+        assert!(compile::write_table(&adjectives_missing) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv")));
+        // The patterns give nearly all of both tables.
+        assert!(names_missing.len() * 20 < c.by_form.len(), "{} of {}", names_missing.len(), c.by_form.len());
+        assert!(adjectives_missing.len() * 20 < c.demonyms.len(), "{} of {}", adjectives_missing.len(), c.demonyms.len());
         assert!(compile::write_forms(&c.forms) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt")));
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/corpus");
         let mut seen = 0;

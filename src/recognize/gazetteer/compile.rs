@@ -255,6 +255,34 @@ pub fn write_forms(forms: &[String]) -> String {
     out
 }
 
+/// The exact-form tables as far as the patterns give them: every name pattern's form
+/// (not ال-dropped, not an adjective or blocker) -> its entry, every adjective
+/// pattern's form -> its country. Pattern forms are distinct, so each form comes once.
+/// Together with what they miss ([`missing`], stored by build.rs) they are
+/// [`Compiled::by_form`] and [`Compiled::demonyms`]: storing the whole tables added
+/// 280 kB to the wasm.
+pub fn derived_tables<'a>(forms: impl IntoIterator<Item = &'a str>, patterns: &[Pattern]) -> (Vec<(&'a str, u32)>, Vec<(&'a str, u32)>) {
+    let (mut names, mut adjectives) = (Vec::new(), Vec::new());
+    for (form, p) in forms.into_iter().zip(patterns) {
+        if p.blocker {
+            continue;
+        }
+        if p.adjective {
+            adjectives.push((form, p.entry));
+        } else if !p.al_dropped {
+            names.push((form, p.entry));
+        }
+    }
+    (names, adjectives)
+}
+
+/// The pairs of `table` that `derived` does not give as they are.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests
+pub fn missing(table: &[(String, u32)], derived: &[(&str, u32)]) -> Vec<(String, u32)> {
+    let derived: HashMap<&str, u32> = derived.iter().copied().collect();
+    table.iter().filter(|(form, entry)| derived.get(form.as_str()) != Some(entry)).cloned().collect()
+}
+
 /// The stored form of the exact-form tables: `form\tentry` lines.
 #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests
 pub fn write_table(pairs: &[(String, u32)]) -> String {
