@@ -2,7 +2,6 @@
 //
 // Article text is only ever put into the DOM through text nodes and textContent:
 // nothing from a file goes through innerHTML or any other HTML sink.
-import { worker, early, seeds } from './boot.js';
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { toCSV, toJSON } from './export.js';
@@ -17,6 +16,8 @@ import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
 import * as overrides from './overrides.js';
 import { aliasItems, mergeControl } from './curate.js';
 
+// Started by www/boot.js (a classic script that ran while the HTML was parsed).
+const { worker, early, seeds } = globalThis.rasdBoot;
 const $ = (id) => document.getElementById(id);
 const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
 const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"

@@ -1,6 +1,7 @@
 // The analysis worker: owns the Rasd instance so the page never freezes.
 //
-// Protocol (page -> worker): {id, op, ...}
+// Protocol (page -> worker): {op: 'wasm', module | error} once, from www/boot.js (the
+// compiled core, see `compiled` below); then {id, op, ...}
 //   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?, code?, params?}]
 //       (added: how many articles the file gave; the page reads them with 'entities':
 //       31,030 summaries in one reply would block the page while it receives them)
@@ -53,11 +54,12 @@ function start() {
   return started;
 }
 
-// The wasm is fetched and compiled once, while the JS glue loads; a fresh instance
-// after a trap reuses the compiled module.
-const compiled = fetch(new URL('../pkg/rasd_bg.wasm', import.meta.url)).then((response) => {
-  if (!response.ok) throw new Error(`pkg/rasd_bg.wasm: HTTP ${response.status} ${response.statusText}`.trim());
-  return WebAssembly.compileStreaming(response);
+// The wasm is fetched and compiled once, by the page while this script and the JS glue
+// load (www/boot.js), and arrives as {op: 'wasm', module} or {op: 'wasm', error}; a
+// fresh instance after a trap reuses the compiled module.
+let wasmArrived;
+const compiled = new Promise((resolve, reject) => {
+  wasmArrived = ({ module, error }) => (module ? resolve(module) : reject(new Error(error)));
 });
 compiled.catch(() => {});
 
@@ -204,6 +206,10 @@ async function sendTable(id, table, from) {
 }
 
 self.onmessage = async ({ data }) => {
+  if (data.op === 'wasm') {
+    wasmArrived(data);
+    return;
+  }
   const { id } = data;
   try {
     self.postMessage({ id, result: await handle(id, data) });

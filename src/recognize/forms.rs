@@ -35,13 +35,14 @@ pub(crate) struct FormMatch {
 
 impl FormIndex {
     /// The index of `forms`: matching forms, words separated by single spaces.
-    pub(crate) fn new(forms: &[String]) -> FormIndex {
+    pub(crate) fn new<S: AsRef<str>>(forms: impl IntoIterator<Item = S>) -> FormIndex {
         let mut index = FormIndex::default();
-        for (i, form) in forms.iter().enumerate() {
+        for (i, form) in forms.into_iter().enumerate() {
+            let form = form.as_ref();
             if form.is_empty() {
                 continue;
             }
-            index.forms.entry(form.clone()).or_insert(i as u32);
+            index.forms.entry(form.to_string()).or_insert(i as u32);
             let words = form.split(' ').count() as u32;
             let first = form.split(' ').next().unwrap_or_default();
             let most = index.first_words.entry(first.to_string()).or_insert(0);

@@ -2,7 +2,9 @@
 //!
 //! Every form of every entry (its Arabic name and its variants) is tokenized and
 //! normalized exactly as article text is, and all of them go into one index of forms
-//! (`forms.rs`) looked up along an article's token stream once. A match counts when it
+//! (`forms.rs`) looked up along an article's token stream once. For the embedded data
+//! the forms are made at build time (`gazetteer/compile.rs`, run by build.rs), so the
+//! page's start-up reads them and builds only the index. A match counts when it
 //! ends where a token ends and starts where a token starts, or after a proclitic
 //! sequence glued to that token (وطاجيكستان, لإيران, بباريس): clitics are analysed at
 //! match time, so "البانيا" and "لبنان" stay whole. Names that start with ال are also
@@ -11,43 +13,15 @@
 //! Nationality adjectives (الإيراني، الإيرانية، الإيرانيين…) are generated from
 //! masculine stems and point at their country, flagged as adjectives.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::entity::EntityType;
 use crate::tokenize::{proclitic_prefix_ok, TokenKind, TokenizedText};
 
-/// One known name.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
-    pub entity_type: EntityType,
-    /// The canonical Arabic name.
-    pub arabic: String,
-    pub english: String,
-    pub wikidata: Option<String>,
-    /// What the entry is: country, city, region, media, armed_group… (see data/README.md).
-    pub kind: String,
-    /// Other Arabic forms (spellings, short forms, abbreviations).
-    pub variants: Vec<String>,
-}
+mod compile;
 
-impl Entry {
-    /// Entries whose name is also a common word (الوقت, "time") count only as a
-    /// byline: at the start of a line and followed by "-" or ":".
-    pub fn byline_only(&self) -> bool {
-        self.kind.ends_with("_ambiguous")
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Pattern {
-    entry: u32,
-    /// A fixed phrase that holds a name without mentioning it (مسقط رأسه, صلاة
-    /// المغرب): it wins the longest-match sweep and is then dropped.
-    blocker: bool,
-    adjective: bool,
-    /// The pattern is an ال-name with its alef dropped (لولايات for للولايات).
-    al_dropped: bool,
-}
+use compile::{Pattern, BLOCKER};
+pub use compile::{stream_form, Entry};
 
 /// A gazetteer hit on a token range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,34 +48,32 @@ pub struct Gazetteer {
     demonyms: crate::hash::WordMap<String, u32>,
 }
 
-/// The entry id of a not-a-name phrase inside [`Gazetteer::find`].
-const BLOCKER: u32 = u32::MAX;
-
-/// Endings of nationality adjectives after the masculine singular stem (ايراني):
-/// feminine (ه from ة), plurals, duals.
-const ADJECTIVE_ENDINGS: [&str; 8] = ["", "ه", "ين", "ون", "ان", "تين", "تان", "ات"];
-
-fn fields(line: &str) -> Option<Vec<&str>> {
-    let line = line.trim_end_matches('\r');
-    if line.trim().is_empty() || line.trim_start().starts_with('#') {
-        return None;
-    }
-    Some(line.split('\t').map(str::trim).collect())
-}
-
-fn opt(s: Option<&&str>) -> Option<String> {
-    s.map(|s| s.trim()).filter(|s| !s.is_empty() && *s != "-").map(str::to_string)
-}
-
-/// The matching form of a name, laid out as the token stream lays it out.
-pub fn stream_form(name: &str) -> String {
-    crate::tokenize::stream_of(name)
-}
-
 impl Gazetteer {
-    /// The gazetteer compiled into the binary from `data/`.
+    /// The gazetteer compiled into the binary from `data/`: build.rs has already
+    /// turned the names into patterns (see `compile.rs`), so this reads them and
+    /// builds the index of forms.
     pub fn embedded() -> Gazetteer {
-        Gazetteer::embedded_filtered(|_| true)
+        let entries = compile::parse_entries(include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv")), &|_| true);
+        let patterns: Vec<Pattern> = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.bin"))
+            .chunks_exact(5)
+            .map(|c| Pattern::from_flags(u32::from_le_bytes([c[0], c[1], c[2], c[3]]), c[4]))
+            .collect();
+        let forms = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt"));
+        let index = super::forms::FormIndex::new(forms.lines());
+        // The exact-form tables: what the patterns give, and the few pairs they miss.
+        let (names, adjectives) = compile::derived_tables(forms.lines(), &patterns);
+        let table = |derived: Vec<(&str, u32)>, missing: &str| -> crate::hash::WordMap<String, u32> {
+            let mut map: crate::hash::WordMap<String, u32> = derived.into_iter().map(|(f, e)| (f.to_string(), e)).collect();
+            map.extend(read_table(missing));
+            map
+        };
+        Gazetteer {
+            entries,
+            patterns,
+            index,
+            by_form: table(names, include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv"))),
+            demonyms: table(adjectives, include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv"))),
+        }
     }
 
     /// The embedded gazetteer with only the entries `keep` accepts: evaluations use it
@@ -124,104 +96,15 @@ impl Gazetteer {
     }
 
     fn build(gazetteer: &str, demonyms: &str, not_names: &str, keep: &dyn Fn(&Entry) -> bool) -> Gazetteer {
-        let mut entries = Vec::new();
-        for line in gazetteer.lines() {
-            let Some(f) = fields(line) else { continue };
-            if f.len() < 3 {
-                continue;
-            }
-            let Some(entity_type) = EntityType::parse(f[0]) else { continue };
-            if f[1].is_empty() {
-                continue;
-            }
-            let variants = opt(f.get(4))
-                .map(|v| v.split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
-                .unwrap_or_default();
-            let entry = Entry {
-                entity_type,
-                arabic: f[1].to_string(),
-                english: f[2].to_string(),
-                wikidata: opt(f.get(3)),
-                kind: opt(f.get(5)).unwrap_or_default(),
-                variants,
-            };
-            if keep(&entry) {
-                entries.push(entry);
-            }
+        let entries = compile::parse_entries(gazetteer, keep);
+        let c = compile::compile(&entries, demonyms, not_names);
+        Gazetteer {
+            index: super::forms::FormIndex::new(&c.forms),
+            entries,
+            patterns: c.patterns,
+            by_form: c.by_form.into_iter().collect(),
+            demonyms: c.demonyms.into_iter().collect(),
         }
-
-        let mut forms: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut by_form: crate::hash::WordMap<String, u32> = Default::default();
-        let mut demonym_forms: crate::hash::WordMap<String, u32> = Default::default();
-        let mut add = |form: String, p: Pattern, forms: &mut Vec<String>, patterns: &mut Vec<Pattern>| {
-            if form.chars().count() < 2 || seen.contains_key(&form) {
-                return;
-            }
-            seen.insert(form.clone(), patterns.len());
-            forms.push(form);
-            patterns.push(p);
-        };
-        for (i, e) in entries.iter().enumerate() {
-            let entry = i as u32;
-            for name in std::iter::once(&e.arabic).chain(e.variants.iter()) {
-                let form = stream_form(name);
-                if form.is_empty() {
-                    continue;
-                }
-                for form in std::iter::once(form.clone()).chain(abd_respelling(&form)) {
-                    by_form.entry(form.clone()).or_insert(entry);
-                    if let Some(rest) = form.strip_prefix("ال") {
-                        let dropped = format!("ل{rest}");
-                        add(dropped, Pattern { entry, blocker: false, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
-                    }
-                    add(form, Pattern { entry, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
-                }
-            }
-        }
-
-        // Demonyms point at the country with the same Wikidata id (or English name).
-        let mut country_of: HashMap<&str, u32> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            if e.entity_type == EntityType::LOC {
-                if let Some(q) = &e.wikidata {
-                    country_of.entry(q.as_str()).or_insert(i as u32);
-                }
-                country_of.entry(e.english.as_str()).or_insert(i as u32);
-            }
-        }
-        for line in demonyms.lines() {
-            let Some(f) = fields(line) else { continue };
-            if f.len() < 2 {
-                continue;
-            }
-            let target = f.get(2).and_then(|q| country_of.get(q)).or_else(|| country_of.get(f[1]));
-            let Some(&entry) = target else { continue };
-            let stem = stream_form(f[0]);
-            if stem.chars().count() < 3 || stem.contains(' ') {
-                continue;
-            }
-            for ending in ADJECTIVE_ENDINGS {
-                let form = format!("{stem}{ending}");
-                let p = Pattern { entry, blocker: false, adjective: true, al_dropped: false };
-                for f in [format!("ال{form}"), format!("ل{form}"), form.clone()] {
-                    demonym_forms.entry(f).or_insert(entry);
-                }
-                add(format!("ال{form}"), p, &mut forms, &mut patterns);
-                add(format!("ل{form}"), Pattern { al_dropped: true, ..p }, &mut forms, &mut patterns);
-                add(form, p, &mut forms, &mut patterns);
-            }
-        }
-
-        for line in not_names.lines() {
-            let Some(f) = fields(line) else { continue };
-            let p = Pattern { entry: BLOCKER, blocker: true, adjective: false, al_dropped: false };
-            add(stream_form(f[0]), p, &mut forms, &mut patterns);
-        }
-
-        let index = super::forms::FormIndex::new(&forms);
-        Gazetteer { entries, patterns, index, by_form, demonyms: demonym_forms }
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -343,36 +226,6 @@ impl Gazetteer {
     }
 }
 
-/// The other spelling of a name written with عبد: newspapers glue it to the next word
-/// or not (عبد العزيز / عبدالعزيز, عبد ربه / عبدربه), and the matcher compares words
-/// exactly. `form` is a matching form (words separated by single spaces).
-fn abd_respelling(form: &str) -> Option<String> {
-    let words: Vec<&str> = form.split(' ').collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut changed = false;
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i];
-        if w == "عبد" && i + 1 < words.len() {
-            out.push(format!("عبد{}", words[i + 1]));
-            changed = true;
-            i += 2;
-            continue;
-        }
-        if let Some(rest) = w.strip_prefix("عبد") {
-            if rest.starts_with("ال") && rest.chars().count() > 3 || rest == "ربه" {
-                out.push(format!("عبد {rest}"));
-                changed = true;
-                i += 1;
-                continue;
-            }
-        }
-        out.push(w.to_string());
-        i += 1;
-    }
-    changed.then(|| out.join(" "))
-}
-
 /// A one-word name with ال that is also a common noun (القاعدة: al-Qaeda, "the rule",
 /// "the base") reads as the noun after a demonstrative (هذه القاعدة) or, for an
 /// organisation, before a definite adjective (القاعدة العسكرية).
@@ -391,6 +244,16 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
             let next = text.norm(i + 1);
             next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
         }
+}
+
+/// Reads a `form\tentry` table written by build.rs (`compile::write_table`).
+fn read_table(text: &str) -> crate::hash::WordMap<String, u32> {
+    text.lines()
+        .filter_map(|line| {
+            let (form, entry) = line.split_once('\t')?;
+            Some((form.to_string(), entry.parse().ok()?))
+        })
+        .collect()
 }
 
 /// A media name right after the noun that introduces one, quoted or not: قناة "العربية",
@@ -425,6 +288,7 @@ fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> b
 
 #[cfg(test)]
 mod tests {
+    use super::compile::abd_respelling;
     use super::*;
     use crate::tokenize::tokenize;
 
@@ -561,6 +425,47 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         t!("القاعدة العسكرية", []);
         t!("قال هذه الهند", []);
         t!("زار الهند", [("الهند", "India", false)]);
+    }
+
+    /// What build.rs stored is what `compile` makes of the data now, and loading it
+    /// gives the gazetteer that building it at run time gives.
+    #[test]
+    fn embedded_is_the_compiled_data() {
+        let built = Gazetteer::embedded_filtered(|_| true);
+        let loaded = Gazetteer::embedded();
+        assert!(loaded.patterns.len() > 10_000, "{} patterns", loaded.patterns.len());
+        assert!(built.entries == loaded.entries && built.patterns == loaded.patterns);
+        assert!(built.by_form == loaded.by_form && built.demonyms == loaded.demonyms);
+        let c = compile::compile(&built.entries, include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv")), include_str!(concat!(env!("OUT_DIR"), "/not_names.tsv")));
+        assert!(compile::write_patterns(&c.patterns) == include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.bin")));
+        let (names, adjectives) = compile::derived_tables(c.forms.iter().map(String::as_str), &c.patterns);
+        let (names_missing, adjectives_missing) = (compile::missing(&c.by_form, &names), compile::missing(&c.demonyms, &adjectives));
+        assert!(compile::write_table(&names_missing) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv")));
+        assert!(compile::write_table(&adjectives_missing) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv")));
+        // The patterns give nearly all of both tables.
+        assert!(names_missing.len() * 20 < c.by_form.len(), "{} of {}", names_missing.len(), c.by_form.len());
+        assert!(adjectives_missing.len() * 20 < c.demonyms.len(), "{} of {}", adjectives_missing.len(), c.demonyms.len());
+        assert!(compile::write_forms(&c.forms) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt")));
+        // The matcher finds the same names with both (no files to read in wasm tests).
+        #[cfg(not(target_arch = "wasm32"))]
+        same_names_in_the_seeds(&built, &loaded);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn same_names_in_the_seeds(built: &Gazetteer, loaded: &Gazetteer) {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/corpus");
+        let mut seen = 0;
+        for f in std::fs::read_dir(dir).expect("www/corpus") {
+            let path = f.expect("entry").path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let t = tokenize(&std::fs::read_to_string(&path).expect("UTF-8"));
+                let found = loaded.find(&t);
+                assert!(!found.is_empty());
+                assert_eq!(built.find(&t), found, "{}", path.display());
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 5);
     }
 
     #[test]

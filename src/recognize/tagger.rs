@@ -428,7 +428,11 @@ impl Lexicon {
     fn decode(n: usize, encoded: &[u8], mut each: impl FnMut((&[u8], LexEntry))) -> Result<Lexicon, String> {
         let mut r = Reader { b: encoded, at: 0 };
         let mut entries = Vec::with_capacity(n.min(1 << 20));
-        let mut hashes: Vec<(u64, u32)> = Vec::with_capacity(n.min(1 << 20));
+        // Filled as the words are read: linear probing finds every key whatever the
+        // order of insertion (sorting the hashes first cost more at start-up than the
+        // front-to-back writes saved), and a later duplicate still wins. A word takes at
+        // least 11 bytes, which bounds the table by the bytes there are whatever `n` says.
+        let mut table = KeyTable::with_capacity(n.min(encoded.len() / 11 + 1));
         let mut w: Vec<u8> = Vec::with_capacity(64);
         for i in 0..n {
             let common = r.u8()? as usize;
@@ -446,15 +450,9 @@ impl Lexicon {
                 mined: r.u8()?,
                 auto: r.u8()?,
             };
-            hashes.push((hash_bytes(&w).max(1), i as u32));
+            table.insert(hash_bytes(&w).max(1), i as u32);
             entries.push(e);
             each((&w, e));
-        }
-        // Inserted in hash order: the table fills front to back (see `KeyTable`).
-        hashes.sort_unstable();
-        let mut table = KeyTable::with_capacity(hashes.len());
-        for (h, i) in hashes {
-            table.insert(h, i);
         }
         Ok(Lexicon {
             entries,
@@ -1504,29 +1502,37 @@ struct Reader<'a> {
     at: usize,
 }
 
+// Inlined: the model is read once, at start-up, and in the browser that first run is
+// baseline-compiled wasm, where a call per byte read cost more than the reading.
 impl<'a> Reader<'a> {
+    #[inline]
     fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
         if self.b.len() - self.at < n {
-            return Err(format!("model file truncated at byte {}", self.at));
+            return Err(truncated(self.at));
         }
         let s = &self.b[self.at..self.at + n];
         self.at += n;
         Ok(s)
     }
+    #[inline]
     fn u8(&mut self) -> Result<u8, String> {
         Ok(self.take(1)?[0])
     }
+    #[inline]
     fn u16(&mut self) -> Result<u16, String> {
         let s = self.take(2)?;
         Ok(u16::from_le_bytes([s[0], s[1]]))
     }
+    #[inline]
     fn u32(&mut self) -> Result<u32, String> {
         let s = self.take(4)?;
         Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
     }
+    #[inline]
     fn f32(&mut self) -> Result<f32, String> {
         Ok(f32::from_bits(self.u32()?))
     }
+    #[inline]
     fn varint(&mut self) -> Result<u32, String> {
         let mut v: u64 = 0;
         for shift in (0..35).step_by(7) {
@@ -1538,6 +1544,11 @@ impl<'a> Reader<'a> {
         }
         Err("bad varint in model file".into())
     }
+}
+
+#[cold]
+fn truncated(at: usize) -> String {
+    format!("model file truncated at byte {at}")
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u32) {
