@@ -935,6 +935,9 @@ fn config(args: &[String]) -> TrainConfig {
     if let Some(p) = arg(args, "--prune").and_then(|s| s.parse().ok()) {
         cfg.prune = p;
     }
+    if let Some(p) = arg(args, "--dropout").and_then(|s| s.parse().ok()) {
+        cfg.dropout = p;
+    }
     cfg
 }
 
@@ -1017,7 +1020,7 @@ fn train_cmd(args: &[String]) {
         .map(|(n, _)| *n)
         .collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {}, dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
         cfg.epochs,
@@ -1026,6 +1029,7 @@ fn train_cmd(args: &[String]) {
         cfg.min_count,
         cfg.prune,
         cfg.cost,
+        cfg.dropout,
         without.join(","),
         tagger.n_features(),
         tagger.lexicon().len(),
