@@ -938,15 +938,6 @@ fn config(args: &[String]) -> TrainConfig {
     if let Some(p) = arg(args, "--dropout").and_then(|s| s.parse().ok()) {
         cfg.dropout = p;
     }
-    if let Some(p) = arg(args, "--stack-folds").and_then(|s| s.parse().ok()) {
-        cfg.stack_folds = p;
-    }
-    if let Some(p) = arg(args, "--stack-bags").and_then(|s| s.parse().ok()) {
-        cfg.stack_bags = p;
-    }
-    if let Some(p) = arg(args, "--doc-block").and_then(|s| s.parse().ok()) {
-        cfg.doc_block = p;
-    }
     cfg
 }
 

@@ -531,16 +531,12 @@ pub mod flags {
     /// Short spans between quotation marks (« », " ", “ ”): the token's place in
     /// the span, the span's length, and the word before the opening mark.
     pub const QUOTES: u32 = 1 << 15;
-    /// A stacked second pass: what the first pass said about the other occurrences of
-    /// the token's word in the same document becomes a feature (see
-    /// [`super::DocLabels`]); the same weights serve both passes.
-    pub const DOCPRED: u32 = 1 << 16;
-    pub const ALL: u32 = (1 << 17) - 1;
+    pub const ALL: u32 = (1 << 16) - 1;
     /// What `rasd-train train` uses: everything but the self-training bands, which
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
     /// as features).
     pub const DEFAULT: u32 = ALL & !AUTO;
-    pub const NAMES: [(&str, u32); 17] = [
+    pub const NAMES: [(&str, u32); 16] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -557,7 +553,6 @@ pub mod flags {
         ("gaz", GAZ),
         ("namelist", NAMELIST),
         ("quotes", QUOTES),
-        ("docpred", DOCPRED),
     ];
 }
 
@@ -977,84 +972,6 @@ mod t {
     pub const GAZ: u32 = 115; // + offset (−1, 0, +1)
     pub const QUOTE: u32 = 118;
     pub const QUOTE_W: u32 = 119;
-    pub const DOCP: u32 = 120; // + offset (−1, 0, +1)
-}
-
-/// The first pass's labels of one document, counted per word (its clitic-stripped
-/// form): how often each label was given to it.
-#[derive(Default)]
-pub(crate) struct DocLabels {
-    map: std::collections::HashMap<u64, [u16; N_LABELS], std::hash::BuildHasherDefault<HashedKey>>,
-}
-
-impl DocLabels {
-    pub(crate) fn clear(&mut self) {
-        self.map.clear();
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
-    pub(crate) fn add(&mut self, s1: u64, label: u8) {
-        let e = self.map.entry(s1).or_insert([0; N_LABELS]);
-        e[label as usize] = e[label as usize].saturating_add(1);
-    }
-
-    /// The code of a word given `own` (its label here, left out of the counts): bit T
-    /// (0..4) if another occurrence was inside an entity of type T, bit 4 if another
-    /// was O, bit 5 if two or more others agree on the most frequent type.
-    #[inline]
-    fn code(&self, s1: u64, own: u8) -> u8 {
-        let Some(c) = self.map.get(&s1) else { return 0 };
-        let mut c = *c;
-        c[own as usize] = c[own as usize].saturating_sub(1);
-        let mut code = 0u8;
-        let mut best = 0u16;
-        for ty in 0..4 {
-            let n = c[1 + ty] + c[5 + ty];
-            if n > 0 {
-                code |= 1 << ty;
-            }
-            best = best.max(n);
-        }
-        if c[0] > 0 {
-            code |= 16;
-        }
-        if best >= 2 {
-            code |= 32;
-        }
-        code
-    }
-}
-
-/// The keys token `i` gets in the second pass from the first pass's labels of the
-/// other occurrences of its word and of its ±1 neighbours' words. `s1(j)` and `own(j)`
-/// are token `j`'s clitic-stripped hash and first-pass label.
-#[inline]
-fn docpred_keys(
-    doc: &DocLabels,
-    i: usize,
-    n: usize,
-    s1: impl Fn(usize) -> u64,
-    own: impl Fn(usize) -> u8,
-    fl: u32,
-    k: &mut impl FnMut(u32),
-) {
-    if fl & flags::DOCPRED == 0 || doc.is_empty() {
-        return;
-    }
-    for d in -1isize..=1 {
-        let j = i as isize + d;
-        if j < 0 || j as usize >= n {
-            continue;
-        }
-        let j = j as usize;
-        let c = doc.code(s1(j), own(j));
-        if c & 15 != 0 {
-            k(key(t::DOCP + (d + 1) as u32, c as u64));
-        }
-    }
 }
 
 /// 1 an opening quotation mark (« “), 2 a closing one (» ”), 3 either (").
@@ -1129,10 +1046,6 @@ pub(crate) struct FeatureScratch {
     facts: Vec<TokFacts>,
     codes: Vec<u8>,
     quotes: Vec<(u8, u64)>,
-    /// For the second pass: the first pass's labels of the document, and of the
-    /// sentence whose features are computed.
-    pub(crate) doc: DocLabels,
-    pub(crate) own: Vec<u8>,
     pub keys: Vec<u32>,
     pub starts: Vec<usize>,
 }
@@ -1145,8 +1058,6 @@ impl FeatureScratch {
             facts: Vec::new(),
             codes: Vec::new(),
             quotes: Vec::new(),
-            doc: DocLabels::default(),
-            own: Vec::new(),
             keys: Vec::new(),
             starts: Vec::new(),
         }
@@ -1418,7 +1329,6 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
         left_pair_keys(l.as_ref(), &x, fl, &mut push);
         right_pair_keys(&x, r.as_ref(), fl, &mut push);
         quote_keys(sc.quotes[i], fl, &mut push);
-        docpred_keys(&sc.doc, i, n, |j| f[j].s1, |j| sc.own[j], fl, &mut push);
     }
     sc.starts.push(keys.len());
 }
@@ -1575,11 +1485,6 @@ struct TypeCache {
     codes: Vec<u8>,
     quotes: Vec<(u8, u64)>,
     em: Vec<[f32; N_LABELS]>,
-    /// For the second pass: the first pass's sums of every token of the document, its
-    /// word ids, and the labels counted per word.
-    accs: Vec<[i32; N_LABELS]>,
-    doc_ids: Vec<u32>,
-    doc: DocLabels,
 }
 
 impl TypeCache {
@@ -1663,9 +1568,6 @@ thread_local! {
             codes: Vec::new(),
             quotes: Vec::new(),
             em: Vec::new(),
-            accs: Vec::new(),
-            doc_ids: Vec::new(),
-            doc: DocLabels { map: std::collections::HashMap::with_hasher(std::hash::BuildHasherDefault::new()) },
         })
     };
 }
@@ -2100,26 +2002,10 @@ impl Tagger {
         let mut sc = FeatureScratch::new();
         let mut em = Vec::new();
         let mut labels: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
-        let second = doc && self.flags & flags::DOCPRED != 0;
-        let mut s1s: Vec<Vec<u64>> = Vec::new();
         for s in sentences {
             let mut out = Vec::new();
             self.labels_with(s, &mut sc, &mut em, &mut out);
             labels.push(out);
-            if second {
-                s1s.push(sc.facts.iter().map(|f| f.s1).collect());
-            }
-        }
-        if second {
-            for (h, l) in s1s.iter().zip(&labels) {
-                for (&h, &l) in h.iter().zip(l) {
-                    sc.doc.add(h, l);
-                }
-            }
-            for (s, l) in sentences.iter().zip(labels.iter_mut()) {
-                sc.own.clone_from(l);
-                self.labels_with(s, &mut sc, &mut em, l);
-            }
         }
         if doc {
             train::doc_consistency(sentences, &mut labels, &self.lex, self.doc_policy);
@@ -2181,9 +2067,6 @@ impl Tagger {
         // independent of each other and free of branches, so they overlap (a safe
         // stand-in for prefetch instructions).
         let mut touched = 0u64;
-        let second = doc && self.flags & flags::DOCPRED != 0;
-        cache.accs.clear();
-        cache.doc_ids.clear();
         for s in sentences {
             cache.hashes.clear();
             cache.hashes.extend(s.iter().map(|w| hash_bytes(w.as_ref().as_bytes()).max(1)));
@@ -2203,7 +2086,7 @@ impl Tagger {
                 };
                 cache.ids.push(id);
             }
-            let TypeCache { infos, ids, pair_keys, pair_starts, codes, quotes, em, accs, doc_ids, .. } = &mut *cache;
+            let TypeCache { infos, ids, pair_keys, pair_starts, codes, quotes, em, .. } = &mut *cache;
             let n = ids.len();
             self.lex.lists.codes(
                 n,
@@ -2260,16 +2143,10 @@ impl Tagger {
                     self.add_row(&mut acc, k);
                 }
                 em.push(self.scores(&acc));
-                if second {
-                    accs.push(acc);
-                }
             }
             let mut out = Vec::with_capacity(n);
             viterbi(em, &self.trans, &mut out);
             labels.push(out);
-            if second {
-                doc_ids.extend_from_slice(ids);
-            }
             if doc {
                 let p = self.doc_policy;
                 forms.push(
@@ -2284,47 +2161,10 @@ impl Tagger {
             }
         }
         std::hint::black_box(touched);
-        if second {
-            self.second_pass(&mut labels, cache);
-        }
         if doc {
             train::doc_consistency_forms(&forms, &mut labels, self.doc_policy);
         }
         labels
-    }
-
-    /// The stacked second pass of the fast path: the first pass's sums plus the keys
-    /// of the first pass's labels of the document (see [`docpred_keys`]).
-    fn second_pass(&self, labels: &mut [Vec<u8>], cache: &mut TypeCache) {
-        let TypeCache { infos, accs, doc_ids, doc, em, pair_keys, .. } = cache;
-        doc.clear();
-        let mut at = 0;
-        for l in labels.iter() {
-            for (j, &lab) in l.iter().enumerate() {
-                doc.add(infos[doc_ids[at + j] as usize].s1, lab);
-            }
-            at += l.len();
-        }
-        let mut at = 0;
-        let mut out = Vec::new();
-        for l in labels.iter_mut() {
-            let n = l.len();
-            let ids = &doc_ids[at..at + n];
-            em.clear();
-            for i in 0..n {
-                let mut acc = accs[at + i];
-                pair_keys.clear();
-                docpred_keys(doc, i, n, |j| infos[ids[j] as usize].s1, |j| l[j], self.flags, &mut |k| pair_keys.push(k));
-                for &k in pair_keys.iter() {
-                    self.add_row(&mut acc, k);
-                }
-                em.push(self.scores(&acc));
-            }
-            viterbi(em, &self.trans, &mut out);
-            l.copy_from_slice(&out);
-            at += n;
-        }
-        doc.clear();
     }
 
     /// The `rasd tag` format: one token per line (the whole line is the token), a blank

@@ -322,15 +322,6 @@ pub struct TrainConfig {
     /// weights learn to tag from context, affixes and clusters too, as they must for
     /// names never seen in training.
     pub dropout: f32,
-    /// With [`flags::DOCPRED`]: the training part is cut into this many blocks, and
-    /// each block is labelled by a first-pass model (no DOCPRED, `stack_bags` bags)
-    /// trained on the others, so the second-pass features see first-pass labels as
-    /// good as on unseen text (jackknifing).
-    pub stack_folds: usize,
-    pub stack_bags: usize,
-    /// Documents for the second-pass features: blocks of this many consecutive
-    /// training sentences (ANERcorp marks no article boundaries).
-    pub doc_block: usize,
 }
 
 impl Default for TrainConfig {
@@ -345,9 +336,6 @@ impl Default for TrainConfig {
             cost: 3.0,
             folds: Vec::new(),
             dropout: 0.0,
-            stack_folds: 5,
-            stack_bags: 1,
-            doc_block: 400,
         }
     }
 }
@@ -391,16 +379,9 @@ pub fn train(
     meta: &str,
     mut on_epoch: impl FnMut(usize, &Tagger),
 ) -> Tagger {
-    train_dyn(sents, lex, cfg, meta, &mut on_epoch)
-}
-
-fn train_dyn(
-    sents: &[Sentence],
-    lex: Lexicon,
-    cfg: &TrainConfig,
-    meta: &str,
-    on_epoch: &mut dyn FnMut(usize, &Tagger),
-) -> Tagger {
+    // Encode: feature keys -> dense ids in order of first appearance.
+    let mut sc = FeatureScratch::new();
+    let mut counts: HashMap<u32, u32> = HashMap::new();
     let lex_of = |si: usize| -> &Lexicon {
         if cfg.folds.is_empty() {
             &lex
@@ -408,55 +389,8 @@ fn train_dyn(
             &cfg.folds[si * cfg.folds.len() / sents.len()]
         }
     };
-    // The second pass: first-pass labels of every training sentence, jackknifed.
-    let stacked = cfg.flags & flags::DOCPRED != 0 && cfg.stack_folds > 1;
-    let mut first: Vec<Vec<u8>> = Vec::new();
-    if stacked {
-        let k = cfg.stack_folds;
-        let fold_cfg = TrainConfig {
-            flags: cfg.flags & !flags::DOCPRED,
-            bags: cfg.stack_bags,
-            stack_folds: 0,
-            ..cfg.clone()
-        };
-        for f in 0..k {
-            let (a, b) = (f * sents.len() / k, (f + 1) * sents.len() / k);
-            let mut rest: Vec<Sentence> = sents[..a].to_vec();
-            rest.extend_from_slice(&sents[b..]);
-            let m = train_dyn(&rest, lex.clone(), &fold_cfg, "", &mut |_, _| {});
-            let words: Vec<Vec<&str>> = sents[a..b].iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
-            first.extend(m.label_document_with(&words, false));
-        }
-    }
-    // Half the sentences are encoded without the second-pass features (as the first
-    // pass sees them), half with them (deterministic choice).
-    let mut rng = Rng(cfg.seed ^ 0x5eed);
-    let with_doc: Vec<bool> = sents.iter().map(|_| stacked && rng.next_u64() & 1 == 1).collect();
-    let block = cfg.doc_block.max(1);
-    let set_doc = |si: usize, sc: &mut FeatureScratch| {
-        if !stacked {
-            return;
-        }
-        if si % block == 0 {
-            sc.doc.clear();
-            let mut doc = std::mem::take(&mut sc.doc);
-            for sj in si..(si + block).min(sents.len()) {
-                sentence_features(&sents[sj].words, lex_of(sj), cfg.flags & !flags::DOCPRED, sc);
-                for (f, &l) in sc.facts.iter().zip(&first[sj]) {
-                    doc.add(f.s1, l);
-                }
-            }
-            sc.doc = doc;
-        }
-        sc.own.clone_from(&first[si]);
-    };
-    let fl_of = |si: usize| if with_doc[si] { cfg.flags } else { cfg.flags & !flags::DOCPRED };
-    // Encode: feature keys -> dense ids in order of first appearance.
-    let mut sc = FeatureScratch::new();
-    let mut counts: HashMap<u32, u32> = HashMap::new();
     for (si, s) in sents.iter().enumerate() {
-        set_doc(si, &mut sc);
-        sentence_features(&s.words, lex_of(si), fl_of(si), &mut sc);
+        sentence_features(&s.words, lex_of(si), cfg.flags, &mut sc);
         for &k in &sc.keys {
             *counts.entry(k).or_insert(0) += 1;
         }
@@ -465,8 +399,7 @@ fn train_dyn(
     let mut keys: Vec<u32> = Vec::new();
     let mut data = Vec::with_capacity(sents.len());
     for (si, s) in sents.iter().enumerate() {
-        set_doc(si, &mut sc);
-        sentence_features(&s.words, lex_of(si), fl_of(si), &mut sc);
+        sentence_features(&s.words, lex_of(si), cfg.flags, &mut sc);
         let mut feats = Vec::with_capacity(sc.keys.len());
         let mut starts = Vec::with_capacity(sc.starts.len());
         let mut ident = Vec::with_capacity(s.words.len());
