@@ -2242,6 +2242,23 @@ mod tests {
     }
 
     #[test]
+    fn quoted_spans() {
+        let words = ["برنامج", "«", "اصل", "الكلمه", "»", "و", "\"", "x", "\"", "«", "a", "b", "c", "d", "e", "f", "g", "»"];
+        let kinds: Vec<u8> = words.iter().map(|w| quote_kind(w)).collect();
+        let mut out = Vec::new();
+        quote_codes(words.len(), |i| kinds[i], |i| i as u64 + 100, &mut out);
+        // Two-token span after برنامج: first and last, length 2, the word before is token 0.
+        assert_eq!(out[2], (1 | 2 << 3, 100));
+        assert_eq!(out[3], (3 | 2 << 3, 100));
+        // A one-token span between straight quotes.
+        assert_eq!(out[7], (4 | 1 << 3, 105));
+        // Marks and words outside spans get nothing, nor does a span longer than QUOTE_MAX.
+        for i in [0, 1, 4, 5, 6, 8, 9, 10, 16, 17] {
+            assert_eq!(out[i].0, 0, "token {i}");
+        }
+    }
+
+    #[test]
     fn tags_round_trip() {
         for l in 0..N_LABELS as u8 {
             assert_eq!(label_of(tag_of(l)), l);
