@@ -1405,7 +1405,7 @@ fn report(args: &[String]) {
             s,
             "\n## Ablations\n\nDev F1, each row retrained on the training part with one feature group off, mean of {} \
              runs with different seeds (`rasd-train ablate`, written to `models/ablation.tsv`); \
-             differences under about 0.5 are noise.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
+             differences under about 0.5 are noise. Measured before the second round (below): the model then had no quote features and its lists were the `data/` of 21:45 UTC, 22 Nov.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
             abl.split("mean over ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or("3")
         );
         for line in abl.lines().filter(|l| !l.starts_with('#')) {
@@ -1496,7 +1496,14 @@ const METHOD: &str = r#"
   the dev split itself (955 mentions) carries about ±1.4 points of sampling error, so
   only the quote features were kept, as harmless):
   - Before this round, retrained on the current `data/` (`--without auto,quotes`):
-    74.96 (75.47, 74.23, 75.19).
+    74.96 (75.47, 74.23, 75.19). The model committed before this round (lists from
+    `data/` as of 21:45 UTC, before ~95 officials, armed groups and agencies were added)
+    scored 75.90 with seed 2026 (mean of 3 seeds 75.59): the data change alone moved
+    the dev figure by about -0.5, within the noise.
+  - Shipped now: quote features, lists from the current `data/`; dev model 75.50 (seed
+    2026), below the 75.90 of the model it replaces on this one seed and above it on
+    the mean over seeds with the same `data/` (75.16 vs 74.96). The issue's bar (0.78 on
+    the held-out test) is not reached by anything measured here.
   - **Quote features** (kept, group `quotes`): a token inside a short span between
     quotation marks (« », " ", “ ”; 1-6 tokens) gets its place in the span with the
     span's length, and that place paired with the word before the opening mark
