@@ -935,6 +935,9 @@ fn config(args: &[String]) -> TrainConfig {
     if let Some(p) = arg(args, "--prune").and_then(|s| s.parse().ok()) {
         cfg.prune = p;
     }
+    if let Some(p) = arg(args, "--dropout").and_then(|s| s.parse().ok()) {
+        cfg.dropout = p;
+    }
     cfg
 }
 
@@ -1017,7 +1020,7 @@ fn train_cmd(args: &[String]) {
         .map(|(n, _)| *n)
         .collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {}, dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
         cfg.epochs,
@@ -1026,6 +1029,7 @@ fn train_cmd(args: &[String]) {
         cfg.min_count,
         cfg.prune,
         cfg.cost,
+        cfg.dropout,
         without.join(","),
         tagger.n_features(),
         tagger.lexicon().len(),
@@ -1401,7 +1405,7 @@ fn report(args: &[String]) {
             s,
             "\n## Ablations\n\nDev F1, each row retrained on the training part with one feature group off, mean of {} \
              runs with different seeds (`rasd-train ablate`, written to `models/ablation.tsv`); \
-             differences under about 0.5 are noise.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
+             differences under about 0.5 are noise. Measured before the second round (below): the model then had no quote features and its lists were the `data/` of 21:45 UTC, 22 Nov.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
             abl.split("mean over ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or("3")
         );
         for line in abl.lines().filter(|l| !l.starts_with('#')) {
@@ -1487,6 +1491,44 @@ const METHOD: &str = r#"
   (`--tune-o`, trading precision for recall) moved F1 by less than 0.3 and stays 0.
   Re-checked with the list features (single seed, 75.90 as is): 30 epochs 75.19,
   min_count 2 75.50, cost 5 75.40, 5 bags 75.13.
+- **Second round** (issue #3; `rasd-train train --dev-only --seed S [options]`, mean
+  over seeds 2026/3026/4026 unless said; one seed alone swings by up to 1.5 points, and
+  the dev split itself (955 mentions) carries about ±1.4 points of sampling error, so
+  only the quote features were kept, as harmless):
+  - Before this round, retrained on the current `data/` (`--without auto,quotes`):
+    74.96 (75.47, 74.23, 75.19). The model committed before this round (lists from
+    `data/` as of 21:45 UTC, before ~95 officials, armed groups and agencies were added)
+    scored 75.90 with seed 2026 (mean of 3 seeds 75.59): the data change alone moved
+    the dev figure by about -0.5, within the noise.
+  - Shipped now: quote features, lists from the current `data/`; dev model 75.50 (seed
+    2026), below the 75.90 of the model it replaces on this one seed and above it on
+    the mean over seeds with the same `data/` (75.16 vs 74.96). The issue's bar (0.78 on
+    the held-out test) is not reached by anything measured here.
+  - **Quote features** (kept, group `quotes`): a token inside a short span between
+    quotation marks (« », " ", “ ”; 1-6 tokens) gets its place in the span with the
+    span's length, and that place paired with the word before the opening mark
+    (بعنوان «…», برنامج «…»: titles are MISC, quoted company names ORG). 75.16 (75.50,
+    74.93, 75.06). In train.txt, 55% of quoted spans of 1-3 tokens are exactly one
+    entity (MISC 125, ORG 108, PERS 39, LOC 13).
+  - Document context without a first pass (for each clitic-stripped form, the trigger
+    classes left/right of all its occurrences in the document and a given name to its
+    left, for the token and its ±1 neighbours; training documents = blocks of 400
+    sentences): 74.54 (seeds 2026/3026); blocks of 40: 72.98; the token's own left
+    triggers only: 74.71. Dropped (code not kept).
+  - Stacked second pass (`docpred`, commit 90e5d1a, reverted): the first pass's labels
+    of the other occurrences of each word (and of its ±1 neighbours' words) in the
+    document as features of a second pass with the same weights; training labels
+    jackknifed over 5 blocks by 1-bag first-pass models, half the sentences encoded
+    without the features. 75.21 (75.98, 75.55, 74.10) with the rule-based document pass
+    after it, 74.70 without the rule (2 seeds); documents of 100 sentences 74.78,
+    3-bag first-pass models 74.74 (2 seeds each). No gain over the quote features alone
+    for a second pass at inference: reverted.
+  - Word-identity dropout while training (`--dropout 0.2`: the token's own form,
+    clitic-stripped form and core left out with probability 0.2 each epoch, to mimic
+    unseen names): 74.93 (2 seeds, vs 75.21 without). Off by default.
+  - Clusters and mined lists over the 120,000 most frequent forms instead of 60,000
+    (`clusters --vocab 120000`, 26 min on the loaded machine): 74.87 (2 seeds, with the
+    stacked pass, vs 75.76 with 60,000) and a 2.37 MB model. Dropped.
 - **Data**: SaudiNewsNet zips unpacked to a directory (the product code never reads
   zips): `mkdir -p tmp/saudinewsnet && for z in ../shared/data/saudinewsnet/*.zip; do unzip -oq "$z" -d tmp/saudinewsnet; done`.
   SaudiNewsNet: M. Alhagri, "Saudi Newspapers Arabic Corpus (SaudiNewsNet)", 2015.

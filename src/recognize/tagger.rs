@@ -526,12 +526,15 @@ pub mod flags {
     pub const GAZ: u32 = 1 << 13;
     /// Given names and name parts (`data/names/`) of the token and its neighbours.
     pub const NAMELIST: u32 = 1 << 14;
-    pub const ALL: u32 = (1 << 15) - 1;
+    /// Short spans between quotation marks (« », " ", “ ”): the token's place in
+    /// the span, the span's length, and the word before the opening mark.
+    pub const QUOTES: u32 = 1 << 15;
+    pub const ALL: u32 = (1 << 16) - 1;
     /// What `rasd-train train` uses: everything but the self-training bands, which
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
     /// as features).
     pub const DEFAULT: u32 = ALL & !AUTO;
-    pub const NAMES: [(&str, u32); 15] = [
+    pub const NAMES: [(&str, u32); 16] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -547,6 +550,7 @@ pub mod flags {
         ("alratio", ALRATIO),
         ("gaz", GAZ),
         ("namelist", NAMELIST),
+        ("quotes", QUOTES),
     ];
 }
 
@@ -792,6 +796,8 @@ struct TokFacts {
     al_ratio: u64,
     /// Name-list bits of the `s1` form (see [`NameLists`]).
     names: u8,
+    /// Quotation mark kind (see [`quote_kind`]).
+    quote: u8,
 }
 
 const NONE: u64 = 0x5a5a_5a5a_0000_0001;
@@ -875,6 +881,7 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         cpre: [NONE; 2],
         al_ratio: 0,
         names: lex.lists.word_bits(hs1),
+        quote: quote_kind(w),
     };
     if f.trig == 0 && cl.core != cl.s1 {
         // لل-forms: the trigger list holds the ال-form; try the core with ال.
@@ -961,6 +968,70 @@ mod t {
     pub const ALRATIO_L: u32 = 111;
     pub const NAMELIST: u32 = 112; // + offset (−1, 0, +1)
     pub const GAZ: u32 = 115; // + offset (−1, 0, +1)
+    pub const QUOTE: u32 = 118;
+    pub const QUOTE_W: u32 = 119;
+}
+
+/// 1 an opening quotation mark (« “), 2 a closing one (» ”), 3 either (").
+#[inline]
+fn quote_kind(w: &str) -> u8 {
+    match w {
+        "«" | "“" => 1,
+        "»" | "”" => 2,
+        "\"" => 3,
+        _ => 0,
+    }
+}
+
+/// Longest quoted span that gets the quote features (tokens between the marks).
+const QUOTE_MAX: usize = 6;
+
+/// For each token of a sentence, its place in a short quoted span: `(code, before)`
+/// where `code` is 0 outside, else the place (1 first, 2 inside, 3 last, 4 alone)
+/// plus 8 × the span length (capped at 4), and `before` is the `s1` hash of the word
+/// before the opening mark (BOS at the start). `kind(i)` is the token's
+/// [`quote_kind`], `s1(i)` its clitic-stripped hash.
+fn quote_codes(n: usize, kind: impl Fn(usize) -> u8, s1: impl Fn(usize) -> u64, out: &mut Vec<(u8, u64)>) {
+    out.clear();
+    out.resize(n, (0, 0));
+    let mut i = 0;
+    while i < n {
+        let k = kind(i);
+        if k == 1 || k == 3 {
+            let mut j = i + 1;
+            while j < n && j - i - 1 <= QUOTE_MAX && kind(j) != 2 && kind(j) != 3 && kind(j) != 1 {
+                j += 1;
+            }
+            let len = j.saturating_sub(i + 1);
+            if j < n && (kind(j) == 2 || kind(j) == 3) && (1..=QUOTE_MAX).contains(&len) {
+                let before = if i == 0 { BOS } else { s1(i - 1) };
+                for p in i + 1..j {
+                    let place = if len == 1 {
+                        4
+                    } else if p == i + 1 {
+                        1
+                    } else if p + 1 == j {
+                        3
+                    } else {
+                        2
+                    };
+                    out[p] = (place | (len.min(4) as u8) << 3, before);
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The keys a token gets from its place in a quoted span (see [`quote_codes`]).
+#[inline]
+fn quote_keys(code: (u8, u64), fl: u32, k: &mut impl FnMut(u32)) {
+    if fl & flags::QUOTES != 0 && code.0 != 0 {
+        k(key(t::QUOTE, code.0 as u64));
+        k(key(t::QUOTE_W, pair(code.1, (code.0 & 7) as u64)));
+    }
 }
 
 /// Computes the feature keys of every token of a sentence.
@@ -972,6 +1043,7 @@ pub(crate) struct FeatureScratch {
     bounds: Vec<(usize, usize)>,
     facts: Vec<TokFacts>,
     codes: Vec<u8>,
+    quotes: Vec<(u8, u64)>,
     pub keys: Vec<u32>,
     pub starts: Vec<usize>,
 }
@@ -983,6 +1055,7 @@ impl FeatureScratch {
             bounds: Vec::new(),
             facts: Vec::new(),
             codes: Vec::new(),
+            quotes: Vec::new(),
             keys: Vec::new(),
             starts: Vec::new(),
         }
@@ -1224,6 +1297,7 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
     let n = words.len();
     let f = &sc.facts;
     lex.lists.codes(n, |i| f[i].s1, |i| f[i].names & 4 != 0, &mut sc.codes);
+    quote_codes(n, |i| f[i].quote, |i| f[i].s1, &mut sc.quotes);
     let keys = &mut sc.keys;
     for i in 0..n {
         sc.starts.push(keys.len());
@@ -1252,6 +1326,7 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
         let r = (i + 1 < n).then(|| f[i + 1].pair());
         left_pair_keys(l.as_ref(), &x, fl, &mut push);
         right_pair_keys(&x, r.as_ref(), fl, &mut push);
+        quote_keys(sc.quotes[i], fl, &mut push);
     }
     sc.starts.push(keys.len());
 }
@@ -1381,6 +1456,8 @@ struct TypeInfo {
     s1_freq: u8,
     /// Name-list bits (see [`NameLists`]).
     names: u8,
+    /// Quotation mark kind (see [`quote_kind`]).
+    quote: u8,
 }
 
 impl TypeInfo {
@@ -1409,6 +1486,7 @@ struct TypeCache {
     pair_keys: Vec<u32>,
     pair_starts: Vec<u32>,
     codes: Vec<u8>,
+    quotes: Vec<(u8, u64)>,
     em: Vec<[f32; N_LABELS]>,
 }
 
@@ -1491,6 +1569,7 @@ thread_local! {
             pair_keys: Vec::new(),
             pair_starts: Vec::new(),
             codes: Vec::new(),
+            quotes: Vec::new(),
             em: Vec::new(),
         })
     };
@@ -1976,6 +2055,7 @@ impl Tagger {
             s1_len: s1.chars().count().min(255) as u8,
             s1_freq: self.lex.lookup_hash(f.s1).map_or(0, |e| e.freq),
             names: f.names,
+            quote: f.quote,
         }
     }
 
@@ -2022,7 +2102,7 @@ impl Tagger {
                 };
                 cache.ids.push(id);
             }
-            let TypeCache { infos, ids, pair_keys, pair_starts, codes, em, .. } = &mut *cache;
+            let TypeCache { infos, ids, pair_keys, pair_starts, codes, quotes, em, .. } = &mut *cache;
             let n = ids.len();
             self.lex.lists.codes(
                 n,
@@ -2030,6 +2110,7 @@ impl Tagger {
                 |i| infos[ids[i] as usize].names & 4 != 0,
                 codes,
             );
+            quote_codes(n, |i| infos[ids[i] as usize].quote, |i| infos[ids[i] as usize].s1, quotes);
             // The keys of the word pairs, all at once, then their table lines touched.
             pair_keys.clear();
             pair_starts.clear();
@@ -2040,6 +2121,7 @@ impl Tagger {
                 let r = (i + 1 < n).then(|| infos[ids[i + 1] as usize].pair());
                 left_pair_keys(l.as_ref(), &x, self.flags, &mut |k| pair_keys.push(k));
                 right_pair_keys(&x, r.as_ref(), self.flags, &mut |k| pair_keys.push(k));
+                quote_keys(quotes[i], self.flags, &mut |k| pair_keys.push(k));
             }
             pair_starts.push(pair_keys.len() as u32);
             if !self.slots.is_empty() {
@@ -2172,6 +2254,23 @@ mod tests {
         for c in (0x600u32..0x700).chain(0x20..0x80).filter_map(char::from_u32) {
             let want = if c.is_whitespace() { None } else { normalize_char(c) };
             assert_eq!(fast_normalize_char(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_spans() {
+        let words = ["برنامج", "«", "اصل", "الكلمه", "»", "و", "\"", "x", "\"", "«", "a", "b", "c", "d", "e", "f", "g", "»"];
+        let kinds: Vec<u8> = words.iter().map(|w| quote_kind(w)).collect();
+        let mut out = Vec::new();
+        quote_codes(words.len(), |i| kinds[i], |i| i as u64 + 100, &mut out);
+        // Two-token span after برنامج: first and last, length 2, the word before is token 0.
+        assert_eq!(out[2], (1 | 2 << 3, 100));
+        assert_eq!(out[3], (3 | 2 << 3, 100));
+        // A one-token span between straight quotes.
+        assert_eq!(out[7], (4 | 1 << 3, 105));
+        // Marks and words outside spans get nothing, nor does a span longer than QUOTE_MAX.
+        for i in [0, 1, 4, 5, 6, 8, 9, 10, 16, 17] {
+            assert_eq!(out[i].0, 0, "token {i}");
         }
     }
 

@@ -317,6 +317,11 @@ pub struct TrainConfig {
     /// `folds[i * folds.len() / n]`, so that no sentence sees its own entities listed
     /// (jackknifing). Empty: every sentence uses the lexicon passed to `train`.
     pub folds: Vec<Lexicon>,
+    /// Word-identity dropout: in each epoch, each token's own identity features (its
+    /// form, clitic-stripped form and core) are left out with this probability, so the
+    /// weights learn to tag from context, affixes and clusters too, as they must for
+    /// names never seen in training.
+    pub dropout: f32,
 }
 
 impl Default for TrainConfig {
@@ -330,6 +335,7 @@ impl Default for TrainConfig {
             bags: 3,
             cost: 3.0,
             folds: Vec::new(),
+            dropout: 0.0,
         }
     }
 }
@@ -360,6 +366,8 @@ struct Encoded {
     feats: Vec<u32>,
     starts: Vec<usize>,
     labels: Vec<u8>,
+    /// Per token, the ids of its identity features (u32::MAX: none), for dropout.
+    ident: Vec<[u32; 3]>,
 }
 
 /// Trains a tagger. `on_epoch(epoch, tagger)` sees the averaged model after each epoch
@@ -394,7 +402,24 @@ pub fn train(
         sentence_features(&s.words, lex_of(si), cfg.flags, &mut sc);
         let mut feats = Vec::with_capacity(sc.keys.len());
         let mut starts = Vec::with_capacity(sc.starts.len());
+        let mut ident = Vec::with_capacity(s.words.len());
         for i in 0..s.words.len() {
+            let f = &sc.facts[i];
+            let id_keys = [
+                super::key(super::t::W + 2, f.w),
+                super::key(super::t::S1 + 2, f.s1),
+                super::key(super::t::CORE + 2, f.core),
+            ];
+            let mut row = [u32::MAX; 3];
+            for (r, k) in row.iter_mut().zip(id_keys) {
+                if counts.get(&k).copied().unwrap_or(0) >= cfg.min_count {
+                    *r = *ids.entry(k).or_insert_with(|| {
+                        keys.push(k);
+                        (keys.len() - 1) as u32
+                    });
+                }
+            }
+            ident.push(row);
             starts.push(feats.len());
             for &k in &sc.keys[sc.starts[i]..sc.starts[i + 1]] {
                 if counts.get(&k).copied().unwrap_or(0) < cfg.min_count {
@@ -410,7 +435,7 @@ pub fn train(
         starts.push(feats.len());
         let mut labels = s.labels.clone();
         repair_bio(&mut labels);
-        data.push(Encoded { feats, starts, labels });
+        data.push(Encoded { feats, starts, labels, ident });
     }
     drop(counts);
     drop(ids);
@@ -420,7 +445,7 @@ pub fn train(
     let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
     for bag in 0..bags {
         let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
-        let (w, t) = run_perceptron(&data, nf, cfg.epochs, seed, cfg.cost, |epoch, w, t| {
+        let (w, t) = run_perceptron(&data, nf, cfg.epochs, seed, cfg.cost, cfg.dropout, |epoch, w, t| {
             if bag == 0 && bags == 1 {
                 let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
                 on_epoch(epoch, &tagger);
@@ -476,6 +501,7 @@ fn run_perceptron(
     epochs: usize,
     seed: u64,
     cost: f32,
+    dropout: f32,
     mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1]),
 ) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
     let mut w = vec![0f32; nf * N_LABELS];
@@ -487,6 +513,7 @@ fn run_perceptron(
     let mut rng = Rng(seed);
     let mut em: Vec<[f32; N_LABELS]> = Vec::new();
     let mut pred: Vec<u8> = Vec::new();
+    let mut dropped: Vec<[u32; 3]> = Vec::new();
     let mut avg = vec![0f32; nf * N_LABELS];
     let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
     for epoch in 1..=epochs {
@@ -495,9 +522,17 @@ fn run_perceptron(
             let d = &data[si];
             let n = d.labels.len();
             em.clear();
+            dropped.clear();
+            for i in 0..n {
+                let drop = dropout > 0.0 && (rng.next_u64() >> 40) as f32 / (1u64 << 24) as f32 <= dropout;
+                dropped.push(if drop { d.ident[i] } else { [u32::MAX; 3] });
+            }
             for i in 0..n {
                 let mut s = [0f32; N_LABELS];
                 for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                    if dropped[i].contains(&f) {
+                        continue;
+                    }
                     let row = &w[f as usize * N_LABELS..f as usize * N_LABELS + N_LABELS];
                     for l in 0..N_LABELS {
                         s[l] += row[l];
@@ -518,6 +553,9 @@ fn run_perceptron(
                     let (g, p) = (d.labels[i] as usize, pred[i] as usize);
                     if g != p {
                         for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                            if dropped[i].contains(&f) {
+                                continue;
+                            }
                             let b = f as usize * N_LABELS;
                             w[b + g] += 1.0;
                             u[b + g] += c;
