@@ -330,6 +330,7 @@ PER | عبدالفتاح السيسي | عبدالفتاح السيسي;السي
 PER | محمد بن سلمان | محمد بن سلمان | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
 ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside a role
 PER | سلمان بن عبدالعزيز | سلمان بن عبدالعزيز | King Salman | title=الملك;role=خادم الحرمين الشريفين
+LOC | القاهرة | القاهرة | Cairo | D;note=only inside 'إعلان القاهرة'
 ORG | القيادة العربية المشتركة | القيادة العربية المشتركة | Joint Arab Force command | D;note=a planned body
 """,
 "devtest2/24_alwatan_2015-08-11_949.txt": """
@@ -364,6 +365,7 @@ ORG | الجيش الوطني | الجيش الوطني | Yemeni National Army |
 ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
 LOC | عدن | عدن;محافظة عدن | Aden |
 LOC | لحج | لحج | Lahij |
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Yemen) | D;note=only inside a role
 ORG | الحكومة اليمنية | الحكومة اليمنية | Government of Yemen | D;note=adjectival national institution
 ORG | الميليشيات الحوثية | الميليشيات الحوثية | Houthis (Ansar Allah) | D;note=adjectival
 PER | صالح | صالح | Ali Abdullah Saleh | note='الميليشيات الحوثية وصالح الانقلابية'
@@ -377,7 +379,7 @@ PER | راجح بادي | راجح بادي;بادي | Rajeh Badi | role=الن�
 ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
 LOC | اليمن | اليمن | Yemen |
 PER | إسماعيل ولد الشيخ أحمد | إسماعيل ولد الشيخ أحمد | Ismail Ould Cheikh Ahmed | role=مبعوث الأمم المتحدة إلى اليمن
-ORG | الحوثي | الحوثي | Houthis (Ansar Allah) | note='مليشيات الحوثي'
+ORG | الحوثي | الحوثي;مليشيات الحوثي | Houthis (Ansar Allah) |
 PER | علي عبدالله صالح | علي عبدالله صالح;صالح | Ali Abdullah Saleh | role=المخلوع
 ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
 ORG | الجيش اليمني | الجيش اليمني | Yemeni Army | D;note=adjectival national institution
