@@ -37,6 +37,9 @@ pub struct CorpusEntity {
     pub wikidata: Option<String>,
     pub title: Option<String>,
     pub role: Option<String>,
+    /// The role in English (see [`crate::resolve::role_english`]).
+    pub role_english: Option<String>,
+    pub title_english: Option<String>,
     /// Countries and organisations the person belongs to (see [`Affiliation`]).
     pub affiliations: Vec<Affiliation>,
     pub value: Option<String>,
@@ -116,6 +119,8 @@ impl Corpus {
                         wikidata: e.wikidata.clone(),
                         title: None,
                         role: None,
+                        role_english: None,
+                        title_english: None,
                         affiliations: Vec::new(),
                         value: e.value.clone(),
                         mentions: 0,
@@ -145,9 +150,11 @@ impl Corpus {
             let c = &mut self.rows[at];
             if c.title.is_none() {
                 c.title = e.title.clone();
+                c.title_english = e.title_english.clone();
             }
             if c.role.is_none() {
                 c.role = e.role.clone();
+                c.role_english = e.role_english.clone();
             }
             for a in &e.affiliations {
                 if !c.affiliations.iter().any(|b| b.key == a.key) {
@@ -281,8 +288,14 @@ impl Corpus {
             for (a, n) in r.aliases.iter().zip(&r.alias_mentions) {
                 add_alias(&mut out, a, *n);
             }
-            out.title = out.title.or_else(|| r.title.clone());
-            out.role = out.role.or_else(|| r.role.clone());
+            if out.title.is_none() {
+                out.title = r.title.clone();
+                out.title_english = r.title_english.clone();
+            }
+            if out.role.is_none() {
+                out.role = r.role.clone();
+                out.role_english = r.role_english.clone();
+            }
             out.english = out.english.or_else(|| r.english.clone());
             for a in &r.affiliations {
                 if !out.affiliations.iter().any(|b| b.key == a.key) {
@@ -321,6 +334,8 @@ impl Corpus {
             wikidata: None,
             title: None,
             role: None,
+            role_english: None,
+            title_english: None,
             affiliations: Vec::new(),
             value: None,
             mentions: moved,
@@ -551,6 +566,10 @@ pub struct EntityReport<'c> {
     pub wikidata: Option<&'c str>,
     pub title: Option<&'c str>,
     pub role: Option<&'c str>,
+    /// The role in English, composed from the titles' and the gazetteer's English names.
+    pub role_english: Option<&'c str>,
+    /// The title in English (اللواء -> "Major General").
+    pub title_english: Option<&'c str>,
     /// Countries and organisations a person belongs to: `{type, key, arabic,
     /// english, wikidata}`.
     pub affiliations: &'c [Affiliation],
@@ -577,6 +596,8 @@ impl<'c> EntityReport<'c> {
             wikidata: e.wikidata.as_deref(),
             title: e.title.as_deref(),
             role: e.role.as_deref(),
+            role_english: e.role_english.as_deref(),
+            title_english: e.title_english.as_deref(),
             affiliations: &e.affiliations,
             value: e.value.as_deref(),
             mentions: e.mentions,
@@ -593,6 +614,8 @@ impl<'c> EntityReport<'c> {
             wikidata: e.wikidata.as_deref(),
             title: e.title.as_deref(),
             role: e.role.as_deref(),
+            role_english: e.role_english.as_deref(),
+            title_english: e.title_english.as_deref(),
             affiliations: &e.affiliations,
             value: e.value.as_deref(),
             mentions: e.mentions,
