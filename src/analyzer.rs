@@ -172,8 +172,8 @@ impl Analyzer {
     }
 
     /// Tagger names the rules' checks reject: a word split off a glued و/ف that the
-    /// corpus knows better whole (وشيكا, فيسبوك); a person with a verb or a suffixed
-    /// word in it (ويستطرد); a bare given name (علي، خالد) that is not the last word of
+    /// corpus knows better whole (وشيكا, فيسبوك); a one-word person that is a verb or
+    /// a suffixed word (ويستطرد); a bare given name (علي، خالد) that is not the last word of
     /// another person of the article.
     #[allow(clippy::too_many_arguments)]
     fn implausible_tagged(
@@ -203,11 +203,10 @@ impl Analyzer {
         if t != EntityType::PER {
             return false;
         }
-        let ends_in_ta = |k: usize| text[tokens.tokens[k].span.start..tokens.tokens[k].span.end].ends_with('ة');
-        if (a..=b).any(|k| {
-            let w = if k == a { &tokens.norm(k)[prefix..] } else { tokens.norm(k) };
-            !listed(w) && self.rules.not_a_name_word(w, ends_in_ta(k))
-        }) {
+        // One word alone: the verb and suffix checks (foreign names in longer spans,
+        // تشاوش اوغلو، مارك تونر, have verb shapes too often to be judged that way).
+        let ends_in_ta = text[tokens.tokens[a].span.start..tokens.tokens[a].span.end].ends_with('ة');
+        if a == b && self.rules.not_a_name_word(form, ends_in_ta) {
             return true;
         }
         if a == b && self.rules.lexicon().given_name(form).is_some() {

@@ -532,8 +532,8 @@ mod tests {
             "",
         );
         let g = Gazetteer::from_tsv(
-            "LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tلبنان\tLebanon\tQ822\t-\tcountry\nORG\tالقوات المسلحة الإيرانية\tIranian Armed Forces\t-\t-\tmilitary\n",
-            "طاجيكي\tTajikistan\tQ863\nأمريكي\tUnited States\t-\n",
+            "LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tالولايات المتحدة\tUnited States\tQ30\t-\tcountry\nLOC\tلبنان\tLebanon\tQ822\t-\tcountry\nORG\tالقوات المسلحة الإيرانية\tIranian Armed Forces\t-\t-\tmilitary\n",
+            "طاجيكي\tTajikistan\tQ863\nأمريكي\tUnited States\tQ30\n",
             "",
         );
         assert_eq!(role_english("وزير الدفاع الطاجيكي", &g, &lex).as_deref(), Some("Defence Minister (Tajikistan)"));
