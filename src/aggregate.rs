@@ -392,12 +392,23 @@ fn is_link(word: &str) -> bool {
     matches!(word, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد")
 }
 
+/// A Latin initial written out in Arabic letters (matching form): إتش، دبليو، جي.
+fn is_initial(word: &str) -> bool {
+    matches!(word, "اتش" | "ايتش" | "دبليو" | "جي" | "اف" | "كي" | "بي" | "اس" | "ار" | "تي" | "واي" | "زد" | "اكس" | "اي")
+}
+
 /// Is `part` the name `full` with words left out: same first and last word, at
 /// least two words, the others in order (محمد باقري in محمد حسين باقري)? A link keeps
 /// its word: محمد بن سعود is not محمد بن نايف … آل سعود, عبد الرحمن not عبد العزيز بن
 /// عبد الرحمن.
 pub fn shortened_name(part: &[&str], full: &[&str]) -> bool {
     if part.len() < 2 || part.len() >= full.len() || part.first() != full.first() || part.last() != full.last() {
+        return false;
+    }
+    // Initials tell namesakes apart (جورج إتش دبليو بوش, George H. W. Bush, is not
+    // جورج بوش, often his son): a full name with an initial the part leaves out does
+    // not own it.
+    if full.iter().any(|f| is_initial(f) && !part.contains(f)) {
         return false;
     }
     // A name cut after a link (عبدالعزيز بن عبدالرحمن آل) is not a full name.
@@ -496,6 +507,8 @@ mod tests {
         assert!(!shortened_name(&w("عبد الرحمن"), &w("عبد العزيز بن عبد الرحمن")));
         assert!(!shortened_name(&w("فهد بن محمد"), &w("فهد بن عبد الله بن محمد")));
         assert!(!shortened_name(&w("محمد باقري"), &w("محمد باقري")), "the same name is not a part");
+        assert!(!shortened_name(&w("جورج بوش"), &w("جورج اتش دبليو بوش")), "initials tell namesakes apart");
+        assert!(!shortened_name(&w("جورج دبليو بوش"), &w("جورج اتش دبليو بوش")), "another initial left out");
         assert!(shortened_name(&w("بندر محمد"), &w("بندر بن محمد")));
         assert!(!shortened_name(&w("محمد خالد"), &w("محمد بن فيصل بن بندر بن خالد")), "no family name");
         assert!(!shortened_name(&w("عبدالعزيز ال"), &w("عبدالعزيز بن عبدالرحمن ال")), "a cut name");

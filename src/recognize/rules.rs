@@ -292,6 +292,18 @@ fn ends_org_name(norm: &str) -> bool {
     )
 }
 
+/// What moves in حركة X when حركة means traffic or movement (حركة المرور، حركة
+/// الملاحة، حركة النزوح), not a political movement. Matching form.
+fn is_movement_of(norm: &str) -> bool {
+    matches!(
+        norm,
+        "المرور" | "السير" | "الملاحه" | "النقل" | "الطيران" | "التجاره" | "السفن" | "الشحن" | "المسافرين" | "السفر"
+            | "النزوح" | "اللجوء" | "الهجره" | "البيع" | "الشراء" | "التداول" | "الاسهم" | "الاسعار" | "السوق" | "الاسواق"
+            | "الحجاج" | "الزوار" | "المعتمرين" | "البناء" | "العمران" | "الاستيراد" | "التصدير" | "الصادرات" | "الواردات"
+            | "الطائرات" | "الرياح" | "الاسطول" | "القطارات" | "الحافلات" | "السيارات" | "المركبات"
+    )
+}
+
 /// Place heads whose next word is a place name nobody listed: مديرية القفر، منطقة
 /// الرضمة، مدينة شقرة، بلدة صغبين، جبهة صرواح (a front, named after its place).
 fn is_place_head(stem: &str) -> bool {
@@ -1035,7 +1047,9 @@ impl Rules {
             let front = last == i + 1
                 && strip_clitic(norm).any(|(_, s)| s == "جبهه")
                 && (known.at[last].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::LOC) || !tokens.norm(last).starts_with("ال"));
-            let accept = last > i && !described && !front && (usage == HeadUse::Indefinite || prefix == 0 && has_nationality);
+            // حركة المرور، حركة الملاحة: حركة as "traffic, movement of", not a party.
+            let traffic = strip_clitic(norm).any(|(_, s)| s == "حركه") && is_movement_of(tokens.norm(i + 1));
+            let accept = last > i && !described && !front && !traffic && (usage == HeadUse::Indefinite || prefix == 0 && has_nationality);
             if accept {
                 let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
                 out.push(Mention::new(span, etype, MentionSource::Rule));
@@ -1184,7 +1198,7 @@ mod tests {
     const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\nتميم\tTamim\tar\nحمد\tHamad\tar\n";
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
     const TITLES: &str = "نائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\n";
-    const HEADS: &str = "منظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
+    const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
     const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\n";
     const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\n";
 
@@ -1314,6 +1328,8 @@ mod tests {
     fn organisations_end_at_outside_descriptions() {
         t!("قالت وزارة الصحة التابعة لحكومة", [("وزارة الصحة", "ORG")]);
         t!("مجلس الشورى الإيراني الجماهير", [("مجلس الشورى الإيراني", "ORG")]);
+        t!("تعطلت حركة الملاحة في", []);
+        t!("قالت حركة النهضة إن", [("حركة النهضة", "ORG")]);
     }
 
     #[test]
