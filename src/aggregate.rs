@@ -40,6 +40,10 @@ pub struct CorpusEntity {
     /// The role in English (see [`crate::resolve::role_english`]).
     pub role_english: Option<String>,
     pub title_english: Option<String>,
+    /// A gazetteer entry: never a shortened name of someone else (سعود الفيصل is not
+    /// سعود بن خالد الفيصل).
+    #[serde(skip)]
+    pub listed: bool,
     /// Countries and organisations the person belongs to (see [`Affiliation`]).
     pub affiliations: Vec<Affiliation>,
     pub value: Option<String>,
@@ -128,6 +132,7 @@ impl Corpus {
                         occurrences: Vec::new(),
                         occurrence_mentions: Vec::new(),
                         keys: vec![e.key.clone()],
+                        listed: e.listed,
                     });
                     self.by_key.insert(e.key.clone(), self.rows.len() - 1);
                     self.rows.len() - 1
@@ -343,6 +348,7 @@ impl Corpus {
             occurrences: Vec::new(),
             occurrence_mentions: Vec::new(),
             keys: Vec::new(),
+            listed: false,
         };
         piece.keys.push(piece.key.clone());
         let mut kept = (Vec::new(), Vec::new());
@@ -453,7 +459,7 @@ fn person_parts(rows: &[CorpusEntity], person_forms: &HashMap<usize, Vec<String>
             let Some(last) = words.last().cloned() else { continue };
             by_last.entry(last).or_default().push((i, words));
         }
-        if r.wikidata.is_none() && r.key.starts_with("PER:") {
+        if r.wikidata.is_none() && !r.listed && r.key.starts_with("PER:") {
             let words: Vec<String> = r.key["PER:".len()..].split(' ').map(str::to_string).collect();
             if words.len() >= 2 {
                 parts.push((i, words));

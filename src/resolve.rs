@@ -34,6 +34,9 @@ pub struct DocEntity {
     pub wikidata: Option<String>,
     /// What identifies the entity across articles: a Wikidata id, or type + matching form.
     pub key: String,
+    /// A gazetteer entry (listed entities never join another as a shortened name).
+    #[serde(skip)]
+    pub listed: bool,
     pub title: Option<String>,
     pub role: Option<String>,
     /// The role in English, composed from the titles' and the gazetteer's English
@@ -172,6 +175,7 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
                 english,
                 wikidata,
                 key: key.clone(),
+                listed: entry.is_some(),
                 title: None,
                 role: None,
                 role_english: None,

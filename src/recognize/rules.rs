@@ -507,6 +507,31 @@ impl Rules {
             || (n == 6 && c[0] == 'م' && c[2] == 'ا' && c[5] == 'ه')
     }
 
+    /// A word that starts a phrase of its own with a glued conjunction or preposition
+    /// (وذلك، بالمحافظة، للاطلاع، لتعزيز), not the next word of a name (فرانسيسكو).
+    fn clitic_phrase(norm: &str) -> bool {
+        if norm.starts_with('و') || ["بال", "لل", "فال", "كال"].iter().any(|p| norm.starts_with(p)) {
+            return true;
+        }
+        norm.strip_prefix('ل').or_else(|| norm.strip_prefix('ب')).is_some_and(|rest| {
+            Rules::verbal_noun(rest) || Rules::derived_verbal_noun(rest) || Rules::looks_like_common_word(rest, false)
+        })
+    }
+
+    /// Verbal nouns of the derived forms (matching form, no article): افتعال (احتجاج،
+    /// التقاء، اشتباك) and انفعال (انطلاق).
+    fn derived_verbal_noun(stem: &str) -> bool {
+        let c: Vec<char> = stem.chars().collect();
+        c.len() == 6 && c[0] == 'ا' && c[4] == 'ا' && (c[2] == 'ت' || c[1] == 'ن')
+    }
+
+    /// Indefinite adjectives and participles (matching form): فاعلة (عازلة، عامرة) and
+    /// the colours' فعلاء (خضراء).
+    fn participle_or_adjective(norm: &str, ta_marbuta: bool) -> bool {
+        let c: Vec<char> = norm.chars().collect();
+        (ta_marbuta && c.len() == 5 && c[1] == 'ا') || (c.len() == 5 && c[3] == 'ا' && c[4] == 'ء')
+    }
+
     /// Heads whose names are one field, complete after a single definite word:
     /// وزارة الخارجية، وزارة الداخلية (clitics allowed).
     fn field_named(head: &str) -> bool {
@@ -1079,7 +1104,16 @@ impl Rules {
             let w = tokens.norm(j);
             let bare = w.strip_prefix("ال").unwrap_or(w);
             let base = strip_clitic(tokens.norm(i)).any(|(_, s)| s == "قاعده");
-            let base_name = !w.ends_with("ات") && !w.ends_with("يه") && !Rules::verbal_noun(bare) && !self.lexicon.is_function_word(w)
+            let common_shape = w.ends_with("ات")
+                || w.ends_with("يه")
+                || (w.starts_with("ال") && (w.ends_with("ين") || w.ends_with("ون")))
+                || Rules::verbal_noun(bare)
+                || Rules::derived_verbal_noun(bare)
+                || (w.starts_with('ل') && !w.starts_with("ال"))
+                || w.starts_with('و')
+                || (!w.starts_with("ال") && Rules::participle_or_adjective(w, known.ta_marbuta[j]))
+                || matches!(bare, "جزاء" | "يورو" | "شنغن");
+            let base_name = !common_shape && !self.lexicon.is_function_word(w)
                 && !self.verb_or_suffixed(w, known.ta_marbuta[j])
                 && (self.rare_or_place(w) || self.corpus.and_then(|c| c.lookup(w)).is_some_and(|e| e.freq <= 10));
             if base && base_name {
@@ -1098,7 +1132,10 @@ impl Rules {
             if base {
                 continue;
             }
+            let square = strip_clitic(tokens.norm(i)).any(|(_, s)| s == "ميدان");
             if bare.chars().count() < 3
+                || common_shape
+                || (square && w.starts_with("ال") && !self.seen_as_place(w))
                 || is_ordinal(bare.strip_suffix('ه').unwrap_or(bare))
                 || matches!(bare, "جديده" | "جديد" | "اخري" | "اخر" | "واحده" | "واحد" | "كبيره" | "كبري" | "صغيره")
                 || self.lexicon.is_function_word(w)
@@ -1112,14 +1149,23 @@ impl Rules {
                 || (w.starts_with('ل') && !w.starts_with("ال"))
                 || self.lexicon.given_name(w).is_some()
                 || !self.rare_or_place(w)
+                // منطقة عازلة: an indefinite ta-marbuta word the corpus never saw as a
+                // place is an adjective.
+                || (known.ta_marbuta[j] && !w.starts_with("ال") && !self.seen_as_place(w))
             {
                 continue;
             }
-            // منطقة الحدود الشمالية، مدينة الملك عبدالله: a longer phrase, not this rule's.
+            // منطقة الحدود الشمالية، مدينة سان فرانسيسكو: a longer phrase, not this rule's.
+            // The place ends at punctuation, a function word, a known name or a word
+            // with a glued و/ف/ب/ل.
             let next_continues = tokens.tokens.get(j + 1).is_some_and(|u| {
                 u.sentence == tj.sentence && u.kind == TokenKind::Word && {
                     let x = tokens.norm(j + 1);
-                    x.starts_with("ال") && !self.lexicon.is_function_word(x) && known.at[j + 1].is_none()
+                    !self.lexicon.is_function_word(x)
+                        && known.at[j + 1].is_none()
+                        && !Rules::clitic_phrase(x)
+                        && !matches!(x, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي" | "عقب"
+                            | "عاصمه" | "مركز" | "كبري" | "اكبر" | "ثاني" | "ثالث" | "الواقعه" | "الساحليه" | "حيث")
                 }
             });
             if next_continues {
@@ -1140,8 +1186,14 @@ impl Rules {
         let Some(corpus) = self.corpus else { return true };
         match corpus.lookup(norm) {
             None => true,
-            Some(e) => e.freq < 9 || (e.auto >> 2) & 3 != 0 || ((e.mined >> 4) & 3 == 3 && e.freq < 12),
+            Some(e) => e.freq < 9 || (e.auto >> 2) & 3 != 0 || ((e.mined >> 4) & 3 == 3 && e.freq < 10),
         }
+    }
+
+    /// The corpus has seen the word after a place word, or the tagger took it for one.
+    fn seen_as_place(&self, norm: &str) -> bool {
+        let Some(corpus) = self.corpus else { return true };
+        corpus.lookup(norm).is_none_or(|e| (e.auto >> 2) & 3 != 0 || (e.mined >> 4) & 3 != 0)
     }
 
     fn find_events(&self, text: &str, tokens: &TokenizedText, out: &mut Vec<Mention>) {
@@ -1321,6 +1373,7 @@ mod tests {
         t!("في جبهة صرواح، غرب", [("صرواح", "LOC")]);
         t!("لفتح جبهة ثالثة من", []);
         t!("في منطقة الحدود الشمالية", []);
+        t!("في مدينة سان فرانسيسكو الأمريكية", []);
         t!("تقدموا نحو قاعدة العند الجوية أمس", [("قاعدة العند الجوية", "LOC")]);
     }
 
