@@ -37,6 +37,13 @@ pub struct CorpusEntity {
     pub wikidata: Option<String>,
     pub title: Option<String>,
     pub role: Option<String>,
+    /// The role in English (see [`crate::resolve::role_english`]).
+    pub role_english: Option<String>,
+    pub title_english: Option<String>,
+    /// A gazetteer entry: never a shortened name of someone else (سعود الفيصل is not
+    /// سعود بن خالد الفيصل).
+    #[serde(skip)]
+    pub listed: bool,
     /// Countries and organisations the person belongs to (see [`Affiliation`]).
     pub affiliations: Vec<Affiliation>,
     pub value: Option<String>,
@@ -116,6 +123,8 @@ impl Corpus {
                         wikidata: e.wikidata.clone(),
                         title: None,
                         role: None,
+                        role_english: None,
+                        title_english: None,
                         affiliations: Vec::new(),
                         value: e.value.clone(),
                         mentions: 0,
@@ -123,6 +132,7 @@ impl Corpus {
                         occurrences: Vec::new(),
                         occurrence_mentions: Vec::new(),
                         keys: vec![e.key.clone()],
+                        listed: e.listed,
                     });
                     self.by_key.insert(e.key.clone(), self.rows.len() - 1);
                     self.rows.len() - 1
@@ -145,9 +155,11 @@ impl Corpus {
             let c = &mut self.rows[at];
             if c.title.is_none() {
                 c.title = e.title.clone();
+                c.title_english = e.title_english.clone();
             }
             if c.role.is_none() {
                 c.role = e.role.clone();
+                c.role_english = e.role_english.clone();
             }
             for a in &e.affiliations {
                 if !c.affiliations.iter().any(|b| b.key == a.key) {
@@ -281,8 +293,14 @@ impl Corpus {
             for (a, n) in r.aliases.iter().zip(&r.alias_mentions) {
                 add_alias(&mut out, a, *n);
             }
-            out.title = out.title.or_else(|| r.title.clone());
-            out.role = out.role.or_else(|| r.role.clone());
+            if out.title.is_none() {
+                out.title = r.title.clone();
+                out.title_english = r.title_english.clone();
+            }
+            if out.role.is_none() {
+                out.role = r.role.clone();
+                out.role_english = r.role_english.clone();
+            }
             out.english = out.english.or_else(|| r.english.clone());
             for a in &r.affiliations {
                 if !out.affiliations.iter().any(|b| b.key == a.key) {
@@ -321,6 +339,8 @@ impl Corpus {
             wikidata: None,
             title: None,
             role: None,
+            role_english: None,
+            title_english: None,
             affiliations: Vec::new(),
             value: None,
             mentions: moved,
@@ -328,6 +348,7 @@ impl Corpus {
             occurrences: Vec::new(),
             occurrence_mentions: Vec::new(),
             keys: Vec::new(),
+            listed: false,
         };
         piece.keys.push(piece.key.clone());
         let mut kept = (Vec::new(), Vec::new());
@@ -377,12 +398,23 @@ fn is_link(word: &str) -> bool {
     matches!(word, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد")
 }
 
+/// A Latin initial written out in Arabic letters (matching form): إتش، دبليو، جي.
+fn is_initial(word: &str) -> bool {
+    matches!(word, "اتش" | "ايتش" | "دبليو" | "جي" | "اف" | "كي" | "بي" | "اس" | "ار" | "تي" | "واي" | "زد" | "اكس" | "اي")
+}
+
 /// Is `part` the name `full` with words left out: same first and last word, at
 /// least two words, the others in order (محمد باقري in محمد حسين باقري)? A link keeps
 /// its word: محمد بن سعود is not محمد بن نايف … آل سعود, عبد الرحمن not عبد العزيز بن
 /// عبد الرحمن.
 pub fn shortened_name(part: &[&str], full: &[&str]) -> bool {
     if part.len() < 2 || part.len() >= full.len() || part.first() != full.first() || part.last() != full.last() {
+        return false;
+    }
+    // Initials tell namesakes apart (جورج إتش دبليو بوش, George H. W. Bush, is not
+    // جورج بوش, often his son): a full name with an initial the part leaves out does
+    // not own it.
+    if full.iter().any(|f| is_initial(f) && !part.contains(f)) {
         return false;
     }
     // A name cut after a link (عبدالعزيز بن عبدالرحمن آل) is not a full name.
@@ -427,7 +459,7 @@ fn person_parts(rows: &[CorpusEntity], person_forms: &HashMap<usize, Vec<String>
             let Some(last) = words.last().cloned() else { continue };
             by_last.entry(last).or_default().push((i, words));
         }
-        if r.wikidata.is_none() && r.key.starts_with("PER:") {
+        if r.wikidata.is_none() && !r.listed && r.key.starts_with("PER:") {
             let words: Vec<String> = r.key["PER:".len()..].split(' ').map(str::to_string).collect();
             if words.len() >= 2 {
                 parts.push((i, words));
@@ -481,6 +513,8 @@ mod tests {
         assert!(!shortened_name(&w("عبد الرحمن"), &w("عبد العزيز بن عبد الرحمن")));
         assert!(!shortened_name(&w("فهد بن محمد"), &w("فهد بن عبد الله بن محمد")));
         assert!(!shortened_name(&w("محمد باقري"), &w("محمد باقري")), "the same name is not a part");
+        assert!(!shortened_name(&w("جورج بوش"), &w("جورج اتش دبليو بوش")), "initials tell namesakes apart");
+        assert!(!shortened_name(&w("جورج دبليو بوش"), &w("جورج اتش دبليو بوش")), "another initial left out");
         assert!(shortened_name(&w("بندر محمد"), &w("بندر بن محمد")));
         assert!(!shortened_name(&w("محمد خالد"), &w("محمد بن فيصل بن بندر بن خالد")), "no family name");
         assert!(!shortened_name(&w("عبدالعزيز ال"), &w("عبدالعزيز بن عبدالرحمن ال")), "a cut name");
@@ -551,6 +585,10 @@ pub struct EntityReport<'c> {
     pub wikidata: Option<&'c str>,
     pub title: Option<&'c str>,
     pub role: Option<&'c str>,
+    /// The role in English, composed from the titles' and the gazetteer's English names.
+    pub role_english: Option<&'c str>,
+    /// The title in English (اللواء -> "Major General").
+    pub title_english: Option<&'c str>,
     /// Countries and organisations a person belongs to: `{type, key, arabic,
     /// english, wikidata}`.
     pub affiliations: &'c [Affiliation],
@@ -577,6 +615,8 @@ impl<'c> EntityReport<'c> {
             wikidata: e.wikidata.as_deref(),
             title: e.title.as_deref(),
             role: e.role.as_deref(),
+            role_english: e.role_english.as_deref(),
+            title_english: e.title_english.as_deref(),
             affiliations: &e.affiliations,
             value: e.value.as_deref(),
             mentions: e.mentions,
@@ -593,6 +633,8 @@ impl<'c> EntityReport<'c> {
             wikidata: e.wikidata.as_deref(),
             title: e.title.as_deref(),
             role: e.role.as_deref(),
+            role_english: e.role_english.as_deref(),
+            title_english: e.title_english.as_deref(),
             affiliations: &e.affiliations,
             value: e.value.as_deref(),
             mentions: e.mentions,

@@ -135,8 +135,15 @@ impl Analyzer {
                 while end + 1 < sentence_tags.len() && sentence_tags[end + 1] == Tag::I(t) {
                     end += 1;
                 }
-                let (a, b) = (first + k, first + end);
+                let (a, mut b) = (first + k, first + end);
                 k = end + 1;
+                // ستيفان دي | مستورا: a name never ends in a particle.
+                if t == EntityType::PER && crate::recognize::rules::is_name_particle(tokens.norm(b)) && end + 1 < sentence_tags.len()
+                    && tokens.tokens[b + 1].kind == TokenKind::Word
+                {
+                    b += 1;
+                    k = k.max(end + 2);
+                }
                 let prefix = self.tagged_prefix(tokens, a);
                 let word = &text[tokens.tokens[a].span.start..tokens.tokens[a].span.end];
                 let start = tokens.tokens[a].span.start + original_offset(word, prefix);
@@ -149,6 +156,9 @@ impl Analyzer {
                 if a == b && self.common_word_alone(&form, tagged.lexicon) {
                     continue;
                 }
+                if self.implausible_tagged(text, tokens, tagged, a, b, prefix, t, &form, mentions, &found) {
+                    continue;
+                }
                 if let Some(e) = self.gazetteer.lookup(&form) {
                     if self.gazetteer.entry(e).entity_type == t {
                         m.entry = Some(e);
@@ -159,6 +169,53 @@ impl Analyzer {
         }
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Tagger names the rules' checks reject: a word split off a glued و/ف that the
+    /// corpus knows better whole (وشيكا, فيسبوك); a one-word person that is a verb or
+    /// a suffixed word (ويستطرد); a bare given name (علي، خالد) that is not the last word of
+    /// another person of the article.
+    #[allow(clippy::too_many_arguments)]
+    fn implausible_tagged(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        tagged: &TaggedTokens,
+        a: usize,
+        b: usize,
+        prefix: usize,
+        t: EntityType,
+        form: &str,
+        mentions: &[Mention],
+        found: &[Mention],
+    ) -> bool {
+        let listed = |w: &str| self.gazetteer.lookup(w).is_some() || self.rules.lexicon().name_part(w).is_some();
+        if listed(form) {
+            return false;
+        }
+        let whole = tokens.norm(a);
+        if prefix > 0 && matches!(&whole[..prefix], "و" | "ف") {
+            let freq = |w: &str| tagged.lexicon.and_then(|c| c.lookup(w)).map_or(0, |e| e.freq);
+            if freq(whole) > freq(&whole[prefix..]) {
+                return true;
+            }
+        }
+        if t != EntityType::PER {
+            return false;
+        }
+        // One word alone: the verb and suffix checks (foreign names in longer spans,
+        // تشاوش اوغلو، مارك تونر, have verb shapes too often to be judged that way).
+        let ends_in_ta = text[tokens.tokens[a].span.start..tokens.tokens[a].span.end].ends_with('ة');
+        if a == b && self.rules.not_a_name_word(form, ends_in_ta) {
+            return true;
+        }
+        if a == b && self.rules.lexicon().given_name(form).is_some() {
+            let last_word_of_other = mentions.iter().chain(found).any(|m| {
+                m.entity_type == EntityType::PER && stream_form(m.surface(text)).rsplit_once(' ').is_some_and(|(_, l)| l == form)
+            });
+            return !last_word_of_other;
+        }
+        false
     }
 
     /// A one-word name the tagger proposes is dropped when no list knows it and it is
@@ -261,7 +318,22 @@ impl Analyzer {
         let start = first.span.start + original_offset(word, m.prefix_bytes);
         let span = Span::new(start, tokens.tokens[m.last].span.end);
         let entry = self.gazetteer.entry(m.entry);
+        // الملك سلمان بن عبدالعزيز: a listed form that starts with a rank or honorific
+        // keeps it as the title, not in the name written.
+        let lead = (entry.entity_type == EntityType::PER && !m.adjective)
+            .then(|| self.rules.leading_title(tokens, m.first))
+            .flatten()
+            .filter(|&l| m.first + l <= m.last);
+        let span = match lead {
+            Some(l) => Span::new(tokens.tokens[m.first + l].span.start, span.end),
+            None => span,
+        };
         let mut mention = Mention::new(span, entry.entity_type, MentionSource::Gazetteer);
+        if let Some(l) = lead {
+            let t = &tokens.tokens[m.first + l - 1];
+            let title_start = start.min(t.span.start);
+            mention.title = Some(text[title_start..t.span.end].to_string());
+        }
         mention.entry = Some(m.entry);
         mention.adjective = m.adjective;
         mention.restored_al = m.al_dropped;

@@ -34,8 +34,17 @@ pub struct DocEntity {
     pub wikidata: Option<String>,
     /// What identifies the entity across articles: a Wikidata id, or type + matching form.
     pub key: String,
+    /// A gazetteer entry (listed entities never join another as a shortened name).
+    #[serde(skip)]
+    pub listed: bool,
     pub title: Option<String>,
     pub role: Option<String>,
+    /// The role in English, composed from the titles' and the gazetteer's English
+    /// names (وزير الدفاع الطاجيكي -> "Defence Minister (Tajikistan)"), when the role
+    /// starts with a known title.
+    pub role_english: Option<String>,
+    /// The title in English (اللواء -> "Major General").
+    pub title_english: Option<String>,
     /// Countries and organisations a person belongs to, from the role and from a
     /// nationality adjective right before the name.
     pub affiliations: Vec<Affiliation>,
@@ -72,6 +81,11 @@ fn mention_key(text: &str, m: &Mention, g: &Gazetteer) -> (String, Option<u32>) 
             return (entry_key(g, e), Some(e));
         }
     }
+    // قاعدة العند الجوية = قاعدة العند: a base is one place with or without its kind.
+    let form = match form.strip_prefix("قاعده ").and_then(|rest| rest.rsplit_once(' ')) {
+        Some((name, "الجويه" | "العسكريه" | "البحريه")) if m.entity_type == EntityType::LOC => format!("قاعده {name}"),
+        _ => form,
+    };
     (format!("{}:{}", m.entity_type.as_str(), form), None)
 }
 
@@ -161,8 +175,11 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
                 english,
                 wikidata,
                 key: key.clone(),
+                listed: entry.is_some(),
                 title: None,
                 role: None,
+                role_english: None,
+                title_english: None,
                 affiliations: Vec::new(),
                 value: m.value.clone(),
                 mentions: 0,
@@ -197,9 +214,15 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         e.mention_ids.push(i);
         if e.title.is_none() {
             e.title = m.title.clone();
+            e.title_english = e.title.as_deref().and_then(|t| {
+                let form = stream_form(t);
+                let words: Vec<&str> = form.split(' ').collect();
+                lexicon.title_english(&words).filter(|(_, _, len)| *len == words.len()).map(|(en, _, _)| en.to_string())
+            });
         }
         if e.role.is_none() {
             e.role = m.role.clone();
+            e.role_english = e.role.as_deref().and_then(|r| role_english(r, g, lexicon));
         }
         if e.value.is_none() {
             e.value = m.value.clone();
@@ -289,6 +312,91 @@ pub fn role_affiliations(role: &str, g: &Gazetteer) -> Vec<Affiliation> {
         }
     }
     out
+}
+
+/// A person's role in English: the title's English name (data/titles.tsv), then what
+/// the title is of — an organisation (قائد الجيش الإيراني -> "Commander of the Islamic
+/// Republic of Iran Army"), a country, or a nationality adjective, shown in brackets
+/// (وزير الدفاع الطاجيكي -> "Defence Minister (Tajikistan)"). Several positions in one
+/// role are joined by commas; reading stops at the first word it cannot place, so a
+/// part is left out rather than guessed. None when the role starts with no known title.
+pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<String> {
+    let tokens = crate::tokenize::tokenize(role);
+    let n = tokens.tokens.len();
+    let matches = g.find(&tokens);
+    let word = |k: usize| tokens.tokens[k].kind == crate::tokenize::TokenKind::Word;
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !word(i) {
+            i += 1;
+            continue;
+        }
+        let words: Vec<&str> = (i..n).take_while(|&k| word(k)).map(|k| tokens.norm(k)).collect();
+        // A later position must start a new phrase, not sit inside a genitive (لرئيس).
+        let glued = !parts.is_empty() && matches!(tokens.norm(i).chars().next(), Some('ل' | 'ب'));
+        let Some((title, _, len)) = lexicon.title_english(&words).filter(|_| !glued) else { break };
+        let mut part = title.to_string();
+        let mut country: Option<String> = None;
+        let mut j = i + len;
+        let mut of_done = false;
+        while j < n {
+            let Some(m) = matches.iter().find(|m| m.first == j) else { break };
+            let e = g.entry(m.entry);
+            let before = j.checked_sub(1).map(|k| tokens.norm(k));
+            if m.adjective {
+                country.get_or_insert_with(|| e.english.clone());
+            } else if e.entity_type == EntityType::ORG && !of_done {
+                let the = if e.english.starts_with("The ") || !e.english.contains(' ') { "" } else { "the " };
+                // "Spokesperson for" already ends in its preposition.
+                let of = if [" for", " of", " to"].iter().any(|p| part.ends_with(p)) { "" } else { " of" };
+                part.push_str(&format!("{of} {the}{}", e.english));
+                of_done = true;
+            } else if e.entity_type == EntityType::LOC {
+                match before {
+                    Some("لدي" | "في") => part.push_str(&format!(" in {}", e.english)),
+                    Some("الي") => part.push_str(&format!(" to {}", e.english)),
+                    _ if (m.prefix_bytes > 0 || of_done) && e.kind == "country" => {
+                        country.get_or_insert_with(|| e.english.clone());
+                    }
+                    _ if m.prefix_bytes > 0 => part.push_str(&format!(" for {}", e.english)),
+                    _ => {
+                        part.push_str(&format!(" of {}", e.english));
+                        of_done = true;
+                    }
+                }
+            } else {
+                break;
+            }
+            j = m.last + 1;
+            // لدى، في، إلى before a place: the preposition belongs to what follows.
+            if j < n && matches!(tokens.norm(j), "لدي" | "في" | "الي") && matches.iter().any(|m| m.first == j + 1 && !m.adjective) {
+                j += 1;
+            }
+        }
+        let unread = j < n && word(j);
+        if j == i + len && unread && len == 1 {
+            // رئيس مجلس الوزراء read as "President": a one-word title followed by
+            // words that could not be read says too little; leave it out.
+            break;
+        }
+        if country.is_none() && !of_done {
+            // قائد الجيش الإيراني: the nationality inside a listed body.
+            country = role_affiliations(role, g).into_iter().find(|a| a.entity_type == EntityType::LOC).and_then(|a| a.english);
+        }
+        if let Some(c) = country {
+            if !part.contains(&c) {
+                part.push_str(&format!(" ({c})"));
+            }
+        }
+        parts.push(part);
+        i = j;
+        // Punctuation between positions; anything else unread ends the reading.
+        while i < n && !word(i) {
+            i += 1;
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// A nationality adjective written right before a person, or before the person's
@@ -417,6 +525,27 @@ mod tests {
 
     fn lex() -> Lexicon {
         Lexicon::from_tsv("محمد\tMohammad\tar\nحسين\tHossein\tfa\n", "باقري\tBagheri\n", "", "")
+    }
+
+    #[test]
+    fn roles_in_english() {
+        let lex = Lexicon::from_tsv(
+            "",
+            "",
+            "وزير الدفاع\tDefence Minister\tposition\nقائد\tCommander\tposition\nالسفير\tAmbassador\tposition\nاللواء\tMajor General\trank\n",
+            "",
+        );
+        let g = Gazetteer::from_tsv(
+            "LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tالولايات المتحدة\tUnited States\tQ30\t-\tcountry\nLOC\tلبنان\tLebanon\tQ822\t-\tcountry\nORG\tالقوات المسلحة الإيرانية\tIranian Armed Forces\t-\t-\tmilitary\n",
+            "طاجيكي\tTajikistan\tQ863\nأمريكي\tUnited States\tQ30\n",
+            "",
+        );
+        assert_eq!(role_english("وزير الدفاع الطاجيكي", &g, &lex).as_deref(), Some("Defence Minister (Tajikistan)"));
+        assert_eq!(role_english("قائد القوات المسلحة الإيرانية", &g, &lex).as_deref(), Some("Commander of the Iranian Armed Forces"));
+        assert_eq!(role_english("وزير الدفاع، قائد القوات المسلحة الإيرانية", &g, &lex).as_deref(),
+            Some("Defence Minister, Commander of the Iranian Armed Forces"));
+        assert_eq!(role_english("السفير الأمريكي في لبنان", &g, &lex).as_deref(), Some("Ambassador in Lebanon (United States)"));
+        assert_eq!(role_english("مدير المكتب", &g, &lex), None);
     }
 
     #[test]

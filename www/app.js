@@ -414,7 +414,8 @@ async function selectEntity(index) {
   $('panel-type').textContent = tr(`one.${e.type}`);
   $('panel-title').textContent = e.canonical;
   $('panel-english').textContent = e.english ?? '';
-  const facts = [['panel.title', e.title], ['panel.role', e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value]]
+  const en = state.lang !== 'ar';
+  const facts = [['panel.title', en ? e.title_english ?? e.title : e.title], ['panel.role', en ? e.role_english ?? e.role : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value]]
     .filter(([, v]) => v)
     .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', {}, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
   $('panel-facts').replaceChildren(...facts);

@@ -19,7 +19,7 @@ function normalized(raw) {
 }
 
 const searchKey = (e) =>
-  normalized([e.canonical, ...(e.aliases ?? []), e.english, e.role, e.title, e.value,
+  normalized([e.canonical, ...(e.aliases ?? []), e.english, e.role, e.role_english, e.title, e.value,
     ...(e.affiliations ?? []).flatMap((a) => [a.arabic, a.english])].filter(Boolean).join(' \u0001 '));
 
 export function forgetKeys() {

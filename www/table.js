@@ -22,7 +22,9 @@ const ALL_ROWS = 150;  // up to this many rows, draw them all (no virtual scroll
 const OVERSCAN = 15;   // rows drawn beyond each edge of the viewport
 const TITLE_NAMES = 20; // article names listed in the Articles cell's tooltip
 
-export const roleOf = (e) => [e.title, e.role].filter(Boolean).join(' — ');
+/** Title and role; in English where the core composed them (`title_english`, `role_english`). */
+export const roleOf = (e, lang = 'ar') => (lang === 'ar' ? [e.title, e.role] : [e.title_english ?? e.title, e.role_english ?? e.role])
+  .filter(Boolean).join(' — ');
 export const articlesOf = (e) => (e.documents ?? []).length;
 /** A person's countries and organisations, in the page's language where known. */
 export const affiliationsOf = (e, lang) => (e.affiliations ?? [])
@@ -32,7 +34,7 @@ export function sortValue(e, key, lang = 'ar') {
   switch (key) {
     case 'mentions': return (e.mentions ?? 0) + (e.adjective_mentions ?? 0);
     case 'articles': return articlesOf(e);
-    case 'role': return roleOf(e);
+    case 'role': return roleOf(e, lang);
     case 'affiliations': return affiliationsOf(e, lang);
     default: return e[key] ?? '';
   }
@@ -140,7 +142,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
       case 'english':
         return el('td', { lang: 'en', dir: 'ltr' }, e.english ?? '');
       case 'role':
-        return el('td', { lang: 'ar', dir: 'rtl', class: 'role' }, roleOf(e));
+        return el('td', { lang: state.lang === 'ar' || !e.role_english ? 'ar' : 'en', dir: 'auto', class: 'role' }, roleOf(e, state.lang));
       case 'affiliations':
         return el('td', { lang: state.lang, dir: 'auto', class: 'affiliations' }, affiliationsOf(e, state.lang));
       case 'value':
