@@ -65,6 +65,19 @@ export class Rasd {
     return { documents: this.docs.map((_, i) => this.summary(i)), entities: this.rows };
   }
 
+  // The worker's calls (www/worker.js): a file's articles all at once, and every row
+  // sent again on each table update (the real core sends only what changed).
+  beginFile(name, bytes) { return this.addFile(name, bytes).length; }
+
+  analyzeNext() { return 0; }
+
+  dropPending() {}
+
+  tableUpdate(from) {
+    const { documents, entities } = this.entities();
+    return { documents: documents.slice(from), entities: entities.length, rows: entities, at: entities.map((_, i) => i), reuse: new Int32Array(entities.length).fill(-1) };
+  }
+
   documents() {
     return this.docs.map((_, i) => this.summary(i));
   }
