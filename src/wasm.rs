@@ -70,11 +70,16 @@ struct EntityTable<'a> {
     entities: Vec<EntityRow<'a>>,
 }
 
+/// Article indices a table row lists ([`RowOut::documents_head`]); the rest are asked
+/// for when needed ([`Rasd::entity_documents`]).
+const DOCUMENTS_HEAD: usize = 20;
+
 /// A corpus row as the page keeps it: every field of [`CorpusEntity`] but the
-/// `occurrences` pairs (the page reads `documents` and `counts`), without its `index`
-/// (rows move when the table is rebuilt: [`TableUpdate::at`] says where it goes).
-/// `table_rows_carry_every_field_but_occurrences` checks the list against
-/// [`CorpusEntity`]'s own.
+/// `occurrences` pairs, without its `index` (rows move when the table is rebuilt:
+/// [`TableUpdate::at`] says where it goes), and with the number of its articles and
+/// the first few instead of all (a much-mentioned row lists thousands, and changes
+/// with nearly every article). `table_rows_carry_every_field_but_occurrences` checks
+/// the list against [`CorpusEntity`]'s own.
 #[derive(Serialize)]
 struct RowOut<'a> {
     #[serde(rename = "type")]
@@ -92,8 +97,10 @@ struct RowOut<'a> {
     mentions: usize,
     adjective_mentions: usize,
     keys: &'a [String],
-    documents: Vec<usize>,
-    counts: Vec<usize>,
+    /// How many articles it occurs in.
+    articles: usize,
+    /// The first [`DOCUMENTS_HEAD`] of them (indices into the articles).
+    documents_head: Vec<usize>,
 }
 
 /// What changed in the corpus table since the last [`Rasd::table_update`]: the page
@@ -143,7 +150,9 @@ fn documents_and_counts(entity: &CorpusEntity) -> (Vec<usize>, Vec<usize>) {
 }
 
 fn row_out(e: &CorpusEntity) -> RowOut<'_> {
-    let (documents, counts) = documents_and_counts(e);
+    let (mut documents, _) = documents_and_counts(e);
+    let articles = documents.len();
+    documents.truncate(DOCUMENTS_HEAD);
     RowOut {
         entity_type: e.entity_type,
         key: &e.key,
@@ -159,9 +168,16 @@ fn row_out(e: &CorpusEntity) -> RowOut<'_> {
         mentions: e.mentions,
         adjective_mentions: e.adjective_mentions,
         keys: &e.keys,
-        documents,
-        counts,
+        articles,
+        documents_head: documents,
     }
+}
+
+/// The articles of one row, for [`Rasd::entity_documents`].
+#[derive(Serialize)]
+struct RowDocuments {
+    documents: Vec<usize>,
+    counts: Vec<usize>,
 }
 
 /// One mention: every field of [`Mention`] (its byte `span` included) plus UTF-16 offsets.
@@ -360,7 +376,8 @@ impl Rasd {
     /// or on the first call): `{documents, entities, rows, at, reuse}`. `documents`
     /// are the summaries from index `from` on; `entities` the number of rows now;
     /// `rows` the new or changed rows (the fields of [`Rasd::entities`]' rows but
-    /// `index` and `occurrences`), going to indices `at`; `reuse` an `Int32Array`, for
+    /// `index` and `occurrences`, with `articles`, their number, and `documents_head`,
+    /// the first 20, for `documents` and `counts`), going to indices `at`; `reuse` an `Int32Array`, for
     /// each row of the table its index in the previous update's table (the row is the
     /// same), or -1 (the row is in `rows`). Made for a caller that keeps the table:
     /// each call is relative to the one before.
@@ -395,6 +412,19 @@ impl Rasd {
         let _ = js_sys::Reflect::set(&out, &JsValue::from_str("reuse"), &js_sys::Int32Array::from(&reuse[..]));
         self.sent = sent;
         Ok(out)
+    }
+
+    /// The articles of the row whose `key` is given, `{documents, counts}` as in
+    /// [`Rasd::entities`], or `null` when the table has no such row.
+    #[wasm_bindgen(js_name = entityDocuments)]
+    pub fn entity_documents(&self, key: &str) -> Result<JsValue, JsError> {
+        match self.corpus.entities().iter().find(|e| e.key == key) {
+            Some(e) => {
+                let (documents, counts) = documents_and_counts(e);
+                to_js(&RowDocuments { documents, counts })
+            }
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// Number of articles in the corpus.
@@ -890,9 +920,14 @@ mod tests {
             .iter()
             .map(|r| {
                 let mut r = r.clone();
-                for field in ["index", "occurrences", "occurrence_mentions"] {
-                    r.as_object_mut().unwrap().remove(field);
+                let row = r.as_object_mut().unwrap();
+                for field in ["index", "occurrences", "occurrence_mentions", "counts"] {
+                    row.remove(field);
                 }
+                let documents = row.remove("documents").unwrap();
+                let documents = documents.as_array().unwrap();
+                row.insert("articles".into(), documents.len().into());
+                row.insert("documents_head".into(), documents.iter().take(DOCUMENTS_HEAD).cloned().collect());
                 r
             })
             .collect()
@@ -931,6 +966,13 @@ mod tests {
         rasd.merge(keys("Iran"), keys("Tajikistan")).unwrap();
         table = apply(&table, &rasd.table_update(2, false).unwrap());
         assert_eq!(table, kept_rows(&rasd));
+        // A row's articles in full, by key.
+        let iran = table.iter().find(|r| r["english"] == "Iran").unwrap();
+        let all = from_js(rasd.entity_documents(iran["key"].as_str().unwrap()).unwrap());
+        let full_row = from_js(rasd.entities().unwrap())["entities"].as_array().unwrap().iter().find(|r| r["key"] == iran["key"]).cloned().unwrap();
+        assert_eq!((&all["documents"], &all["counts"]), (&full_row["documents"], &full_row["counts"]));
+        assert_eq!(all["documents"].as_array().unwrap().len() as u64, iran["articles"].as_u64().unwrap());
+        assert!(rasd.entity_documents("no such key").unwrap().is_null());
         // `full` sends everything again.
         let full = update_json(&rasd.table_update(0, true).unwrap());
         assert_eq!(full["rows"].as_array().unwrap().len(), table.len());

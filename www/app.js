@@ -5,7 +5,6 @@
 import { worker, early, seeds } from './boot.js';
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
-import { toCSV, toJSON } from './export.js';
 import { el } from './dom.js';
 import { entityTable, affiliationsOf } from './table.js';
 import { droppedFiles } from './files.js';
@@ -250,6 +249,17 @@ async function restoreStored() {
   }
 }
 
+// Lets the browser run other tasks (input, a frame) before going on: a macrotask turn
+// through a MessageChannel (setTimeout would be clamped, rAF paused in a hidden tab).
+const nextTask = () => new Promise((resolve) => {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    resolve();
+  };
+  port2.postMessage(null);
+});
+
 let tableQueue = Promise.resolve(); // refreshes run one after the other
 let tableSynced = false;            // the worker's last table update reached the page
 
@@ -324,7 +334,15 @@ async function updateTable(full) {
     const first = TYPES.find((ty) => present.has(ty));
     if (first) state.type = first;
   }
-  renderAll();
+  setState();
+  // Drawing in tasks of their own, each well under 100 ms on a big table: the rows
+  // of the type shown picked and sorted, the tabs, then the table.
+  table.prepare();
+  await nextTask();
+  renderTypeTabs();
+  await nextTask();
+  renderTable();
+  if (state.view === 'articles') renderArticleList();
   views.invalidate();
   if (routePending && state.table.documents.length > 0) {
     routePending = false;
@@ -461,7 +479,8 @@ async function selectEntity(index) {
 /** The mentions of entity `index` in its first `n` articles, and a button for more. */
 async function showContexts(e, index, n) {
   const contexts = $('panel-contexts');
-  const docs = e.documents ?? [];
+  // The table's rows list only their first articles: the worker has them all.
+  const docs = (await call('entityDocuments', { key: e.key }))?.documents ?? [];
   const groups = await Promise.all(docs.slice(0, n).map(async (d) => {
     const doc = await documentAt(d);
     const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
@@ -795,8 +814,16 @@ function wire() {
       setState();
     }
   });
-  $('export-csv').addEventListener('click', () => download('rasd-entities.csv', 'text/csv;charset=utf-8', toCSV(state.table)));
-  $('export-json').addEventListener('click', () => download('rasd-entities.json', 'application/json', toJSON(state.table)));
+  // The text is made in the worker, from the whole table (every row's articles).
+  const exporter = (format, name, type) => async () => {
+    try {
+      download(name, type, await call('export', { format }));
+    } catch (e) {
+      addMessages([e.message]);
+    }
+  };
+  $('export-csv').addEventListener('click', exporter('csv', 'rasd-entities.csv', 'text/csv;charset=utf-8'));
+  $('export-json').addEventListener('click', exporter('json', 'rasd-entities.json', 'application/json'));
   $('lang-toggle').addEventListener('click', () => {
     state.lang = state.lang === 'ar' ? 'en' : 'ar';
     try {

@@ -7,7 +7,8 @@
 // thread).
 import { normalizeArabic } from './normalize.js';
 
-const CHUNK = 500; // rows per message: a few milliseconds to receive
+const CHUNK = 500; // rows (or articles) per message at most: a few milliseconds to receive
+const WEIGHT = 20_000; // numbers per message at most (a much-mentioned row lists thousands of articles)
 
 const searchKey = (e) =>
   normalizeArabic([e.canonical, ...(e.aliases ?? []), e.english, e.role, e.title, e.value,
@@ -48,14 +49,21 @@ export function* tableChunks(update) {
       nextTotals[i] = totals[r];
     }
   }
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const slice = rows.slice(i, i + CHUNK);
-    const where = Int32Array.from(at.slice(i, i + CHUNK));
+  for (let i = 0; i < rows.length;) {
+    // Up to CHUNK rows, fewer when their article lists are long.
+    let end = i + 1;
+    for (let weight = 0; end < rows.length && end - i < CHUNK; end++) {
+      weight += (rows[end].documents_head?.length ?? 0) + (rows[end].aliases?.length ?? 0) + 20;
+      if (weight > WEIGHT) break;
+    }
+    const slice = rows.slice(i, end);
+    const where = Int32Array.from(at.slice(i, end));
     yield { message: { entities: slice, at: where, keys: slice.map(searchKey) }, transfer: [where.buffer] };
     for (const [j, e] of slice.entries()) {
       nextNames[at[i + j]] = normalizeArabic(e.canonical ?? '');
       nextTotals[at[i + j]] = total(e);
     }
+    i = end;
   }
   names = nextNames;
   totals = nextTotals;

@@ -23,7 +23,8 @@ const OVERSCAN = 15;   // rows drawn beyond each edge of the viewport
 const TITLE_NAMES = 20; // article names listed in the Articles cell's tooltip
 
 export const roleOf = (e) => [e.title, e.role].filter(Boolean).join(' — ');
-export const articlesOf = (e) => (e.documents ?? []).length;
+/** How many articles a row occurs in (rows list only the first few: `documents_head`). */
+export const articlesOf = (e) => e.articles ?? (e.documents ?? []).length;
 /** A person's countries and organisations, in the page's language where known. */
 export const affiliationsOf = (e, lang) => (e.affiliations ?? [])
   .map((a) => (lang === 'ar' ? a.arabic : a.english ?? a.arabic)).join(lang === 'ar' ? '، ' : ', ');
@@ -152,10 +153,10 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
             ? el('span', { class: 'adjective' }, ` + ${e.adjective_mentions} ${tr('viaAdjective')}`)
             : null);
       case 'articles': {
-        const docs = e.documents ?? [];
-        const names = docs.slice(0, TITLE_NAMES).map((d) => state.table.documents[d]?.name);
-        if (docs.length > TITLE_NAMES) names.push('…');
-        return el('td', { class: 'num', title: names.join('\n') }, String(docs.length));
+        const n = articlesOf(e);
+        const names = (e.documents_head ?? e.documents ?? []).slice(0, TITLE_NAMES).map((d) => state.table.documents[d]?.name);
+        if (n > names.length) names.push('…');
+        return el('td', { class: 'num', title: names.join('\n') }, String(n));
       }
       default:
         return el('td', {}, String(e[c.key] ?? ''));
@@ -255,6 +256,10 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
   return {
     render,
     refilter,
+    /** Sorts and filters now, so that a render soon after only draws. */
+    prepare() {
+      filtered();
+    },
     /** The table data changed (new rows, new counts): sort again on the next render. */
     invalidate() {
       version++;

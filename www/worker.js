@@ -17,6 +17,9 @@
 //       as {id, chunk} messages (www/rows.js: small enough never to block the page) and
 //       a final {id, result}. Each answer is relative to the one before: the page
 //       applies them in order.
+//   {op: 'entityDocuments', key} -> {documents, counts} of the row with that key, or null
+//       (Rasd.entityDocuments: the table's rows list only their first 20 articles)
+//   {op: 'export', format}   -> the whole table as CSV or JSON text (www/export.js)
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
 //   {op: 'events'}           -> every event, UTF-16 sentence offsets (Rasd.events())
 //   {op: 'timeline'}         -> [{year, month, items}]  (Rasd.timeline())
@@ -119,6 +122,12 @@ async function handle(id, msg) {
       case 'cancel':
         cancelled.add(msg.add);
         return null;
+      case 'entityDocuments':
+        return rasd.entityDocuments(msg.key);
+      case 'export': {
+        const { toCSV, toJSON } = await import('./export.js');
+        return (msg.format === 'json' ? toJSON : toCSV)(rasd.entities());
+      }
       case 'document':
         return rasd.document(msg.index);
       case 'timings':

@@ -75,7 +75,13 @@ export class Rasd {
 
   tableUpdate(from) {
     const { documents, entities } = this.entities();
-    return { documents: documents.slice(from), entities: entities.length, rows: entities, at: entities.map((_, i) => i), reuse: new Int32Array(entities.length).fill(-1) };
+    const rows = entities.map(({ documents: docs, counts, occurrences, ...row }) => ({ ...row, articles: docs.length, documents_head: docs.slice(0, 20) }));
+    return { documents: documents.slice(from), entities: rows.length, rows, at: rows.map((_, i) => i), reuse: new Int32Array(rows.length).fill(-1) };
+  }
+
+  entityDocuments(key) {
+    const row = this.entities().entities.find((r) => r.key === key);
+    return row ? { documents: row.documents, counts: row.counts } : null;
   }
 
   documents() {
