@@ -163,11 +163,23 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
     }
   }
 
-  const rowOf = (e) => el('tr', {
+  const drawRow = (e) => el('tr', {
     'data-row': '', // rows for keyboard navigation (views/dom.js tableKeys)
     class: ['row', e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim(),
     dataset: { entity: e.index },
   }, columns.map((c) => cell(e, c)));
+
+  // A row object stays the same while its entity does not change (a table refresh
+  // keeps unchanged rows: app.js), so its <tr> is kept and drawn again as it was.
+  const drawnRows = new WeakMap(); // row -> {tr, as}
+  function rowOf(e) {
+    const as = `${e.index}|${e.index === state.selectedEntity}|${state.lang}|${columns.map((c) => c.key).join()}`;
+    const kept = drawnRows.get(e);
+    if (kept?.as === as) return kept.tr;
+    const tr = drawRow(e);
+    drawnRows.set(e, { tr, as });
+    return tr;
+  }
 
   // Stand-ins for the rows not drawn (height set through CSSOM: the CSP forbids style attributes).
   const spacer = () => el('tr', { class: 'spacer', 'aria-hidden': 'true' }, el('td', { colspan: columns.length }));
