@@ -19,8 +19,8 @@ import { aliasItems, mergeControl } from './curate.js';
 const $ = (id) => document.getElementById(id);
 const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
 const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"
-const REFRESH_SHARE = 0.1;     // while analysing, at most this share of the time goes to refreshing the tables
-const REFRESH_EVERY = 2000;    // ms, at least, between two refreshes while analysing
+const REFRESH_SHARE = 0.05;    // while analysing, at most this share of the time goes to refreshing the tables
+const REFRESH_EVERY = 3000;    // ms, at least, between two refreshes while analysing
 const root = document.documentElement;
 
 // ---------------------------------------------------------------- state
@@ -337,6 +337,7 @@ async function updateTable(full) {
   setState();
   // Drawing in tasks of their own, each well under 100 ms on a big table: the rows
   // of the type shown picked and sorted, the tabs, then the table.
+  await nextTask();
   table.prepare();
   await nextTask();
   renderTypeTabs();

@@ -7,8 +7,8 @@
 // thread).
 import { normalizeArabic } from './normalize.js';
 
-const CHUNK = 500; // rows (or articles) per message at most: a few milliseconds to receive
-const WEIGHT = 20_000; // numbers per message at most (a much-mentioned row lists thousands of articles)
+const CHUNK = 200; // rows (or articles) per message at most: a few milliseconds to receive
+const WEIGHT = 8_000; // strings and numbers per message at most, roughly
 
 const searchKey = (e) =>
   normalizeArabic([e.canonical, ...(e.aliases ?? []), e.english, e.role, e.title, e.value,

@@ -6,7 +6,7 @@
 //       the bytes; added: how many articles the file gave; the page reads them with
 //       'entities')
 //       while working posts {id, progress: {done, total, name, bytes, articles}} (at
-//       most every 100 ms, and after the last file): `done` files finished, `bytes` of
+//       most every 250 ms, and after the last file): `done` files finished, `bytes` of
 //       all the files analysed so far (a file's share counted article by article).
 //       Between articles it lets other messages in (a cancel, a table refresh).
 //   {op: 'cancel', add: ID}  -> null; the 'add' call ID stops before its next article
@@ -214,7 +214,7 @@ async function addAll(id, files) {
         left = rasd.analyzeNext(1);
         added = n - left;
         articles += 1;
-        if (performance.now() - lastPost > 100) post(i, file.name, before + (size * added) / n);
+        if (performance.now() - lastPost > 250) post(i, file.name, before + (size * added) / n);
       }
       const cut = added < n;
       results.push(cut ? { name: file.name, added, cancelled: true } : { name: file.name, added });
@@ -231,7 +231,7 @@ async function addAll(id, files) {
     }
     mark(`added ${file.name}`);
     before += size;
-    if (performance.now() - lastPost > 100 || i === files.length - 1) post(i + 1, file.name, before);
+    if (performance.now() - lastPost > 250 || i === files.length - 1) post(i + 1, file.name, before);
     if (performance.now() - lastTurn > 50) {
       await turn();
       lastTurn = performance.now();
