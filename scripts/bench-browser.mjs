@@ -15,7 +15,10 @@
 //     /proc) and of the largest one (the page's renderer: page, worker and wasm), and
 //     the page's peak JS heap (CDP Performance.getMetrics);
 //   - the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms): the
-//     longest, and how many took over 100 ms.
+//     longest, and how many took over 100 ms;
+//   - CPU seconds of the Chromium threads while the files were analysed, by thread name
+//     (/proc/PID/task/TID/stat): the worker's is the analysis, the page's main thread
+//     the drawing. On a shared machine these say more than the wall time.
 // RASD_CHROMIUM overrides the browser path (default /usr/bin/chromium).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -99,6 +102,31 @@ function pssKiB(pid) {
 
 const MiB = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 
+/** CPU seconds so far of every thread of `pids`, by thread name. */
+function threadCpu(pids) {
+  const out = new Map();
+  for (const pid of pids) {
+    let tids = [];
+    try {
+      tids = fs.readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue; // gone
+    }
+    for (const tid of tids) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const key = `${pid}/${tid} ${name}`;
+        out.set(key, (Number(f[11]) + Number(f[12])) / 100); // utime + stime, in USER_HZ (100)
+      } catch {
+        // gone
+      }
+    }
+  }
+  return out;
+}
+
 const { child: server, url } = await startServer();
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
@@ -143,6 +171,7 @@ try {
     window.__longtasks = [];
     return performance.now();
   });
+  const cpu0 = threadCpu(descendants(process.pid, server.pid));
   const t0 = Date.now();
   await page.setInputFiles('#file-input', files);
   let shot = 0;
@@ -161,6 +190,7 @@ try {
     await new Promise((r) => setTimeout(r, 1000));
   }
   const wall = (Date.now() - t0) / 1000;
+  const cpu1 = threadCpu(descendants(process.pid, server.pid));
   await sample();
   clearInterval(sampler);
   const documents = Number(await page.getAttribute('html', 'data-rasd-documents'));
@@ -176,6 +206,14 @@ try {
   console.log(`main-thread long tasks (>50 ms): ${tasks.length}, over 100 ms: ${tasks.filter((t) => t.duration > 100).length}, longest ${longest.toFixed(0)} ms`);
   const over = tasks.filter((t) => t.duration > 100).map((t) => `${((t.start - start) / 1000).toFixed(1)} s: ${t.duration.toFixed(0)} ms`);
   if (over.length) console.log(`  over 100 ms (time after choosing the files: duration): ${over.join(', ')}`);
+  const byName = new Map();
+  for (const [key, s] of cpu1) {
+    const name = key.slice(key.indexOf(' ') + 1);
+    byName.set(name, (byName.get(name) ?? 0) + s - (cpu0.get(key) ?? 0));
+  }
+  const busiest = [...byName].filter(([, s]) => s >= 0.5).sort((a, b) => b[1] - a[1]);
+  const all = [...byName.values()].reduce((a, b) => a + b, 0);
+  console.log(`CPU seconds while analysing: all Chromium threads ${all.toFixed(1)}; ${busiest.map(([n, s]) => `${n} ${s.toFixed(1)}`).join(', ')}`);
   if (messages.length) console.log(`messages on the page:\n  ${messages.join('\n  ')}`);
   if (errors.length) console.log(`page errors:\n  ${errors.join('\n  ')}`);
 } finally {

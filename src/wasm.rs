@@ -17,8 +17,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::aggregate::{Corpus, CorpusEntity, Overrides};
 use crate::analyzer::DocumentAnalysis;
-use crate::entity::Mention;
-use crate::ingest::ingest;
+use crate::entity::{Affiliation, EntityType, Mention};
+use crate::ingest::{ingest, Article};
 use crate::relate::{Event, Graph, Summary, TimelineItem};
 use crate::resolve::DocEntity;
 use crate::span::Span;
@@ -33,6 +33,10 @@ pub(crate) use utf16::utf16_offsets;
 pub struct Rasd {
     analyzer: Analyzer,
     corpus: Corpus,
+    /// The articles of the file begun with [`Rasd::begin_file`] not analysed yet.
+    pending: std::vec::IntoIter<Article>,
+    /// The table as the last [`Rasd::table_update`] left it: row key -> (index, fingerprint).
+    sent: HashMap<String, (u32, u64)>,
 }
 
 /// What the page lists for an article (no text: ask [`Rasd::document`] for that).
@@ -64,6 +68,116 @@ struct EntityRow<'a> {
 struct EntityTable<'a> {
     documents: Vec<DocumentSummary<'a>>,
     entities: Vec<EntityRow<'a>>,
+}
+
+/// Article indices a table row lists ([`RowOut::documents_head`]); the rest are asked
+/// for when needed ([`Rasd::entity_documents`]).
+const DOCUMENTS_HEAD: usize = 20;
+
+/// A corpus row as the page keeps it: every field of [`CorpusEntity`] but the
+/// `occurrences` pairs, without its `index` (rows move when the table is rebuilt:
+/// [`TableUpdate::at`] says where it goes), and with the number of its articles and
+/// the first few instead of all (a much-mentioned row lists thousands, and changes
+/// with nearly every article). `table_rows_carry_every_field_but_occurrences` checks
+/// the list against [`CorpusEntity`]'s own.
+#[derive(Serialize)]
+struct RowOut<'a> {
+    #[serde(rename = "type")]
+    entity_type: EntityType,
+    key: &'a str,
+    canonical: &'a str,
+    aliases: &'a [String],
+    alias_mentions: &'a [usize],
+    english: Option<&'a str>,
+    wikidata: Option<&'a str>,
+    title: Option<&'a str>,
+    role: Option<&'a str>,
+    affiliations: &'a [Affiliation],
+    value: Option<&'a str>,
+    mentions: usize,
+    adjective_mentions: usize,
+    keys: &'a [String],
+    /// How many articles it occurs in.
+    articles: usize,
+    /// The first [`DOCUMENTS_HEAD`] of them (indices into the articles).
+    documents_head: Vec<usize>,
+}
+
+/// What changed in the corpus table since the last [`Rasd::table_update`]: the page
+/// keeps the rows it has and receives only new or changed ones.
+#[derive(Serialize)]
+struct TableUpdate<'a> {
+    /// Summaries of the articles from index `from` on (an article's never changes).
+    documents: Vec<DocumentSummary<'a>>,
+    /// Rows in the table now.
+    entities: usize,
+    /// The rows that are new or differ from the row of the same key last time.
+    rows: Vec<RowOut<'a>>,
+    /// Where each of `rows` goes in the table.
+    at: Vec<u32>,
+    // `reuse` (an Int32Array, one per row of the table: the row's index in the previous
+    // update, or -1 for a row of `rows`) is set on the object after serializing.
+}
+
+/// A [`std::hash::Hasher`] fed through `io::Write`, to fingerprint a row's JSON.
+struct HashWriter(std::collections::hash_map::DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::hash::Hasher::write(&mut self.0, buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A row's article indices (each once, in order) and mentions in each.
+fn documents_and_counts(entity: &CorpusEntity) -> (Vec<usize>, Vec<usize>) {
+    let mut documents: Vec<usize> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    for (&(d, _), &n) in entity.occurrences.iter().zip(&entity.occurrence_mentions) {
+        if documents.last() == Some(&d) {
+            if let Some(c) = counts.last_mut() {
+                *c += n;
+            }
+        } else {
+            documents.push(d);
+            counts.push(n);
+        }
+    }
+    (documents, counts)
+}
+
+fn row_out(e: &CorpusEntity) -> RowOut<'_> {
+    let (mut documents, _) = documents_and_counts(e);
+    let articles = documents.len();
+    documents.truncate(DOCUMENTS_HEAD);
+    RowOut {
+        entity_type: e.entity_type,
+        key: &e.key,
+        canonical: &e.canonical,
+        aliases: &e.aliases,
+        alias_mentions: &e.alias_mentions,
+        english: e.english.as_deref(),
+        wikidata: e.wikidata.as_deref(),
+        title: e.title.as_deref(),
+        role: e.role.as_deref(),
+        affiliations: &e.affiliations,
+        value: e.value.as_deref(),
+        mentions: e.mentions,
+        adjective_mentions: e.adjective_mentions,
+        keys: &e.keys,
+        articles,
+        documents_head: documents,
+    }
+}
+
+/// The articles of one row, for [`Rasd::entity_documents`].
+#[derive(Serialize)]
+struct RowDocuments {
+    documents: Vec<usize>,
+    counts: Vec<usize>,
 }
 
 /// One mention: every field of [`Mention`] (its byte `span` included) plus UTF-16 offsets.
@@ -208,7 +322,7 @@ impl Rasd {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Rasd {
         record_panics();
-        Rasd { analyzer: Analyzer::new(), corpus: Corpus::new() }
+        Rasd { analyzer: Analyzer::new(), corpus: Corpus::new(), pending: Vec::new().into_iter(), sent: HashMap::new() }
     }
 
     /// Reads one file's bytes, analyses its articles and adds them to the corpus.
@@ -218,18 +332,99 @@ impl Rasd {
     /// `params` (an object), for a message in the page's language (see `Error::code`).
     #[wasm_bindgen(js_name = addFile)]
     pub fn add_file(&mut self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
-        let articles = ingest(name, bytes).map_err(refusal)?;
         let first = self.corpus.documents.len();
-        for article in articles {
-            let analysis = self.analyzer.analyze_owned(article);
-            self.corpus.add(analysis);
-        }
+        self.begin_file(name, bytes)?;
+        self.analyze_next(usize::MAX);
         let added: Vec<DocumentSummary> = self.corpus.documents[first..]
             .iter()
             .enumerate()
             .map(|(i, d)| summary(first + i, d))
             .collect();
         to_js(&added).map_err(JsValue::from)
+    }
+
+    /// Reads one file's bytes into articles to analyse with [`Rasd::analyze_next`]
+    /// (the page's worker reports progress and lets a cancel in between them). Returns
+    /// how many articles the file holds, or throws as [`Rasd::add_file`] does (nothing
+    /// changes then). The articles of a file begun earlier and not analysed yet are
+    /// dropped.
+    #[wasm_bindgen(js_name = beginFile)]
+    pub fn begin_file(&mut self, name: &str, bytes: &[u8]) -> Result<usize, JsValue> {
+        let articles = ingest(name, bytes).map_err(refusal)?;
+        self.pending = articles.into_iter();
+        Ok(self.pending.len())
+    }
+
+    /// Analyses up to `max` articles of the file begun last and adds them to the
+    /// corpus; returns how many are left.
+    #[wasm_bindgen(js_name = analyzeNext)]
+    pub fn analyze_next(&mut self, max: usize) -> usize {
+        for article in self.pending.by_ref().take(max) {
+            let analysis = self.analyzer.analyze_owned(article);
+            self.corpus.add(analysis);
+        }
+        self.pending.len()
+    }
+
+    /// Drops the articles of the file begun last that are not analysed yet (a cancel).
+    #[wasm_bindgen(js_name = dropPending)]
+    pub fn drop_pending(&mut self) {
+        self.pending = Vec::new().into_iter();
+    }
+
+    /// What changed in the corpus table since the last call (everything when `full`
+    /// or on the first call): `{documents, entities, rows, at, reuse}`. `documents`
+    /// are the summaries from index `from` on; `entities` the number of rows now;
+    /// `rows` the new or changed rows (the fields of [`Rasd::entities`]' rows but
+    /// `index` and `occurrences`, with `articles`, their number, and `documents_head`,
+    /// the first 20, for `documents` and `counts`), going to indices `at`; `reuse` an `Int32Array`, for
+    /// each row of the table its index in the previous update's table (the row is the
+    /// same), or -1 (the row is in `rows`). Made for a caller that keeps the table:
+    /// each call is relative to the one before.
+    #[wasm_bindgen(js_name = tableUpdate)]
+    pub fn table_update(&mut self, from: usize, full: bool) -> Result<JsValue, JsError> {
+        use std::hash::Hasher;
+        if full {
+            self.sent.clear();
+        }
+        let table = self.corpus.entities();
+        let mut reuse: Vec<i32> = Vec::with_capacity(table.len());
+        let mut rows: Vec<RowOut> = Vec::new();
+        let mut at: Vec<u32> = Vec::new();
+        let mut sent: HashMap<String, (u32, u64)> = HashMap::with_capacity(table.len());
+        for (i, e) in table.iter().enumerate() {
+            let row = row_out(e);
+            let mut hash = HashWriter(Default::default());
+            serde_json::to_writer(&mut hash, &row).map_err(|e| JsError::new(&e.to_string()))?;
+            let fingerprint = hash.0.finish();
+            match self.sent.get(&e.key) {
+                Some(&(before, f)) if f == fingerprint => reuse.push(before as i32),
+                _ => {
+                    reuse.push(-1);
+                    rows.push(row);
+                    at.push(i as u32);
+                }
+            }
+            sent.insert(e.key.clone(), (i as u32, fingerprint));
+        }
+        let documents = self.corpus.documents.iter().enumerate().skip(from).map(|(i, d)| summary(i, d)).collect();
+        let out = to_js(&TableUpdate { documents, entities: table.len(), rows, at })?;
+        let _ = js_sys::Reflect::set(&out, &JsValue::from_str("reuse"), &js_sys::Int32Array::from(&reuse[..]));
+        self.sent = sent;
+        Ok(out)
+    }
+
+    /// The articles of the row whose `key` is given, `{documents, counts}` as in
+    /// [`Rasd::entities`], or `null` when the table has no such row.
+    #[wasm_bindgen(js_name = entityDocuments)]
+    pub fn entity_documents(&self, key: &str) -> Result<JsValue, JsError> {
+        match self.corpus.entities().iter().find(|e| e.key == key) {
+            Some(e) => {
+                let (documents, counts) = documents_and_counts(e);
+                to_js(&RowDocuments { documents, counts })
+            }
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// Number of articles in the corpus.
@@ -250,18 +445,7 @@ impl Rasd {
             .iter()
             .enumerate()
             .map(|(index, entity)| {
-                let mut documents: Vec<usize> = Vec::new();
-                let mut counts: Vec<usize> = Vec::new();
-                for (&(d, _), &n) in entity.occurrences.iter().zip(&entity.occurrence_mentions) {
-                    if documents.last() == Some(&d) {
-                        if let Some(c) = counts.last_mut() {
-                            *c += n;
-                        }
-                    } else {
-                        documents.push(d);
-                        counts.push(n);
-                    }
-                }
+                let (documents, counts) = documents_and_counts(entity);
                 EntityRow { index, entity, documents, counts }
             })
             .collect();
@@ -383,6 +567,8 @@ impl Rasd {
         let overrides = self.corpus.overrides().clone();
         self.corpus = Corpus::new();
         self.corpus.set_overrides(overrides);
+        self.drop_pending();
+        self.sent.clear();
     }
 
     /// The reader's corrections: `{merges: [[key…]…], splits: [{key, alias}…]}`, to
@@ -682,6 +868,115 @@ mod tests {
         rasd.set_overrides(JsValue::NULL).unwrap();
         assert_eq!(from_js(rasd.overrides().unwrap())["merges"].as_array().unwrap().len(), 0);
         assert_eq!(table(&rasd).len(), before);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_file_analysed_article_by_article_gives_what_add_file_gives() {
+        let json = r#"[{"title": "أ", "content": "زار الرئيس الإيراني موسكو."}, {"title": "ب", "content": "وقال اللواء محمد حسين باقري إن إيران مستعدة."}, {"title": "ج", "content": "والتقى باقري في دوشنبه."}]"#;
+        let mut whole = Rasd::new();
+        whole.add_file("a.json", json.as_bytes()).unwrap();
+        let mut steps = Rasd::new();
+        assert_eq!(steps.begin_file("a.json", json.as_bytes()).unwrap(), 3);
+        assert_eq!(steps.analyze_next(1), 2);
+        assert_eq!(steps.document_count(), 1);
+        assert_eq!(steps.analyze_next(5), 0);
+        assert_eq!(steps.analyze_next(5), 0);
+        assert_eq!(from_js(steps.entities().unwrap()), from_js(whole.entities().unwrap()));
+        // A refused file changes nothing; a cancel drops what is left.
+        assert_eq!(property(&steps.begin_file("x.png", &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).err().unwrap(), "code"), "binary");
+        assert_eq!(steps.begin_file("b.json", json.as_bytes()).unwrap(), 3);
+        assert_eq!(steps.analyze_next(1), 2);
+        steps.drop_pending();
+        assert_eq!(steps.analyze_next(1), 0);
+        assert_eq!(steps.document_count(), 4);
+    }
+
+    /// An update's fields but `reuse` (an Int32Array, which JSON values do not hold).
+    fn update_json(update: &JsValue) -> Value {
+        let copy = js_sys::Object::assign(&js_sys::Object::new(), &js_sys::Object::from(update.clone()));
+        js_sys::Reflect::delete_property(&copy, &JsValue::from_str("reuse")).unwrap();
+        from_js(copy.into())
+    }
+
+    /// The page's table after an update: the rows it had, moved by `reuse`, and the new ones.
+    fn apply(before: &[Value], update: &JsValue) -> Vec<Value> {
+        let reuse: Vec<i32> = js_sys::Int32Array::from(js_sys::Reflect::get(update, &JsValue::from_str("reuse")).unwrap()).to_vec();
+        let update = update_json(update);
+        let mut table: Vec<Value> = reuse.iter().map(|&r| if r >= 0 { before[r as usize].clone() } else { Value::Null }).collect();
+        for (row, at) in update["rows"].as_array().unwrap().iter().zip(update["at"].as_array().unwrap()) {
+            table[at.as_u64().unwrap() as usize] = row.clone();
+        }
+        assert_eq!(table.len() as u64, update["entities"].as_u64().unwrap());
+        assert!(table.iter().all(|r| !r.is_null()), "every row is kept or sent");
+        table
+    }
+
+    /// Rows of `entities()` as the page keeps them: without `index` and `occurrences`.
+    fn kept_rows(rasd: &Rasd) -> Vec<Value> {
+        let table = from_js(rasd.entities().unwrap());
+        table["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                let row = r.as_object_mut().unwrap();
+                for field in ["index", "occurrences", "occurrence_mentions", "counts"] {
+                    row.remove(field);
+                }
+                let documents = row.remove("documents").unwrap();
+                let documents = documents.as_array().unwrap();
+                row.insert("articles".into(), documents.len().into());
+                row.insert("documents_head".into(), documents.iter().take(DOCUMENTS_HEAD).cloned().collect());
+                r
+            })
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    fn table_rows_carry_every_field_but_occurrences() {
+        let mut rasd = Rasd::new();
+        rasd.add_file("003.txt", seed_with_emoji().as_bytes()).unwrap();
+        let update = rasd.table_update(0, false).unwrap();
+        assert_eq!(apply(&[], &update), kept_rows(&rasd));
+        assert_eq!(update_json(&update)["documents"].as_array().unwrap().len(), 1);
+    }
+
+    #[wasm_bindgen_test]
+    fn table_updates_send_only_new_and_changed_rows() {
+        let mut rasd = Rasd::new();
+        rasd.add_file("a.txt", EMOJI_ARTICLE.as_bytes()).unwrap();
+        let mut table = apply(&[], &rasd.table_update(0, false).unwrap());
+        // Nothing changed: nothing sent, every row where it was.
+        let same = rasd.table_update(1, false).unwrap();
+        assert_eq!(update_json(&same)["rows"].as_array().unwrap().len(), 0);
+        assert_eq!(update_json(&same)["documents"].as_array().unwrap().len(), 0);
+        table = apply(&table, &same);
+        // A second article names Iran again (a changed row) and Moscow (a new one).
+        rasd.add_file("b.txt", "زار الرئيس الإيراني موسكو.".as_bytes()).unwrap();
+        let update = rasd.table_update(1, false).unwrap();
+        let sent = update_json(&update);
+        let names: Vec<&str> = sent["rows"].as_array().unwrap().iter().map(|r| r["english"].as_str().unwrap_or("")).collect();
+        assert!(names.contains(&"Iran") && names.contains(&"Moscow"), "{names:?}");
+        assert!(!names.contains(&"Tajikistan"), "an untouched row is not sent again: {names:?}");
+        table = apply(&table, &update);
+        assert_eq!(table, kept_rows(&rasd));
+        // A merge by hand moves rows; the update still rebuilds the table.
+        let keys = |english: &str| table.iter().find(|r| r["english"] == english).unwrap()["keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect::<Vec<_>>();
+        rasd.merge(keys("Iran"), keys("Tajikistan")).unwrap();
+        table = apply(&table, &rasd.table_update(2, false).unwrap());
+        assert_eq!(table, kept_rows(&rasd));
+        // A row's articles in full, by key.
+        let iran = table.iter().find(|r| r["english"] == "Iran").unwrap();
+        let all = from_js(rasd.entity_documents(iran["key"].as_str().unwrap()).unwrap());
+        let full_row = from_js(rasd.entities().unwrap())["entities"].as_array().unwrap().iter().find(|r| r["key"] == iran["key"]).cloned().unwrap();
+        assert_eq!((&all["documents"], &all["counts"]), (&full_row["documents"], &full_row["counts"]));
+        assert_eq!(all["documents"].as_array().unwrap().len() as u64, iran["articles"].as_u64().unwrap());
+        assert!(rasd.entity_documents("no such key").unwrap().is_null());
+        // `full` sends everything again.
+        let full = update_json(&rasd.table_update(0, true).unwrap());
+        assert_eq!(full["rows"].as_array().unwrap().len(), table.len());
+        assert_eq!(full["documents"].as_array().unwrap().len(), 2);
     }
 
     #[wasm_bindgen_test]

@@ -4,7 +4,6 @@
 // nothing from a file goes through innerHTML or any other HTML sink.
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
-import { toCSV, toJSON } from './export.js';
 import { el } from './dom.js';
 import { entityTable, affiliationsOf } from './table.js';
 import { droppedFiles } from './files.js';
@@ -21,8 +20,8 @@ const { worker, early, seeds } = globalThis.rasdBoot;
 const $ = (id) => document.getElementById(id);
 const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
 const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"
-const REFRESH_SHARE = 0.1;     // while analysing, at most this share of the time goes to refreshing the tables
-const REFRESH_EVERY = 2000;    // ms, at least, between two refreshes while analysing
+const REFRESH_SHARE = 0.05;    // while analysing, at most this share of the time goes to refreshing the tables
+const REFRESH_EVERY = 3000;    // ms, at least, between two refreshes while analysing
 const root = document.documentElement;
 
 // ---------------------------------------------------------------- state
@@ -114,30 +113,31 @@ const formatTime = (ms) => {
 };
 
 /**
- * Analyses files ([{name, bytes, blob?}]) in the worker with a progress bar, an estimate
- * of the time left and a cancel button; the tables refresh now and then while it works
- * (each refresh re-reads the whole table, so they are spaced to cost at most
- * REFRESH_SHARE of the time). Files with a `blob` are remembered for the next visit
- * once accepted (`store`).
+ * Analyses files ([{name, blob}]: a File or Blob, which the worker reads itself, one
+ * at a time) in the worker with a progress bar that moves article by article, an
+ * estimate of the time left and a cancel button; the tables refresh now and then while
+ * it works (spaced to cost at most REFRESH_SHARE of the time). Accepted files are
+ * remembered for the next visit (`store`).
  */
 async function addFiles(files, { store = true } = {}) {
   if (files.length === 0) return;
   state.busy++;
   setState();
   const progress = $('progress');
-  const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
+  const totalBytes = files.reduce((n, f) => n + f.blob.size, 0);
   const t0 = performance.now();
   let addId = null;
   const epoch = clears; // a clear meanwhile: what this call added is gone, keep nothing
   let refreshing = null;
   let nextRefresh = t0 + REFRESH_EVERY;
-  const show = (done, bytes) => {
+  const show = (done, bytes, articles = 0) => {
     progress.max = totalBytes || 1;
     progress.value = bytes;
     const elapsed = performance.now() - t0;
     // Time left from the bytes analysed so far (the core's cost grows with the text).
     const left = bytes > 0 && bytes < totalBytes ? formatTime((elapsed / bytes) * (totalBytes - bytes)) : null;
     $('status').textContent = tr('status.progress', { done, total: files.length })
+      + (articles ? ` · ${tr('status.articles', { n: articles })}` : '')
       + (left ? ` · ${tr('status.left', { time: left })}` : '');
   };
   progress.hidden = false;
@@ -150,16 +150,15 @@ async function addFiles(files, { store = true } = {}) {
   $('cancel').addEventListener('click', cancel);
   show(0, 0);
   try {
-    const results = await call('add', { files: files.map(({ name, bytes }) => ({ name, bytes })) }, {
-      transfer: files.map((f) => f.bytes),
+    const results = await call('add', { files: files.map(({ name, blob }) => ({ name, blob })) }, {
       onId: (id) => {
         addId = id;
         running.add(id);
       },
-      onProgress: ({ done, bytes }) => {
-        show(done, bytes);
+      onProgress: ({ done, bytes, articles }) => {
+        show(done, bytes, articles);
         const now = performance.now();
-        if (!refreshing && now >= nextRefresh && done < files.length) {
+        if (!refreshing && now >= nextRefresh && bytes < totalBytes) {
           refreshing = refreshTable().finally(() => {
             const spent = performance.now() - now;
             nextRefresh = performance.now() + Math.max(REFRESH_EVERY, spent / REFRESH_SHARE);
@@ -175,7 +174,8 @@ async function addFiles(files, { store = true } = {}) {
     performance.mark('rasd:analysed');
     await refreshTable();
     performance.mark('rasd:rendered');
-    if (store && epoch === clears) await remember(files.filter((f, i) => f.blob && results[i]?.added));
+    // A file cut short by a cancel is not remembered (its articles stay for this visit).
+    if (store && epoch === clears) await remember(files.filter((f, i) => results[i]?.added && !results[i].cancelled));
   } catch (e) {
     addMessages([e.message]);
   } finally {
@@ -204,25 +204,12 @@ function storeMessage(e) {
   return tr('msg.storefailed', { detail });
 }
 
-/** Reads [{name, file}] into [{name, bytes, blob}]; an unreadable file is named. */
-async function readFiles(entries) {
-  const files = [];
-  for (const { name, file } of entries) {
-    try {
-      files.push({ name, bytes: await file.arrayBuffer(), blob: file });
-    } catch (e) {
-      addMessages([{ name, text: e.message }]);
-    }
-  }
-  return files;
-}
-
 async function loadBundledCorpus() {
   state.busy++;
   setState();
   try {
     // Fetched by www/boot.js while this module loaded.
-    await addFiles(await seeds, { store: false });
+    await addFiles((await seeds).map(({ name, bytes }) => ({ name, blob: new Blob([bytes]) })), { store: false });
   } catch (e) {
     addMessages([e.message]);
   } finally {
@@ -256,45 +243,108 @@ async function restoreStored() {
       // No storage (a private window): nothing to restore; saving will say so.
       if (e.kind !== 'unavailable') addMessages([storeMessage(e)]);
     }
-    const files = await readFiles(stored.map(({ name, blob }) => ({ name, file: blob })));
-    await addFiles(files, { store: false });
+    await addFiles(stored, { store: false });
   } finally {
     state.busy--;
     setState();
   }
 }
 
+// Lets the browser run other tasks (input, a frame) before going on: a macrotask turn
+// through a MessageChannel (setTimeout would be clamped, rAF paused in a hidden tab).
+const nextTask = () => new Promise((resolve) => {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    resolve();
+  };
+  port2.postMessage(null);
+});
+
+let tableQueue = Promise.resolve(); // refreshes run one after the other
+let tableSynced = false;            // the worker's last table update reached the page
+
 /**
- * Fetches the corpus table from the worker in chunks (the articles it does not have
- * yet, every entity row); swaps it in whole at the end.
+ * Brings the corpus table up to date: the worker sends the articles the page does not
+ * have yet and the entity rows that are new or changed since the last refresh (in
+ * chunks); the rows the page has are kept, moved to their new places. Refreshes run
+ * in order: each update is relative to the one before.
  */
-async function refreshTable({ full = false } = {}) {
+function refreshTable({ full = false } = {}) {
+  const run = tableQueue.then(() => updateTable(full || !tableSynced));
+  tableQueue = run.catch(() => {});
+  return run;
+}
+
+async function updateTable(full) {
   const known = full ? [] : state.table.documents;
   const documents = known.slice();
-  const entities = [];
+  const rows = [];
+  const at = [];
   const keys = [];
   let orders = null;
-  const counts = await call('entities', { from: known.length }, {
+  tableSynced = false;
+  const counts = await call('entities', { from: known.length, full }, {
     onChunk: (chunk) => {
       if (chunk.documents) for (const d of chunk.documents) documents.push(d);
-      if (chunk.entities) for (const e of chunk.entities) entities.push(e);
-      if (chunk.keys) for (const k of chunk.keys) keys.push(k);
+      if (chunk.entities) {
+        for (const e of chunk.entities) rows.push(e);
+        for (const i of chunk.at) at.push(i);
+        for (const k of chunk.keys) keys.push(k);
+      }
       if (chunk.ranks) orders = chunk;
     },
   });
   // Fewer articles than the page knew (the corpus was cleared meanwhile): ask for all.
-  if (counts.documents !== documents.length) return refreshTable({ full: true });
+  if (counts.documents !== documents.length) return updateTable(true);
+  // The rows kept, at their new places, then the new and changed ones.
+  const { reuse } = orders;
+  const before = full ? [] : state.table.entities;
+  const beforeKeys = full ? [] : state.searchKeys;
+  const entities = new Array(counts.entities);
+  const searchKeys = new Array(counts.entities);
+  const selectedKey = state.table.entities[state.selectedEntity]?.key;
+  for (let i = 0; i < reuse.length; i++) {
+    const r = reuse[i];
+    if (r < 0) continue;
+    const e = before[r];
+    e.index = i;
+    entities[i] = e;
+    searchKeys[i] = beforeKeys[r];
+  }
+  for (let k = 0; k < rows.length; k++) {
+    const e = rows[k];
+    e.index = at[k];
+    entities[at[k]] = e;
+    searchKeys[at[k]] = keys[k];
+  }
+  tableSynced = true;
+  // The open entity follows its row, wherever the rebuilt table put it.
+  if (selectedKey != null) {
+    const at = entities.findIndex((e) => e.key === selectedKey);
+    if (at >= 0) state.selectedEntity = at;
+  }
   state.table = { documents, entities };
-  state.searchKeys = keys;
+  state.searchKeys = searchKeys;
   state.orders = orders;
   table.invalidate();
   if (!state.typeChosen) {
     // Open on the first type that has rows.
-    const present = new Set(entities.map((e) => e.type));
+    const present = new Set();
+    for (const e of entities) present.add(e.type);
     const first = TYPES.find((ty) => present.has(ty));
     if (first) state.type = first;
   }
-  renderAll();
+  setState();
+  // Drawing in tasks of their own, each well under 100 ms on a big table: the rows
+  // of the type shown picked and sorted, the tabs, then the table.
+  await nextTask();
+  table.prepare();
+  await nextTask();
+  renderTypeTabs();
+  await nextTask();
+  renderTable();
+  if (state.view === 'articles') renderArticleList();
   views.invalidate();
   if (routePending && state.table.documents.length > 0) {
     routePending = false;
@@ -432,7 +482,8 @@ async function selectEntity(index) {
 /** The mentions of entity `index` in its first `n` articles, and a button for more. */
 async function showContexts(e, index, n) {
   const contexts = $('panel-contexts');
-  const docs = e.documents ?? [];
+  // The table's rows list only their first articles: the worker has them all.
+  const docs = (await call('entityDocuments', { key: e.key }))?.documents ?? [];
   const groups = await Promise.all(docs.slice(0, n).map(async (d) => {
     const doc = await documentAt(d);
     const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
@@ -666,7 +717,7 @@ function download(name, type, text) {
 
 function wire() {
   $('file-input').addEventListener('change', async (ev) => {
-    const files = await readFiles([...ev.target.files].map((file) => ({ name: file.name, file })));
+    const files = [...ev.target.files].map((file) => ({ name: file.name, blob: file }));
     ev.target.value = '';
     await addFiles(files);
   });
@@ -696,7 +747,7 @@ function wire() {
     // Entries first (a dropped folder is walked), before anything awaits.
     const dropped = await droppedFiles(ev.dataTransfer);
     addMessages(dropped.errors ?? []);
-    await addFiles(await readFiles(dropped));
+    await addFiles(dropped.map(({ name, file }) => ({ name, blob: file })));
   });
 
   // The filter answers as you type: the keys are normalized already and the order is
@@ -766,8 +817,16 @@ function wire() {
       setState();
     }
   });
-  $('export-csv').addEventListener('click', () => download('rasd-entities.csv', 'text/csv;charset=utf-8', toCSV(state.table)));
-  $('export-json').addEventListener('click', () => download('rasd-entities.json', 'application/json', toJSON(state.table)));
+  // The text is made in the worker, from the whole table (every row's articles).
+  const exporter = (format, name, type) => async () => {
+    try {
+      download(name, type, await call('export', { format }));
+    } catch (e) {
+      addMessages([e.message]);
+    }
+  };
+  $('export-csv').addEventListener('click', exporter('csv', 'rasd-entities.csv', 'text/csv;charset=utf-8'));
+  $('export-json').addEventListener('click', exporter('json', 'rasd-entities.json', 'application/json'));
   $('lang-toggle').addEventListener('click', () => {
     state.lang = state.lang === 'ar' ? 'en' : 'ar';
     try {

@@ -33,14 +33,19 @@ const words = (x) => [x.canonical, ...(x.aliases ?? [])].join(' ').split(/\s+/).
  * MAX_CHOICES of them.
  */
 export function mergeCandidates(e, entities, max = MAX_CHOICES) {
-  const own = new Set(words(e));
-  const weight = (x) => (x.mentions ?? 0) + (x.adjective_mentions ?? 0);
+  const own = [...new Set(words(e))];
+  // One whole-word test per name, no word lists made for 100k rows.
+  const shared = own.length
+    ? new RegExp(`(?:^|\\s)(?:${own.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\s|$)`, 'u')
+    : null;
   const related = [];
   const others = [];
   for (const x of entities) {
     if (x.type !== e.type || x.index === e.index) continue;
-    (words(x).some((w) => own.has(w)) ? related : others).push(x);
+    const near = shared && (shared.test(x.canonical ?? '') || (x.aliases ?? []).some((a) => shared.test(a)));
+    (near ? related : others).push(x);
   }
+  const weight = (x) => (x.mentions ?? 0) + (x.adjective_mentions ?? 0);
   const byWeight = (a, b) => weight(b) - weight(a) || a.index - b.index;
   related.sort(byWeight);
   if (related.length >= max) return related.slice(0, max);

@@ -1,59 +1,80 @@
-// The corpus table, made ready for the page by the worker (off the main thread):
-// a search key per entity row (the filter's matching form of its names, computed once
-// per distinct text) and each row's rank in name order, then cut into messages small
-// enough that receiving one never blocks the page (structured clone runs on the
-// receiving thread).
+// The corpus table, made ready for the page by the worker (off the main thread).
+// Rasd.tableUpdate() gives what changed since the last refresh: the page keeps the
+// rows it has (moved to their new places by `reuse`) and receives only new or changed
+// rows, each with a search key (the filter's matching form of its names), plus every
+// row's rank in name order and the by-mentions order, cut into messages small enough
+// that receiving one never blocks the page (structured clone runs on the receiving
+// thread).
 import { normalizeArabic } from './normalize.js';
 
-const CHUNK = 500; // rows per message: a few milliseconds to receive
-
-const keys = new Map(); // raw joined text -> matching form (rows repeat between refreshes)
-
-function normalized(raw) {
-  let key = keys.get(raw);
-  if (key === undefined) {
-    key = normalizeArabic(raw);
-    keys.set(raw, key);
-  }
-  return key;
-}
+const CHUNK = 200; // rows (or articles) per message at most: a few milliseconds to receive
+const WEIGHT = 8_000; // strings and numbers per message at most, roughly
 
 const searchKey = (e) =>
-  normalized([e.canonical, ...(e.aliases ?? []), e.english, e.role, e.role_english, e.title, e.value,
+  normalizeArabic([e.canonical, ...(e.aliases ?? []), e.english, e.role, e.role_english, e.title, e.value,
     ...(e.affiliations ?? []).flatMap((a) => [a.arabic, a.english])].filter(Boolean).join(' \u0001 '));
 
-export function forgetKeys() {
-  keys.clear();
+const total = (e) => (e.mentions ?? 0) + (e.adjective_mentions ?? 0);
+
+// Per row of the table as the page has it: the matching form of its name, its mentions.
+let names = [];
+let totals = new Float64Array(0);
+
+/** Forgets the table (the corpus was cleared: the next update sends every row). */
+export function forget() {
+  names = [];
+  totals = new Float64Array(0);
 }
 
 /**
- * The messages that carry `table` ({documents, entities}: documents from index `from`
- * on, the page has the others) to the page, in order
- * (entity rows without their `occurrences`):
- * {documents} slices, {entities, keys} slices, then {ranks, byName, byMentions}
- * (Int32Arrays: each row's position in name order; row indices in name order; row
- * indices by mentions, most first, ties by name), and a transfer list.
+ * The messages that carry `update` (Rasd.tableUpdate(): {documents, entities, rows,
+ * at, reuse}) to the page, in order: {documents} slices, {entities, at, keys} slices
+ * (the changed rows, where they go, their search keys), then {reuse, ranks, byName,
+ * byMentions} (Int32Arrays: each row's index in the page's previous table or -1; each
+ * row's position in name order; row indices in name order; row indices by mentions,
+ * most first, ties by name), and a transfer list.
  */
-export function* tableChunks(table, from = 0) {
-  const { documents, entities } = table;
-  for (let i = from; i < documents.length; i += CHUNK) {
+export function* tableChunks(update) {
+  const { documents, rows, at, reuse } = update;
+  const n = update.entities;
+  for (let i = 0; i < documents.length; i += CHUNK) {
     yield { message: { documents: documents.slice(i, i + CHUNK) } };
   }
-  const names = new Array(entities.length);
-  for (let i = 0; i < entities.length; i += CHUNK) {
-    // Without `occurrences` ([article, entity] pairs: the page uses `documents` and
-    // `counts`), which would double the small arrays the page must receive and keep.
-    const rows = entities.slice(i, i + CHUNK).map(({ occurrences, ...row }) => row);
-    yield { message: { entities: rows, keys: rows.map(searchKey) } };
-    for (const [j, e] of rows.entries()) names[i + j] = normalized(e.canonical ?? '');
+  const nextNames = new Array(n);
+  const nextTotals = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = reuse[i];
+    if (r >= 0) {
+      nextNames[i] = names[r];
+      nextTotals[i] = totals[r];
+    }
   }
-  const byName = Int32Array.from(names.keys()).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
-  const ranks = new Int32Array(entities.length);
-  for (const [rank, i] of byName.entries()) ranks[i] = rank;
+  for (let i = 0; i < rows.length;) {
+    // Up to CHUNK rows, fewer when their article lists are long.
+    let end = i + 1;
+    for (let weight = 0; end < rows.length && end - i < CHUNK; end++) {
+      weight += (rows[end].documents_head?.length ?? 0) + (rows[end].aliases?.length ?? 0) + 20;
+      if (weight > WEIGHT) break;
+    }
+    const slice = rows.slice(i, end);
+    const where = Int32Array.from(at.slice(i, end));
+    yield { message: { entities: slice, at: where, keys: slice.map(searchKey) }, transfer: [where.buffer] };
+    for (const [j, e] of slice.entries()) {
+      nextNames[at[i + j]] = normalizeArabic(e.canonical ?? '');
+      nextTotals[at[i + j]] = total(e);
+    }
+    i = end;
+  }
+  names = nextNames;
+  totals = nextTotals;
+  const byName = new Int32Array(n);
+  for (let i = 0; i < n; i++) byName[i] = i;
+  byName.sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+  const ranks = new Int32Array(n);
+  for (let rank = 0; rank < n; rank++) ranks[byName[rank]] = rank;
   // The table's first order (most mentioned first, ties by name), made here so the page
   // only has to pick a type's rows out of it.
-  const total = (e) => (e.mentions ?? 0) + (e.adjective_mentions ?? 0);
-  const mentions = Float64Array.from(entities, total);
-  const byMentions = Int32Array.from(byName).sort((a, b) => mentions[b] - mentions[a] || ranks[a] - ranks[b]);
-  yield { message: { ranks, byName, byMentions }, transfer: [ranks.buffer, byName.buffer, byMentions.buffer] };
+  const byMentions = Int32Array.from(byName).sort((a, b) => totals[b] - totals[a] || ranks[a] - ranks[b]);
+  const moved = Int32Array.from(reuse);
+  yield { message: { reuse: moved, ranks, byName, byMentions }, transfer: [moved.buffer, ranks.buffer, byName.buffer, byMentions.buffer] };
 }

@@ -25,7 +25,8 @@ const TITLE_NAMES = 20; // article names listed in the Articles cell's tooltip
 /** Title and role; in English where the core composed them (`title_english`, `role_english`). */
 export const roleOf = (e, lang = 'ar') => (lang === 'ar' ? [e.title, e.role] : [e.title_english ?? e.title, e.role_english ?? e.role])
   .filter(Boolean).join(' — ');
-export const articlesOf = (e) => (e.documents ?? []).length;
+/** How many articles a row occurs in (rows list only the first few: `documents_head`). */
+export const articlesOf = (e) => e.articles ?? (e.documents ?? []).length;
 /** A person's countries and organisations, in the page's language where known. */
 export const affiliationsOf = (e, lang) => (e.affiliations ?? [])
   .map((a) => (lang === 'ar' ? a.arabic : a.english ?? a.arabic)).join(lang === 'ar' ? '، ' : ', ');
@@ -154,21 +155,33 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
             ? el('span', { class: 'adjective' }, ` + ${e.adjective_mentions} ${tr('viaAdjective')}`)
             : null);
       case 'articles': {
-        const docs = e.documents ?? [];
-        const names = docs.slice(0, TITLE_NAMES).map((d) => state.table.documents[d]?.name);
-        if (docs.length > TITLE_NAMES) names.push('…');
-        return el('td', { class: 'num', title: names.join('\n') }, String(docs.length));
+        const n = articlesOf(e);
+        const names = (e.documents_head ?? e.documents ?? []).slice(0, TITLE_NAMES).map((d) => state.table.documents[d]?.name);
+        if (n > names.length) names.push('…');
+        return el('td', { class: 'num', title: names.join('\n') }, String(n));
       }
       default:
         return el('td', {}, String(e[c.key] ?? ''));
     }
   }
 
-  const rowOf = (e) => el('tr', {
+  const drawRow = (e) => el('tr', {
     'data-row': '', // rows for keyboard navigation (views/dom.js tableKeys)
     class: ['row', e.index === state.selectedEntity ? 'selected' : '', e.mentions ? '' : 'adjective-only'].join(' ').trim(),
     dataset: { entity: e.index },
   }, columns.map((c) => cell(e, c)));
+
+  // A row object stays the same while its entity does not change (a table refresh
+  // keeps unchanged rows: app.js), so its <tr> is kept and drawn again as it was.
+  const drawnRows = new WeakMap(); // row -> {tr, as}
+  function rowOf(e) {
+    const as = `${e.index}|${e.index === state.selectedEntity}|${state.lang}|${columns.map((c) => c.key).join()}`;
+    const kept = drawnRows.get(e);
+    if (kept?.as === as) return kept.tr;
+    const tr = drawRow(e);
+    drawnRows.set(e, { tr, as });
+    return tr;
+  }
 
   // Stand-ins for the rows not drawn (height set through CSSOM: the CSP forbids style attributes).
   const spacer = () => el('tr', { class: 'spacer', 'aria-hidden': 'true' }, el('td', { colspan: columns.length }));
@@ -257,6 +270,10 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
   return {
     render,
     refilter,
+    /** Sorts and filters now, so that a render soon after only draws. */
+    prepare() {
+      filtered();
+    },
     /** The table data changed (new rows, new counts): sort again on the next render. */
     invalidate() {
       version++;

@@ -2,17 +2,25 @@
 //
 // Protocol (page -> worker): {op: 'wasm', module | error} once, from www/boot.js (the
 // compiled core, see `compiled` below); then {id, op, ...}
-//   {op: 'add', files: [{name, bytes: ArrayBuffer}]}  -> [{name, added?, error?, code?, params?}]
-//       (added: how many articles the file gave; the page reads them with 'entities':
-//       31,030 summaries in one reply would block the page while it receives them)
-//       while working posts {id, progress: {done, total, name, bytes}} (at most every
-//       100 ms, and after the last file); between files it lets other messages in
-//   {op: 'cancel', add: ID}  -> null; the 'add' call ID stops before its next file and
-//       answers with the files done so far (the rest get {name, cancelled: true})
-//   {op: 'entities', from}   -> {documents, entities} (Rasd.entities()), documents from
-//       index `from` on only (an article's summary never changes once added), sent as
-//       {id, chunk} messages (www/rows.js: small enough never to block the page) and a
-//       final {id, result: {documents: N, entities: N}}
+//   {op: 'add', files: [{name, blob}]}  -> [{name, added?, error?, code?, params?, cancelled?}]
+//       (blob: a File or Blob, read here one file at a time, so the page never holds
+//       the bytes; added: how many articles the file gave; the page reads them with
+//       'entities')
+//       while working posts {id, progress: {done, total, name, bytes, articles}} (at
+//       most every 250 ms, and after the last file): `done` files finished, `bytes` of
+//       all the files analysed so far (a file's share counted article by article).
+//       Between articles it lets other messages in (a cancel, a table refresh).
+//   {op: 'cancel', add: ID}  -> null; the 'add' call ID stops before its next article
+//       and answers with what was done (the file cut short {name, added, cancelled:
+//       true}, the rest {name, cancelled: true}); the articles analysed stay
+//   {op: 'entities', from, full} -> {documents: N, entities: N}: what changed in the
+//       table since the last 'entities' (Rasd.tableUpdate; everything when `full`), sent
+//       as {id, chunk} messages (www/rows.js: small enough never to block the page) and
+//       a final {id, result}. Each answer is relative to the one before: the page
+//       applies them in order.
+//   {op: 'entityDocuments', key} -> {documents, counts} of the row with that key, or null
+//       (Rasd.entityDocuments: the table's rows list only their first 20 articles)
+//   {op: 'export', format}   -> the whole table as CSV or JSON text (www/export.js)
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
 //   {op: 'events'}           -> every event, UTF-16 sentence offsets (Rasd.events())
 //   {op: 'timeline'}         -> [{year, month, items}]  (Rasd.timeline())
@@ -30,7 +38,8 @@
 // core is different: the module panics, which aborts and leaves that wasm instance
 // unusable. Then the worker starts a fresh instance (a new module URL gives a new
 // one) and replays the files accepted so far, so the corpus survives and only the
-// file that triggered the bug is reported. That is why accepted files' bytes are kept.
+// file that triggered the bug is reported. That is why the accepted files are kept:
+// their Blobs (a File the user chose is read again from disk, not held in memory).
 
 // Loaded beside the wasm, not before this module runs: a static import would hold
 // the wasm's download back until it arrived.
@@ -43,7 +52,7 @@ const mark = (name) => marks.push([name, performance.timeOrigin + performance.no
 
 let generation = 0;
 let instance = start();
-let accepted = []; // [{name, bytes}] in the order they were added
+let accepted = []; // [{name, blob, articles}] in the order they were added (articles: a file cut short)
 let overrides = null; // the reader's merges and splits, replayed after a restart
 
 // A module that fails to load is reported by every call (the page shows it); marking
@@ -91,7 +100,11 @@ async function recover(mod, e) {
   }
   instance = start();
   const { rasd } = await instance;
-  for (const file of accepted) rasd.addFile(file.name, file.bytes);
+  for (const file of accepted) {
+    rasd.beginFile(file.name, new Uint8Array(await file.blob.arrayBuffer()));
+    rasd.analyzeNext(file.articles ?? 2 ** 31);
+    rasd.dropPending();
+  }
   if (overrides) rasd.setOverrides(overrides);
   return why;
 }
@@ -107,10 +120,16 @@ async function handle(id, msg) {
       case 'add':
         return await addAll(id, msg.files);
       case 'entities':
-        return await sendTable(id, rasd.entities(), msg.from ?? 0);
+        return await sendTable(id, rasd.tableUpdate(msg.from ?? 0, Boolean(msg.full)), rasd.documentCount);
       case 'cancel':
         cancelled.add(msg.add);
         return null;
+      case 'entityDocuments':
+        return rasd.entityDocuments(msg.key);
+      case 'export': {
+        const { toCSV, toJSON } = await import('./export.js');
+        return (msg.format === 'json' ? toJSON : toCSV)(rasd.entities());
+      }
       case 'document':
         return rasd.document(msg.index);
       case 'timings':
@@ -133,7 +152,8 @@ async function handle(id, msg) {
       case 'clear':
         rasd.clear();
         accepted = [];
-        (await rows).forgetKeys();
+        clears += 1;
+        (await rows).forget();
         return null;
       default:
         throw new Error(`unknown operation ${msg.op}`);
@@ -146,6 +166,7 @@ async function handle(id, msg) {
 }
 
 const cancelled = new Set(); // ids of 'add' calls the page cancelled
+let clears = 0; // 'clear' calls so far: a file whose analysis a clear cut into is not kept
 
 // Let queued messages (cancel, entities) in: a macrotask turn through a MessageChannel,
 // not setTimeout, whose nesting clamp (4 ms) would cost seconds over thousands of files.
@@ -160,23 +181,46 @@ const turn = () => new Promise((resolve) => {
 
 async function addAll(id, files) {
   const results = [];
-  let bytes = 0;
+  const total = files.reduce((n, f) => n + f.blob.size, 0);
+  let before = 0; // bytes of the files done
+  let articles = 0;
   let lastPost = 0;
   let lastTurn = performance.now();
+  const post = (done, name, bytes) => {
+    lastPost = performance.now();
+    self.postMessage({ id, progress: { done, total: files.length, name, bytes, articles } });
+  };
   for (const [i, file] of files.entries()) {
-    if (performance.now() - lastTurn > 50) {
-      await turn();
-      lastTurn = performance.now();
-    }
     if (cancelled.has(id)) {
       for (const rest of files.slice(i)) results.push({ name: rest.name, cancelled: true });
       break;
     }
-    const { mod, rasd } = await instance;
-    const data = new Uint8Array(file.bytes);
+    const size = file.blob.size;
+    let { mod, rasd } = await instance;
+    let added = 0;
+    const epoch = clears;
     try {
-      results.push({ name: file.name, added: rasd.addFile(file.name, data).length });
-      accepted.push({ name: file.name, bytes: data });
+      const n = rasd.beginFile(file.name, new Uint8Array(await file.blob.arrayBuffer()));
+      // Article by article: progress moves inside a big file, and a cancel or a table
+      // refresh waits at most one article (plus 50 ms).
+      for (let left = n; left > 0;) {
+        if (performance.now() - lastTurn > 50) {
+          await turn();
+          lastTurn = performance.now();
+          ({ mod, rasd } = await instance);
+          if (cancelled.has(id)) {
+            rasd.dropPending();
+            break;
+          }
+        }
+        left = rasd.analyzeNext(1);
+        added = n - left;
+        articles += 1;
+        if (performance.now() - lastPost > 250) post(i, file.name, before + (size * added) / n);
+      }
+      const cut = added < n;
+      results.push(cut ? { name: file.name, added, cancelled: true } : { name: file.name, added });
+      if (epoch === clears) accepted.push(cut ? { name: file.name, blob: file.blob, articles: added } : { name: file.name, blob: file.blob });
     } catch (e) {
       // One refused file never stops the others nor touches the corpus.
       if (isTrap(e)) {
@@ -188,23 +232,22 @@ async function addAll(id, files) {
       }
     }
     mark(`added ${file.name}`);
-    bytes += data.byteLength;
-    const now = performance.now();
-    if (now - lastPost > 100 || i === files.length - 1) {
-      lastPost = now;
-      self.postMessage({ id, progress: { done: i + 1, total: files.length, name: file.name, bytes } });
+    before += size;
+    if (performance.now() - lastPost > 250 || i === files.length - 1) post(i + 1, file.name, before);
+    if (performance.now() - lastTurn > 50) {
+      await turn();
+      lastTurn = performance.now();
     }
   }
   cancelled.delete(id);
   return results;
 }
 
-async function sendTable(id, table, from) {
+async function sendTable(id, update, documents) {
   const { tableChunks } = await rows;
-  for (const { message, transfer } of tableChunks(table, from)) self.postMessage({ id, chunk: message }, transfer ?? []);
-  return { documents: table.documents.length, entities: table.entities.length };
+  for (const { message, transfer } of tableChunks(update)) self.postMessage({ id, chunk: message }, transfer ?? []);
+  return { documents, entities: update.entities };
 }
-
 self.onmessage = async ({ data }) => {
   if (data.op === 'wasm') {
     wasmArrived(data);

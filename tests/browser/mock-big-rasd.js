@@ -65,6 +65,25 @@ export class Rasd {
     return { documents: this.docs.map((_, i) => this.summary(i)), entities: this.rows };
   }
 
+  // The worker's calls (www/worker.js): a file's articles all at once, and every row
+  // sent again on each table update (the real core sends only what changed).
+  beginFile(name, bytes) { return this.addFile(name, bytes).length; }
+
+  analyzeNext() { return 0; }
+
+  dropPending() {}
+
+  tableUpdate(from) {
+    const { documents, entities } = this.entities();
+    const rows = entities.map(({ documents: docs, counts, occurrences, ...row }) => ({ ...row, articles: docs.length, documents_head: docs.slice(0, 20) }));
+    return { documents: documents.slice(from), entities: rows.length, rows, at: rows.map((_, i) => i), reuse: new Int32Array(rows.length).fill(-1) };
+  }
+
+  entityDocuments(key) {
+    const row = this.entities().entities.find((r) => r.key === key);
+    return row ? { documents: row.documents, counts: row.counts } : null;
+  }
+
   documents() {
     return this.docs.map((_, i) => this.summary(i));
   }
