@@ -286,7 +286,10 @@ impl Analyzer {
                 EntityType::PER | EntityType::LOC | EntityType::ORG => m.entity_type,
                 _ => continue,
             };
-            let covered: Vec<&(usize, usize, Span)> = where_is.iter().filter(|(_, _, sp)| sp.overlaps(m.span)).collect();
+            // `where_is` is in text order: the tokens under the mention are a run of it.
+            let from = where_is.partition_point(|(_, _, sp)| sp.end <= m.span.start);
+            let covered: Vec<&(usize, usize, Span)> =
+                where_is[from..].iter().take_while(|(_, _, sp)| sp.start < m.span.end).filter(|(_, _, sp)| sp.overlaps(m.span)).collect();
             let (Some(first), Some(last)) = (covered.first(), covered.last()) else { continue };
             if first.0 != last.0 {
                 continue;

@@ -23,6 +23,8 @@ pub mod aggregate;
 pub mod analyzer;
 pub mod entity;
 pub mod ingest;
+#[doc(hidden)]
+pub mod invariants;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod jobs;
 pub mod normalize;
