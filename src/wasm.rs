@@ -91,7 +91,9 @@ struct RowOut<'a> {
     english: Option<&'a str>,
     wikidata: Option<&'a str>,
     title: Option<&'a str>,
+    title_english: Option<&'a str>,
     role: Option<&'a str>,
+    role_english: Option<&'a str>,
     affiliations: &'a [Affiliation],
     value: Option<&'a str>,
     mentions: usize,
@@ -162,7 +164,9 @@ fn row_out(e: &CorpusEntity) -> RowOut<'_> {
         english: e.english.as_deref(),
         wikidata: e.wikidata.as_deref(),
         title: e.title.as_deref(),
+        title_english: e.title_english.as_deref(),
         role: e.role.as_deref(),
+        role_english: e.role_english.as_deref(),
         affiliations: &e.affiliations,
         value: e.value.as_deref(),
         mentions: e.mentions,
@@ -269,12 +273,19 @@ struct SummaryOut<'a> {
 /// start a new instance), but the hook runs first: the page reads this to say why.
 static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 
+/// Installs the hook once, in front of the one already there (wasm-bindgen-test's, in
+/// tests, which prints the message).
 fn record_panics() {
-    std::panic::set_hook(Box::new(|info| {
-        if let Ok(mut last) = LAST_PANIC.lock() {
-            *last = Some(info.to_string());
-        }
-    }));
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if let Ok(mut last) = LAST_PANIC.lock() {
+                *last = Some(info.to_string());
+            }
+            previous(info);
+        }));
+    });
 }
 
 /// The message of the panic that made the module trap, if one did.
