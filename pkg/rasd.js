@@ -41,6 +41,44 @@ export class Rasd {
         return takeFromExternrefTable0(ret[0]);
     }
     /**
+     * Analyses up to `max` articles of the file begun last and adds them to the
+     * corpus; returns how many are left.
+     * @param {number} max
+     * @returns {number}
+     */
+    analyzeNext(max) {
+        const ret = wasm.rasd_analyzeNext(this.__wbg_ptr, max);
+        return ret >>> 0;
+    }
+    /**
+     * Reads one file's bytes into articles to analyse with [`Rasd::analyze_next`]
+     * (the page's worker reports progress and lets a cancel in between them). Returns
+     * how many articles the file holds, or throws as [`Rasd::add_file`] does (nothing
+     * changes then). The articles of a file begun earlier and not analysed yet are
+     * dropped.
+     * @param {string} name
+     * @param {Uint8Array | number[]} bytes
+     * @returns {number}
+     */
+    beginFile(name, bytes) {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passArray8ToWasm0(bytes, wasm.__wbindgen_malloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.rasd_beginFile(this.__wbg_ptr, ptr0, len0, ptr1, len1);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return ret[0] >>> 0;
+    }
+    /**
      * Forgets every article (the analyzer and the reader's overrides are kept).
      */
     clear() {
@@ -80,6 +118,12 @@ export class Rasd {
         return takeFromExternrefTable0(ret[0]);
     }
     /**
+     * Drops the articles of the file begun last that are not analysed yet (a cancel).
+     */
+    dropPending() {
+        wasm.rasd_dropPending(this.__wbg_ptr);
+    }
+    /**
      * The corpus table: `{documents: [summary], entities: [row]}` where each row has
      * every corpus entity field (`type`, `key`, `canonical`, `aliases`, `english`,
      * `role`, `title`, `value`, `mentions`, `adjective_mentions`, …) plus `index`,
@@ -88,6 +132,21 @@ export class Rasd {
      */
     entities() {
         const ret = wasm.rasd_entities(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * The articles of the row whose `key` is given, `{documents, counts}` as in
+     * [`Rasd::entities`], or `null` when the table has no such row.
+     * @param {string} key
+     * @returns {any}
+     */
+    entityDocuments(key) {
+        const ptr0 = passStringToWasm0(key, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.rasd_entityDocuments(this.__wbg_ptr, ptr0, len0);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -210,6 +269,27 @@ export class Rasd {
      */
     summaries() {
         const ret = wasm.rasd_summaries(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * What changed in the corpus table since the last call (everything when `full`
+     * or on the first call): `{documents, entities, rows, at, reuse}`. `documents`
+     * are the summaries from index `from` on; `entities` the number of rows now;
+     * `rows` the new or changed rows (the fields of [`Rasd::entities`]' rows but
+     * `index` and `occurrences`, with `articles`, their number, and `documents_head`,
+     * the first 20, for `documents` and `counts`), going to indices `at`; `reuse` an `Int32Array`, for
+     * each row of the table its index in the previous update's table (the row is the
+     * same), or -1 (the row is in `rows`). Made for a caller that keeps the table:
+     * each call is relative to the one before.
+     * @param {number} from
+     * @param {boolean} full
+     * @returns {any}
+     */
+    tableUpdate(from, full) {
+        const ret = wasm.rasd_tableUpdate(this.__wbg_ptr, from, full);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -392,6 +472,10 @@ function __wbg_get_imports() {
             const ret = new Object();
             return ret;
         },
+        __wbg_new_from_slice_e0c60a796e12bb7c: function(arg0, arg1) {
+            const ret = new Int32Array(getArrayI32FromWasm0(arg0, arg1));
+            return ret;
+        },
         __wbg_next_178c1651c11432b3: function(arg0) {
             const ret = arg0.next;
             return ret;
@@ -519,6 +603,11 @@ function debugString(val) {
     }
 }
 
+function getArrayI32FromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return getInt32ArrayMemory0().subarray(ptr / 4, ptr / 4 + len);
+}
+
 function getArrayU8FromWasm0(ptr, len) {
     ptr = ptr >>> 0;
     return getUint8ArrayMemory0().subarray(ptr / 1, ptr / 1 + len);
@@ -530,6 +619,14 @@ function getDataViewMemory0() {
         cachedDataViewMemory0 = new DataView(wasm.memory.buffer);
     }
     return cachedDataViewMemory0;
+}
+
+let cachedInt32ArrayMemory0 = null;
+function getInt32ArrayMemory0() {
+    if (cachedInt32ArrayMemory0 === null || cachedInt32ArrayMemory0.byteLength === 0) {
+        cachedInt32ArrayMemory0 = new Int32Array(wasm.memory.buffer);
+    }
+    return cachedInt32ArrayMemory0;
 }
 
 function getStringFromWasm0(ptr, len) {
@@ -653,6 +750,7 @@ function __wbg_finalize_init(instance, module) {
     wasm = instance.exports;
     wasmModule = module;
     cachedDataViewMemory0 = null;
+    cachedInt32ArrayMemory0 = null;
     cachedUint8ArrayMemory0 = null;
     wasm.__wbindgen_start();
     return wasm;
