@@ -230,7 +230,7 @@ fn csv_field(s: &str) -> String {
 }
 
 fn write_csv(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
-    writeln!(out, "type,canonical,english,wikidata,aliases,title,role,value,mentions,adjective_mentions,articles,documents,affiliations")?;
+    writeln!(out, "type,canonical,english,wikidata,aliases,title,role,title_english,role_english,value,mentions,adjective_mentions,articles,documents,affiliations")?;
     for e in corpus.entities() {
         let docs = corpus.document_names(e);
         let row = [
@@ -241,6 +241,8 @@ fn write_csv(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
             e.aliases.join(" | "),
             e.title.clone().unwrap_or_default(),
             e.role.clone().unwrap_or_default(),
+            e.title_english.clone().unwrap_or_default(),
+            e.role_english.clone().unwrap_or_default(),
             e.value.clone().unwrap_or_default(),
             e.mentions.to_string(),
             e.adjective_mentions.to_string(),

@@ -24,6 +24,7 @@ const TABLE = {
       title: null, role: null, value: null, mentions: 3, adjective_mentions: 2, documents: [0, 1], counts: [4, 1],
       occurrences: [[0, 0], [1, 2]], wikidata: 'Q794', extra_field_added_later: true },
     { index: 1, type: 'PER', canonical: '=HYPERLINK("x")', aliases: [], english: 'A, "B"\nC',
+      title: 'اللواء', title_english: 'Major General', role: 'وزير الدفاع الإيراني', role_english: 'Defence Minister (Iran)',
       mentions: 1, adjective_mentions: 0, documents: [1], counts: [1] },
     { index: 2, type: 'QUANTITY', canonical: '-5', aliases: [], value: '-5', mentions: 1, documents: [0] },
   ],
@@ -31,11 +32,11 @@ const TABLE = {
 
 test('CSV has a BOM, CRLF lines, every field quoted, quotes doubled, formulas defused', () => {
   const csv = toCSV(TABLE);
-  assert.ok(csv.startsWith('\uFEFF"type","canonical","english","title","role","value","aliases","mentions"'));
+  assert.ok(csv.startsWith('\uFEFF"type","canonical","english","title","role","title_english","role_english","value","aliases","mentions"'));
   const lines = csv.slice(1).split('\r\n');
   assert.equal(lines.at(-1), '');
-  assert.equal(lines[1], '"LOC","إيران","Iran","","","","إيران | الجمهورية الإسلامية","3","2","2","a.txt | b ""quoted"".txt",""');
-  assert.ok(lines[2].startsWith('"PER","\'=HYPERLINK(""x"")","A, ""B""\nC"'), lines[2]);
+  assert.equal(lines[1], '"LOC","إيران","Iran","","","","","","إيران | الجمهورية الإسلامية","3","2","2","a.txt | b ""quoted"".txt",""');
+  assert.ok(lines[2].startsWith('"PER","\'=HYPERLINK(""x"")","A, ""B""\nC","اللواء","وزير الدفاع الإيراني","Major General","Defence Minister (Iran)",""'), lines[2]);
   assert.ok(lines[3].startsWith('"QUANTITY","-5"'), 'a negative number stays a number');
 });
 
