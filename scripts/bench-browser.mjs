@@ -24,14 +24,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '../tests/browser/harness.mjs';
+import { repo, SEEDS as SEED_FILES, CHROMIUM, ARGS, startServer } from '../tests/browser/harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const argv = process.argv.slice(2);
 const flag = (name) => {
@@ -63,7 +58,7 @@ const articles = elements.reduce((n, a) => n + a.length, 0);
 const blank = (x) => !String(x?.title ?? '').trim() && !String(x?.content ?? '').trim();
 const empty = elements.reduce((n, a) => n + a.filter(blank).length, 0);
 elements.length = 0;
-const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files.length;
+const SEEDS = SEED_FILES.length;
 
 
 /** Our Chromium processes: descendants of this process other than the server. */

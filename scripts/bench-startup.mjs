@@ -11,16 +11,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '../tests/browser/harness.mjs';
+import { SEEDS, CHROMIUM, ARGS, startServer } from '../tests/browser/harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const runs = Number(process.argv[2] ?? 5);
-const seeds = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files.length;
+const seeds = SEEDS.length;
 
 
 async function once(url) {

@@ -9,16 +9,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from './harness.mjs';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shots = path.join(repo, 'tmp');
-const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files;
+import { shots, SEEDS, CHROMIUM, ARGS, startServer } from './harness.mjs';
 
 let server;
 let profile;

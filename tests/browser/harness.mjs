@@ -8,8 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shots = path.join(repo, 'tmp');
-const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+export const CHROMIUM = process.env.RASD_CHROMIUM ?? '/usr/bin/chromium';
+export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files;
