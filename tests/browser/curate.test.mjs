@@ -7,25 +7,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { shots, SEEDS, CHROMIUM, ARGS, startServer } from './harness.mjs';
+import { shots, SEEDS, startServer, stopServer, launch, waitReady as waitDocuments } from './harness.mjs';
 
 let server;
-let profile;
-let context;
+let browser;
 let page;
 let base;
-const consoleErrors = [];
+let consoleErrors = [];
 
-
-async function waitReady() {
-  await page.waitForFunction((n) => {
-    const d = document.documentElement.dataset;
-    return d.rasdState === 'ready' && d.rasdDocuments === String(n);
-  }, SEEDS.length, { timeout: 30_000 });
-}
+const waitReady = () => waitDocuments(page, SEEDS.length);
 
 async function open() {
   await page.goto(base);
@@ -52,23 +43,13 @@ before(async () => {
   const s = await startServer();
   server = s.child;
   base = s.url;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  browser = await launch();
+  ({ page, errors: consoleErrors } = browser);
 });
 
 after(async () => {
-  await context?.close().catch(() => {});
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  server?.removeAllListeners('exit');
-  server?.kill();
+  await browser?.close();
+  stopServer(server);
 });
 
 test('the panel shows the forms merged, with counts; a form split off stays split after a reload', async () => {
