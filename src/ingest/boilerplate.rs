@@ -16,10 +16,6 @@
 //! - a label such as "المصدر" is kept when a source name follows it, and removed only
 //!   when it is left dangling at the end.
 
-use std::sync::OnceLock;
-
-use regex::RegexSet;
-
 /// Longer lines are article text whatever words they contain.
 const MAX_BOILERPLATE_CHARS: usize = 300;
 
@@ -39,71 +35,364 @@ enum Line {
     Label,
 }
 
-/// Whole-line patterns, matched against [`match_key`] of a line.
-const CHROME: &[&str] = &[
+/// One piece of a line pattern. The patterns are few and short, written in the form
+/// of a line that [`match_key`] makes; a line is matched by trying every way the pieces
+/// can fit it (see [`Pattern::matches`]), so the answer is exactly the one a regular
+/// expression made of the same pieces would give. They used to be such expressions
+/// (the `regex` crate); building those cost the first article ~0.1 s in the browser,
+/// and the test at the end of this file checks the two agree.
+#[derive(Clone, Copy)]
+enum Part {
+    /// This text.
+    Text(&'static str),
+    /// One of these texts.
+    OneOf(&'static [&'static str]),
+    /// These parts, one after the other.
+    Seq(&'static [Part]),
+    /// One of these parts.
+    Either(&'static [Part]),
+    /// The part, or nothing.
+    Optional(&'static Part),
+    /// One character of the class.
+    Char(fn(char) -> bool),
+    /// One or more characters of the class.
+    Run(fn(char) -> bool),
+    /// At most this many more words: each a space, then characters other than a space.
+    Words(usize),
+    /// Anything, or nothing.
+    Any,
+}
+
+use Part::*;
+
+/// Parts from the start of the line; `whole`: they must reach its end (else whatever
+/// follows them is allowed).
+struct Pattern {
+    parts: &'static [Part],
+    whole: bool,
+}
+
+/// A pattern that must cover the whole line.
+const fn line(parts: &'static [Part]) -> Pattern {
+    Pattern { parts, whole: true }
+}
+
+/// A pattern for the start of the line.
+const fn start(parts: &'static [Part]) -> Pattern {
+    Pattern { parts, whole: false }
+}
+
+impl Pattern {
+    fn matches(&self, key: &str) -> bool {
+        seq(self.parts, key, 0, &mut |end| !self.whole || end == key.len())
+    }
+}
+
+/// Calls `then` with each position where `parts` can end when they start at `at`, until
+/// it says yes.
+fn seq(parts: &[Part], key: &str, at: usize, then: &mut dyn FnMut(usize) -> bool) -> bool {
+    match parts.split_first() {
+        None => then(at),
+        Some((first, rest)) => ends(first, key, at, &mut |end| seq(rest, key, end, then)),
+    }
+}
+
+/// Calls `then` with each position where `part` can end when it starts at `at`, until it
+/// says yes.
+fn ends(part: &Part, key: &str, at: usize, then: &mut dyn FnMut(usize) -> bool) -> bool {
+    let rest = &key[at..];
+    match *part {
+        Text(text) => rest.starts_with(text) && then(at + text.len()),
+        OneOf(texts) => texts.iter().any(|text| rest.starts_with(text) && then(at + text.len())),
+        Seq(parts) => seq(parts, key, at, then),
+        Either(parts) => parts.iter().any(|p| ends(p, key, at, then)),
+        Optional(p) => then(at) || ends(p, key, at, then),
+        Char(class) => rest.chars().next().is_some_and(|c| class(c) && then(at + c.len_utf8())),
+        Run(class) => {
+            let mut end = at;
+            for c in rest.chars().take_while(|&c| class(c)) {
+                end += c.len_utf8();
+                if then(end) {
+                    return true;
+                }
+            }
+            false
+        }
+        Words(n) => {
+            then(at)
+                || (n > 0
+                    && rest.starts_with(' ')
+                    && ends(&Run(not_space), key, at + 1, &mut |end| ends(&Words(n - 1), key, end, then)))
+        }
+        Any => rest.char_indices().map(|(i, _)| at + i).chain([key.len()]).any(then),
+    }
+}
+
+fn not_space(c: char) -> bool {
+    c != ' '
+}
+
+fn digit(c: char) -> bool {
+    c.is_ascii_digit() || ('٠'..='٩').contains(&c)
+}
+
+/// A space, or none.
+const SPACE: Part = Optional(&Text(" "));
+
+/// A number as captchas write it (after [`match_key`]: no hamza on alef).
+const NUM: Part = Either(&[
+    Run(digit),
+    OneOf(&[
+        "صفر",
+        "واحد",
+        "اثنان",
+        "اثنين",
+        "ثلاثه",
+        "ثلاثة",
+        "اربعه",
+        "اربعة",
+        "خمسه",
+        "خمسة",
+        "سته",
+        "ستة",
+        "سبعه",
+        "سبعة",
+        "ثمانيه",
+        "ثمانية",
+        "تسعه",
+        "تسعة",
+        "عشره",
+        "عشرة",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ]),
+]);
+
+/// Chrome wherever it appears.
+const CHROME: &[Pattern] = &[
     // Comment forms (WordPress and friends, Arabic and English).
-    r"^(اترك|اكتب|اضف|ارسل|شاركنا) (تعليقا|تعليقك|تعليق|ردا|رد|رايك)( [^ ]+){0,4}$",
-    r"^لن يتم نشر (عنوان )?بريدك",
-    r"^(الحقول|الخانات) (الالزاميه|الالزامية|المطلوبه|المطلوبة|الاجبارية|الاجباريه)",
-    r"^حفظ اسمي.*(المتصفح|تعليقي|التعليق)",
-    r"^(الاسم|الاسم الكامل|البريد الالكتروني|الموقع الالكتروني|الموقع|التعليق|تعليق|الايميل|البريد|name|email|website|comment)$",
-    r"^(ارسال|ارسل|نشر|اضافه|اضافة) (التعليق|تعليق)$",
-    r"^(الغاء الرد|cancel reply|post comment|submit comment|leave a (reply|comment))$",
-    r"^[0-9٠-٩]+ (تعليق|تعليقات|comments?)$",
-    r"^(لا توجد|لا يوجد) (تعليقات|تعليق)( بعد| حتى الان)?$",
-    r"^your email address will not be published",
-    r"^required fields are marked",
+    line(&[
+        OneOf(&["اترك", "اكتب", "اضف", "ارسل", "شاركنا"]),
+        Text(" "),
+        OneOf(&["تعليقا", "تعليقك", "تعليق", "ردا", "رد", "رايك"]),
+        Words(4),
+    ]),
+    start(&[Text("لن يتم نشر "), Optional(&Text("عنوان ")), Text("بريدك")]),
+    start(&[
+        OneOf(&["الحقول", "الخانات"]),
+        Text(" "),
+        OneOf(&["الالزاميه", "الالزامية", "المطلوبه", "المطلوبة", "الاجبارية", "الاجباريه"]),
+    ]),
+    start(&[Text("حفظ اسمي"), Any, OneOf(&["المتصفح", "تعليقي", "التعليق"])]),
+    line(&[OneOf(&[
+        "الاسم",
+        "الاسم الكامل",
+        "البريد الالكتروني",
+        "الموقع الالكتروني",
+        "الموقع",
+        "التعليق",
+        "تعليق",
+        "الايميل",
+        "البريد",
+        "name",
+        "email",
+        "website",
+        "comment",
+    ])]),
+    line(&[OneOf(&["ارسال", "ارسل", "نشر", "اضافه", "اضافة"]), Text(" "), OneOf(&["التعليق", "تعليق"])]),
+    line(&[OneOf(&[
+        "الغاء الرد",
+        "cancel reply",
+        "post comment",
+        "submit comment",
+        "leave a reply",
+        "leave a comment",
+    ])]),
+    line(&[Run(digit), Text(" "), OneOf(&["تعليق", "تعليقات", "comment", "comments"])]),
+    line(&[
+        OneOf(&["لا توجد", "لا يوجد"]),
+        Text(" "),
+        OneOf(&["تعليقات", "تعليق"]),
+        Optional(&OneOf(&[" بعد", " حتى الان"])),
+    ]),
+    start(&[Text("your email address will not be published")]),
+    start(&[Text("required fields are marked")]),
     // Arithmetic captchas: "9 + سبعة =", "3 × 4 = ?".
-    r"^(NUM) ?[+×x*÷/-] ?(NUM) ?= ?(NUM|\?|_+|\.+)?$",
+    line(&[
+        NUM,
+        SPACE,
+        Char(|c| matches!(c, '+' | '×' | 'x' | '*' | '÷' | '/' | '-')),
+        SPACE,
+        NUM,
+        SPACE,
+        Text("="),
+        SPACE,
+        Optional(&Either(&[NUM, Text("?"), Run(|c| c == '_'), Run(|c| c == '.')])),
+    ]),
     // Back to top.
-    r"^(زر )?((الذهاب|العوده|العودة|الانتقال|انتقل|اذهب|عد) )?(الى|لل)( ?)(الاعلى|الاعلي|اعلى|اعلي)( الصفحه| الصفحة)?$",
-    r"^(back|scroll|go) to top$",
+    line(&[
+        Optional(&Text("زر ")),
+        Optional(&Seq(&[OneOf(&["الذهاب", "العوده", "العودة", "الانتقال", "انتقل", "اذهب", "عد"]), Text(" ")])),
+        OneOf(&["الى", "لل"]),
+        SPACE,
+        OneOf(&["الاعلى", "الاعلي", "اعلى", "اعلي"]),
+        Optional(&OneOf(&[" الصفحه", " الصفحة"])),
+    ]),
+    line(&[OneOf(&["back", "scroll", "go"]), Text(" to top")]),
     // Read also: "اقرأ أيضاً: <another article's headline>", "شاهد أيضا: …".
-    r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد) ?[:：-]",
-    r"^(read also|see also|read more) ?[:：-]",
+    start(&[
+        OneOf(&["اقرا", "اقرئي", "شاهد", "شاهدي"]),
+        Text(" "),
+        OneOf(&["ايضا", "كذلك", "المزيد"]),
+        SPACE,
+        Char(|c| matches!(c, ':' | '：' | '-')),
+    ]),
+    start(&[OneOf(&["read also", "see also", "read more"]), SPACE, Char(|c| matches!(c, ':' | '：' | '-'))]),
     // Share buttons.
-    r"^(شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شارك الموضوع|شارك عبر|مشاركه|مشاركة|مشاركه عبر|مشاركة عبر|share|share this|share this article|share on|tweet)$",
+    line(&[OneOf(&[
+        "شارك",
+        "شاركها",
+        "شارك الخبر",
+        "شارك المقال",
+        "شارك هذا المقال",
+        "شارك هذا الخبر",
+        "شارك الموضوع",
+        "شارك عبر",
+        "مشاركه",
+        "مشاركة",
+        "مشاركه عبر",
+        "مشاركة عبر",
+        "share",
+        "share this",
+        "share this article",
+        "share on",
+        "tweet",
+    ])]),
     // Post navigation, "load more", log-in and app buttons.
-    r"^((المقال|الخبر|الموضوع|المنشور) )?(السابق|التالي)$",
-    r"^((previous|next) (article|post|story)|previous|next)$",
-    r"^(تحميل|عرض|اظهار) (المزيد|الكل)$",
-    r"^(load more|show more|view all|close|اغلاق)$",
-    r"^(اضغط|انقر) هنا$",
-    r"^(اشترك|اشتركوا|سجل|سجل الدخول|تسجيل الدخول|انشاء حساب|login|log in|sign in|sign up|subscribe)( الان| now)?$",
-    r"^(حمل|نزل|download) (تطبيق|التطبيق|our app|the app)",
+    line(&[
+        Optional(&Seq(&[OneOf(&["المقال", "الخبر", "الموضوع", "المنشور"]), Text(" ")])),
+        OneOf(&["السابق", "التالي"]),
+    ]),
+    line(&[Either(&[
+        Seq(&[OneOf(&["previous", "next"]), Text(" "), OneOf(&["article", "post", "story"])]),
+        OneOf(&["previous", "next"]),
+    ])]),
+    line(&[OneOf(&["تحميل", "عرض", "اظهار"]), Text(" "), OneOf(&["المزيد", "الكل"])]),
+    line(&[OneOf(&["load more", "show more", "view all", "close", "اغلاق"])]),
+    line(&[OneOf(&["اضغط", "انقر"]), Text(" هنا")]),
+    line(&[
+        OneOf(&[
+            "اشترك",
+            "اشتركوا",
+            "سجل",
+            "سجل الدخول",
+            "تسجيل الدخول",
+            "انشاء حساب",
+            "login",
+            "log in",
+            "sign in",
+            "sign up",
+            "subscribe",
+        ]),
+        Optional(&OneOf(&[" الان", " now"])),
+    ]),
+    start(&[OneOf(&["حمل", "نزل", "download"]), Text(" "), OneOf(&["تطبيق", "التطبيق", "our app", "the app"])]),
     // Short links and copy buttons.
-    r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?[^ ]*)?$",
+    line(&[
+        OneOf(&[
+            "رابط مختصر",
+            "الرابط المختصر",
+            "نسخ الرابط",
+            "انسخ الرابط",
+            "تم نسخ الرابط",
+            "copy link",
+            "short link",
+            "permalink",
+        ]),
+        Optional(&Seq(&[SPACE, Char(|c| matches!(c, ':' | '：')), SPACE, Optional(&Run(not_space))])),
+    ]),
     // Advertising slots.
-    r"^(اعلان|الاعلانات|اعلانات|مساحه اعلانيه|مساحة اعلانية|محتوى مدفوع|advertisement|ads|sponsored)$",
+    line(&[OneOf(&[
+        "اعلان",
+        "الاعلانات",
+        "اعلانات",
+        "مساحه اعلانيه",
+        "مساحة اعلانية",
+        "محتوى مدفوع",
+        "advertisement",
+        "ads",
+        "sponsored",
+    ])]),
     // Breadcrumbs: "الرئيسية » أخبار » سياسة".
-    r"^(الرئيسيه|الرئيسية|الصفحه الرئيسيه|الصفحة الرئيسية|home)( ?[»›>/|\\] ?.*)?$",
+    line(&[
+        OneOf(&["الرئيسيه", "الرئيسية", "الصفحه الرئيسيه", "الصفحة الرئيسية", "home"]),
+        Optional(&Seq(&[SPACE, Char(|c| matches!(c, '»' | '›' | '>' | '/' | '|' | '\\')), SPACE, Any])),
+    ]),
     // Font size controls.
-    r"^(حجم الخط|تكبير الخط|تصغير الخط|a\+? ?a-?|ا ا)$",
+    line(&[Either(&[
+        OneOf(&["حجم الخط", "تكبير الخط", "تصغير الخط", "ا ا"]),
+        Seq(&[Text("a"), Optional(&Text("+")), SPACE, Text("a"), Optional(&Text("-"))]),
+    ])]),
     // Cookie banner buttons (the banner text itself: `is_cookie_notice`).
-    r"^(قبول الكل|accept all|accept cookies|i agree|got it|اوافق|موافق)$",
+    line(&[OneOf(&["قبول الكل", "accept all", "accept cookies", "i agree", "got it", "اوافق", "موافق"])]),
     // Tag lists under an article: "الوسوم: إيران، باكستان".
-    r"^(الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحيه|كلمات مفتاحية|tags) ?[:：]",
+    start(&[
+        OneOf(&["الوسوم", "وسوم", "الكلمات المفتاحيه", "الكلمات المفتاحية", "كلمات مفتاحيه", "كلمات مفتاحية", "tags"]),
+        SPACE,
+        Char(|c| matches!(c, ':' | '：')),
+    ]),
     // SaudiNewsNet's Al-Weeam template repeats the headline as a link line.
-    r"^رابط الخبر بصحيفه|^رابط الخبر بصحيفة",
+    start(&[OneOf(&["رابط الخبر بصحيفه", "رابط الخبر بصحيفة"])]),
 ];
 
-const SECTION_HEADERS: &[&str] = &[
-    r"^(مقالات|اخبار|مواضيع|مواد|قصص|تقارير|منشورات|فيديوهات) (ذات صله|ذات صلة|متعلقه|متعلقة|مشابهه|مشابهة|مقترحه|مقترحة)$",
-    r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد)$",
-    r"^قد (يعجبك|يهمك|تعجبك|يهمك ايضا|يعجبك ايضا)( ايضا)?$",
-    r"^(الاكثر) (قراءه|قراءة|مشاهده|مشاهدة|تداولا|تعليقا)$",
-    r"^(المزيد من|مزيد من) (الاخبار|المقالات)$",
-    r"^(related|recommended|more|latest) (articles|posts|stories|news)$",
-    r"^(read more|you may also like|see also)$",
-    r"^(اترك|اكتب|اضف) (تعليقا|تعليقك|تعليق|ردا|رايك)$",
-    r"^(التعليقات|تعليقات|comments|leave a reply|leave a comment)$",
+/// Chrome that introduces a trailing block of links ("مقالات ذات صلة").
+const SECTION_HEADERS: &[Pattern] = &[
+    line(&[
+        OneOf(&["مقالات", "اخبار", "مواضيع", "مواد", "قصص", "تقارير", "منشورات", "فيديوهات"]),
+        Text(" "),
+        OneOf(&["ذات صله", "ذات صلة", "متعلقه", "متعلقة", "مشابهه", "مشابهة", "مقترحه", "مقترحة"]),
+    ]),
+    line(&[OneOf(&["اقرا", "اقرئي", "شاهد", "شاهدي"]), Text(" "), OneOf(&["ايضا", "كذلك", "المزيد"])]),
+    line(&[Text("قد "), OneOf(&["يعجبك", "يهمك", "تعجبك", "يهمك ايضا", "يعجبك ايضا"]), Optional(&Text(" ايضا"))]),
+    line(&[Text("الاكثر "), OneOf(&["قراءه", "قراءة", "مشاهده", "مشاهدة", "تداولا", "تعليقا"])]),
+    line(&[OneOf(&["المزيد من", "مزيد من"]), Text(" "), OneOf(&["الاخبار", "المقالات"])]),
+    line(&[
+        OneOf(&["related", "recommended", "more", "latest"]),
+        Text(" "),
+        OneOf(&["articles", "posts", "stories", "news"]),
+    ]),
+    line(&[OneOf(&["read more", "you may also like", "see also"])]),
+    line(&[OneOf(&["اترك", "اكتب", "اضف"]), Text(" "), OneOf(&["تعليقا", "تعليقك", "تعليق", "ردا", "رايك"])]),
+    line(&[OneOf(&["التعليقات", "تعليقات", "comments", "leave a reply", "leave a comment"])]),
 ];
 
-const LABELS: &[&str] =
-    &[r"^(المصدر|المصادر|مصدر|source|sources|الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحية|tags)$"];
+/// A label that belongs to what follows it ("المصدر"): chrome only when nothing does.
+const LABELS: &[Pattern] = &[line(&[OneOf(&[
+    "المصدر",
+    "المصادر",
+    "مصدر",
+    "source",
+    "sources",
+    "الوسوم",
+    "وسوم",
+    "الكلمات المفتاحيه",
+    "الكلمات المفتاحية",
+    "كلمات مفتاحية",
+    "tags",
+])])];
 
-/// Number words as captchas write them (after [`match_key`]: no hamza on alef).
-const NUM: &str = r"[0-9٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
+fn any_matches(patterns: &[Pattern], key: &str) -> bool {
+    patterns.iter().any(|p| p.matches(key))
+}
 
 /// Social networks and share targets; a line made only of these is a share bar.
 const SOCIAL: &[&str] = &[
@@ -212,26 +501,6 @@ const FOLLOW_US: &[&str] =
 /// on with his tour"): only a short line ending on a network name counts.
 const FOLLOW_AMBIGUOUS: &[&str] = &["تابع", "انضم", "اشترك"];
 
-struct Patterns {
-    chrome: RegexSet,
-    section_headers: RegexSet,
-    labels: RegexSet,
-}
-
-fn patterns() -> &'static Patterns {
-    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let chrome: Vec<String> = CHROME.iter().map(|p| p.replace("NUM", NUM)).collect();
-        // The patterns are constants checked by the tests below: a failure here is a
-        // bug in this file, never a property of the input.
-        Patterns {
-            chrome: RegexSet::new(chrome).expect("boilerplate patterns compile"),
-            section_headers: RegexSet::new(SECTION_HEADERS).expect("section patterns compile"),
-            labels: RegexSet::new(LABELS).expect("label patterns compile"),
-        }
-    })
-}
-
 /// The form of a line that patterns are written against: no diacritics or tatweel,
 /// one alef, ASCII lower case, single spaces, no bullets before or punctuation after.
 fn match_key(line: &str) -> String {
@@ -270,12 +539,11 @@ fn classify(line: &str) -> Line {
         // Only bullets or punctuation: a separator, harmless either way.
         return Line::Content;
     }
-    let p = patterns();
-    if p.section_headers.is_match(&key) {
+    if any_matches(SECTION_HEADERS, &key) {
         Line::SectionHeader
-    } else if p.labels.is_match(&key) {
+    } else if any_matches(LABELS, &key) {
         Line::Label
-    } else if p.chrome.is_match(&key)
+    } else if any_matches(CHROME, &key)
         || is_share_bar(&key)
         || is_follow_line(&key, line.trim_end().ends_with('.'))
         || is_cookie_notice(&key)
@@ -453,9 +721,254 @@ fn strip_inline_tail(text: &mut String) {
 mod tests {
     use super::*;
 
+    /// The patterns as regular expressions, as they were before `Part`s replaced them.
+    const CHROME_RE: &[&str] = &[
+        // Comment forms (WordPress and friends, Arabic and English).
+        r"^(اترك|اكتب|اضف|ارسل|شاركنا) (تعليقا|تعليقك|تعليق|ردا|رد|رايك)( [^ ]+){0,4}$",
+        r"^لن يتم نشر (عنوان )?بريدك",
+        r"^(الحقول|الخانات) (الالزاميه|الالزامية|المطلوبه|المطلوبة|الاجبارية|الاجباريه)",
+        r"^حفظ اسمي.*(المتصفح|تعليقي|التعليق)",
+        r"^(الاسم|الاسم الكامل|البريد الالكتروني|الموقع الالكتروني|الموقع|التعليق|تعليق|الايميل|البريد|name|email|website|comment)$",
+        r"^(ارسال|ارسل|نشر|اضافه|اضافة) (التعليق|تعليق)$",
+        r"^(الغاء الرد|cancel reply|post comment|submit comment|leave a (reply|comment))$",
+        r"^[0-9٠-٩]+ (تعليق|تعليقات|comments?)$",
+        r"^(لا توجد|لا يوجد) (تعليقات|تعليق)( بعد| حتى الان)?$",
+        r"^your email address will not be published",
+        r"^required fields are marked",
+        // Arithmetic captchas: "9 + سبعة =", "3 × 4 = ?".
+        r"^(NUM) ?[+×x*÷/-] ?(NUM) ?= ?(NUM|\?|_+|\.+)?$",
+        // Back to top.
+        r"^(زر )?((الذهاب|العوده|العودة|الانتقال|انتقل|اذهب|عد) )?(الى|لل)( ?)(الاعلى|الاعلي|اعلى|اعلي)( الصفحه| الصفحة)?$",
+        r"^(back|scroll|go) to top$",
+        // Read also: "اقرأ أيضاً: <another article's headline>", "شاهد أيضا: …".
+        r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد) ?[:：-]",
+        r"^(read also|see also|read more) ?[:：-]",
+        // Share buttons.
+        r"^(شارك|شاركها|شارك الخبر|شارك المقال|شارك هذا المقال|شارك هذا الخبر|شارك الموضوع|شارك عبر|مشاركه|مشاركة|مشاركه عبر|مشاركة عبر|share|share this|share this article|share on|tweet)$",
+        // Post navigation, "load more", log-in and app buttons.
+        r"^((المقال|الخبر|الموضوع|المنشور) )?(السابق|التالي)$",
+        r"^((previous|next) (article|post|story)|previous|next)$",
+        r"^(تحميل|عرض|اظهار) (المزيد|الكل)$",
+        r"^(load more|show more|view all|close|اغلاق)$",
+        r"^(اضغط|انقر) هنا$",
+        r"^(اشترك|اشتركوا|سجل|سجل الدخول|تسجيل الدخول|انشاء حساب|login|log in|sign in|sign up|subscribe)( الان| now)?$",
+        r"^(حمل|نزل|download) (تطبيق|التطبيق|our app|the app)",
+        // Short links and copy buttons.
+        r"^(رابط مختصر|الرابط المختصر|نسخ الرابط|انسخ الرابط|تم نسخ الرابط|copy link|short link|permalink)( ?[:：] ?[^ ]*)?$",
+        // Advertising slots.
+        r"^(اعلان|الاعلانات|اعلانات|مساحه اعلانيه|مساحة اعلانية|محتوى مدفوع|advertisement|ads|sponsored)$",
+        // Breadcrumbs: "الرئيسية » أخبار » سياسة".
+        r"^(الرئيسيه|الرئيسية|الصفحه الرئيسيه|الصفحة الرئيسية|home)( ?[»›>/|\\] ?.*)?$",
+        // Font size controls.
+        r"^(حجم الخط|تكبير الخط|تصغير الخط|a\+? ?a-?|ا ا)$",
+        // Cookie banner buttons (the banner text itself: `is_cookie_notice`).
+        r"^(قبول الكل|accept all|accept cookies|i agree|got it|اوافق|موافق)$",
+        // Tag lists under an article: "الوسوم: إيران، باكستان".
+        r"^(الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحيه|كلمات مفتاحية|tags) ?[:：]",
+        // SaudiNewsNet's Al-Weeam template repeats the headline as a link line.
+        r"^رابط الخبر بصحيفه|^رابط الخبر بصحيفة",
+    ];
+
+    const SECTION_HEADERS_RE: &[&str] = &[
+        r"^(مقالات|اخبار|مواضيع|مواد|قصص|تقارير|منشورات|فيديوهات) (ذات صله|ذات صلة|متعلقه|متعلقة|مشابهه|مشابهة|مقترحه|مقترحة)$",
+        r"^(اقرا|اقرئي|شاهد|شاهدي) (ايضا|كذلك|المزيد)$",
+        r"^قد (يعجبك|يهمك|تعجبك|يهمك ايضا|يعجبك ايضا)( ايضا)?$",
+        r"^(الاكثر) (قراءه|قراءة|مشاهده|مشاهدة|تداولا|تعليقا)$",
+        r"^(المزيد من|مزيد من) (الاخبار|المقالات)$",
+        r"^(related|recommended|more|latest) (articles|posts|stories|news)$",
+        r"^(read more|you may also like|see also)$",
+        r"^(اترك|اكتب|اضف) (تعليقا|تعليقك|تعليق|ردا|رايك)$",
+        r"^(التعليقات|تعليقات|comments|leave a reply|leave a comment)$",
+    ];
+
+    const LABELS_RE: &[&str] =
+        &[r"^(المصدر|المصادر|مصدر|source|sources|الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحية|tags)$"];
+
+    const NUM_RE: &str = r"[0-9٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
+
+    /// The three sets as the regular expressions they were.
+    fn reference() -> [(regex::RegexSet, &'static [Pattern]); 3] {
+        let chrome: Vec<String> = CHROME_RE.iter().map(|p| p.replace("NUM", NUM_RE)).collect();
+        [
+            (regex::RegexSet::new(chrome).unwrap(), CHROME),
+            (regex::RegexSet::new(SECTION_HEADERS_RE).unwrap(), SECTION_HEADERS),
+            (regex::RegexSet::new(LABELS_RE).unwrap(), LABELS),
+        ]
+    }
+
+    /// A xorshift generator: the same numbers on every run.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n.max(1) as u64) as usize
+        }
+    }
+
+    /// Characters for the classes, words and gaps of sampled lines.
+    const ALPHABET: &[char] = &[
+        '0', '7', '٣', '٩', '_', '.', '+', '×', 'x', '*', '÷', '/', '-', ':', '：', '»', '›', '>', '|', '\\', 'a', 'b',
+        'ا', 'ب', ' ', '?', '=',
+    ];
+
+    /// Appends to `out` a random text that `part` can match.
+    fn sample(part: &Part, rng: &mut Rng, out: &mut String) {
+        let chars = |class: fn(char) -> bool, rng: &mut Rng, out: &mut String, n: usize| {
+            let fits: Vec<char> = ALPHABET.iter().copied().filter(|&c| class(c)).collect();
+            for _ in 0..n {
+                out.push(fits[rng.below(fits.len())]);
+            }
+        };
+        match *part {
+            Text(text) => out.push_str(text),
+            OneOf(texts) => out.push_str(texts[rng.below(texts.len())]),
+            Seq(parts) => parts.iter().for_each(|p| sample(p, rng, out)),
+            Either(parts) => sample(&parts[rng.below(parts.len())], rng, out),
+            Optional(p) => {
+                if rng.below(2) == 0 {
+                    sample(p, rng, out);
+                }
+            }
+            Char(class) => chars(class, rng, out, 1),
+            Run(class) => {
+                let n = 1 + rng.below(3);
+                chars(class, rng, out, n);
+            }
+            Words(n) => {
+                for _ in 0..rng.below(n + 2) {
+                    out.push(' ');
+                    let n = 1 + rng.below(3);
+                    chars(not_space, rng, out, n);
+                }
+            }
+            Any => {
+                let n = rng.below(4);
+                chars(|_| true, rng, out, n);
+            }
+        }
+    }
+
+    /// The `Part`s answer as the regular expressions did, pattern by pattern, on every
+    /// literal of the expressions alone, on 50,000 lines made of those literals, digits,
+    /// punctuation, spaces and other words put together at random, and on 300 lines
+    /// sampled from each pattern's parts with three near misses each, as they are and
+    /// after [`match_key`] (each pattern matches some, so both answers are exercised).
     #[test]
-    fn patterns_compile() {
-        let _ = patterns();
+    fn parts_match_as_the_regular_expressions_did() {
+        let sets = reference();
+        // The literals of the expressions: what is between their operators.
+        let mut pieces: Vec<String> = Vec::new();
+        for re in CHROME_RE.iter().chain(SECTION_HEADERS_RE).chain(LABELS_RE).chain([&NUM_RE]) {
+            for piece in re.split(|c| "^$()|?+*{}[].\\".contains(c)) {
+                for piece in [piece, piece.trim()] {
+                    if !piece.is_empty() && !pieces.iter().any(|p| p == piece) {
+                        pieces.push(piece.to_string());
+                    }
+                }
+            }
+        }
+        let extra = [
+            " ",
+            " ",
+            " ",
+            "",
+            "7",
+            "١٢",
+            "3",
+            "_",
+            "__",
+            "..",
+            ".",
+            "?",
+            "=",
+            " = ",
+            "+",
+            "×",
+            "x",
+            "*",
+            "÷",
+            "/",
+            "-",
+            ":",
+            "：",
+            "»",
+            "›",
+            ">",
+            "|",
+            "\\",
+            "a",
+            "a+",
+            "a-",
+            "ا",
+            "زر",
+            "لل",
+            "عد",
+            "الوزير",
+            "قال",
+            "نص طويل",
+            "0",
+            "2023",
+            "e",
+            "n",
+            "commentsx",
+            "ال",
+        ];
+        pieces.extend(extra.iter().map(|s| s.to_string()));
+        let mut lines: Vec<String> = pieces.clone();
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut next = |n: usize| rng.below(n);
+        for _ in 0..50_000 {
+            let mut line = String::new();
+            for _ in 0..1 + next(2) + next(3) * next(2) {
+                line.push_str(&pieces[next(pieces.len())]);
+                if next(3) > 0 {
+                    line.push(' ');
+                }
+            }
+            let line = if next(2) == 0 { line.trim_end().to_string() } else { line };
+            lines.push(line);
+        }
+        // Lines each pattern's parts describe, and near misses: each with a character
+        // dropped, one inserted, and more text after it.
+        let mut rng = Rng(7);
+        for (_, patterns) in &sets {
+            for pattern in *patterns {
+                for _ in 0..300 {
+                    let mut line = String::new();
+                    for part in pattern.parts {
+                        sample(part, &mut rng, &mut line);
+                    }
+                    let chars: Vec<char> = line.chars().collect();
+                    let cut = rng.below(chars.len() + 1);
+                    let dropped: String = chars.iter().enumerate().filter(|&(i, _)| i != cut).map(|(_, c)| c).collect();
+                    let mut inserted: String = chars[..cut].iter().collect();
+                    inserted.push(ALPHABET[rng.below(ALPHABET.len())]);
+                    inserted.extend(&chars[cut..]);
+                    let longer = format!("{line}{}", pieces[rng.below(pieces.len())]);
+                    lines.extend([line, dropped, inserted, longer]);
+                }
+            }
+        }
+        // How many texts each pattern matched, set by set.
+        let mut matched: Vec<Vec<usize>> = sets.iter().map(|(_, patterns)| vec![0; patterns.len()]).collect();
+        for line in &lines {
+            let key = match_key(line);
+            for ((set, patterns), matched) in sets.iter().zip(&mut matched) {
+                for text in [line.as_str(), key.as_str()] {
+                    let want = set.matches(text);
+                    assert_eq!(any_matches(patterns, text), want.matched_any(), "{text:?}");
+                    for (i, pattern) in patterns.iter().enumerate() {
+                        assert_eq!(pattern.matches(text), want.matched(i), "pattern {i} on {text:?}");
+                        matched[i] += usize::from(want.matched(i));
+                    }
+                }
+            }
+        }
+        eprintln!("{matched:?}");
+        assert!(matched.iter().flatten().all(|&n| n >= 10), "a pattern matched fewer than 10 texts: {matched:?}");
     }
 
     macro_rules! t {
