@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // Start-up benchmark: opens the page in headless Chromium RUNS times (a fresh profile
 // each time, so nothing is cached) and prints, per run, the time from navigation to
-// `data-rasd-state=ready` with the five seed articles analysed, and where it went:
+// `data-rasd-state=ready` with the five seed articles in the tables, and where it went:
 // the page's own marks (rasd:*) and the worker's (rasd:worker:*), copied into the
 // page's timeline by www/app.js.
 //
 //   node scripts/bench-startup.mjs [RUNS]        (default 5; RASD_CHROMIUM=/usr/bin/chromium)
+//
+// "ready" is taken in the page: a MutationObserver (installed before the page's own
+// scripts) notes the moment the state turns ready, and the next animation frame, when
+// the tables are painted. What the harness notices later (polling, then a round trip
+// to the browser) is printed beside it as "noticed"; before 2026-11-23 02:10 UTC this
+// script reported only that.
 //
 // A benchmark, not a test: the machine is shared, so read the median and the spread.
 import fs from 'node:fs';
@@ -23,6 +29,18 @@ async function once(url) {
   const ctx = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
     const page = ctx.pages()[0] ?? await ctx.newPage();
+    await page.addInitScript((n) => {
+      // On the document: its root element does not exist yet when this runs.
+      new MutationObserver((records, observer) => {
+        const d = document.documentElement.dataset;
+        if (d.rasdState !== 'ready' || d.rasdDocuments !== String(n)) return;
+        observer.disconnect();
+        globalThis.benchReady = performance.now();
+        requestAnimationFrame(() => {
+          globalThis.benchFrame = performance.now();
+        });
+      }).observe(document, { subtree: true, attributeFilter: ['data-rasd-state', 'data-rasd-documents'] });
+    }, seeds);
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(url);
@@ -30,7 +48,9 @@ async function once(url) {
       const d = document.documentElement.dataset;
       return d.rasdState === 'ready' && d.rasdDocuments === String(n);
     }, seeds, { timeout: 30_000, polling: 'raf' });
-    const ready = await page.evaluate(() => performance.now());
+    const noticed = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => globalThis.benchFrame !== undefined, null, { timeout: 5_000 });
+    const [ready, frame] = await page.evaluate(() => [globalThis.benchReady, globalThis.benchFrame]);
     // The worker's marks arrive just after ready.
     await page.waitForFunction(() => performance.getEntriesByName('rasd:worker:constructed').length > 0, null, { timeout: 5_000 })
       .catch(() => {});
@@ -41,7 +61,9 @@ async function once(url) {
       for (const r of performance.getEntriesByType('resource')) out.push([`fetched ${r.name.replace(/^.*\/(www|pkg)\//, '$1/')}`, r.responseEnd]);
       return out.sort((a, b) => a[1] - b[1]);
     });
-    return { ready, marks, errors };
+    marks.push(['data-rasd-state=ready', ready], ['the next frame', frame]);
+    marks.sort((a, b) => a[1] - b[1]);
+    return { ready: frame, noticed, marks, errors };
   } finally {
     await ctx.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -51,17 +73,23 @@ async function once(url) {
 const { child, url } = await startServer();
 try {
   const readies = [];
+  const noticedAll = [];
   for (let i = 0; i < runs; i++) {
-    const { ready, marks, errors } = await once(url);
+    const { ready, noticed, marks, errors } = await once(url);
     readies.push(ready);
-    console.log(`run ${i + 1}: ready in ${ready.toFixed(0)} ms (load average ${os.loadavg()[0].toFixed(1)})`);
+    noticedAll.push(noticed);
+    console.log(`run ${i + 1}: ready in ${ready.toFixed(0)} ms (noticed ${noticed.toFixed(0)}; load average ${os.loadavg()[0].toFixed(1)})`);
     if (i === 0 || process.env.RASD_VERBOSE) {
       for (const [name, at] of marks) console.log(`  ${at.toFixed(0).padStart(6)} ms  ${name}`);
     }
     for (const e of errors) console.log(`  console error: ${e}`);
   }
-  readies.sort((a, b) => a - b);
-  console.log(`median ${readies[Math.floor(readies.length / 2)].toFixed(0)} ms, min ${readies[0].toFixed(0)}, max ${readies.at(-1).toFixed(0)} over ${runs} runs`);
+  const summary = (xs) => {
+    xs.sort((a, b) => a - b);
+    return `median ${xs[Math.floor(xs.length / 2)].toFixed(0)} ms, min ${xs[0].toFixed(0)}, max ${xs.at(-1).toFixed(0)}`;
+  };
+  console.log(`ready (the frame after): ${summary(readies)} over ${runs} runs`);
+  console.log(`noticed by the harness: ${summary(noticedAll)}`);
 } finally {
   child.kill();
 }
