@@ -16,7 +16,7 @@ import * as overrides from './overrides.js';
 import { aliasItems, mergeControl } from './curate.js';
 
 // Started by www/boot.js (a classic script that ran while the HTML was parsed).
-const { worker, early, seeds } = globalThis.rasdBoot;
+const { worker, early, seeds, seedsCall } = globalThis.rasdBoot;
 const $ = (id) => document.getElementById(id);
 const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
 const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"
@@ -94,6 +94,22 @@ function call(op, payload = {}, { transfer = [], onProgress, onChunk, onId } = {
   });
 }
 
+/**
+ * The answer to a call that www/boot.js made (`id`), as {id, promise}: set `onProgress`
+ * or `onChunk` on it when ready to receive them. Taken before the worker's early
+ * messages are replayed, so that none is missed.
+ */
+function answerTo(id) {
+  const answer = { id };
+  answer.promise = new Promise((resolve, reject) => {
+    pending.set(id, Object.assign(answer, { resolve, reject }));
+  });
+  return answer;
+}
+
+// The seeds' 'add' call: boot.js makes it when they have arrived.
+const seedsAnswer = answerTo(seedsCall);
+
 function fatal(message) {
   for (const p of pending.values()) p.reject(new Error(message));
   pending.clear();
@@ -117,9 +133,10 @@ const formatTime = (ms) => {
  * at a time) in the worker with a progress bar that moves article by article, an
  * estimate of the time left and a cancel button; the tables refresh now and then while
  * it works (spaced to cost at most REFRESH_SHARE of the time). Accepted files are
- * remembered for the next visit (`store`).
+ * remembered for the next visit (`store`). `answer`: the 'add' call for these files was
+ * made already (`answerTo`).
  */
-async function addFiles(files, { store = true } = {}) {
+async function addFiles(files, { store = true, answer = null } = {}) {
   if (files.length === 0) return;
   state.busy++;
   setState();
@@ -149,24 +166,28 @@ async function addFiles(files, { store = true } = {}) {
   $('cancel').disabled = false;
   $('cancel').addEventListener('click', cancel);
   show(0, 0);
+  const onId = (id) => {
+    addId = id;
+    running.add(id);
+  };
+  const onProgress = ({ done, bytes, articles }) => {
+    show(done, bytes, articles);
+    const now = performance.now();
+    if (!refreshing && now >= nextRefresh && bytes < totalBytes) {
+      refreshing = refreshTable().finally(() => {
+        const spent = performance.now() - now;
+        nextRefresh = performance.now() + Math.max(REFRESH_EVERY, spent / REFRESH_SHARE);
+        refreshing = null;
+      });
+    }
+  };
+  if (answer) {
+    onId(answer.id);
+    answer.onProgress = onProgress;
+  }
   try {
-    const results = await call('add', { files: files.map(({ name, blob }) => ({ name, blob })) }, {
-      onId: (id) => {
-        addId = id;
-        running.add(id);
-      },
-      onProgress: ({ done, bytes, articles }) => {
-        show(done, bytes, articles);
-        const now = performance.now();
-        if (!refreshing && now >= nextRefresh && bytes < totalBytes) {
-          refreshing = refreshTable().finally(() => {
-            const spent = performance.now() - now;
-            nextRefresh = performance.now() + Math.max(REFRESH_EVERY, spent / REFRESH_SHARE);
-            refreshing = null;
-          });
-        }
-      },
-    });
+    const results = await (answer?.promise
+      ?? call('add', { files: files.map(({ name, blob }) => ({ name, blob })) }, { onId, onProgress }));
     const cancelled = results.filter((r) => r.cancelled).length;
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error, code: r.code, params: r.params })));
     if (cancelled && epoch === clears) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
@@ -208,9 +229,10 @@ async function loadBundledCorpus() {
   state.busy++;
   setState();
   try {
-    // Fetched by www/boot.js while this module loaded.
-    await addFiles((await seeds).map(({ name, bytes }) => ({ name, blob: new Blob([bytes]) })), { store: false });
+    // Fetched by www/boot.js while this module loaded, and handed to the worker.
+    await addFiles(await seeds, { store: false, answer: seedsAnswer });
   } catch (e) {
+    pending.delete(seedsCall); // not fetched: never asked for
     addMessages([e.message]);
   } finally {
     state.busy--;
@@ -231,14 +253,18 @@ async function recordWorkerMarks() {
   }
 }
 
-/** The articles added on an earlier visit, analysed again (they are stored already). */
-async function restoreStored() {
+/**
+ * The articles added on an earlier visit, analysed again (they are stored already).
+ * `reading`: loadFiles() begun at start-up, beside the seeds (opening IndexedDB takes
+ * ~0.1 s); read again if the corpus was cleared since (`clearsBefore`).
+ */
+async function restoreStored(reading, clearsBefore) {
   state.busy++;
   setState();
   try {
     let stored = [];
     try {
-      stored = await loadFiles();
+      stored = await (clears === clearsBefore ? reading : loadFiles());
     } catch (e) {
       // No storage (a private window): nothing to restore; saving will say so.
       if (e.kind !== 'unavailable') addMessages([storeMessage(e)]);
@@ -851,10 +877,14 @@ renderAll();
 call('setOverrides', { overrides: overrides.load() }).catch((err) => addMessages([err.message]));
 // One busy stretch for the seeds and the stored articles: the page is ready after both.
 state.busy++;
-// What the worker said before the handlers above were on (a module that failed to load).
+// What the worker said before the handlers above were on (a module that failed to load,
+// the seeds' progress and answer).
 for (const event of early.errors) worker.onerror(event);
 for (const event of early.messages) worker.onmessage(event);
-loadBundledCorpus().then(restoreStored).finally(() => {
+// Read beside the seeds' analysis, analysed after them.
+const storedFiles = loadFiles();
+storedFiles.catch(() => {}); // said by restoreStored
+loadBundledCorpus().then(() => restoreStored(storedFiles, 0)).finally(() => {
   state.busy--;
   setState();
 });

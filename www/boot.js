@@ -1,9 +1,10 @@
 // The first thing the page runs: starts the analysis worker, the download and
-// compilation of the wasm and the fetch of the bundled seed articles, all at once.
+// compilation of the wasm and the fetch of the bundled seed articles, all at once, and
+// has the worker analyse the seeds as soon as they are here.
 // index.html loads it as a classic script at the top of <head>, so it runs while the
 // HTML is parsed: before the first layout and before the page's modules have loaded
 // (an `async` module ran only after the first layout, ~0.1 s later). app.js takes
-// the worker and the seeds from `globalThis.rasdBoot`.
+// the worker, the seeds and the seeds' call from `globalThis.rasdBoot`.
 'use strict';
 
 (() => {
@@ -46,18 +47,24 @@
       (e) => worker.postMessage({ op: 'wasm', error: e instanceof Error ? e.message : String(e) }),
     );
 
-  /** The bundled articles as [{name, bytes}], fetched now; rejects with a message naming the file. */
+  /** The bundled articles as [{name, blob}], fetched now; rejects with a message naming the file. */
   const seeds = (async () => {
     const index = await (await fetch(new URL('./corpus/index.json', base))).json();
     const files = await Promise.all(index.files.map(async (name) => {
       const response = await fetch(new URL(`./corpus/${encodeURIComponent(name)}`, base));
       if (!response.ok) throw new Error(`corpus/${name}: HTTP ${response.status}`);
-      return { name, bytes: await response.arrayBuffer() };
+      return { name, blob: await response.blob() };
     }));
     performance.mark('rasd:corpus-fetched');
     return files;
   })();
   seeds.catch(() => {}); // reported by app.js when it awaits them
 
-  globalThis.rasdBoot = { worker, early, seeds };
+  // The worker analyses them as soon as it has started, without waiting for the page's
+  // modules: this is the page's 'add' call (www/worker.js) with id 0 (app.js numbers its
+  // own calls from 1), whose progress and answer app.js takes over.
+  const seedsCall = 0;
+  seeds.then((files) => worker.postMessage({ id: seedsCall, op: 'add', files }), () => {});
+
+  globalThis.rasdBoot = { worker, early, seeds, seedsCall };
 })();
