@@ -16,6 +16,8 @@
 //! - a label such as "المصدر" is kept when a source name follows it, and removed only
 //!   when it is left dangling at the end.
 
+use std::sync::OnceLock;
+
 /// Longer lines are article text whatever words they contain.
 const MAX_BOILERPLATE_CHARS: usize = 300;
 
@@ -390,8 +392,79 @@ const LABELS: &[Pattern] = &[line(&[OneOf(&[
     "tags",
 ])])];
 
-fn any_matches(patterns: &[Pattern], key: &str) -> bool {
-    patterns.iter().any(|p| p.matches(key))
+/// Patterns and, for each, the characters a line it matches can start with (found once):
+/// a line is tried only against the patterns its first character allows (most lines are
+/// article text that no pattern allows).
+struct PatternSet {
+    patterns: &'static [Pattern],
+    firsts: OnceLock<Vec<Option<Vec<char>>>>,
+}
+
+impl PatternSet {
+    const fn new(patterns: &'static [Pattern]) -> PatternSet {
+        PatternSet { patterns, firsts: OnceLock::new() }
+    }
+
+    fn matches(&self, key: &str) -> bool {
+        let firsts = self.firsts.get_or_init(|| self.patterns.iter().map(Pattern::first_chars).collect());
+        let first = key.chars().next();
+        self.patterns.iter().zip(firsts).any(|(pattern, firsts)| {
+            let allowed = match (firsts, first) {
+                (None, _) => true,
+                (Some(firsts), Some(c)) => firsts.contains(&c),
+                (Some(_), None) => false,
+            };
+            allowed && pattern.matches(key)
+        })
+    }
+}
+
+static CHROME_SET: PatternSet = PatternSet::new(CHROME);
+static SECTION_HEADER_SET: PatternSet = PatternSet::new(SECTION_HEADERS);
+static LABEL_SET: PatternSet = PatternSet::new(LABELS);
+
+impl Pattern {
+    /// The characters a line this pattern matches can start with; `None` when that can
+    /// be any (a class or anything comes first, or the pattern matches an empty line).
+    fn first_chars(&self) -> Option<Vec<char>> {
+        let mut chars = Vec::new();
+        let empty = firsts(&Seq(self.parts), &mut chars)?;
+        (!empty).then_some(chars)
+    }
+}
+
+/// Adds to `chars` the characters `part` can start with; says whether it can match
+/// nothing at all (then what follows it can come first). `None`: any character.
+fn firsts(part: &Part, chars: &mut Vec<char>) -> Option<bool> {
+    let mut add = |text: &str| {
+        chars.extend(text.chars().next());
+        text.is_empty()
+    };
+    match *part {
+        Text(text) => Some(add(text)),
+        OneOf(texts) => Some(texts.iter().fold(false, |empty, text| add(text) | empty)),
+        Seq(parts) => {
+            for p in parts {
+                if !firsts(p, chars)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        Either(parts) => {
+            let mut empty = false;
+            for p in parts {
+                empty |= firsts(p, chars)?;
+            }
+            Some(empty)
+        }
+        Optional(p) => firsts(p, chars).map(|_| true),
+        Words(_) => {
+            add(" ");
+            Some(true)
+        }
+        Char(_) | Run(_) | Any => None,
+    }
 }
 
 /// Social networks and share targets; a line made only of these is a share bar.
@@ -539,11 +612,11 @@ fn classify(line: &str) -> Line {
         // Only bullets or punctuation: a separator, harmless either way.
         return Line::Content;
     }
-    if any_matches(SECTION_HEADERS, &key) {
+    if SECTION_HEADER_SET.matches(&key) {
         Line::SectionHeader
-    } else if any_matches(LABELS, &key) {
+    } else if LABEL_SET.matches(&key) {
         Line::Label
-    } else if any_matches(CHROME, &key)
+    } else if CHROME_SET.matches(&key)
         || is_share_bar(&key)
         || is_follow_line(&key, line.trim_end().ends_with('.'))
         || is_cookie_notice(&key)
@@ -787,12 +860,12 @@ mod tests {
     const NUM_RE: &str = r"[0-9٠-٩]+|صفر|واحد|اثنان|اثنين|ثلاثه|ثلاثة|اربعه|اربعة|خمسه|خمسة|سته|ستة|سبعه|سبعة|ثمانيه|ثمانية|تسعه|تسعة|عشره|عشرة|zero|one|two|three|four|five|six|seven|eight|nine|ten";
 
     /// The three sets as the regular expressions they were.
-    fn reference() -> [(regex::RegexSet, &'static [Pattern]); 3] {
+    fn reference() -> [(regex::RegexSet, &'static PatternSet); 3] {
         let chrome: Vec<String> = CHROME_RE.iter().map(|p| p.replace("NUM", NUM_RE)).collect();
         [
-            (regex::RegexSet::new(chrome).unwrap(), CHROME),
-            (regex::RegexSet::new(SECTION_HEADERS_RE).unwrap(), SECTION_HEADERS),
-            (regex::RegexSet::new(LABELS_RE).unwrap(), LABELS),
+            (regex::RegexSet::new(chrome).unwrap(), &CHROME_SET),
+            (regex::RegexSet::new(SECTION_HEADERS_RE).unwrap(), &SECTION_HEADER_SET),
+            (regex::RegexSet::new(LABELS_RE).unwrap(), &LABEL_SET),
         ]
     }
 
@@ -934,8 +1007,8 @@ mod tests {
         // Lines each pattern's parts describe, and near misses: each with a character
         // dropped, one inserted, and more text after it.
         let mut rng = Rng(7);
-        for (_, patterns) in &sets {
-            for pattern in *patterns {
+        for (_, set) in &sets {
+            for pattern in set.patterns {
                 for _ in 0..300 {
                     let mut line = String::new();
                     for part in pattern.parts {
@@ -953,14 +1026,14 @@ mod tests {
             }
         }
         // How many texts each pattern matched, set by set.
-        let mut matched: Vec<Vec<usize>> = sets.iter().map(|(_, patterns)| vec![0; patterns.len()]).collect();
+        let mut matched: Vec<Vec<usize>> = sets.iter().map(|(_, set)| vec![0; set.patterns.len()]).collect();
         for line in &lines {
             let key = match_key(line);
-            for ((set, patterns), matched) in sets.iter().zip(&mut matched) {
+            for ((regexes, set), matched) in sets.iter().zip(&mut matched) {
                 for text in [line.as_str(), key.as_str()] {
-                    let want = set.matches(text);
-                    assert_eq!(any_matches(patterns, text), want.matched_any(), "{text:?}");
-                    for (i, pattern) in patterns.iter().enumerate() {
+                    let want = regexes.matches(text);
+                    assert_eq!(set.matches(text), want.matched_any(), "{text:?}");
+                    for (i, pattern) in set.patterns.iter().enumerate() {
                         assert_eq!(pattern.matches(text), want.matched(i), "pattern {i} on {text:?}");
                         matched[i] += usize::from(want.matched(i));
                     }
