@@ -3,10 +3,8 @@
 
 Like `python3 -m http.server`, but with the MIME types the page needs whatever the
 system's mime.types says (a module worker and WebAssembly.instantiateStreaming refuse
-wrong ones), every response revalidated (no-cache: a rebuilt pkg/ is picked up on reload), HTTP/1.1
-with keep-alive (http.server's default, HTTP/1.0, closes the connection after every file, and
-the page makes ~25 requests at start-up over Chromium's six connections) and a port of 0
-meaning "any free port" (the chosen one is printed first, for tests).
+wrong ones), every response revalidated (no-cache: a rebuilt pkg/ is picked up on reload) and a port of 0 meaning
+"any free port" (the chosen one is printed first, for tests).
 
 Usage: scripts/serve.py [PORT] [--quiet]
 """
@@ -30,9 +28,6 @@ TYPES = {
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    # Files and errors carry a Content-Length (a 304 has no body), so the connection
-    # stays open for the next request.
-    protocol_version = "HTTP/1.1"
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
     quiet = False
 
