@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { repo, SEEDS as SEED_FILES, CHROMIUM, ARGS, startServer } from '../tests/browser/harness.mjs';
+import { repo, SEEDS as SEED_FILES, CHROMIUM, ARGS, startServer, descendants, threadCpu } from '../tests/browser/harness.mjs';
 
 
 const argv = process.argv.slice(2);
@@ -61,31 +61,6 @@ elements.length = 0;
 const SEEDS = SEED_FILES.length;
 
 
-/** Our Chromium processes: descendants of this process other than the server. */
-function descendants(root, skip) {
-  const children = new Map();
-  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(pid));
-    } catch {
-      // gone
-    }
-  }
-  const out = [];
-  const stack = [root];
-  while (stack.length) {
-    for (const c of children.get(stack.pop()) ?? []) {
-      if (c === skip) continue;
-      out.push(c);
-      stack.push(c);
-    }
-  }
-  return out;
-}
-
 function pssKiB(pid) {
   try {
     const m = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m);
@@ -96,31 +71,6 @@ function pssKiB(pid) {
 }
 
 const MiB = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
-
-/** CPU seconds so far of every thread of `pids`, by thread name. */
-function threadCpu(pids) {
-  const out = new Map();
-  for (const pid of pids) {
-    let tids = [];
-    try {
-      tids = fs.readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue; // gone
-    }
-    for (const tid of tids) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const key = `${pid}/${tid} ${name}`;
-        out.set(key, (Number(f[11]) + Number(f[12])) / 100); // utime + stime, in USER_HZ (100)
-      } catch {
-        // gone
-      }
-    }
-  }
-  return out;
-}
 
 const { child: server, url } = await startServer();
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-bench-'));

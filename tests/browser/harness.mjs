@@ -40,6 +40,56 @@ export function stopServer(child) {
   child?.kill();
 }
 
+/** Our Chromium processes: descendants of this process other than the server. */
+export function descendants(root, skip) {
+  const children = new Map();
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(pid));
+    } catch {
+      // gone
+    }
+  }
+  const out = [];
+  const stack = [root];
+  while (stack.length) {
+    for (const c of children.get(stack.pop()) ?? []) {
+      if (c === skip) continue;
+      out.push(c);
+      stack.push(c);
+    }
+  }
+  return out;
+}
+
+/** CPU seconds so far of every thread of `pids`, by thread name. */
+export function threadCpu(pids) {
+  const out = new Map();
+  for (const pid of pids) {
+    let tids = [];
+    try {
+      tids = fs.readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue; // gone
+    }
+    for (const tid of tids) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const key = `${pid}/${tid} ${name}`;
+        out.set(key, (Number(f[11]) + Number(f[12])) / 100); // utime + stime, in USER_HZ (100)
+      } catch {
+        // gone
+      }
+    }
+  }
+  return out;
+}
+
 /** A fresh profile: {dir, ctx, page, errors} (errors: console errors and page errors). */
 export async function launch() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
