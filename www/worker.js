@@ -1,7 +1,8 @@
 // The analysis worker: owns the Rasd instance so the page never freezes.
 //
 // Protocol (page -> worker): {op: 'wasm', module | error} once, from www/boot.js (the
-// compiled core, see `compiled` below); then {id, op, ...}
+// compiled core, see `compiled` below); then {id, op, ...} (boot.js also makes the
+// seeds' 'add', with id 0; app.js numbers its calls from 1)
 //   {op: 'add', files: [{name, blob}]}  -> [{name, added?, error?, code?, params?, cancelled?}]
 //       (blob: a File or Blob, read here one file at a time, so the page never holds
 //       the bytes; added: how many articles the file gave; the page reads them with
