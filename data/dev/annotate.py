@@ -525,14 +525,13 @@ LOC | جيبوتي | جيبوتي | Djibouti |
 """,
 "devtest3/43_aljazirah_2015-07-24_1070.txt": """
 LOC | سيناء | سيناء | Sinai Peninsula | note=also 'شمال سيناء'
-ORG | القوات المسلحة المصرية | القوات المسلحة المصرية;القوات المسلحة | Egyptian Armed Forces | note=acts: 'تستهدف القوات المسلحة المصرية'
+ORG | القوات المسلحة المصرية | القوات المسلحة المصرية;القوات المسلحة;الجيش المصري;الجيش | Egyptian Armed Forces | note=acts: 'تستهدف القوات المسلحة المصرية', 'قام الجيش بإقصاء'; one institution, as in the gazetteer (الجيش المصري = Egyptian Armed Forces)
 ORG | فيسبوك | فيسبوك | Facebook | D;note='موقع فيسبوك'
 LOC | رفح | رفح;قطاع رفح | Rafah |
 LOC | قطاع غزة | قطاع غزة | Gaza Strip |
 ORG | ولاية سيناء | ولاية سيناء;انصار بيت المقدس | Sinai Province (ISIS; formerly Ansar Bayt al-Maqdis) | note='تنظيم انصار بيت المقدس الذي اصبح يسمي نفسه ولاية سيناء'
 ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
 ORG | تويتر | تويتر | Twitter | D;note='موقع تويتر'
-ORG | الجيش المصري | الجيش المصري;الجيش | Egyptian Army | note=acts: 'قام الجيش بإقصاء'
 PER | محمد مرسي | محمد مرسي;مرسي | Mohamed Morsi | role=الرئيس الاسلامي
 ORG | الشرطة المصرية | الشرطة المصرية | Egyptian National Police | D;note=adjectival national institution
 LOC | النيل | النيل | Nile |
