@@ -636,7 +636,7 @@ LOC | الطوال | الطوال;محافظة الطوال;منفذ الطوا�
 ORG | الحوثيين | الحوثيين;الحوثي;مليشيات الحوثيين;مليشيات الحوثي | Houthis (Ansar Allah) |
 PER | علي صالح | علي صالح;صالح | Ali Abdullah Saleh | role=المخلوع
 LOC | اليمن | اليمن | Yemen |
-ORG | العربية | العربية | Al Arabiya | note='قناة العربية'
+ORG | العربية | العربية;قناة العربية | Al Arabiya | note='قناة العربية' (written unquoted, so a form of the name, like حركة طالبان)
 ORG | القوات السعودية | القوات السعودية | Saudi Armed Forces | D;note=adjectival national institution
 ORG | التحالف | التحالف;قوات التحالف | Saudi-led coalition | D;note='طيران قوات التحالف': descriptive
 """,

@@ -308,6 +308,11 @@ fn is_place_head(stem: &str) -> bool {
     matches!(stem, "مديريه" | "منطقه" | "مدينه" | "بلده" | "قريه" | "جبهه" | "ناحيه" | "قضاء" | "مخيم" | "ميدان" | "قاعده" | "وادي")
 }
 
+/// Does the token (clitics allowed) read قاعدة, a base?
+fn base_head(norm: &str) -> bool {
+    strip_clitic(norm).any(|(_, s)| s == "قاعده")
+}
+
 /// Dual and plural place heads, before two names joined by و: منطقتي X وY، مناطق X وY.
 fn is_places_head(stem: &str) -> bool {
     matches!(
@@ -1135,7 +1140,10 @@ impl Rules {
                 && (known.at[last].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::LOC) || !tokens.norm(last).starts_with("ال"));
             // حركة المرور، حركة الملاحة: حركة as "traffic, movement of", not a party.
             let traffic = strip_clitic(norm).any(|(_, s)| s == "حركه") && is_movement_of(tokens.norm(i + 1));
-            let accept = last > i && !described && !front && !traffic && (usage == HeadUse::Indefinite || prefix == 0 && has_nationality);
+            // مركز عاصمة أبين، مركز مدينة تعز: the centre of a place, not a body.
+            let centre_of = strip_clitic(norm).any(|(_, s)| s == "مركز")
+                && matches!(tokens.norm(i + 1), "عاصمه" | "مدينه" | "محافظه" | "منطقه" | "مديريه" | "بلده" | "قريه");
+            let accept = last > i && !described && !front && !traffic && !centre_of && (usage == HeadUse::Indefinite || prefix == 0 && has_nationality);
             if accept {
                 let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
                 out.push(Mention::new(span, etype, MentionSource::Rule));
@@ -1166,9 +1174,22 @@ impl Rules {
             if tj.kind != TokenKind::Word || tj.sentence != t.sentence || known.at[j].is_some() {
                 continue;
             }
+            // منطقة آل حميقان، مديرية بني مطر: a tribe's land, named with its link word.
+            if matches!(tokens.norm(j), "ال" | "بني") && !base_head(tokens.norm(i)) {
+                let k = j + 1;
+                let named = tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tj.sentence)
+                    && known.at[k].is_none()
+                    && !tokens.norm(k).starts_with("ال")
+                    && self.title_at(tokens, k).is_none()
+                    && self.unlisted_place_word(tokens.norm(k), known.ta_marbuta[k], 3, false);
+                if named {
+                    out.push(Mention::new(Rules::span_text(text, tokens, j, k, 0).0, EntityType::LOC, MentionSource::Rule));
+                }
+                continue;
+            }
             let w = tokens.norm(j);
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            let base = strip_clitic(tokens.norm(i)).any(|(_, s)| s == "قاعده");
+            let base = base_head(tokens.norm(i));
             let common_shape = w.ends_with("ات")
                 || w.ends_with("يه")
                 || (w.starts_with("ال") && (w.ends_with("ين") || w.ends_with("ون")))
@@ -1178,7 +1199,9 @@ impl Rules {
                 || w.starts_with('و')
                 || (!w.starts_with("ال") && Rules::participle_or_adjective(w, known.ta_marbuta[j]))
                 || matches!(bare, "جزاء" | "يورو" | "شنغن");
+            // قاعدة محصنة، قاعدة متقدمة: an indefinite ta-marbuta word describes the base.
             let base_name = !common_shape && !self.lexicon.is_function_word(w)
+                && !(known.ta_marbuta[j] && !w.starts_with("ال"))
                 && !self.verb_or_suffixed(w, known.ta_marbuta[j])
                 && (self.rare_or_place(w) || self.corpus.and_then(|c| c.lookup(w)).is_some_and(|e| e.freq <= 10));
             if base && base_name {
@@ -1489,6 +1512,8 @@ mod tests {
         t!("في مدينة سان فرانسيسكو الأمريكية", []);
         t!("تقدموا نحو قاعدة العند الجوية أمس", [("قاعدة العند الجوية", "LOC")]);
         t!("اشتباكات في وادي خر شرق المدينة", [("وادي خر", "LOC")]);
+        t!("حولتها القوات إلى قاعدة محصنة.", []);
+        t!("صدت هجوما في منطقة آل حميقان.", [("آل حميقان", "LOC")]);
     }
 
     #[test]
@@ -1538,6 +1563,8 @@ mod tests {
     #[test]
     fn organisations_end_at_outside_descriptions() {
         t!("قالت وزارة الصحة التابعة لحكومة", [("وزارة الصحة", "ORG")]);
+        t!("حاصروا مدينة زنجبار، مركز عاصمة أبين جنوبي البلاد", [("زنجبار", "LOC")]);
+        t!("وصلوا مركز مدينة تعز", [("تعز", "LOC")]);
         t!("قالت وزارة الإعلام الحكومية التركية", [("وزارة الإعلام", "ORG")]);
         t!("مجلس الشورى الإيراني الجماهير", [("مجلس الشورى الإيراني", "ORG")]);
         t!("تعطلت حركة الملاحة في", []);
