@@ -824,13 +824,29 @@ impl Rules {
             if !named(&c.evidence) || named(&c.rivals) {
                 continue;
             }
-            let Some(country) = gazetteer.entries().iter().position(|e| e.english == c.country && e.entity_type == EntityType::LOC) else {
+            let Some(target) = gazetteer.entries().iter().position(|e| e.english == c.country) else {
                 continue;
             };
+            let kind = gazetteer.entry(target as u32).entity_type;
             for (first, last, prefix, restored) in found {
+                // A person's family name alone (صالح for Ali Abdullah Saleh) takes only a
+                // glued و (لصالح is "in favour of") and is no part of a longer name.
+                if kind == EntityType::PER {
+                    let glued = &tokens.norm(first)[..prefix];
+                    let next_name = tokens.tokens.get(last + 1).is_some_and(|t| {
+                        t.sentence == tokens.tokens[last].sentence
+                            && t.kind == TokenKind::Word
+                            && (known.at[last + 1].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::PER)
+                                || self.lexicon.name_part(tokens.norm(last + 1)).is_some()
+                                || self.lexicon.given_name(tokens.norm(last + 1)).is_some())
+                    });
+                    if !(glued.is_empty() || glued == "و") || next_name {
+                        continue;
+                    }
+                }
                 let (span, _) = Rules::span_text(text, tokens, first, last, prefix);
-                let mut m = Mention::new(span, EntityType::LOC, MentionSource::Rule);
-                m.entry = Some(country as u32);
+                let mut m = Mention::new(span, kind, MentionSource::Rule);
+                m.entry = Some(target as u32);
                 m.restored_al = restored;
                 out.push(m);
             }
