@@ -112,6 +112,7 @@ impl Analyzer {
             self.add_tagged(text, &tokens, tagged, &mut mentions);
         }
         propagate_names(text, &tokens, &mut mentions);
+        spread_places(text, &tokens, &mut mentions);
         mentions
     }
 
@@ -541,6 +542,40 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
     mentions.sort_by_key(|m| m.span.start);
 }
 
+/// A one-word place a rule found after its head (منطقة المار، مديرية القفر) names the
+/// same place where the article writes the word again alone (في المار): those
+/// occurrences (proclitics allowed) become mentions of it too. Listed places need no
+/// help, and tagger places are not spread (one wrong guess would repeat).
+fn spread_places(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mention>) {
+    let places: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::LOC && m.source == MentionSource::Rule && m.entry.is_none())
+        .map(|m| stream_form(m.surface(text)))
+        .filter(|f| !f.contains(' '))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let mut taken = Taken::default();
+    for (i, m) in mentions.iter().enumerate() {
+        taken.insert(m.span, i);
+    }
+    let mut added = Vec::new();
+    for (ti, t) in tokens.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || taken.overlapping(t.span).is_some() {
+            continue;
+        }
+        let norm = tokens.norm(ti);
+        if let Some((p, _)) = crate::tokenize::proclitic_splits(norm).find(|(_, stem)| places.iter().any(|f| f == stem)) {
+            let word = &text[t.span.start..t.span.end];
+            let span = Span::new(t.span.start + original_offset(word, p), t.span.end);
+            added.push(Mention::new(span, EntityType::LOC, MentionSource::Rule));
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.span.start);
+}
+
 /// Is token `i` right after a preposition or an area head in construct (في فرياب،
 /// بولاية فرياب)? No conjunction و/ف can start that slot, so a name written there
 /// that starts with و or ف keeps the letter (فرياب is not ف + رياب).
@@ -585,6 +620,20 @@ mod tests {
         let cases = [("بولاية فرياب", 1, 0), ("في فرياب", 1, 0), ("إقليم فرياب", 1, 0), ("قتلوا وفرياب", 1, 2), ("قتلوا فرياب", 1, 2)];
         for (text, i, want) in cases {
             assert_eq!(a.tagged_prefix(&tokenize(text), i), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_found_after_its_head_is_found_alone_too() {
+        let a = Analyzer::new();
+        // (text, the place, how many mentions of it)
+        let cases = [
+            ("سيطر المسلحون على مديرية القفر، ثم قصفت الطائرات القفر وبالقفر مرة أخرى.", "القفر", 3),
+            ("وقع الانفجار في منطقة المار، وقال شهود في المار إن السوق دمر.", "المار", 2),
+        ];
+        for (text, place, want) in cases {
+            let got = a.recognize(text).iter().filter(|m| m.entity_type == EntityType::LOC && stream_form(m.surface(text)).ends_with(&stream_form(place))).count();
+            assert_eq!(got, want, "{text}");
         }
     }
 

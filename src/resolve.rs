@@ -437,9 +437,22 @@ pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<Stri
         }
         let unread = j < n && word(j);
         if j == i + len && unread && len == 1 {
-            // رئيس مجلس الوزراء read as "President": a one-word title followed by
-            // words that could not be read says too little; leave it out.
-            break;
+            // منسق الاتصالات الاستراتيجية في ... للبيت الأبيض: words that cannot be read,
+            // then a listed body or place a few words on: "Coordinator, White House".
+            let later = matches.iter().filter(|m| !m.adjective && m.first > j && m.first - j <= 8).min_by_key(|m| m.first);
+            match later.map(|m| (m, g.entry(m.entry))) {
+                Some((m, e)) if matches!(e.entity_type, EntityType::ORG | EntityType::LOC) => {
+                    parts.push(format!("{title}, {}", e.english));
+                    i = m.last + 1;
+                    while i < n && !word(i) {
+                        i += 1;
+                    }
+                    continue;
+                }
+                // رئيس مجلس الوزراء read as "President": a one-word title followed by
+                // words that could not be read says too little; leave it out.
+                _ => break,
+            }
         }
         if country.is_none() && !of_done {
             // قائد الجيش الإيراني: the nationality inside a listed body.
@@ -593,11 +606,11 @@ mod tests {
         let lex = Lexicon::from_tsv(
             "",
             "",
-            "وزير الدفاع\tDefence Minister\tposition\nقائد\tCommander\tposition\nالسفير\tAmbassador\tposition\nاللواء\tMajor General\trank\n",
+            "وزير الدفاع\tDefence Minister\tposition\nقائد\tCommander\tposition\nالسفير\tAmbassador\tposition\nاللواء\tMajor General\trank\nمنسق\tCoordinator\tposition\n",
             "",
         );
         let g = Gazetteer::from_tsv(
-            "LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tالولايات المتحدة\tUnited States\tQ30\t-\tcountry\nLOC\tلبنان\tLebanon\tQ822\t-\tcountry\nORG\tالقوات المسلحة الإيرانية\tIranian Armed Forces\t-\t-\tmilitary\n",
+            "LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tالولايات المتحدة\tUnited States\tQ30\t-\tcountry\nLOC\tلبنان\tLebanon\tQ822\t-\tcountry\nORG\tالقوات المسلحة الإيرانية\tIranian Armed Forces\t-\t-\tmilitary\nORG\tالبيت الأبيض\tWhite House\tQ35525\t-\torg_government\n",
             "طاجيكي\tTajikistan\tQ863\nأمريكي\tUnited States\tQ30\n",
             "",
         );
@@ -607,6 +620,11 @@ mod tests {
             Some("Defence Minister, Commander of the Iranian Armed Forces"));
         assert_eq!(role_english("السفير الأمريكي في لبنان", &g, &lex).as_deref(), Some("Ambassador in Lebanon (United States)"));
         assert_eq!(role_english("مدير المكتب", &g, &lex), None);
+        // Unread words between a one-word title and a listed body: the title and the body.
+        assert_eq!(role_english("منسق الاتصالات الاستراتيجية في مجلس الأمن القومي للبيت الأبيض", &g, &lex).as_deref(),
+            Some("Coordinator, White House"));
+        assert_eq!(role_english("قائد العمليات الخاصة في لبنان", &g, &lex).as_deref(), Some("Commander, Lebanon"));
+        assert_eq!(role_english("قائد العمليات الخاصة", &g, &lex), None);
     }
 
     #[test]
