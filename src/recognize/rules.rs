@@ -1055,6 +1055,12 @@ impl Rules {
                 i = last + 1;
                 continue;
             }
+            if let Some((prefix, last)) = self.operations_command(tokens, known, gazetteer, i) {
+                let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
+                out.push(Mention::new(span, EntityType::ORG, MentionSource::Rule));
+                i = last + 1;
+                continue;
+            }
             let norm = tokens.norm(i);
             let head = strip_clitic(norm).find_map(|(p, stem)| self.lexicon.heads.get(stem).map(|h| (p, *h)));
             let Some((prefix, (etype, usage))) = head else {
@@ -1167,6 +1173,39 @@ impl Rules {
             } else {
                 i += 1;
             }
+        }
+    }
+
+    /// An operations command: قيادة العمليات المشتركة, قيادة عمليات بغداد (عمليات + the
+    /// place it covers). قيادة alone is "leadership" and بقيادة "led by", so only these
+    /// two shapes count. (proclitic bytes, last token) when token `i` starts one.
+    fn operations_command(&self, tokens: &TokenizedText, known: &Known, gazetteer: &Gazetteer, i: usize) -> Option<(usize, usize)> {
+        let (prefix, _) = strip_clitic(tokens.norm(i)).find(|(p, s)| *s == "قياده" && !tokens.norm(i)[..*p].ends_with('ب'))?;
+        let sentence = tokens.tokens[i].sentence;
+        let word = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence);
+        if !word(i + 1) || known.at[i + 1].is_some() {
+            return None;
+        }
+        let k = i + 2;
+        match tokens.norm(i + 1) {
+            // The joint or a named command: a definite adjective follows.
+            "العمليات" => {
+                let adjective = word(k) && known.at[k].is_none() && {
+                    let w = tokens.norm(k);
+                    w.starts_with("ال") && known.ta_marbuta[k] && !self.lexicon.is_function_word(w)
+                };
+                Some((prefix, if adjective { k } else { i + 1 }))
+            }
+            // The command of a place: a listed place with no clitic, or an unlisted word
+            // that can be a place's name.
+            "عمليات" if word(k) => {
+                let place = match known.at[k] {
+                    Some(m) => !m.adjective && m.prefix_bytes == 0 && gazetteer.entry(m.entry).entity_type == EntityType::LOC,
+                    None => self.unlisted_place_word(tokens.norm(k), known.ta_marbuta[k], 3, false),
+                };
+                place.then_some((prefix, known.at[k].map_or(k, |m| m.last)))
+            }
+            _ => None,
         }
     }
 
@@ -1530,6 +1569,17 @@ mod tests {
         t!("اشتباكات في وادي خر شرق المدينة", [("وادي خر", "LOC")]);
         t!("حولتها القوات إلى قاعدة محصنة.", []);
         t!("صدت هجوما في منطقة آل حميقان.", [("آل حميقان", "LOC")]);
+    }
+
+    #[test]
+    fn operations_commands() {
+        t!("وأوضحت قيادة العمليات المشتركة في العراق", [("قيادة العمليات المشتركة", "ORG")]);
+        t!("وأعلنت قيادة عمليات واشنطن في بيان", [("قيادة عمليات واشنطن", "ORG")]);
+        t!("قالت قيادة العمليات إن", [("قيادة العمليات", "ORG")]);
+        // Leadership of operations, led by: no body named.
+        t!("تولى قيادة عمليات عسكرية", []);
+        t!("القوات بقيادة العمليات المشتركة", []);
+        t!("قيادة الحزب", []);
     }
 
     #[test]
