@@ -68,12 +68,12 @@ fn dev_tune_persons_without_the_people_gazetteer() {
     assert!(s.f1() >= FLOOR_TUNE_PER_UNLISTED, "PER F1 without the people gazetteer {:.4} fell under {FLOOR_TUNE_PER_UNLISTED}: {s:?}", s.f1());
 }
 
-const FLOOR_TUNE_PER_UNLISTED: f64 = 0.90;
+const FLOOR_TUNE_PER_UNLISTED: f64 = 0.94;
 
 /// PER, LOC, ORG, ALL: a little under what was measured on 2026-11-23 (tune 1.000 0.982
 /// 0.987 0.989; devtest 0.917 0.913 0.960 0.926; devtest2 0.923 0.967 0.963 0.956, first
 /// scored at 0.831 0.792 0.692 0.774; devtest3 0.935 0.928 0.906 0.924; unlisted persons
-/// 0.927).
+/// 0.953, 0.927 before this round).
 const FLOOR_TUNE: [f64; 4] = [0.97, 0.97, 0.96, 0.97];
 const FLOOR_DEVTEST: [f64; 4] = [0.89, 0.89, 0.93, 0.90];
 const FLOOR_DEVTEST2: [f64; 4] = [0.90, 0.94, 0.93, 0.93];

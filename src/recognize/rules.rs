@@ -1218,7 +1218,7 @@ impl Rules {
         for i in 0..n.saturating_sub(1) {
             let t = &tokens.tokens[i];
             if t.kind == TokenKind::Word && known.at[i].is_none() && strip_clitic(tokens.norm(i)).any(|(_, s)| is_places_head(s)) {
-                self.place_pair(text, tokens, known, i, out);
+                self.place_list(text, tokens, known, i, out);
                 continue;
             }
             if t.kind != TokenKind::Word || known.at[i].is_some() || !strip_clitic(tokens.norm(i)).any(|(_, s)| is_place_head(s)) {
@@ -1317,7 +1317,7 @@ impl Rules {
     /// word, an organisation head, a plural, a nisba, a verbal noun, a verb, a word with
     /// a glued و/ل, a given name, or a word common in the corpus.
     /// `in_list`: after a plural head (مناطق البوشجل والملاحمة) the head vouches for the
-    /// names, so a verbal-noun shape (الملاحمة) does not count against them.
+    /// names, so a verbal-noun or فاعل shape (الملاحمة، رازح) does not count against them.
     fn unlisted_place_word(&self, w: &str, ta_marbuta: bool, min_chars: usize, in_list: bool) -> bool {
         let bare = w.strip_prefix("ال").unwrap_or(w);
         !(bare.chars().count() < min_chars
@@ -1328,7 +1328,8 @@ impl Rules {
             || w.ends_with("ات")
             || w.ends_with("يه")
             || (!in_list && Rules::verbal_noun(bare))
-            || self.verb_or_suffixed(w, ta_marbuta)
+            // رازح، كتاف: in a list a فاعل shape is a name, not a verb.
+            || (self.verb_or_suffixed(w, ta_marbuta) && !(in_list && w.chars().count() == 4 && w.chars().nth(1) == Some('ا')))
             || w.starts_with('و')
             || (w.starts_with('ل') && !w.starts_with("ال"))
             || self.lexicon.given_name(w).is_some()
@@ -1338,37 +1339,55 @@ impl Rules {
             || (ta_marbuta && !w.starts_with("ال") && !self.seen_as_place(w)))
     }
 
-    /// After a dual or plural place head (منطقتي X وY، مناطق X وY، مدينتي X وY), two
-    /// unlisted one-word names joined by و are two places. Names the gazetteer knows
-    /// are its own; the rule adds the others, and only when the pair ends there.
-    fn place_pair(&self, text: &str, tokens: &TokenizedText, known: &Known, i: usize, out: &mut Vec<Mention>) {
-        let (j, k) = (i + 1, i + 2);
-        let same = |x: usize| {
-            tokens.tokens.get(x).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tokens.tokens[i].sentence)
+    /// After a dual or plural place head (منطقتي X وY، مناطق X وY وZ، مديريات النادرة
+    /// والسدة والرضمة), unlisted one-word names joined by و are places: two after a
+    /// dual, two to six after a plural. Names the gazetteer knows are its own; the
+    /// rule adds the others, and only when the list ends there (punctuation, a
+    /// function word, a direction, or a word with a glued و that starts something else).
+    fn place_list(&self, text: &str, tokens: &TokenizedText, known: &Known, i: usize, out: &mut Vec<Mention>) {
+        let dual = strip_clitic(tokens.norm(i)).any(|(_, s)| is_places_head(s) && s.ends_with('ي'));
+        let most = if dual { 2 } else { 6 };
+        let sentence = tokens.tokens[i].sentence;
+        let same = |x: usize| tokens.tokens.get(x).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence);
+        let word_ok = |w: &str, at: usize| {
+            known.at[at].is_some_and(|m| !m.adjective)
+                || (known.at[at].is_none()
+                    && w.chars().count() >= 3
+                    && self.title_at(tokens, at).is_none()
+                    && self.unlisted_place_word(w, known.ta_marbuta[at], 3, true))
         };
-        if !same(j) || !same(k) {
-            return;
-        }
-        let Some(y) = tokens.norm(k).strip_prefix('و') else { return };
-        let x = tokens.norm(j);
-        let word_ok = |w: &str, at: usize, ta: bool| {
-            known.at[at].is_some() || (self.title_at(tokens, at).is_none() && self.unlisted_place_word(w, ta, 3, true))
-        };
-        // The pair ends at punctuation, the sentence's end or a function word.
-        let ends = tokens.tokens.get(k + 1).is_none_or(|u| {
-            u.kind != TokenKind::Word || u.sentence != tokens.tokens[k].sentence || {
-                let z = tokens.norm(k + 1);
-                self.lexicon.is_function_word(z) || strip_clitic(z).any(|(_, s)| self.lexicon.is_function_word(s)) || is_direction(z)
+        let mut items: Vec<(usize, usize)> = Vec::new(); // token, bytes of a glued و
+        let mut k = i + 1;
+        while items.len() < most && same(k) {
+            let w = tokens.norm(k);
+            let (name, glued) = if items.is_empty() {
+                (w, 0)
+            } else {
+                match w.strip_prefix('و') {
+                    Some(rest) => (rest, 'و'.len_utf8()),
+                    None => break,
+                }
+            };
+            if !word_ok(name, k) {
+                break;
             }
-        });
-        if !ends || y.chars().count() < 3 || !word_ok(x, j, known.ta_marbuta[j]) || !word_ok(y, k, known.ta_marbuta[k]) {
+            items.push((k, glued));
+            k = known.at[k].map_or(k, |m| m.last) + 1;
+        }
+        if items.len() < 2 || (dual && items.len() != 2) {
             return;
         }
-        if known.at[j].is_none() {
-            out.push(Mention::new(Rules::span_text(text, tokens, j, j, 0).0, EntityType::LOC, MentionSource::Rule));
+        let ends = !same(k) || {
+            let z = tokens.norm(k);
+            self.lexicon.is_function_word(z) || strip_clitic(z).any(|(_, s)| self.lexicon.is_function_word(s)) || is_direction(z) || z.starts_with('و')
+        };
+        if !ends {
+            return;
         }
-        if known.at[k].is_none() {
-            out.push(Mention::new(Rules::span_text(text, tokens, k, k, 'و'.len_utf8()).0, EntityType::LOC, MentionSource::Rule));
+        for (t, glued) in items {
+            if known.at[t].is_none() {
+                out.push(Mention::new(Rules::span_text(text, tokens, t, t, glued).0, EntityType::LOC, MentionSource::Rule));
+            }
         }
     }
 
@@ -1624,6 +1643,11 @@ mod tests {
         t!("في مناطق النزاعات والحروب في", []);
         t!("في مناطق صرواح ونهم الواقعة", []);
         t!("في منطقتي الاولى والثانية", []);
+        // Longer lists after a plural head; a dual takes two.
+        t!("في مديريات النادرة والسدة والرضمة والقفر، ويتوقع", [("النادرة", "LOC"), ("السدة", "LOC"), ("الرضمة", "LOC"), ("القفر", "LOC")]);
+        t!("في مديريتي رازح وكتاف ومناطق أخرى", [("رازح", "LOC"), ("كتاف", "LOC")]);
+        // A dual's third item is another phrase: القفر is left to the other rules.
+        t!("في مديريتي رازح وكتاف والقفر،", [("رازح", "LOC"), ("كتاف", "LOC")]);
     }
 
     #[test]
