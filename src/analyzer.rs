@@ -112,7 +112,7 @@ impl Analyzer {
             self.add_tagged(text, &tokens, tagged, &mut mentions);
         }
         propagate_names(text, &tokens, &mut mentions);
-        spread_places(text, &tokens, &mut mentions);
+        spread_places(text, tokens, &mut mentions);
         mentions
     }
 

@@ -1256,7 +1256,7 @@ impl Rules {
                 || matches!(bare, "جزاء" | "يورو" | "شنغن");
             // قاعدة محصنة، قاعدة متقدمة: an indefinite ta-marbuta word describes the base.
             let base_name = !common_shape && !self.lexicon.is_function_word(w)
-                && !(known.ta_marbuta[j] && !w.starts_with("ال"))
+                && (w.starts_with("ال") || !known.ta_marbuta[j])
                 && !self.verb_or_suffixed(w, known.ta_marbuta[j])
                 && (self.rare_or_place(w) || self.corpus.and_then(|c| c.lookup(w)).is_some_and(|e| e.freq <= 10));
             if base && base_name {
