@@ -265,7 +265,8 @@ def check_not_names():
 
 
 def check_context_names():
-    """data/context_names.tsv: every English name must be a gazetteer entry's."""
+    """data/context_names.tsv: every English name must be a gazetteer entry's (the
+    target a country's or a listed person's)."""
     path = DATA / "context_names.tsv"
     english = set()
     for gpath in (DATA / "gazetteer").glob("*.tsv"):
@@ -274,12 +275,18 @@ def check_context_names():
             if not line.startswith("#") and len(f) == 6:
                 english.add(f[2])
     countries = {n for n, _ in gazetteer_english()}
+    persons = set()
+    for gpath in (DATA / "gazetteer").glob("*.tsv"):
+        for line in gpath.read_text(encoding="utf-8").split("\n"):
+            f = line.split("\t")
+            if not line.startswith("#") and len(f) == 6 and f[0] == "PER":
+                persons.add(f[2])
     n = 0
     for lineno, (form, country, evidence, rivals) in rows(path, 4):
         n += 1
         check_arabic(path, lineno, form, "form")
-        if country not in countries:
-            err(path, lineno, f"country {country!r} is not the English name of a LOC gazetteer entry")
+        if country not in countries and country not in persons:
+            err(path, lineno, f"country {country!r} is not the English name of a LOC or PER gazetteer entry")
         for name in evidence.split("|") + ([] if rivals == "-" else rivals.split("|")):
             if name not in english:
                 err(path, lineno, f"{name!r} is not the English name of a gazetteer entry")

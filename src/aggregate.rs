@@ -153,19 +153,7 @@ impl Corpus {
                 }
             }
             let c = &mut self.rows[at];
-            if c.title.is_none() {
-                c.title = e.title.clone();
-                c.title_english = e.title_english.clone();
-            }
-            if c.role.is_none() {
-                c.role = e.role.clone();
-                c.role_english = e.role_english.clone();
-            }
-            for a in &e.affiliations {
-                if !c.affiliations.iter().any(|b| b.key == a.key) {
-                    c.affiliations.push(a.clone());
-                }
-            }
+            fill_person_details(c, Details { title: &e.title, title_english: &e.title_english, role: &e.role, role_english: &e.role_english }, &e.affiliations);
             if c.english.is_none() {
                 c.english = e.english.clone();
             }
@@ -293,20 +281,8 @@ impl Corpus {
             for (a, n) in r.aliases.iter().zip(&r.alias_mentions) {
                 add_alias(&mut out, a, *n);
             }
-            if out.title.is_none() {
-                out.title = r.title.clone();
-                out.title_english = r.title_english.clone();
-            }
-            if out.role.is_none() {
-                out.role = r.role.clone();
-                out.role_english = r.role_english.clone();
-            }
+            fill_person_details(&mut out, Details { title: &r.title, title_english: &r.title_english, role: &r.role, role_english: &r.role_english }, &r.affiliations);
             out.english = out.english.or_else(|| r.english.clone());
-            for a in &r.affiliations {
-                if !out.affiliations.iter().any(|b| b.key == a.key) {
-                    out.affiliations.push(a.clone());
-                }
-            }
             out.occurrences.extend(r.occurrences.iter().copied());
             out.occurrence_mentions.extend(r.occurrence_mentions.iter().copied());
         }
@@ -374,6 +350,33 @@ impl Corpus {
             }
         }
         Some(piece)
+    }
+}
+
+/// A title and a role with their English forms, as an article entity or a row has them.
+struct Details<'a> {
+    title: &'a Option<String>,
+    title_english: &'a Option<String>,
+    role: &'a Option<String>,
+    role_english: &'a Option<String>,
+}
+
+/// Gives a row the title and the role it lacks (each with its English form, so the two
+/// never come from different sources) and the affiliations it does not have yet: the
+/// same when an article's entity joins a row and when rows are merged.
+fn fill_person_details(row: &mut CorpusEntity, d: Details, affiliations: &[Affiliation]) {
+    if row.title.is_none() {
+        row.title = d.title.clone();
+        row.title_english = d.title_english.clone();
+    }
+    if row.role.is_none() {
+        row.role = d.role.clone();
+        row.role_english = d.role_english.clone();
+    }
+    for a in affiliations {
+        if !row.affiliations.iter().any(|b| b.key == a.key) {
+            row.affiliations.push(a.clone());
+        }
     }
 }
 

@@ -112,6 +112,7 @@ impl Analyzer {
             self.add_tagged(text, &tokens, tagged, &mut mentions);
         }
         propagate_names(text, &tokens, &mut mentions);
+        spread_places(text, tokens, &mut mentions);
         mentions
     }
 
@@ -193,6 +194,9 @@ impl Analyzer {
         if listed(form) {
             return false;
         }
+        if names_nothing(&text[tokens.tokens[a].span.start..tokens.tokens[b].span.end], form, a == b, &self.gazetteer) {
+            return true;
+        }
         let whole = tokens.norm(a);
         if prefix > 0 && matches!(&whole[..prefix], "و" | "ف") {
             let freq = |w: &str| tagged.lexicon.and_then(|c| c.lookup(w)).map_or(0, |e| e.freq);
@@ -248,7 +252,7 @@ impl Analyzer {
             if rest.chars().count() < 3 {
                 continue;
             }
-            if known(rest) || rest.starts_with("ال") || matches!(*p, "و" | "ف") {
+            if known(rest) || rest.starts_with("ال") || (matches!(*p, "و" | "ف") && !genitive_slot(tokens, i)) {
                 return p.len();
             }
         }
@@ -538,6 +542,66 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
     mentions.sort_by_key(|m| m.span.start);
 }
 
+/// A one-word place a rule found after its head (منطقة المار، مديرية القفر) names the
+/// same place where the article writes the word again alone (في المار): those
+/// occurrences (proclitics allowed) become mentions of it too. Listed places need no
+/// help, and tagger places are not spread (one wrong guess would repeat).
+fn spread_places(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mention>) {
+    let places: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::LOC && m.source == MentionSource::Rule && m.entry.is_none())
+        .map(|m| stream_form(m.surface(text)))
+        .filter(|f| !f.contains(' '))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let mut taken = Taken::default();
+    for (i, m) in mentions.iter().enumerate() {
+        taken.insert(m.span, i);
+    }
+    let mut added = Vec::new();
+    for (ti, t) in tokens.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || taken.overlapping(t.span).is_some() {
+            continue;
+        }
+        let norm = tokens.norm(ti);
+        if let Some((p, _)) = crate::tokenize::proclitic_splits(norm).find(|(_, stem)| places.iter().any(|f| f == stem)) {
+            let word = &text[t.span.start..t.span.end];
+            let span = Span::new(t.span.start + original_offset(word, p), t.span.end);
+            added.push(Mention::new(span, EntityType::LOC, MentionSource::Rule));
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Is token `i` right after a preposition or an area head in construct (في فرياب،
+/// بولاية فرياب)? No conjunction و/ف can start that slot, so a name written there
+/// that starts with و or ف keeps the letter (فرياب is not ف + رياب).
+fn genitive_slot(tokens: &TokenizedText, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else { return false };
+    if tokens.tokens[prev].kind != TokenKind::Word || tokens.tokens[prev].sentence != tokens.tokens[i].sentence {
+        return false;
+    }
+    crate::tokenize::proclitic_splits(tokens.norm(prev)).any(|(_, w)| {
+        matches!(
+            w,
+            "في" | "من" | "الي" | "عن" | "ولايه" | "اقليم" | "محافظه" | "منطقه" | "مدينه" | "مديريه" | "بلده" | "قريه" | "ناحيه" | "قضاء"
+        )
+    })
+}
+
+/// Tagged spans that cannot be names whatever their type: Latin words without a
+/// capital (img src, utm source: code or a URL's words), and one word that is a
+/// nationality adjective, also with the alif of the accusative (ضابطا إيرانيا، مسؤولا
+/// أمريكيا), which describes someone and names nobody. `form` is the matching form.
+fn names_nothing(surface: &str, form: &str, one_word: bool, g: &Gazetteer) -> bool {
+    let lower_latin = surface.chars().any(|c| c.is_ascii_lowercase()) && surface.chars().all(|c| c.is_ascii_lowercase() || !c.is_alphabetic());
+    let demonym = one_word && (g.demonym(form).is_some() || form.strip_suffix('ا').is_some_and(|s| g.demonym(s).is_some()));
+    lower_latin || demonym
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -547,6 +611,51 @@ mod tests {
         let a = Analyzer::new();
         assert!(a.recognize("").is_empty());
         assert!(a.recognize("   \n ").is_empty());
+    }
+
+    #[test]
+    fn no_conjunction_after_a_preposition_or_an_area_head() {
+        let a = Analyzer::new();
+        // (text, token, proclitic bytes left out of a tagged name there)
+        let cases = [("بولاية فرياب", 1, 0), ("في فرياب", 1, 0), ("إقليم فرياب", 1, 0), ("قتلوا وفرياب", 1, 2), ("قتلوا فرياب", 1, 2)];
+        for (text, i, want) in cases {
+            assert_eq!(a.tagged_prefix(&tokenize(text), i), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_found_after_its_head_is_found_alone_too() {
+        let a = Analyzer::new();
+        // (text, the place, how many mentions of it)
+        let cases = [
+            ("سيطر المسلحون على مديرية القفر، ثم قصفت الطائرات القفر وبالقفر مرة أخرى.", "القفر", 3),
+            ("وقع الانفجار في منطقة المار، وقال شهود في المار إن السوق دمر.", "المار", 2),
+        ];
+        for (text, place, want) in cases {
+            let got = a.recognize(text).iter().filter(|m| m.entity_type == EntityType::LOC && stream_form(m.surface(text)).ends_with(&stream_form(place))).count();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn tagged_spans_that_name_nothing() {
+        let g = Gazetteer::from_tsv("LOC\tإيران\tIran\tQ794\t-\tcountry\n", "إيراني\tIran\tQ794\n", "");
+        // (surface, one word, names nothing)
+        let cases = [
+            ("img src", false, true),
+            ("src", true, true),
+            ("utm_source=feed", true, true),
+            ("John Kirby", false, false),
+            ("IDEX", true, false),
+            ("إيرانيا", true, true),
+            ("الإيراني", true, true),
+            ("إيرانيين", true, true),
+            ("إيران", true, false),
+            ("جون كيربي", false, false),
+        ];
+        for (surface, one_word, want) in cases {
+            assert_eq!(names_nothing(surface, &stream_form(surface), one_word, &g), want, "{surface}");
+        }
     }
 
     #[test]

@@ -102,6 +102,65 @@ fn part_of_name(part: &[&str], full: &[&str]) -> bool {
     part.iter().all(|p| it.any(|f| f == p))
 }
 
+/// Words that name a kind of area before a place's name (محافظة تعز، منطقة جازان، إقليم
+/// لوغار), as matching forms.
+fn is_area_head(word: &str) -> bool {
+    is_town_head(word) || matches!(word, "محافظه" | "منطقه" | "اقليم" | "ولايه" | "مديريه" | "ناحيه" | "قضاء")
+}
+
+fn is_town_head(word: &str) -> bool {
+    matches!(word, "مدينه" | "بلده" | "قريه")
+}
+
+/// Is the word right before `span` a town head (مدينة، بمدينة، وبلدة)?
+fn after_town_head(text: &str, span_start: usize) -> bool {
+    let before = stream_form(text[..span_start].trim_end().rsplit(char::is_whitespace).next().unwrap_or(""));
+    ["مدينه", "بلده", "قريه"].iter().any(|h| before.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2))
+}
+
+/// Within one article "محافظة تعز" and "تعز" (or "إقليم لوغار" and "لوغار") name one
+/// place: writers move between the province and its city or the area and its name.
+/// A place written with an area head takes the key of the same name written bare,
+/// when the article writes it bare too; never a country's (مدينة الكويت is not
+/// الكويت), nor a region's when the article also names the town of that name (إقليم
+/// قندز ... مدينة قندز: the province and its capital, set apart by the writer).
+fn join_places_named_with_their_area(text: &str, mentions: &[Mention], g: &Gazetteer, keys: &mut [(String, Option<u32>)]) {
+    let is_place = |m: &Mention| m.entity_type == EntityType::LOC && !m.adjective;
+    let mut bare: HashMap<String, (String, Option<u32>)> = HashMap::new();
+    let mut towns: Vec<String> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_place(m) {
+            continue;
+        }
+        let form = stream_form(&m.alias(text));
+        match form.split_once(' ') {
+            Some((head, rest)) if is_town_head(head) => towns.push(rest.to_string()),
+            _ if after_town_head(text, m.span.start) => towns.push(form.clone()),
+            _ => {}
+        }
+        if form.split_once(' ').is_some_and(|(head, _)| is_area_head(head)) {
+            continue;
+        }
+        if keys[i].1.is_some_and(|e| g.entry(e).kind.starts_with("country")) {
+            continue;
+        }
+        bare.entry(form).or_insert_with(|| keys[i].clone());
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_place(m) {
+            continue;
+        }
+        let form = stream_form(&m.alias(text));
+        if let Some((head, rest)) = form.split_once(' ') {
+            if is_area_head(head) && (is_town_head(head) || !towns.iter().any(|t| t == rest)) {
+                if let Some(k) = bare.get(rest) {
+                    keys[i] = k.clone();
+                }
+            }
+        }
+    }
+}
+
 /// Groups an article's mentions into entities.
 pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexicon) -> Vec<DocEntity> {
     let mut keys: Vec<(String, Option<u32>)> = mentions.iter().map(|m| mention_key(text, m, g)).collect();
@@ -154,6 +213,8 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
             }
         }
     }
+
+    join_places_named_with_their_area(text, mentions, g, &mut keys);
 
     let mut entities: Vec<DocEntity> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -376,9 +437,22 @@ pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<Stri
         }
         let unread = j < n && word(j);
         if j == i + len && unread && len == 1 {
-            // رئيس مجلس الوزراء read as "President": a one-word title followed by
-            // words that could not be read says too little; leave it out.
-            break;
+            // منسق الاتصالات الاستراتيجية في ... للبيت الأبيض: words that cannot be read,
+            // then a listed body or place a few words on: "Coordinator, White House".
+            let later = matches.iter().filter(|m| !m.adjective && m.first > j && m.first - j <= 8).min_by_key(|m| m.first);
+            match later.map(|m| (m, g.entry(m.entry))) {
+                Some((m, e)) if matches!(e.entity_type, EntityType::ORG | EntityType::LOC) => {
+                    parts.push(format!("{title}, {}", e.english));
+                    i = m.last + 1;
+                    while i < n && !word(i) {
+                        i += 1;
+                    }
+                    continue;
+                }
+                // رئيس مجلس الوزراء read as "President": a one-word title followed by
+                // words that could not be read says too little; leave it out.
+                _ => break,
+            }
         }
         if country.is_none() && !of_done {
             // قائد الجيش الإيراني: the nationality inside a listed body.
@@ -532,11 +606,11 @@ mod tests {
         let lex = Lexicon::from_tsv(
             "",
             "",
-            "وزير الدفاع\tDefence Minister\tposition\nقائد\tCommander\tposition\nالسفير\tAmbassador\tposition\nاللواء\tMajor General\trank\n",
+            "وزير الدفاع\tDefence Minister\tposition\nقائد\tCommander\tposition\nالسفير\tAmbassador\tposition\nاللواء\tMajor General\trank\nمنسق\tCoordinator\tposition\n",
             "",
         );
         let g = Gazetteer::from_tsv(
-            "LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tالولايات المتحدة\tUnited States\tQ30\t-\tcountry\nLOC\tلبنان\tLebanon\tQ822\t-\tcountry\nORG\tالقوات المسلحة الإيرانية\tIranian Armed Forces\t-\t-\tmilitary\n",
+            "LOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tالولايات المتحدة\tUnited States\tQ30\t-\tcountry\nLOC\tلبنان\tLebanon\tQ822\t-\tcountry\nORG\tالقوات المسلحة الإيرانية\tIranian Armed Forces\t-\t-\tmilitary\nORG\tالبيت الأبيض\tWhite House\tQ35525\t-\torg_government\n",
             "طاجيكي\tTajikistan\tQ863\nأمريكي\tUnited States\tQ30\n",
             "",
         );
@@ -546,6 +620,11 @@ mod tests {
             Some("Defence Minister, Commander of the Iranian Armed Forces"));
         assert_eq!(role_english("السفير الأمريكي في لبنان", &g, &lex).as_deref(), Some("Ambassador in Lebanon (United States)"));
         assert_eq!(role_english("مدير المكتب", &g, &lex), None);
+        // Unread words between a one-word title and a listed body: the title and the body.
+        assert_eq!(role_english("منسق الاتصالات الاستراتيجية في مجلس الأمن القومي للبيت الأبيض", &g, &lex).as_deref(),
+            Some("Coordinator, White House"));
+        assert_eq!(role_english("قائد العمليات الخاصة في لبنان", &g, &lex).as_deref(), Some("Commander, Lebanon"));
+        assert_eq!(role_english("قائد العمليات الخاصة", &g, &lex), None);
     }
 
     #[test]
@@ -591,5 +670,48 @@ mod tests {
         assert!(part_of_name(&["محمد", "باقري"], &["محمد", "حسين", "باقري"]));
         assert!(!part_of_name(&["باقري"], &["علي", "باقري", "كني"]));
         assert!(!part_of_name(&["محمد"], &["محمد", "باقري"]));
+    }
+
+    #[test]
+    fn a_place_written_with_its_area_joins_the_bare_name() {
+        use crate::entity::MentionSource;
+        use crate::span::Span;
+        let g = Gazetteer::from_tsv(
+            "LOC\tتعز\tTaiz\t-\t-\tcity\nLOC\tمحافظة تعز\tTaiz Governorate\t-\t-\tprovince\nLOC\tالكويت\tKuwait\tQ817\t-\tcountry\n",
+            "",
+            "",
+        );
+        let place = |text: &str, w: &str, from: usize| {
+            let start = from + text[from..].find(w).unwrap();
+            let mut m = Mention::new(Span::new(start, start + w.len()), EntityType::LOC, MentionSource::Gazetteer);
+            m.entry = g.lookup(&stream_form(w));
+            m
+        };
+        // (text, places as written in order, entities expected)
+        let cases: &[(&str, &[&str], usize)] = &[
+            ("في محافظة تعز ثم في تعز", &["محافظة تعز", "تعز"], 1),
+            ("في تعز ثم في محافظة تعز", &["تعز", "محافظة تعز"], 1),
+            ("في إقليم لوغار قرب لوغار", &["إقليم لوغار", "لوغار"], 1),
+            ("في محافظة تعز وحدها", &["محافظة تعز"], 1),
+            ("في مدينة الكويت وفي الكويت", &["مدينة الكويت", "الكويت"], 2),
+            ("في منطقة جازان وفي تعز", &["منطقة جازان", "تعز"], 2),
+            // The region and the town of one name, both written: two places.
+            ("في إقليم قندز ثم مدينة قندز", &["إقليم قندز", "قندز"], 2),
+            ("في إقليم قندز ثم بمدينة قندز", &["إقليم قندز", "مدينة قندز"], 2),
+            ("في مدينة عدن وفي عدن", &["مدينة عدن", "عدن"], 1),
+        ];
+        for (text, words, want) in cases {
+            let mut from = 0;
+            let ms: Vec<Mention> = words
+                .iter()
+                .map(|w| {
+                    let m = place(text, w, from);
+                    from = m.span.end;
+                    m
+                })
+                .collect();
+            let e = resolve(text, &ms, &g, &lex());
+            assert_eq!(e.len(), *want, "{text}: {e:?}");
+        }
     }
 }

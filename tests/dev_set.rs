@@ -1,4 +1,4 @@
-//! Our own dev set of real articles (data/dev/, 18 SaudiNewsNet articles annotated by
+//! Our own dev set of real articles (data/dev/, 42 SaudiNewsNet articles annotated by
 //! hand in seeds_gold.json's format; see data/dev/README.md), scored like
 //! ../shared/tools/doc_score.py. The floors sit slightly under the measured figures so
 //! that a regression shows; raise them when quality rises. `devtest` is the part kept
@@ -53,6 +53,13 @@ fn devtest2_split_stays_above_its_floors() {
     assert_floors("devtest2", &[("PER", FLOOR_DEVTEST2[0]), ("LOC", FLOOR_DEVTEST2[1]), ("ORG", FLOOR_DEVTEST2[2]), ("ALL", FLOOR_DEVTEST2[3])]);
 }
 
+/// devtest3: 12 more articles, annotated before Rasd was run on them (first scored
+/// 0.853 0.876 0.754 0.843 after two annotation slips were fixed).
+#[test]
+fn devtest3_split_stays_above_its_floors() {
+    assert_floors("devtest3", &[("PER", FLOOR_DEVTEST3[0]), ("LOC", FLOOR_DEVTEST3[1]), ("ORG", FLOOR_DEVTEST3[2]), ("ALL", FLOOR_DEVTEST3[3])]);
+}
+
 /// Persons on the tune split with every PER entry removed from the gazetteer (rules and
 /// tagger alone): how much of the PER figure holds for people nobody listed.
 #[test]
@@ -61,11 +68,13 @@ fn dev_tune_persons_without_the_people_gazetteer() {
     assert!(s.f1() >= FLOOR_TUNE_PER_UNLISTED, "PER F1 without the people gazetteer {:.4} fell under {FLOOR_TUNE_PER_UNLISTED}: {s:?}", s.f1());
 }
 
-const FLOOR_TUNE_PER_UNLISTED: f64 = 0.90;
+const FLOOR_TUNE_PER_UNLISTED: f64 = 0.94;
 
-/// PER, LOC, ORG, ALL: a little under what was measured on 2026-11-22 (tune 1.000 0.982
-/// 0.987 0.989; devtest 0.870 0.914 0.960 0.916; devtest2 0.906 0.960 0.963 0.949, first
-/// scored at 0.831 0.792 0.692 0.774; unlisted persons 0.927).
+/// PER, LOC, ORG, ALL: a little under what was measured on 2026-11-23 (tune 1.000 0.982
+/// 0.987 0.989; devtest 0.917 0.913 0.960 0.926; devtest2 0.923 0.967 0.963 0.956, first
+/// scored at 0.831 0.792 0.692 0.774; devtest3 0.935 0.928 0.906 0.924; unlisted persons
+/// 0.953, 0.927 before this round).
 const FLOOR_TUNE: [f64; 4] = [0.97, 0.97, 0.96, 0.97];
-const FLOOR_DEVTEST: [f64; 4] = [0.84, 0.88, 0.92, 0.89];
-const FLOOR_DEVTEST2: [f64; 4] = [0.87, 0.93, 0.93, 0.92];
+const FLOOR_DEVTEST: [f64; 4] = [0.89, 0.89, 0.93, 0.90];
+const FLOOR_DEVTEST2: [f64; 4] = [0.90, 0.94, 0.93, 0.93];
+const FLOOR_DEVTEST3: [f64; 4] = [0.91, 0.90, 0.88, 0.90];

@@ -170,6 +170,26 @@ fn the_islamic_republic_is_iran_only_where_the_article_says_so() {
 }
 
 #[test]
+fn saleh_alone_is_ali_abdullah_saleh_next_to_the_houthis() {
+    let a = Analyzer::new();
+    let key = |text: &str| context_key(&a, text, "صالح");
+    let houthi = "اشتبكت المقاومة مع ميليشيات الحوثي وصالح في تعز.";
+    let k = key(houthi).expect("صالح found next to the Houthis");
+    assert!(k.starts_with("PER:") || k.starts_with('Q'), "{k}");
+    // (text, why صالح is no mention of him)
+    let cases = [
+        ("قال إن القرار جاء لصالح الشعب، وهاجم الحوثي.", "لصالح is a preposition phrase"),
+        ("اشتبكت المقاومة مع قوات صالح في تعز.", "no Houthis named"),
+        ("قالت ميليشيات الحوثي إن صالح العاروري وصالح تحدثا.", "a rival Saleh named"),
+    ];
+    for (text, why) in cases {
+        let doc = a.analyze(&article("a.txt", text));
+        let bare = doc.entities.iter().any(|e| e.english.as_deref() == Some("Ali Abdullah Saleh"));
+        assert!(!bare, "{why}: {text}");
+    }
+}
+
+#[test]
 fn manual_merge_and_split_apply_on_every_table() {
     let a = without_people();
     let mut c = corpus(&a, &[SHORT, FULL, KANI]);

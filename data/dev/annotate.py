@@ -470,6 +470,192 @@ LOC | تركيا | تركيا | Turkey |
 ORG | حزب العمال الكردستاني | حزب العمال الكردستاني;PKK | Kurdistan Workers' Party (PKK) |
 ORG | نظام الأسد | نظام الأسد | Assad regime | D;note=descriptive
 """,
+"devtest3/40_3alyoum_2015-08-07_56.txt": """
+ORG | عين اليوم | عين اليوم | Ain Alyoum (news website) | note=byline 'عين اليوم – روما'
+LOC | روما | روما | Rome |
+PER | عادل بن أحمد الجبير | عادل بن أحمد الجبير | Adel al-Jubeir | role=وزير الخارجية
+PER | باولو جينتيلوني | باولو جينتيلوني | Paolo Gentiloni | role=وزير الخارجية الإيطالي
+ORG | وكالة الأنباء السعودية | وكالة الأنباء السعودية | Saudi Press Agency |
+LOC | المملكة | المملكة | Saudi Arabia | note='بين المملكة وإيطاليا'
+LOC | إيطاليا | إيطاليا | Italy |
+LOC | لبنان | لبنان | Lebanon |
+LOC | سوريا | سوريا | Syria |
+LOC | العراق | العراق | Iraq |
+LOC | إيران | إيران | Iran |
+LOC | اليمن | اليمن | Yemen |
+""",
+"devtest3/41_aawsat_2015-07-22_16.txt": """
+PER | عبد ربه منصور هادي | عبد ربه منصور هادي | Abd Rabbuh Mansur Hadi | role=الرئيس اليمني
+ORG | المقاومة اليمنية | المقاومة اليمنية;المقاومة | Popular Resistance (Yemen) | D;note=bare or adjectival 'المقاومة'
+LOC | عدن | عدن;مدينة عدن | Aden |
+ORG | الشرق الأوسط | الشرق الأوسط | Asharq Al-Awsat (newspaper) | note='لـ«الشرق الأوسط»'
+ORG | الحوثيين | الحوثيين;الحوثي | Houthis (Ansar Allah) |
+LOC | لحج | لحج;محافظة لحج | Lahij |
+PER | قائد نصر | قائد نصر | Qaed Nasr | role=المتحدث باسم جبهة ردفان العند
+LOC | ردفان | ردفان | Radfan | D;note=only inside 'جبهة ردفان العند'
+LOC | العند | العند;محور العند | Al Anad |
+PER | ثابت جواس | ثابت جواس | Thabet Jawas | title=العميد
+PER | صالح | صالح | Ali Abdullah Saleh | note='ميليشيات الحوثي وصالح'
+LOC | تعز | تعز;محافظة تعز | Taiz |
+LOC | المخاء | المخاء;مدينة المخاء | Mocha |
+LOC | الحديدة | الحديدة;محافظة الحديدة | Al Hudaydah |
+ORG | برنامج الأغذية | برنامج الأغذية | World Food Programme | note='برنامج الأغذية التابع للأمم المتحدة'
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+LOC | الإمارات العربية المتحدة | الإمارات العربية المتحدة;دولة الإمارات العربية المتحدة | United Arab Emirates |
+""",
+"devtest3/42_aleqtisadiya_2015-07-27_301.txt": """
+ORG | الاقتصادية | الاقتصادية | Al Eqtisadiya (newspaper) | note='قال لـ"الاقتصادية"'
+LOC | اليمن | اليمن | Yemen |
+LOC | عدن | عدن;مطار عدن | Aden | note=also in 'مطار عدن' (Aden airport)
+ORG | الحوثي | الحوثي;ميليشيات الحوثي | Houthis (Ansar Allah) |
+PER | عبد الخالق الحوثي | عبد الخالق الحوثي | Abdulkhaliq al-Houthi |
+PER | عبد الكريم الحوثي | عبد الكريم الحوثي | Abdulkarim al-Houthi |
+PER | قناف | قناف | Qanaf | note='والقيادي العسكري قناف'
+PER | مختار الرحبي | مختار الرحبي;الرحبي | Mokhtar al-Rahbi | role=السكرتير الصحافي في مكتب الرئيس اليمني
+PER | عبد ربه منصور هادي | عبد ربه منصور هادي | Abd Rabbuh Mansur Hadi | role=الرئيس اليمني
+ORG | الحكومة اليمنية | الحكومة اليمنية | Government of Yemen | D;note=adjectival national institution
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
+LOC | كريتر | كريتر | Crater (Aden) |
+LOC | التواهي | التواهي | Al Tawahi |
+LOC | المعلا | المعلا | Al Mualla |
+LOC | خور مكسر | خور مكسر | Khor Maksar |
+LOC | قاعدة العند الجوية | قاعدة العند الجوية | Al Anad Air Base |
+LOC | لحج | لحج;محافظة لحج | Lahij |
+LOC | جيبوتي | جيبوتي | Djibouti |
+""",
+"devtest3/43_aljazirah_2015-07-24_1070.txt": """
+LOC | سيناء | سيناء | Sinai Peninsula | note=also 'شمال سيناء'
+ORG | القوات المسلحة المصرية | القوات المسلحة المصرية;القوات المسلحة;الجيش المصري;الجيش | Egyptian Armed Forces | note=acts: 'تستهدف القوات المسلحة المصرية', 'قام الجيش بإقصاء'; one institution, as in the gazetteer (الجيش المصري = Egyptian Armed Forces)
+ORG | فيسبوك | فيسبوك | Facebook | D;note='موقع فيسبوك'
+LOC | رفح | رفح;قطاع رفح | Rafah |
+LOC | قطاع غزة | قطاع غزة | Gaza Strip |
+ORG | ولاية سيناء | ولاية سيناء;انصار بيت المقدس | Sinai Province (ISIS; formerly Ansar Bayt al-Maqdis) | note='تنظيم انصار بيت المقدس الذي اصبح يسمي نفسه ولاية سيناء'
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | تويتر | تويتر | Twitter | D;note='موقع تويتر'
+PER | محمد مرسي | محمد مرسي;مرسي | Mohamed Morsi | role=الرئيس الاسلامي
+ORG | الشرطة المصرية | الشرطة المصرية | Egyptian National Police | D;note=adjectival national institution
+LOC | النيل | النيل | Nile |
+LOC | القاهرة | القاهرة | Cairo |
+""",
+"devtest3/44_almadina_2015-07-25_593.txt": """
+ORG | المعارضة السورية | المعارضة السورية;المعارضة المسلحة | Syrian opposition | D;note=descriptive
+LOC | سوريا | سوريا | Syria |
+ORG | قوات الأسد | قوات الأسد | Assad's forces | D;note=descriptive
+PER | بشار الأسد | بشار الأسد;الأسد | Bashar al-Assad | role=الرئيس السوري
+LOC | درعا | درعا;مدينة درعا | Daraa |
+LOC | الأردن | الأردن | Jordan |
+ORG | الجبهة الجنوبية | الجبهة الجنوبية | Southern Front (Syria) |
+LOC | حلب | حلب | Aleppo |
+PER | عصام الريس | عصام الريس | Issam al-Rayyes | role=الناطق باسم الجبهة الجنوبية
+LOC | دمشق | دمشق | Damascus |
+ORG | المرصد السوري لحقوق الإنسان | المرصد السوري لحقوق الإنسان | Syrian Observatory for Human Rights |
+ORG | الجيش السوري | الجيش السوري | Syrian Arab Army | note=acts: 'إن الجيش السوري هاجم'
+LOC | الغارية الغربية | الغارية الغربية;بلدة الغارية الغربية | Al-Ghariyah al-Gharbiyah |
+""",
+"devtest3/45_alriyadh_2015-08-10_912.txt": """
+ORG | وكالة أنباء الأناضول | وكالة أنباء الأناضول | Anadolu Agency |
+ORG | حزب العمال الكردستاني | حزب العمال الكردستاني | Kurdistan Workers' Party (PKK) |
+LOC | العراق | العراق | Iraq |
+LOC | تركيا | تركيا | Turkey |
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | قوات الأمن التركية | قوات الأمن التركية | Turkish security forces | D;note=adjectival national institution
+LOC | مديات | مديات;مدينة مديات | Midyat |
+LOC | ماردين | ماردين;محافظة ماردين | Mardin Province |
+PER | صلاح الدين دمرتاش | صلاح الدين دمرتاش | Selahattin Demirtas | role=زعيم الحزب المقرب من الأكراد في تركيا
+ORG | الحكومة التركية | الحكومة التركية | Government of Turkey | D;note=adjectival national institution
+LOC | سيلبوبي | سيلبوبي;مدينة سيلبوبي | Silopi |
+""",
+"devtest3/46_alwatan_2015-07-27_892.txt": """
+LOC | قطر | قطر;دولة قطر | Qatar |
+PER | تميم بن حمد | تميم بن حمد;الشيخ تميم بن حمد | Tamim bin Hamad Al Thani | title=الشيخ;role=أمير دولة قطر
+PER | عادل الجبير | عادل الجبير;الجبير | Adel al-Jubeir | role=وزير الخارجية
+PER | سلمان بن عبدالعزيز | سلمان بن عبدالعزيز | King Salman | title=الملك;role=خادم الحرمين الشريفين
+PER | محمد بن نايف | محمد بن نايف | Muhammad bin Nayef | title=الأمير;role=ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية
+PER | محمد بن سلمان | محمد بن سلمان | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside a role
+PER | خالد العطية | خالد العطية | Khalid bin Mohammad Al Attiyah | title=الدكتور;role=وزير الخارجية بدولة قطر
+ORG | وزارة الخارجية | وزارة الخارجية | Ministry of Foreign Affairs (Saudi Arabia) | D;note=only inside a role
+PER | خالد الجندان | خالد الجندان | Khalid Al-Jandan | title=الدكتور;role=وكيل وزارة الخارجية للعلاقات الثنائية
+PER | أسامة نقلي | أسامة نقلي | Osama Nugali | title=السفير;role=رئيس الإدارة الإعلامية
+PER | محمد الكلابي | محمد الكلابي | Mohammed Al-Kallabi | title=السفير;role=مدير مكتب الوزير
+""",
+"devtest3/47_alweeam_2015-08-07_1164.txt": """
+ORG | الجيش الوطني | الجيش الوطني | Yemeni National Army | note=acts: 'قام الجيش الوطني'
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة اليمنية;المقاومة | Popular Resistance (Yemen) |
+LOC | زنجبار | زنجبار;مدينة زنجبار | Zinjibar |
+LOC | أبين | أبين | Abyan Governorate |
+ORG | الحوثيين | الحوثيين;الحوثي;الحوثين | Houthis (Ansar Allah) |
+ORG | التحالف | التحالف | Saudi-led coalition | D;note='طيران التحالف': descriptive
+ORG | سكاي نيوز عربية | سكاي نيوز عربية | Sky News Arabia |
+LOC | لحج | لحج;محافظة لحج | Lahij |
+LOC | جعار | جعار;مدينة جعار | Jaar |
+LOC | السعودية | السعودية | Saudi Arabia |
+LOC | مران | مران | Maran |
+LOC | ساقين | ساقين | Saqayn |
+LOC | صعدة | صعدة | Saada |
+LOC | تعز | تعز;مدينة تعز | Taiz |
+PER | علي عبد الله صالح | علي عبد الله صالح;صالح | Ali Abdullah Saleh |
+LOC | النقطة الرابعة | النقطة الرابعة | al-Nuqta al-Rabia (Taiz) | D;note=a Taiz district named by common words
+LOC | عصيفرة | عصيفرة | Usayfira (Taiz) |
+LOC | الأربعين | الأربعين | al-Arbaeen (Taiz) | D;note=a Taiz street named by a number word
+LOC | حوض الأشراف | حوض الأشراف | Hawd al-Ashraf (Taiz) |
+LOC | البيضاء | البيضاء;محافظة البيضاء | Al Bayda Governorate |
+LOC | الطفة | الطفة;منطقة الطفة | At Tafah |
+LOC | آل حميقان | آل حميقان;منطقة آل حميقان | Al Humayqan |
+LOC | اليمن | اليمن | Yemen |
+ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper) | D;note=only in the 'رابط الخبر' boilerplate line
+""",
+"devtest3/48_alyaum_2015-07-23_1101.txt": """
+LOC | أفغانستان | أفغانستان;افغانستان | Afghanistan |
+PER | أحمد جاويد بيدار | أحمد جاويد بيدار | Ahmad Jawed Bedar | role=المتحدث باسم حاكم إقليم فارياب
+LOC | فارياب | فارياب;إقليم فارياب;فرياب;ولاية فرياب | Faryab Province |
+LOC | المار | المار;منطقة المار | Almar District |
+LOC | تركمانستان | تركمانستان | Turkmenistan |
+ORG | طالبان | طالبان;حركة طالبان | Taliban |
+PER | سيف | سيف | Saif | role=قائد الشرطة المحلية
+ORG | فرانس برس | فرانس برس | Agence France-Presse |
+LOC | كامب تشابمان | كامب تشابمان | Camp Chapman |
+ORG | الحلف الاطلسي | الحلف الاطلسي | NATO |
+LOC | خوست | خوست;ولاية خوست | Khost Province |
+LOC | باكستان | باكستان | Pakistan |
+ORG | بعثة الامم المتحدة في افغانستان | بعثة الامم المتحدة في افغانستان | United Nations Assistance Mission in Afghanistan |
+ORG | الامم المتحدة | الامم المتحدة | United Nations | D;note=only inside the mission's name
+ORG | القوات الافغانية | القوات الافغانية | Afghan National Security Forces | D;note=adjectival national institution
+""",
+"devtest3/49_okaz_2015-08-04_1234.txt": """
+PER | عبدالملك الحوثي | عبدالملك الحوثي;الحوثي | Abdul-Malik al-Houthi | note='الحوثي' here is the man ('أيها الحوثي')
+LOC | اليمن | اليمن | Yemen |
+PER | فهيم الحامد | فهيم الحامد | Fahim Al-Hamid | note=the author's signature
+""",
+"devtest3/50_sabq_2015-07-25_1512.txt": """
+PER | قاسم الخبراني | قاسم الخبراني | Qasim Al-Khabrani | note=byline
+ORG | سبق | سبق | Sabq (news website) | note=byline 'قاسم الخبراني- سبق- جازان'
+LOC | جازان | جازان;منطقة جازان | Jazan |
+LOC | الخوجرة | الخوجرة;قرية الخوجرة | Al-Khawjarah |
+LOC | الطوال | الطوال;محافظة الطوال;منفذ الطوال | Al-Tuwal | note=also 'منفذ الطوال' (the border crossing)
+ORG | الحوثيين | الحوثيين;الحوثي;مليشيات الحوثيين;مليشيات الحوثي | Houthis (Ansar Allah) |
+PER | علي صالح | علي صالح;صالح | Ali Abdullah Saleh | role=المخلوع
+LOC | اليمن | اليمن | Yemen |
+ORG | العربية | العربية;قناة العربية | Al Arabiya | note='قناة العربية' (written unquoted, so a form of the name, like حركة طالبان)
+ORG | القوات السعودية | القوات السعودية | Saudi Armed Forces | D;note=adjectival national institution
+ORG | التحالف | التحالف;قوات التحالف | Saudi-led coalition | D;note='طيران قوات التحالف': descriptive
+""",
+"devtest3/51_was_2015-08-10_1562.txt": """
+LOC | بغداد | بغداد | Baghdad |
+ORG | واس | واس | Saudi Press Agency | note=byline
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+LOC | العراق | العراق | Iraq |
+ORG | قيادة العمليات المشتركة | قيادة العمليات المشتركة | Joint Operations Command (Iraq) |
+LOC | البوشجل | البوشجل | Al-Bushajal |
+LOC | الملاحمة | الملاحمة | Al-Malahimah |
+LOC | الانبار | الانبار;محافظة الانبار | Anbar Governorate |
+ORG | خلية الإعلام الحربي | خلية الإعلام الحربي | War Media Cell (Iraq) |
+LOC | مكيشيفة | مكيشيفة | Mukayshifah |
+LOC | سامراء | سامراء;مدينة سامراء | Samarra |
+LOC | صلاح الدين | صلاح الدين;محافظة صلاح الدين | Saladin Governorate |
+ORG | قيادة عمليات بغداد | قيادة عمليات بغداد | Baghdad Operations Command |
+LOC | الفلوجة | الفلوجة | Fallujah |
+""",
 }
 
 DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -501,7 +687,7 @@ def parse(block):
 
 def main():
     errors = 0
-    for split in ("tune", "devtest", "devtest2"):
+    for split in ("tune", "devtest", "devtest2", "devtest3"):
         gold = []
         for path, block in ANN.items():
             if not path.startswith(split + "/"):

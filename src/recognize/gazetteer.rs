@@ -194,6 +194,10 @@ impl Gazetteer {
                 al_dropped: p.al_dropped,
             });
         }
+        for (first, last, entry) in self.told_media(text) {
+            candidates.retain(|c| !(c.first == first && c.last == last));
+            candidates.push(GazetteerMatch { first, last, prefix_bytes: 0, entry, adjective: false, al_dropped: false });
+        }
         if !hidden.is_empty() {
             candidates.retain(|c| {
                 c.entry == BLOCKER
@@ -223,6 +227,36 @@ impl Gazetteer {
             }
         }
         kept.into_values().filter(|m| m.entry != BLOCKER).collect()
+    }
+}
+
+impl Gazetteer {
+    /// "قال لـ«الشرق الأوسط»", "لـ"سبق"": a quoted name right after a bare ل is the
+    /// newspaper someone spoke to, when the gazetteer lists it (or صحيفة + it) as a
+    /// medium, even where the name alone is a place (الشرق الأوسط) or a common word.
+    /// (first token, last token, entry) of each.
+    fn told_media(&self, text: &TokenizedText) -> Vec<(usize, usize, u32)> {
+        let mut out = Vec::new();
+        let n = text.tokens.len();
+        for i in 0..n.saturating_sub(3) {
+            if text.tokens[i].kind != TokenKind::Word || text.norm(i) != "ل" || !is_quote(text.norm(i + 1)) {
+                continue;
+            }
+            let Some(close) = (i + 3..n.min(i + 8)).find(|&k| text.tokens[k].kind == TokenKind::Punct) else { continue };
+            if !is_quote(text.norm(close)) {
+                continue;
+            }
+            let (first, last) = (i + 2, close - 1);
+            if (first..=last).any(|k| text.tokens[k].kind != TokenKind::Word) {
+                continue;
+            }
+            let name = &text.stream[text.tokens[first].norm.start..text.tokens[last].norm.end];
+            let media = |form: &str| self.lookup(form).filter(|&e| self.entries[e as usize].kind.starts_with("media"));
+            if let Some(e) = media(name).or_else(|| media(&format!("صحيفه {name}"))) {
+                out.push((first, last, e));
+            }
+        }
+        out
     }
 }
 
@@ -275,12 +309,15 @@ fn after_media_head(text: &TokenizedText, first: usize, prefix: &str) -> bool {
 }
 
 fn is_quote(s: &str) -> bool {
-    matches!(s, "\"" | "«" | "“" | "”" | "'" | "‘" | "’")
+    matches!(s, "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’")
 }
 
+/// A byline: the name starts a line, or follows a dash (قاسم الخبراني- سبق- جازان),
+/// and a dash or colon follows it.
 fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> bool {
+    let dash = |k: usize| text.tokens[k].kind == TokenKind::Punct && matches!(text.norm(k), "-" | "–" | "—");
     prefix.is_empty()
-        && text.tokens[first].line_start
+        && (text.tokens[first].line_start || first.checked_sub(1).is_some_and(dash))
         && text.tokens.get(last + 1).is_some_and(|t| {
             t.kind == TokenKind::Punct && matches!(text.norm(last + 1), "-" | ":" | "–" | "—")
         })
@@ -386,6 +423,32 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         assert_eq!(n("بحسب قناة \"العربية\""), 1);
         assert_eq!(n("وذكرت قناة العربية"), 1);
         assert_eq!(n("اللغة العربية"), 0);
+    }
+
+    #[test]
+    fn media_someone_spoke_to_and_bylines_between_dashes() {
+        let g = Gazetteer::from_tsv(
+            "LOC\tالشرق الأوسط\tMiddle East\t-\t-\tregion\nORG\tصحيفة الشرق الأوسط\tAsharq Al-Awsat\t-\t-\tmedia\n\
+             ORG\tسبق\tSabq\t-\t-\tmedia_ambiguous\nORG\tصحيفة الاقتصادية\tAl-Eqtisadiya\t-\t-\tmedia\n",
+            "",
+            "",
+        );
+        let english = |text: &str| -> Vec<String> {
+            g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect()
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("وقال لـ«الشرق الأوسط» إن", &["Asharq Al-Awsat"]),
+            ("وقال لـ\"الاقتصادية\" مصدر", &["Al-Eqtisadiya"]),
+            ("وقالوا لـ\"سبق\" إنه", &["Sabq"]),
+            ("قاسم الخبراني- سبق- جازان: تعرضت", &["Sabq"]),
+            // Not a medium someone spoke to: the region, the word "preceded".
+            ("في منطقة الشرق الأوسط", &["Middle East"]),
+            ("الذي سبق - كما قال", &[]),
+            ("ودعا لـ«الحوار» بين", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(english(text), *want, "{text}");
+        }
     }
 
     #[test]
