@@ -669,7 +669,7 @@ impl Corpus {
         let entities = named.into_iter().map(corpus_row).collect();
         let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
         let timeline = self.relations.timeline();
-        let graph = self.relations.graph(self.entities());
+        let graph = self.relations.graph(self.entities(), &self.documents);
         Report { documents, entities, via_adjective_only, timeline, graph }
     }
 }

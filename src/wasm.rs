@@ -549,7 +549,7 @@ impl Rasd {
     /// degree}], edges: [{source, target, weight, documents}]}` (keys are the corpus
     /// rows' `key`).
     pub fn graph(&self) -> Result<JsValue, JsError> {
-        let graph: Graph = self.corpus.relations.graph(self.corpus.entities());
+        let graph: Graph = self.corpus.relations.graph(self.corpus.entities(), &self.corpus.documents);
         to_js(&graph)
     }
 
