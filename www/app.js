@@ -476,31 +476,50 @@ async function selectEntity(index) {
 
   const contexts = $('panel-contexts');
   contexts.replaceChildren();
-  await showContexts(e, index, CONTEXT_ARTICLES);
+  await showContexts(e, index, ++panelGeneration);
 }
 
-/** The mentions of entity `index` in its first `n` articles, and a button for more. */
-async function showContexts(e, index, n) {
+let panelGeneration = 0; // bumped each time the panel opens: a slower answer for an entity left is dropped
+
+/**
+ * The mentions of entity `index`, article by article as each arrives (the first at
+ * once, never all in one task), CONTEXT_ARTICLES articles at a time from `from`, then
+ * a button for more. `#panel-contexts` is aria-busy until the batch is drawn.
+ */
+async function showContexts(e, index, generation, from = 0, docs = null) {
   const contexts = $('panel-contexts');
-  // The table's rows list only their first articles: the worker has them all.
-  const docs = (await call('entityDocuments', { key: e.key }))?.documents ?? [];
-  const groups = await Promise.all(docs.slice(0, n).map(async (d) => {
-    const doc = await documentAt(d);
-    const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
-    const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
-    return el('section', { class: 'doc-group' },
-      el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d) }, doc.title || doc.name),
-        ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
-      mentions.map((m) => snippet(doc.text, m.start, m.end, m.adjective)));
-  }));
-  if (docs.length > n) {
-    groups.push(el('p', { class: 'more' }, el('button', {
-      type: 'button',
-      id: 'more-contexts',
-      onclick: () => showContexts(e, index, n + CONTEXT_ARTICLES),
-    }, tr('panel.more', { n: docs.length - n }))));
+  const current = () => generation === panelGeneration && state.selectedEntity === index;
+  contexts.setAttribute('aria-busy', 'true');
+  try {
+    // The table's rows list only their first articles: the worker has them all.
+    docs ??= (await call('entityDocuments', { key: e.key }))?.documents ?? [];
+    const batch = docs.slice(from, from + CONTEXT_ARTICLES);
+    const pending = batch.map((d) => documentAt(d)); // asked together, drawn in order
+    for (const [k, d] of batch.entries()) {
+      const doc = await pending[k];
+      if (!current()) return;
+      const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
+      const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
+      contexts.append(el('section', { class: 'doc-group' },
+        el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d) }, doc.title || doc.name),
+          ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
+        mentions.map((m) => snippet(doc.text, m.start, m.end, m.adjective))));
+    }
+    const next = from + batch.length;
+    if (docs.length > next && current()) {
+      const more = el('p', { class: 'more' }, el('button', {
+        type: 'button',
+        id: 'more-contexts',
+        onclick: () => {
+          more.remove();
+          showContexts(e, index, generation, next, docs);
+        },
+      }, tr('panel.more', { n: docs.length - next })));
+      contexts.append(more);
+    }
+  } finally {
+    if (generation === panelGeneration) contexts.removeAttribute('aria-busy');
   }
-  if (state.selectedEntity === index) contexts.replaceChildren(...groups);
 }
 
 /** A merge or split by hand: the core applies it, the page keeps it and redraws. */

@@ -212,6 +212,7 @@ test('an entity opens its mentions in context, grouped by article', async () => 
   await page.locator('#entity-body tr', { has: page.locator('td.name', { hasText: /^إيران$/ }) })
     .locator('button.entity-link').click();
   await page.waitForSelector('#panel:not([hidden]) .doc-group mark');
+  await page.waitForSelector('#panel-contexts:not([aria-busy])');
   assert.equal(await page.locator('#panel-title').textContent(), 'إيران');
   assert.ok(await page.locator('#panel .doc-group').count() >= 2, 'Iran is named in several seed articles');
   await page.screenshot({ path: path.join(shots, 'page-panel.png') });

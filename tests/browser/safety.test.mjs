@@ -148,6 +148,7 @@ test('a hostile HTML article runs nothing, in the article view and the entity pa
       for (let i = 0; i < Math.min(await marks.count(), 6); i++) {
         await marks.nth(i).click();
         await page.waitForSelector('#panel:not([hidden]) .doc-group');
+        await page.waitForSelector('#panel-contexts:not([aria-busy])');
         assert.equal(await page.locator(`#panel :is(${SINKS})`).count(), 0, 'no element from the file in the panel');
       }
       for (const link of await page.locator('#panel .doc-group h4 button').all()) {
