@@ -13,10 +13,9 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { repo, shots, SEEDS, CHROMIUM, ARGS, startServer } from './harness.mjs';
+import { repo, shots, SEEDS, startServer, stopServer, launch, useMockCore, dropFiles as drop,
+  waitReady as waitDocuments } from './harness.mjs';
 
 const NEW_ARTICLE = 'زيارة-جديدة.txt';
 const NEW_TEXT = 'طهران - استقبل الرئيس الإيراني في طهران وزير الدفاع الطاجيكي، وبحث الجانبان '
@@ -29,55 +28,27 @@ const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0
 
 let server;
 let base;
-let profile;
+let browser; // harness.mjs launch(): the shared context, its page and what it saw
 let context;
 let page;
 const consoleErrors = [];
 const foreignRequests = [];
 
-
-function watch(p) {
-  p.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  p.on('pageerror', (err) => consoleErrors.push(String(err)));
-  p.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreignRequests.push(req.url());
-  });
-}
-
-async function launch() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  return { dir, ctx };
-}
-
 const html = (name) => page.evaluate((n) => document.documentElement.dataset[n], name);
-
-async function waitReady(documents, timeout = 20_000) {
-  await page.waitForFunction((n) => {
-    const d = document.documentElement.dataset;
-    return d.rasdState === 'ready' && d.rasdDocuments === String(n);
-  }, documents, { timeout });
-}
-
+const waitReady = (documents, timeout = 20_000) => waitDocuments(page, documents, timeout);
 /** Drops files on the page as a user would (drag events carrying a DataTransfer). */
-async function dropFiles(files) {
-  await page.evaluate((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) {
-      const body = typeof f.body === 'string' ? f.body : new Uint8Array(f.body);
-      dt.items.add(new File([body], f.name));
-    }
-    const target = document.querySelector('main');
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }
-  }, files);
+const dropFiles = (files) => drop(page, files);
+
+/** A context of its own (harness launch); what it saw joins the last test's checks. */
+async function launchOwn(options) {
+  const own = await launch({ acceptDownloads: true, ...options });
+  const close = own.close;
+  own.close = async () => {
+    consoleErrors.push(...own.errors);
+    foreignRequests.push(...own.foreign);
+    await close();
+  };
+  return own;
 }
 
 async function showType(type) {
@@ -93,10 +64,8 @@ before(async () => {
   const s = await startServer();
   server = s.child;
   base = s.url;
-  ({ dir: profile, ctx: context } = await launch());
-  page = context.pages()[0] ?? await context.newPage();
-  page.setDefaultTimeout(10_000);
-  watch(page);
+  browser = await launch({ acceptDownloads: true, timeout: 10_000 });
+  ({ ctx: context, page } = browser);
 });
 
 // Articles added in one test are stored (IndexedDB) and would come back in the next:
@@ -108,10 +77,8 @@ beforeEach(async () => {
 });
 
 after(async () => {
-  await context?.close().catch(() => {});
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  server?.removeAllListeners('exit');
-  server?.kill();
+  await browser?.close();
+  stopServer(server);
 });
 
 test('opens on the five seed articles, already analysed', async () => {
@@ -269,12 +236,9 @@ test('clear empties the corpus', async () => {
 // The page's rendering, independent of the recognizers: pkg/rasd.js is replaced by
 // tests/browser/mock-rasd.js (same API, a five-name gazetteer) in this context only.
 test('renders tables, contexts and marks from the core\'s output (mock core)', async () => {
-  const { dir, ctx } = await launch();
+  const { ctx, page: p, close } = await launchOwn();
   try {
-    await ctx.route('**/pkg/rasd.js*', (route) =>
-      route.fulfill({ path: path.join(repo, 'tests/browser/mock-rasd.js'), contentType: 'text/javascript' }));
-    const p = ctx.pages()[0] ?? await ctx.newPage();
-    watch(p);
+    await useMockCore(ctx, 'mock-rasd.js');
     await p.goto(base);
     await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready'
       && document.documentElement.dataset.rasdDocuments === '5', null, { timeout: 20_000 });
@@ -331,8 +295,7 @@ test('renders tables, contexts and marks from the core\'s output (mock core)', a
     assert.match(messages[0], /panic\.txt.*mock bug/);
     assert.equal(await p.getAttribute('html', 'data-rasd-entities'), '7');
   } finally {
-    await ctx.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
@@ -355,21 +318,20 @@ test('the CSP is in force: Trusted Types refuse a string in an HTML sink', async
 });
 
 test('a module that fails to load says so instead of hanging', async () => {
-  const { dir, ctx } = await launch();
+  // Its own context, unwatched: the failure is logged as a console error on purpose.
+  const { ctx, page: p, close } = await launch();
   try {
     await ctx.route('**/pkg/rasd_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    const p = ctx.pages()[0] ?? await ctx.newPage();
     await p.goto(base);
     await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready', null, { timeout: 20_000 });
     assert.match(await p.locator('#message-list').textContent(), /تعذّر تشغيل المحلل: .*404/);
     assert.equal(await p.getAttribute('html', 'data-rasd-documents'), '0');
   } finally {
-    await ctx.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
 test('no console error and no request outside 127.0.0.1', () => {
-  assert.deepEqual(consoleErrors, []);
-  assert.deepEqual(foreignRequests, []);
+  assert.deepEqual([...browser.errors, ...consoleErrors], []);
+  assert.deepEqual([...browser.foreign, ...foreignRequests], []);
 });

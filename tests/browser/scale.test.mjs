@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { repo, shots, SEEDS, startServer, stopServer, launch, waitReady, data } from './harness.mjs';
+import { shots, SEEDS, startServer, stopServer, launch, useMockCore, waitReady, data } from './harness.mjs';
 import { nameOf } from './mock-big-rasd.js';
 
 const PEOPLE = 100_000;
@@ -24,8 +24,7 @@ const longTasks = (page) => page.evaluate(() => window.__longtasks.splice(0));
 test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', async () => {
   const { ctx, page, errors, close } = await launch();
   try {
-    await ctx.route('**/pkg/rasd.js*', (route) =>
-      route.fulfill({ path: path.join(repo, 'tests/browser/mock-big-rasd.js'), contentType: 'text/javascript' }));
+    await useMockCore(ctx, 'mock-big-rasd.js');
     await ctx.addInitScript(() => {
       window.__longtasks = [];
       new PerformanceObserver((list) => {
