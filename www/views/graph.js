@@ -130,6 +130,7 @@ function drawSvg(nodes, edges, ctx) {
     x1: e.source.x.toFixed(1), y1: e.source.y.toFixed(1), x2: e.target.x.toFixed(1), y2: e.target.y.toFixed(1),
     'stroke-width': (0.8 + 4 * Math.sqrt(e.weight / maxW)).toFixed(2),
     'stroke-opacity': (0.25 + 0.5 * (e.weight / maxW)).toFixed(2),
+    dataset: { source: e.source.key, target: e.target.key, weight: e.weight, documents: e.documents },
   }, svg('title', {}, ctx.tr('graph.edge', { a: nameOf(e.source, lang), b: nameOf(e.target, lang), n: e.weight }))))),
   svg('g', { class: 'nodes' }, nodes.map((n) => svg('circle', {
     cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: radius(n).toFixed(1),
