@@ -16,7 +16,9 @@ import * as overrides from './overrides.js';
 import { aliasItems, mergeControl } from './curate.js';
 
 // Started by www/boot.js (a classic script that ran while the HTML was parsed).
-const { worker, early, seeds } = globalThis.rasdBoot;
+// Replaced by a fresh one on Clear all (restartWorker), so `let`.
+let { worker } = globalThis.rasdBoot;
+const { early, seeds } = globalThis.rasdBoot;
 const $ = (id) => document.getElementById(id);
 const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
 const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"
@@ -62,7 +64,11 @@ const tr = (key, vars) => t(state.lang, key, vars);
 const pending = new Map();
 let nextId = 1;
 
-worker.onmessage = ({ data }) => {
+const inFlight = new Set(); // ids of calls the current worker has not answered yet
+let drained = null;         // resolves when inFlight empties (restartWorker waits for it)
+let swapping = null;        // while the worker is replaced: a promise new calls wait for
+
+function onWorkerMessage({ data }) {
   const p = pending.get(data.id);
   if (!p) return;
   if (data.progress) {
@@ -74,29 +80,82 @@ worker.onmessage = ({ data }) => {
     return;
   }
   pending.delete(data.id);
+  inFlight.delete(data.id);
+  if (inFlight.size === 0) drained?.();
   if ('error' in data) {
     p.reject(data.startup ? new Error(tr('msg.failed', { message: data.error })) : new Error(data.error));
   }
   else p.resolve(data.result);
-};
-worker.onerror = (e) => {
+}
+
+function onWorkerError(e) {
   // The module or the wasm failed to load: say so, and fail every pending call.
   e.preventDefault();
   fatal(e.message || 'worker error');
-};
+}
+
+worker.onmessage = onWorkerMessage;
+worker.onerror = onWorkerError;
 
 function call(op, payload = {}, { transfer = [], onProgress, onChunk, onId } = {}) {
   const id = nextId++;
   onId?.(id);
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress, onChunk });
-    worker.postMessage({ id, op, ...payload }, transfer);
+    const send = () => {
+      inFlight.add(id);
+      worker.postMessage({ id, op, ...payload }, transfer);
+    };
+    if (swapping) swapping.then(send);
+    else send();
   });
+}
+
+/**
+ * Replaces the worker by a fresh one (an empty corpus), so that the memory the old
+ * one's wasm grew to (~610 MiB after the whole SaudiNewsNet: wasm memory never
+ * shrinks) goes back to the system. The compiled module is reused. Calls made
+ * meanwhile wait and go to the new worker; calls the old one was answering finish
+ * first. False (and the old worker kept) when the page could not start one.
+ */
+async function restartWorker() {
+  if (swapping || !globalThis.rasdBoot.startWorker) return false;
+  let release;
+  swapping = new Promise((resolve) => {
+    release = resolve;
+  });
+  try {
+    const module = await new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      inFlight.add(id);
+      worker.postMessage({ id, op: 'module' });
+    });
+    if (inFlight.size > 0) {
+      await new Promise((resolve) => {
+        drained = resolve;
+      });
+      drained = null;
+    }
+    const fresh = globalThis.rasdBoot.startWorker();
+    fresh.onmessage = onWorkerMessage;
+    fresh.onerror = onWorkerError;
+    fresh.postMessage({ op: 'wasm', module });
+    worker.terminate();
+    worker = fresh;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    swapping = null;
+    release();
+  }
 }
 
 function fatal(message) {
   for (const p of pending.values()) p.reject(new Error(message));
   pending.clear();
+  inFlight.clear();
   addMessages([tr('msg.failed', { message })]);
   state.busy = 0;
   setState();
@@ -816,10 +875,13 @@ function wire() {
       // Analyses under way stop first: nothing they added survives the clear.
       clears++;
       await Promise.all([...running].map((add) => call('cancel', { add })));
-      await call('clear');
       // Clear all forgets the reader's merges and splits too.
       overrides.clear();
-      await call('setOverrides', { overrides: null });
+      // A fresh worker gives the memory back; if none could start, the old one empties.
+      if (!(await restartWorker())) {
+        await call('clear');
+        await call('setOverrides', { overrides: null });
+      }
       try {
         await clearFiles();
       } catch (e) {

@@ -20,8 +20,9 @@
     },
   });
 
-  /** The analysis worker (www/worker.js). */
-  const worker = new Worker(scriptURLs ? scriptURLs.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
+  /** An analysis worker (www/worker.js); app.js starts a fresh one on Clear all. */
+  const startWorker = () => new Worker(scriptURLs ? scriptURLs.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
+  const worker = startWorker();
 
   /** Errors and replies that arrive before app.js has put its handlers on the worker. */
   const early = { messages: [], errors: [] };
@@ -59,5 +60,5 @@
   })();
   seeds.catch(() => {}); // reported by app.js when it awaits them
 
-  globalThis.rasdBoot = { worker, early, seeds };
+  globalThis.rasdBoot = { worker, early, seeds, startWorker };
 })();

@@ -225,12 +225,23 @@ test('labels switch to English and the choice is remembered', async () => {
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
 });
 
-test('clear empties the corpus', async () => {
+// Clear all replaces the worker: the old one (and the memory its wasm grew to, which
+// never shrinks) is gone, and the new one analyses what comes next.
+test('clear empties the corpus and replaces the worker, which then analyses as before', async () => {
   await page.goto(base);
   await waitReady(SEEDS.length);
+  const analysers = () => page.workers().filter((w) => w.url().endsWith('/worker.js'));
+  assert.equal(analysers().length, 1);
+  const closed = new Promise((resolve) => analysers()[0].once('close', () => resolve(true)));
   await page.click('#clear');
   await waitReady(0);
   assert.equal(await html('rasdEntities'), '0');
+  assert.ok(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]),
+    'the old worker was terminated');
+  assert.equal(analysers().length, 1, 'one worker, a new one');
+  await dropFiles([{ name: NEW_ARTICLE, body: NEW_TEXT }]);
+  await waitReady(1);
+  assert.ok(Number(await html('rasdEntities')) > 0, 'the new worker finds entities');
 });
 
 // The page's rendering, independent of the recognizers: pkg/rasd.js is replaced by
