@@ -559,10 +559,17 @@ async function showContexts(e, index, generation, from = 0, docs = null) {
       if (!current()) return;
       const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
       const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
+      // The article opens at the mention (highlighted and scrolled to): the title at the first.
+      const at = (m) => (m ? { start: m.start, end: m.end } : null);
       contexts.append(el('section', { class: 'doc-group' },
-        el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d) }, doc.title || doc.name),
+        el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d, at(mentions[0])) }, doc.title || doc.name),
           ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
-        mentions.map((m) => snippet(doc.text, m.start, m.end, m.adjective))));
+        mentions.map((m) => {
+          const p = snippet(doc.text, m.start, m.end, m.adjective);
+          p.title = tr('panel.openAt');
+          p.addEventListener('click', () => showArticle(d, at(m)));
+          return p;
+        })));
     }
     const next = from + batch.length;
     if (docs.length > next && current()) {

@@ -183,6 +183,14 @@ test('an entity opens its mentions in context, grouped by article', async () => 
   assert.equal(await page.locator('#panel-title').textContent(), 'إيران');
   assert.ok(await page.locator('#panel .doc-group').count() >= 2, 'Iran is named in several seed articles');
   await page.screenshot({ path: path.join(shots, 'page-panel.png') });
+
+  // A context opens its article at that mention, highlighted.
+  const second = page.locator('#panel .doc-group').nth(1);
+  const mention = await second.locator('.context mark').first().textContent();
+  await second.locator('.context').first().click();
+  await page.waitForFunction(() => CSS.highlights.get('rasd-sentence')?.size > 0);
+  assert.equal(await page.evaluate(() => [...CSS.highlights.get('rasd-sentence')][0].toString()), mention);
+  assert.equal(await page.locator('#tab-articles').getAttribute('aria-selected'), 'true');
 });
 
 test('the filter matches whatever the alef, ya and ta marbuta forms', async () => {
