@@ -1820,6 +1820,7 @@ fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) ->
     }
     let mut out: Vec<Cooccurrence> = weights.into_iter().map(|((a, b), weight)| Cooccurrence { a, b, weight }).collect();
     out.sort_by(|x, y| y.weight.cmp(&x.weight).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
+    pair_sentences.shrink_to_fit(); // kept with the article
     (out, pair_sentences)
 }
 
