@@ -378,6 +378,10 @@ async function updateTable(full) {
     searchKeys[at[k]] = keys[k];
   }
   tableSynced = true;
+  // Articles fetched before carry row indices (`corpus`) of the table they were drawn
+  // from: when a row moved (a merge across articles undone by a new article), ask again.
+  const drawnFrom = state.table.entities;
+  if (entities.length < drawnFrom.length || drawnFrom.some((e, i) => entities[i]?.key !== e.key)) state.docs.clear();
   // The open entity follows its row, wherever the rebuilt table put it.
   if (selectedKey != null) {
     const at = entities.findIndex((e) => e.key === selectedKey);
@@ -678,7 +682,8 @@ function renderArticleText(doc) {
         class: `t-${type}${m.adjective ? ' adjective' : ''}`,
         title: [tr(`one.${type}`), entity?.english].filter(Boolean).join(' · '),
         tabindex: corpus != null ? '0' : null,
-        dataset: corpus != null ? { entity: corpus } : {},
+        // The row index, and what finds the row again once the table moved (openMark).
+        dataset: corpus != null ? { entity: corpus, doc: doc.index, j: m.entity } : {},
       }, text.slice(s, e));
       p.append(mark);
       at = e;
@@ -860,9 +865,14 @@ function wire() {
     if (ev.key === 'Escape' && !$('panel').hidden) closePanel();
   });
   // Highlighted names in an article open their entity.
-  const openMark = (ev) => {
+  // Through the article (fetched again if the table moved since it was drawn): the
+  // row index on the mark is the one the table had then.
+  const openMark = async (ev) => {
     const mark = ev.target.closest('mark[data-entity]');
-    if (mark) selectEntity(Number(mark.dataset.entity));
+    if (!mark) return;
+    const doc = await documentAt(Number(mark.dataset.doc));
+    const row = doc.entities[Number(mark.dataset.j)]?.corpus;
+    if (row != null) selectEntity(row);
   };
   $('article').addEventListener('click', openMark);
   $('article').addEventListener('keydown', (ev) => {
