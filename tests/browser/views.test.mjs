@@ -150,6 +150,13 @@ test('timeline: grouped by year and month, items open their sentence', async () 
   assert.match(await jan.locator('h3').textContent(), /يناير 2025/);
   const years = await groups.evaluateAll((gs) => gs.map((g) => g.dataset.year).filter(Boolean));
   assert.deepEqual(years, [...years].sort(), 'groups in time order');
+  // Newest first: the same groups the other way, the undated one still last.
+  await page.click('#timeline-order [data-newest=true]');
+  const newest = await groups.evaluateAll((gs) => gs.map((g) => g.dataset.year));
+  assert.deepEqual(newest.filter(Boolean), [...years].reverse());
+  assert.ok(newest.indexOf('') === -1 || newest.indexOf('') === newest.length - 1, 'the group with no year comes last');
+  await page.click('#timeline-order [data-newest=false]');
+  assert.deepEqual(await groups.evaluateAll((gs) => gs.map((g) => g.dataset.year).filter(Boolean)), years);
   await page.screenshot({ path: path.join(shots, 'views-timeline.png') });
   const link = jan.locator('button.sentence-link').first();
   const sentence = await link.textContent();
