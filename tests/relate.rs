@@ -428,3 +428,43 @@ fn a_topic_is_not_a_place() {
     assert!(e.places.is_empty(), "{}", e.gloss);
     assert_eq!(who(e, Role::Partner), vec!["Recep Tayyip Erdoğan".to_string()]);
 }
+
+/// `Corpus::table_row` answers what a scan of every row's occurrences would, before and
+/// after merges and splits by hand (the page's article view and entity panel use it).
+#[test]
+fn table_rows_of_article_entities_match_a_scan() {
+    let mut corpus = seeds();
+    let scan = |corpus: &Corpus| {
+        let mut out: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+        for (c, e) in corpus.entities().iter().enumerate() {
+            for &(d, j) in &e.occurrences {
+                out.entry((d, j)).or_insert(c);
+            }
+        }
+        out
+    };
+    let check = |corpus: &Corpus| {
+        let want = scan(corpus);
+        let mut seen = 0;
+        for (d, doc) in corpus.documents.iter().enumerate() {
+            for j in 0..doc.entities.len() {
+                assert_eq!(corpus.table_row(d, j), want.get(&(d, j)).copied(), "article {d}, entity {j}");
+                seen += 1;
+            }
+            assert_eq!(corpus.table_row(d, doc.entities.len()), None);
+        }
+        assert_eq!(seen, want.len());
+        assert_eq!(corpus.table_row(corpus.documents.len(), 0), None);
+    };
+    check(&corpus);
+    let key = |corpus: &Corpus, en: &str| {
+        corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone()).unwrap_or_default()
+    };
+    let (tehran, moscow) = (key(&corpus, "Tehran"), key(&corpus, "Moscow"));
+    corpus.merge(std::slice::from_ref(&tehran), std::slice::from_ref(&moscow));
+    check(&corpus);
+    let bagheri = key(&corpus, "Mohammad Bagheri");
+    corpus.split(&bagheri, "باقري");
+    check(&corpus);
+    assert!(corpus.entities().iter().any(|e| e.key.starts_with("split:")), "the split made a row");
+}
