@@ -521,6 +521,7 @@ async function selectEntity(index) {
   if (!e) return;
   syncHash();
   table.select(index);
+  views.markEntity(e.key);
   const panel = $('panel');
   panel.hidden = false;
   panel.className = `panel t-${e.type}`;
@@ -616,6 +617,7 @@ function closePanel() {
   syncHash();
   $('panel').hidden = true;
   for (const row of document.querySelectorAll('#entity-body tr.selected')) row.classList.remove('selected');
+  views.markEntity(null);
 }
 
 // ---------------------------------------------------------------- articles
@@ -743,6 +745,7 @@ const views = createViews({
     if (row) selectEntity(row.index);
   },
   openArticle: (index, at) => showArticle(index, at),
+  selected: () => state.table.entities[state.selectedEntity]?.key ?? null,
 });
 
 let routePending = true; // the hash is applied once the bundled corpus is in

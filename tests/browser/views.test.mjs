@@ -195,6 +195,12 @@ test('graph: coloured nodes, filters, click opens the entity, SVG and PNG export
   await page.click('#graph-svg circle.node[data-key="Q794"]');
   await page.waitForSelector('#panel:not([hidden])');
   assert.equal(await page.locator('#panel-title').textContent(), 'إيران');
+  // The entity open in the panel is ringed in the graph, until the panel closes.
+  assert.deepEqual(await page.locator('#graph-svg circle.node.selected').evaluateAll((cs) => cs.map((c) => c.dataset.key)), ['Q794']);
+  await page.click('#panel-close');
+  assert.equal(await page.locator('#graph-svg circle.node.selected').count(), 0);
+  await page.click('#graph-svg circle.node[data-key="Q794"]');
+  await page.waitForSelector('#panel:not([hidden])');
 
   const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('#graph-svg-export')]);
   assert.equal(svgFile.suggestedFilename(), 'rasd-graph.svg');
