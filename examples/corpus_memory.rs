@@ -62,6 +62,7 @@ fn main() {
     };
     step("relations.events", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.events))));
     step("relations.cooccurrences", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.cooccurrences))));
+    step("relations.pair_sentences", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.pair_sentences))));
     step("relations.dated_mentions", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.dated_mentions))));
     step("relations.summary", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.summary))));
     step("mentions", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.mentions))));

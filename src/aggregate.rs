@@ -84,6 +84,14 @@ pub fn split_key(key: &str, alias: &str) -> String {
     format!("split:{}@{}", stream_form(alias), key)
 }
 
+/// Where each article's entities are in the table: article `d`'s entities are
+/// `rows[starts[d]..starts[d + 1]]` (`u32::MAX`: in no row).
+#[derive(Default)]
+struct RowIndex {
+    starts: Vec<usize>,
+    rows: Vec<u32>,
+}
+
 /// All analysed articles and their corpus-level entities.
 #[derive(Default)]
 pub struct Corpus {
@@ -97,6 +105,9 @@ pub struct Corpus {
     overrides: Overrides,
     /// The table built from `rows` and `overrides`; emptied when either changes.
     table: OnceCell<Vec<CorpusEntity>>,
+    /// The table row of every article entity ([`Corpus::table_row`]), built from the
+    /// table on first use and emptied with it.
+    row_index: OnceCell<RowIndex>,
     /// Timeline and co-occurrence graph ([`crate::relate`]).
     pub relations: crate::relate::CorpusRelations,
 }
@@ -163,6 +174,7 @@ impl Corpus {
         self.relations.add(d, &doc);
         self.documents.push(doc);
         self.table.take();
+        self.row_index.take();
         d
     }
 
@@ -170,6 +182,36 @@ impl Corpus {
     /// and applying the overrides. Built on first use after a change.
     pub fn entities(&self) -> &[CorpusEntity] {
         self.table.get_or_init(|| self.build_table())
+    }
+
+    /// The row of the table ([`Corpus::entities`]) that holds entity `j` of article `d`
+    /// (the first, when a form split off gave it two). Answered from an index built
+    /// once per table: one look-up, not a scan of every row per article.
+    pub fn table_row(&self, d: usize, j: usize) -> Option<usize> {
+        let index = self.row_index.get_or_init(|| self.build_row_index());
+        let (start, end) = (*index.starts.get(d)?, *index.starts.get(d + 1)?);
+        let row = *index.rows.get(start + j).filter(|_| start + j < end)?;
+        (row != u32::MAX).then_some(row as usize)
+    }
+
+    fn build_row_index(&self) -> RowIndex {
+        let mut starts = Vec::with_capacity(self.documents.len() + 1);
+        let mut n = 0;
+        for doc in &self.documents {
+            starts.push(n);
+            n += doc.entities.len();
+        }
+        starts.push(n);
+        let mut rows = vec![u32::MAX; n];
+        for (c, e) in self.entities().iter().enumerate() {
+            for &(d, j) in &e.occurrences {
+                let (Some(&start), Some(&end)) = (starts.get(d), starts.get(d + 1)) else { continue };
+                if start + j < end && rows[start + j] == u32::MAX {
+                    rows[start + j] = c as u32;
+                }
+            }
+        }
+        RowIndex { starts, rows }
     }
 
     /// Names of the articles an entity occurs in.
@@ -192,6 +234,7 @@ impl Corpus {
     pub fn set_overrides(&mut self, overrides: Overrides) {
         self.overrides = overrides;
         self.table.take();
+        self.row_index.take();
     }
 
     /// Makes the entities with keys `a` and those with keys `b` one entity. A form
@@ -212,6 +255,7 @@ impl Corpus {
             self.overrides.merges.push(keys);
         }
         self.table.take();
+        self.row_index.take();
     }
 
     /// Takes the form `alias` off the entity with key `key`: the mentions written
@@ -222,6 +266,7 @@ impl Corpus {
             self.overrides.splits.push(s);
         }
         self.table.take();
+        self.row_index.take();
     }
 
     fn build_table(&self) -> Vec<CorpusEntity> {
@@ -672,7 +717,7 @@ impl Corpus {
         let entities = named.into_iter().map(corpus_row).collect();
         let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
         let timeline = self.relations.timeline();
-        let graph = self.relations.graph(self.entities());
+        let graph = self.relations.graph(self.entities(), &self.documents);
         Report { documents, entities, via_adjective_only, timeline, graph }
     }
 }

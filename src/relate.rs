@@ -408,6 +408,12 @@ pub struct Relations {
     pub cooccurrences: Vec<Cooccurrence>,
     pub dated_mentions: Vec<DatedMention>,
     pub summary: Summary,
+    /// The sentences behind `cooccurrences`, flattened: for each sentence with two or
+    /// more graph entities, their number, then their entity indices. Kept so that the
+    /// corpus graph can count a sentence once when entities are merged (by hand, or
+    /// across articles) into one node: see [`CorpusRelations::graph`].
+    #[serde(skip)]
+    pub pair_sentences: Vec<u32>,
 }
 
 // ---------------------------------------------------------------------------------
@@ -920,10 +926,10 @@ pub fn relate_tokens(
 
     let sentences = sentence_ranges(&article.tokens);
     let events = find_events(&article, &sentences, date);
-    let cooccurrences = cooccurrences(&article, &sentences, &events);
+    let (cooccurrences, pair_sentences) = cooccurrences(&article, &sentences, &events);
     let dated_mentions = dated_mentions(&article, &sentences, &events);
     let summary = summarize(&article, &events);
-    Relations { events, cooccurrences, dated_mentions, summary }
+    Relations { events, cooccurrences, dated_mentions, summary, pair_sentences }
 }
 
 /// Token ranges `[first, end)` of each sentence, by sentence index.
@@ -1781,8 +1787,10 @@ fn sentence_entities(a: &Article, range: (usize, usize)) -> Vec<usize> {
 /// A sentence counts for a pair when both are named in it, or when one is and the
 /// other takes part in an event of that sentence from context (the pronoun subject of
 /// "خلال اجتماع مع … عاصم منير" is Bagheri, named the sentence before).
-fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -> Vec<Cooccurrence> {
+/// Also returns the sentences themselves, flattened (see [`Relations::pair_sentences`]).
+fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -> (Vec<Cooccurrence>, Vec<u32>) {
     let mut weights: HashMap<(usize, usize), u32> = HashMap::new();
+    let mut pair_sentences: Vec<u32> = Vec::new();
     let mut next_event = 0;
     for (si, &range) in sentences.iter().enumerate() {
         let mut es = sentence_entities(a, range);
@@ -1800,6 +1808,10 @@ fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) ->
                 }
             }
         }
+        if es.len() >= 2 {
+            pair_sentences.push(es.len() as u32);
+            pair_sentences.extend(es.iter().map(|&x| x as u32));
+        }
         for (i, &x) in es.iter().enumerate() {
             for &y in &es[i + 1..] {
                 *weights.entry((x.min(y), x.max(y))).or_insert(0) += 1;
@@ -1808,7 +1820,8 @@ fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) ->
     }
     let mut out: Vec<Cooccurrence> = weights.into_iter().map(|((a, b), weight)| Cooccurrence { a, b, weight }).collect();
     out.sort_by(|x, y| y.weight.cmp(&x.weight).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
-    out
+    pair_sentences.shrink_to_fit(); // kept with the article
+    (out, pair_sentences)
 }
 
 fn dated_mentions(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -> Vec<DatedMention> {
@@ -2049,24 +2062,78 @@ impl CorpusRelations {
             .collect()
     }
 
-    /// The co-occurrence graph; node names come from the corpus entities.
-    pub fn graph<'c>(&'c self, entities: &'c [crate::aggregate::CorpusEntity]) -> Graph<'c> {
+    /// The co-occurrence graph; node names come from the corpus entities, of which
+    /// `documents` are the articles (in the order they were added).
+    pub fn graph<'c>(
+        &'c self,
+        entities: &'c [crate::aggregate::CorpusEntity],
+        documents: &'c [crate::analyzer::DocumentAnalysis],
+    ) -> Graph<'c> {
         // A corpus row may gather several article keys (a person named in part in one
-        // article, in full in another): edges go between rows, under the row's key.
+        // article, in full in another; entities merged by hand): edges go between rows,
+        // under the row's key.
         let by_key: HashMap<&str, &crate::aggregate::CorpusEntity> =
             entities.iter().flat_map(|e| e.keys.iter().map(move |k| (k.as_str(), e))).collect();
         let row_key = |k: &'c str| by_key.get(k).map_or(k, |e| e.key.as_str());
+        let ordered = |a: &'c str, b: &'c str| if a < b { (a, b) } else { (b, a) };
         let mut joined: HashMap<(&'c str, &'c str), (u64, u64)> = HashMap::new();
         for ((a, b), w) in &self.edges {
             let (a, b) = (row_key(a), row_key(b));
             if a == b {
                 continue;
             }
-            let pair = if a < b { (a, b) } else { (b, a) };
-            let slot = joined.entry(pair).or_insert((0, 0));
+            let slot = joined.entry(ordered(a, b)).or_insert((0, 0));
             slot.0 += w.weight;
             slot.1 += w.documents;
         }
+        // Summing key pairs is exact unless one article has two entities of one row:
+        // then a sentence naming both with a third was counted twice, and the article
+        // too. Those articles (rare: merges by hand, mostly) are counted again from
+        // their sentences.
+        let mut doubled: Vec<usize> = entities
+            .iter()
+            .filter(|e| e.keys.len() > 1)
+            .flat_map(|e| e.occurrences.windows(2).filter(|w| w[0].0 == w[1].0).map(|w| w[0].0))
+            .collect();
+        doubled.sort_unstable();
+        doubled.dedup();
+        for d in doubled {
+            let Some(doc) = documents.get(d) else { continue };
+            let key = |e: usize| doc.entities.get(e).map(|x| x.key.as_str());
+            let mut counted: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+            for c in &doc.relations.cooccurrences {
+                let (Some(x), Some(y)) = (key(c.a), key(c.b)) else { continue };
+                let (a, b) = (row_key(x), row_key(y));
+                if x == y || a == b {
+                    continue;
+                }
+                if let Some(slot) = joined.get_mut(&ordered(a, b)) {
+                    slot.0 = slot.0.saturating_sub(u64::from(c.weight));
+                    if counted.insert(ordered(x, y)) {
+                        slot.1 = slot.1.saturating_sub(1);
+                    }
+                }
+            }
+            let mut pairs_here: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+            let mut rest = doc.relations.pair_sentences.as_slice();
+            while let Some((&n, tail)) = rest.split_first() {
+                let (sentence, after) = tail.split_at((n as usize).min(tail.len()));
+                rest = after;
+                let mut rows: Vec<&str> = sentence.iter().filter_map(|&e| key(e as usize)).map(row_key).collect();
+                rows.sort_unstable();
+                rows.dedup();
+                for (i, &a) in rows.iter().enumerate() {
+                    for &b in &rows[i + 1..] {
+                        let slot = joined.entry((a, b)).or_insert((0, 0));
+                        slot.0 += 1;
+                        if pairs_here.insert((a, b)) {
+                            slot.1 += 1;
+                        }
+                    }
+                }
+            }
+        }
+        joined.retain(|_, (weight, _)| *weight > 0);
         let mut degree: HashMap<&str, usize> = HashMap::new();
         let mut edges: Vec<GraphEdge<'c>> = Vec::with_capacity(joined.len());
         for ((a, b), (weight, documents)) in joined {

@@ -549,7 +549,7 @@ impl Rasd {
     /// degree}], edges: [{source, target, weight, documents}]}` (keys are the corpus
     /// rows' `key`).
     pub fn graph(&self) -> Result<JsValue, JsError> {
-        let graph: Graph = self.corpus.relations.graph(self.corpus.entities());
+        let graph: Graph = self.corpus.relations.graph(self.corpus.entities(), &self.corpus.documents);
         to_js(&graph)
     }
 
@@ -628,14 +628,6 @@ fn document_out<'a>(corpus: &'a Corpus, index: usize, doc: &'a DocumentAnalysis)
             entity_of_mention.entry(m).or_insert(j);
         }
     }
-    let mut corpus_of_entity: HashMap<usize, usize> = HashMap::new();
-    for (c, e) in corpus.entities().iter().enumerate() {
-        for &(d, j) in &e.occurrences {
-            if d == index {
-                corpus_of_entity.entry(j).or_insert(c);
-            }
-        }
-    }
 
     let mentions = doc
         .mentions
@@ -652,7 +644,7 @@ fn document_out<'a>(corpus: &'a Corpus, index: usize, doc: &'a DocumentAnalysis)
         .entities
         .iter()
         .enumerate()
-        .map(|(j, entity)| DocEntityOut { entity, corpus: corpus_of_entity.get(&j).copied() })
+        .map(|(j, entity)| DocEntityOut { entity, corpus: corpus.table_row(index, j) })
         .collect();
     DocumentOut {
         index,

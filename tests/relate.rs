@@ -205,6 +205,39 @@ fn cooccurrence_counts_shared_sentences() {
     assert!(idx("Moscow").is_some_and(|m| weight(m, putin) == 0));
 }
 
+/// Entities merged into one node (here by hand) count a shared sentence once and an
+/// article once, however many of the merged entities the sentence names.
+#[test]
+fn merged_entities_count_a_sentence_once_in_the_graph() {
+    let doc = |name: &str, text: &str| {
+        let article = Article { name: name.to_string(), title: None, date: None, text: text.to_string() };
+        analyzer().analyze(&article)
+    };
+    let mut corpus = Corpus::new();
+    corpus.add(doc("a.txt", "زار فلاديمير بوتين أنقرة وموسكو أمس. وعاد فلاديمير بوتين إلى أنقرة."));
+    corpus.add(doc("b.txt", "وصل فلاديمير بوتين إلى موسكو."));
+    let key = |en: &str| corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone());
+    let (Some(putin), Some(ankara), Some(moscow)) = (key("Vladimir Putin"), key("Ankara"), key("Moscow")) else {
+        panic!("entities: {:?}", corpus.entities().iter().map(|e| &e.english).collect::<Vec<_>>());
+    };
+    let edge = |corpus: &Corpus, a: &str, b: &str| {
+        let g = corpus.relations.graph(corpus.entities(), &corpus.documents);
+        g.edges.iter().find(|e| (e.source == a && e.target == b) || (e.source == b && e.target == a)).map(|e| (e.weight, e.documents))
+    };
+    assert_eq!(edge(&corpus, &putin, &ankara), Some((2, 1)));
+    assert_eq!(edge(&corpus, &putin, &moscow), Some((2, 2)));
+
+    corpus.merge(std::slice::from_ref(&ankara), std::slice::from_ref(&moscow));
+    let merged = corpus.entities().iter().find(|e| e.keys.contains(&ankara)).map(|e| e.key.clone()).unwrap_or_default();
+    assert!(corpus.entities().iter().any(|e| e.key == merged && e.keys.contains(&moscow)));
+    // Sentences naming Putin with Ankara or Moscow: two in a.txt (the first names
+    // both), one in b.txt; articles: two.
+    assert_eq!(edge(&corpus, &putin, &merged), Some((3, 2)));
+    let g = corpus.relations.graph(corpus.entities(), &corpus.documents);
+    assert!(!g.edges.iter().any(|e| e.source == e.target), "no edge from a node to itself");
+    assert_eq!(g.edges.len(), 1, "{:?}", g.edges.iter().map(|e| (e.source, e.target, e.weight)).collect::<Vec<_>>());
+}
+
 #[test]
 fn a_long_list_sentence_is_capped_and_nothing_panics() {
     let countries = ["إيران", "تركيا", "مصر", "روسيا", "الصين", "باكستان", "الهند", "العراق", "سوريا", "لبنان"];
@@ -394,4 +427,44 @@ fn a_topic_is_not_a_place() {
     let Some(e) = e else { panic!("no talks:\n{}", dump(&doc)) };
     assert!(e.places.is_empty(), "{}", e.gloss);
     assert_eq!(who(e, Role::Partner), vec!["Recep Tayyip Erdoğan".to_string()]);
+}
+
+/// `Corpus::table_row` answers what a scan of every row's occurrences would, before and
+/// after merges and splits by hand (the page's article view and entity panel use it).
+#[test]
+fn table_rows_of_article_entities_match_a_scan() {
+    let mut corpus = seeds();
+    let scan = |corpus: &Corpus| {
+        let mut out: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+        for (c, e) in corpus.entities().iter().enumerate() {
+            for &(d, j) in &e.occurrences {
+                out.entry((d, j)).or_insert(c);
+            }
+        }
+        out
+    };
+    let check = |corpus: &Corpus| {
+        let want = scan(corpus);
+        let mut seen = 0;
+        for (d, doc) in corpus.documents.iter().enumerate() {
+            for j in 0..doc.entities.len() {
+                assert_eq!(corpus.table_row(d, j), want.get(&(d, j)).copied(), "article {d}, entity {j}");
+                seen += 1;
+            }
+            assert_eq!(corpus.table_row(d, doc.entities.len()), None);
+        }
+        assert_eq!(seen, want.len());
+        assert_eq!(corpus.table_row(corpus.documents.len(), 0), None);
+    };
+    check(&corpus);
+    let key = |corpus: &Corpus, en: &str| {
+        corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone()).unwrap_or_default()
+    };
+    let (tehran, moscow) = (key(&corpus, "Tehran"), key(&corpus, "Moscow"));
+    corpus.merge(std::slice::from_ref(&tehran), std::slice::from_ref(&moscow));
+    check(&corpus);
+    let bagheri = key(&corpus, "Mohammad Bagheri");
+    corpus.split(&bagheri, "باقري");
+    check(&corpus);
+    assert!(corpus.entities().iter().any(|e| e.key.starts_with("split:")), "the split made a row");
 }

@@ -16,7 +16,9 @@ import * as overrides from './overrides.js';
 import { aliasItems, mergeControl } from './curate.js';
 
 // Started by www/boot.js (a classic script that ran while the HTML was parsed).
-const { worker, early, seeds, seedsCall } = globalThis.rasdBoot;
+// Replaced by a fresh one on Clear all (restartWorker), so `let`.
+let { worker } = globalThis.rasdBoot;
+const { early, seeds, seedsCall } = globalThis.rasdBoot;
 const $ = (id) => document.getElementById(id);
 const ARTICLES_SHOWN = 200;    // article list length before "show more" (layout is the cost)
 const CONTEXT_ARTICLES = 30;   // articles whose contexts the panel shows before "show more"
@@ -62,7 +64,11 @@ const tr = (key, vars) => t(state.lang, key, vars);
 const pending = new Map();
 let nextId = 1;
 
-worker.onmessage = ({ data }) => {
+const inFlight = new Set(); // ids of calls the current worker has not answered yet
+let drained = null;         // resolves when inFlight empties (restartWorker waits for it)
+let swapping = null;        // while the worker is replaced: a promise new calls wait for
+
+function onWorkerMessage({ data }) {
   const p = pending.get(data.id);
   if (!p) return;
   if (data.progress) {
@@ -74,23 +80,34 @@ worker.onmessage = ({ data }) => {
     return;
   }
   pending.delete(data.id);
+  inFlight.delete(data.id);
+  if (inFlight.size === 0) drained?.();
   if ('error' in data) {
     p.reject(data.startup ? new Error(tr('msg.failed', { message: data.error })) : new Error(data.error));
   }
   else p.resolve(data.result);
-};
-worker.onerror = (e) => {
+}
+
+function onWorkerError(e) {
   // The module or the wasm failed to load: say so, and fail every pending call.
   e.preventDefault();
   fatal(e.message || 'worker error');
-};
+}
+
+worker.onmessage = onWorkerMessage;
+worker.onerror = onWorkerError;
 
 function call(op, payload = {}, { transfer = [], onProgress, onChunk, onId } = {}) {
   const id = nextId++;
   onId?.(id);
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress, onChunk });
-    worker.postMessage({ id, op, ...payload }, transfer);
+    const send = () => {
+      inFlight.add(id);
+      worker.postMessage({ id, op, ...payload }, transfer);
+    };
+    if (swapping) swapping.then(send);
+    else send();
   });
 }
 
@@ -110,9 +127,51 @@ function answerTo(id) {
 // The seeds' 'add' call: boot.js makes it when they have arrived.
 const seedsAnswer = answerTo(seedsCall);
 
+/**
+ * Replaces the worker by a fresh one (an empty corpus), so that the memory the old
+ * one's wasm grew to (~610 MiB after the whole SaudiNewsNet: wasm memory never
+ * shrinks) goes back to the system. The compiled module is reused. Calls made
+ * meanwhile wait and go to the new worker; calls the old one was answering finish
+ * first. False (and the old worker kept) when the page could not start one.
+ */
+async function restartWorker() {
+  if (swapping || !globalThis.rasdBoot.startWorker) return false;
+  let release;
+  swapping = new Promise((resolve) => {
+    release = resolve;
+  });
+  try {
+    const module = await new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      inFlight.add(id);
+      worker.postMessage({ id, op: 'module' });
+    });
+    if (inFlight.size > 0) {
+      await new Promise((resolve) => {
+        drained = resolve;
+      });
+      drained = null;
+    }
+    const fresh = globalThis.rasdBoot.startWorker();
+    fresh.onmessage = onWorkerMessage;
+    fresh.onerror = onWorkerError;
+    fresh.postMessage({ op: 'wasm', module });
+    worker.terminate();
+    worker = fresh;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    swapping = null;
+    release();
+  }
+}
+
 function fatal(message) {
   for (const p of pending.values()) p.reject(new Error(message));
   pending.clear();
+  inFlight.clear();
   addMessages([tr('msg.failed', { message })]);
   state.busy = 0;
   setState();
@@ -345,6 +404,10 @@ async function updateTable(full) {
     searchKeys[at[k]] = keys[k];
   }
   tableSynced = true;
+  // Articles fetched before carry row indices (`corpus`) of the table they were drawn
+  // from: when a row moved (a merge across articles undone by a new article), ask again.
+  const drawnFrom = state.table.entities;
+  if (entities.length < drawnFrom.length || drawnFrom.some((e, i) => entities[i]?.key !== e.key)) state.docs.clear();
   // The open entity follows its row, wherever the rebuilt table put it.
   if (selectedKey != null) {
     const at = entities.findIndex((e) => e.key === selectedKey);
@@ -484,6 +547,7 @@ async function selectEntity(index) {
   if (!e) return;
   syncHash();
   table.select(index);
+  views.markEntity(e.key);
   const panel = $('panel');
   panel.hidden = false;
   panel.className = `panel t-${e.type}`;
@@ -502,31 +566,57 @@ async function selectEntity(index) {
 
   const contexts = $('panel-contexts');
   contexts.replaceChildren();
-  await showContexts(e, index, CONTEXT_ARTICLES);
+  await showContexts(e, index, ++panelGeneration);
 }
 
-/** The mentions of entity `index` in its first `n` articles, and a button for more. */
-async function showContexts(e, index, n) {
+let panelGeneration = 0; // bumped each time the panel opens: a slower answer for an entity left is dropped
+
+/**
+ * The mentions of entity `index`, article by article as each arrives (the first at
+ * once, never all in one task), CONTEXT_ARTICLES articles at a time from `from`, then
+ * a button for more. `#panel-contexts` is aria-busy until the batch is drawn.
+ */
+async function showContexts(e, index, generation, from = 0, docs = null) {
   const contexts = $('panel-contexts');
-  // The table's rows list only their first articles: the worker has them all.
-  const docs = (await call('entityDocuments', { key: e.key }))?.documents ?? [];
-  const groups = await Promise.all(docs.slice(0, n).map(async (d) => {
-    const doc = await documentAt(d);
-    const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
-    const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
-    return el('section', { class: 'doc-group' },
-      el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d) }, doc.title || doc.name),
-        ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
-      mentions.map((m) => snippet(doc.text, m.start, m.end, m.adjective)));
-  }));
-  if (docs.length > n) {
-    groups.push(el('p', { class: 'more' }, el('button', {
-      type: 'button',
-      id: 'more-contexts',
-      onclick: () => showContexts(e, index, n + CONTEXT_ARTICLES),
-    }, tr('panel.more', { n: docs.length - n }))));
+  const current = () => generation === panelGeneration && state.selectedEntity === index;
+  contexts.setAttribute('aria-busy', 'true');
+  try {
+    // The table's rows list only their first articles: the worker has them all.
+    docs ??= (await call('entityDocuments', { key: e.key }))?.documents ?? [];
+    const batch = docs.slice(from, from + CONTEXT_ARTICLES);
+    const pending = batch.map((d) => documentAt(d)); // asked together, drawn in order
+    for (const [k, d] of batch.entries()) {
+      const doc = await pending[k];
+      if (!current()) return;
+      const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
+      const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
+      // The article opens at the mention (highlighted and scrolled to): the title at the first.
+      const at = (m) => (m ? { start: m.start, end: m.end } : null);
+      contexts.append(el('section', { class: 'doc-group' },
+        el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d, at(mentions[0])) }, doc.title || doc.name),
+          ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
+        mentions.map((m) => {
+          const p = snippet(doc.text, m.start, m.end, m.adjective);
+          p.title = tr('panel.openAt');
+          p.addEventListener('click', () => showArticle(d, at(m)));
+          return p;
+        })));
+    }
+    const next = from + batch.length;
+    if (docs.length > next && current()) {
+      const more = el('p', { class: 'more' }, el('button', {
+        type: 'button',
+        id: 'more-contexts',
+        onclick: () => {
+          more.remove();
+          showContexts(e, index, generation, next, docs);
+        },
+      }, tr('panel.more', { n: docs.length - next })));
+      contexts.append(more);
+    }
+  } finally {
+    if (generation === panelGeneration) contexts.removeAttribute('aria-busy');
   }
-  if (state.selectedEntity === index) contexts.replaceChildren(...groups);
 }
 
 /** A merge or split by hand: the core applies it, the page keeps it and redraws. */
@@ -553,6 +643,7 @@ function closePanel() {
   syncHash();
   $('panel').hidden = true;
   for (const row of document.querySelectorAll('#entity-body tr.selected')) row.classList.remove('selected');
+  views.markEntity(null);
 }
 
 // ---------------------------------------------------------------- articles
@@ -619,7 +710,8 @@ function renderArticleText(doc) {
         class: `t-${type}${m.adjective ? ' adjective' : ''}`,
         title: [tr(`one.${type}`), entity?.english].filter(Boolean).join(' · '),
         tabindex: corpus != null ? '0' : null,
-        dataset: corpus != null ? { entity: corpus } : {},
+        // The row index, and what finds the row again once the table moved (openMark).
+        dataset: corpus != null ? { entity: corpus, doc: doc.index, j: m.entity } : {},
       }, text.slice(s, e));
       p.append(mark);
       at = e;
@@ -679,6 +771,7 @@ const views = createViews({
     if (row) selectEntity(row.index);
   },
   openArticle: (index, at) => showArticle(index, at),
+  selected: () => state.table.entities[state.selectedEntity]?.key ?? null,
 });
 
 let routePending = true; // the hash is applied once the bundled corpus is in
@@ -801,9 +894,14 @@ function wire() {
     if (ev.key === 'Escape' && !$('panel').hidden) closePanel();
   });
   // Highlighted names in an article open their entity.
-  const openMark = (ev) => {
+  // Through the article (fetched again if the table moved since it was drawn): the
+  // row index on the mark is the one the table had then.
+  const openMark = async (ev) => {
     const mark = ev.target.closest('mark[data-entity]');
-    if (mark) selectEntity(Number(mark.dataset.entity));
+    if (!mark) return;
+    const doc = await documentAt(Number(mark.dataset.doc));
+    const row = doc.entities[Number(mark.dataset.j)]?.corpus;
+    if (row != null) selectEntity(row);
   };
   $('article').addEventListener('click', openMark);
   $('article').addEventListener('keydown', (ev) => {
@@ -823,10 +921,13 @@ function wire() {
       // Analyses under way stop first: nothing they added survives the clear.
       clears++;
       await Promise.all([...running].map((add) => call('cancel', { add })));
-      await call('clear');
       // Clear all forgets the reader's merges and splits too.
       overrides.clear();
-      await call('setOverrides', { overrides: null });
+      // A fresh worker gives the memory back; if none could start, the old one empties.
+      if (!(await restartWorker())) {
+        await call('clear');
+        await call('setOverrides', { overrides: null });
+      }
       try {
         await clearFiles();
       } catch (e) {

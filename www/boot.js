@@ -21,8 +21,9 @@
     },
   });
 
-  /** The analysis worker (www/worker.js). */
-  const worker = new Worker(scriptURLs ? scriptURLs.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
+  /** An analysis worker (www/worker.js); app.js starts a fresh one on Clear all. */
+  const startWorker = () => new Worker(scriptURLs ? scriptURLs.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
+  const worker = startWorker();
 
   /** Errors and replies that arrive before app.js has put its handlers on the worker. */
   const early = { messages: [], errors: [] };
@@ -66,5 +67,5 @@
   const seedsCall = 0;
   seeds.then((files) => worker.postMessage({ id: seedsCall, op: 'add', files }), () => {});
 
-  globalThis.rasdBoot = { worker, early, seeds, seedsCall };
+  globalThis.rasdBoot = { worker, early, seeds, seedsCall, startWorker };
 })();

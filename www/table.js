@@ -119,6 +119,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
       return el('th', {
         scope: 'col',
         class: c.numeric ? 'num' : null,
+        dataset: { col: c.key },
         'aria-sort': isSorted ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none',
       }, el('button', {
         type: 'button',

@@ -29,7 +29,9 @@
 //   {op: 'summaries'}        -> per-article summaries   (Rasd.summaries())
 //   (the page asks for these only when a view that shows them is opened)
 //   {op: 'timings'}          -> [[name, ms since the epoch]] start-up marks
-//   {op: 'clear'}            -> null  (the overrides are kept)
+//   {op: 'module'}           -> the compiled WebAssembly.Module, for a fresh worker
+//       (Clear all replaces this worker, so its wasm memory goes back to the system)
+//   {op: 'clear'}            -> null  (the overrides are kept; the page's fallback)
 //   {op: 'setOverrides', overrides} -> the overrides in force (Rasd.setOverrides)
 //   {op: 'merge', keysA, keysB}     -> the overrides           (Rasd.merge)
 //   {op: 'split', key, alias}       -> the overrides           (Rasd.split)
@@ -135,6 +137,8 @@ async function handle(id, msg) {
         return rasd.document(msg.index);
       case 'timings':
         return marks;
+      case 'module':
+        return await compiled; // the page starts a fresh worker with it (Clear all)
       case 'events':
         return rasd.events();
       case 'timeline':

@@ -5,6 +5,11 @@
 //! rasd tag < tokens.txt                            ANERcorp-style BIO tags, one token a line
 //! ```
 
+// Native only: `--jobs` runs threads and the browser has its own front end (www/).
+// On wasm32 (`cargo check --target wasm32-unknown-unknown --tests`) this binary is empty.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

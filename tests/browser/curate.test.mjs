@@ -115,3 +115,56 @@ test('the person table shows affiliations', async () => {
   assert.match(await row.locator('td.affiliations').textContent(), /طاجيكستان/);
   await page.screenshot({ path: path.join(shots, 'curate-persons.png') });
 });
+
+/** The graph view's links at minimum weight 1: [{source, target, weight, documents}] and the node keys by name. */
+async function graphLinks() {
+  await page.click('#tab-graph');
+  await page.waitForSelector('#view-graph[data-ready=true]');
+  await page.fill('#graph-min-weight', '1');
+  await page.dispatchEvent('#graph-min-weight', 'change');
+  await page.waitForFunction(() => document.getElementById('graph-min-weight')?.value === '1'
+    && document.querySelector('#graph-svg line[data-weight]'));
+  const links = await page.locator('#graph-svg line[data-weight]').evaluateAll((ls) => ls.map((l) => ({
+    source: l.dataset.source, target: l.dataset.target, weight: Number(l.dataset.weight), documents: Number(l.dataset.documents) })));
+  const keys = Object.fromEntries(await page.locator('#graph-svg circle.node').evaluateAll((cs) =>
+    cs.map((c) => [c.getAttribute('aria-label').replace(/ \([^)]*\)$/, ''), c.dataset.key])));
+  return { links, keys };
+}
+
+const linkOf = (links, a, b) => links.find((l) => (l.source === a && l.target === b) || (l.source === b && l.target === a));
+
+// Seed 001 names علي شمخاني and نيكولاي باتروشيف, each with طهران, and once all three in
+// one sentence. Merged by hand into one node, that sentence counts once, and the
+// article once (the graph used to add the two links up: a sentence and an article twice).
+test('two entities of one article merged by hand: the graph counts their shared sentence and article once', async () => {
+  await open();
+  const before_ = await graphLinks();
+  const [x, y, z] = ['علي شمخاني', 'نيكولاي باتروشيف', 'طهران'].map((n) => before_.keys[n]);
+  assert.ok(x && y && z, `the three are graph nodes: ${JSON.stringify(before_.keys)}`);
+  const a = linkOf(before_.links, x, z);
+  const b = linkOf(before_.links, y, z);
+  assert.ok(a && b, 'both are linked to Tehran');
+  assert.deepEqual([a.documents, b.documents], [1, 1], 'in one article each (seed 001)');
+
+  await page.click('#tab-entities');
+  await page.click('#type-tabs [data-type=PER]');
+  await openEntity('علي شمخاني');
+  await page.waitForSelector('#merge-with:not([disabled])');
+  const other = await page.locator('#merge-with option', { hasText: /^نيكولاي باتروشيف/ }).getAttribute('value');
+  await page.selectOption('#merge-with', other);
+  await page.click('#merge-button');
+  await waitRow('نيكولاي باتروشيف', false);
+
+  const after_ = await graphLinks();
+  const merged = [x, y].filter((k) => Object.values(after_.keys).includes(k));
+  assert.equal(merged.length, 1, 'one node for the two');
+  const m = linkOf(after_.links, merged[0], z);
+  assert.ok(m, 'the merged node is linked to Tehran');
+  assert.equal(m.documents, 1, 'one article, counted once');
+  assert.ok(m.weight >= Math.max(a.weight, b.weight) && m.weight < a.weight + b.weight,
+    `the sentence naming all three counts once: ${a.weight} + ${b.weight} -> ${m.weight}`);
+  await page.screenshot({ path: path.join(shots, 'curate-graph-merged.png') });
+
+  await page.evaluate(() => import('./overrides.js').then((mod) => mod.clear()));
+  assert.deepEqual(consoleErrors, []);
+});

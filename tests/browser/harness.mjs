@@ -90,24 +90,51 @@ export function threadCpu(pids) {
   return out;
 }
 
-/** A fresh profile: {dir, ctx, page, errors} (errors: console errors and page errors). */
-export async function launch() {
+/**
+ * A fresh profile: {dir, ctx, page, errors, requests, foreign, close}. `errors` gathers
+ * console errors and page errors of the first page and of `watch(p)`ed ones;
+ * `requests` every URL the context asked for (workers included) and `foreign` those
+ * outside 127.0.0.1. `options` go to Chromium's context (acceptDownloads, viewport…).
+ */
+export async function launch({ timeout = 15_000, ...options } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
   const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
+    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 }, ...options,
   });
   const page = ctx.pages()[0] ?? await ctx.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(timeout);
   const errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+  const requests = [];
+  const foreign = [];
+  const watch = (p) => {
+    p.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    p.on('pageerror', (err) => errors.push(String(err)));
+    return p;
+  };
+  watch(page);
+  ctx.on('request', (req) => {
+    requests.push(req.url());
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreign.push(req.url());
   });
-  page.on('pageerror', (err) => errors.push(String(err)));
   const close = async () => {
     await ctx.close().catch(() => {});
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  return { dir, ctx, page, errors, close };
+  return { dir, ctx, page, errors, requests, foreign, watch, close };
+}
+
+/**
+ * Serves a stand-in core (tests/browser/mock-*.js) in place of pkg/rasd.js in this
+ * context, with the worker calls the mocks share (mock-core.js, imported beside it).
+ */
+export async function useMockCore(ctx, file) {
+  await ctx.route('**/pkg/rasd.js*', (route) =>
+    route.fulfill({ path: path.join(repo, 'tests/browser', file), contentType: 'text/javascript' }));
+  await ctx.route('**/pkg/mock-core.js', (route) =>
+    route.fulfill({ path: path.join(repo, 'tests/browser/mock-core.js'), contentType: 'text/javascript' }));
 }
 
 /** Waits until the page is ready with `documents` articles. */

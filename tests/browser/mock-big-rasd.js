@@ -2,6 +2,10 @@
 // "people-N.txt" yields N/1000 articles of 1000 distinct persons each (any other file
 // one article with one person). The scale test serves it in place of the real module to
 // check that the page stays usable with 100k+ entities; it is never shipped.
+import { MockCore } from './mock-core.js';
+
+export { default, initSync } from './mock-core.js';
+
 const LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
 
 /** A distinct two-word name for every k below 27^4. */
@@ -17,14 +21,13 @@ export function nameOf(k) {
   return `${word(k)} ${word((k * 7919) % 531441)}`;
 }
 
-export default async function init() {}
-export function initSync() {}
 export function lastPanic() {
   return undefined;
 }
 
-export class Rasd {
+export class Rasd extends MockCore {
   constructor() {
+    super();
     this.docs = [];
     this.rows = [];
   }
@@ -57,35 +60,8 @@ export class Rasd {
     return { index, name: d.name, title: null, date: null, length: 0, mentions: d.n, entities: d.n };
   }
 
-  get documentCount() {
-    return this.docs.length;
-  }
-
   entities() {
     return { documents: this.docs.map((_, i) => this.summary(i)), entities: this.rows };
-  }
-
-  // The worker's calls (www/worker.js): a file's articles all at once, and every row
-  // sent again on each table update (the real core sends only what changed).
-  beginFile(name, bytes) { return this.addFile(name, bytes).length; }
-
-  analyzeNext() { return 0; }
-
-  dropPending() {}
-
-  tableUpdate(from) {
-    const { documents, entities } = this.entities();
-    const rows = entities.map(({ documents: docs, counts, occurrences, ...row }) => ({ ...row, articles: docs.length, documents_head: docs.slice(0, 20) }));
-    return { documents: documents.slice(from), entities: rows.length, rows, at: rows.map((_, i) => i), reuse: new Int32Array(rows.length).fill(-1) };
-  }
-
-  entityDocuments(key) {
-    const row = this.entities().entities.find((r) => r.key === key);
-    return row ? { documents: row.documents, counts: row.counts } : null;
-  }
-
-  documents() {
-    return this.docs.map((_, i) => this.summary(i));
   }
 
   /** The article: its persons' names one per line, each a mention. */

@@ -2,6 +2,10 @@
 // hard-coded gazetteer. The browser test serves it in place of the real module to
 // check the page's rendering (tables, panel, article marks) independently of how far
 // the recognizers have come. It is never shipped or loaded by the real page.
+import { MockCore } from './mock-core.js';
+
+export { default, initSync } from './mock-core.js';
+
 const GAZETTEER = [
   // [type, canonical, english, forms..., {adjective forms}]
   { type: 'LOC', canonical: 'إيران', english: 'Iran', forms: ['إيران'], adjectives: ['الإيراني', 'الإيرانية'] },
@@ -14,9 +18,6 @@ const GAZETTEER = [
   { type: 'MONEY', canonical: '60 مليون دولار', english: null, forms: ['60 مليون دولار'], adjectives: [], value: 'USD 60000000' },
 ];
 
-export default async function init() {}
-export function initSync() {}
-
 // A file named panic.txt plays a bug in the core: the call traps like an aborted
 // wasm panic and this module instance stays poisoned, as a real one would.
 let poisoned = false;
@@ -27,8 +28,11 @@ function check() {
   if (poisoned) throw new Error('recursive use of an object detected which would lead to unsafe aliasing in rust');
 }
 
-export class Rasd {
-  constructor() { this.docs = []; }
+export class Rasd extends MockCore {
+  constructor() {
+    super();
+    this.docs = [];
+  }
 
   addFile(name, bytes) {
     check();
@@ -84,8 +88,6 @@ export class Rasd {
     return { index, name: d.name, title: d.title, date: d.date, length: d.text.length, mentions: d.mentions.length, entities: d.entities.length };
   }
 
-  get documentCount() { return this.docs.length; }
-
   rows() {
     const rows = [];
     for (const [d, doc] of this.docs.entries()) {
@@ -110,27 +112,6 @@ export class Rasd {
     check();
     return { documents: this.docs.map((_, i) => this.summary(i)), entities: this.rows() };
   }
-
-  // The worker's calls (www/worker.js): a file's articles all at once, and every row
-  // sent again on each table update (the real core sends only what changed).
-  beginFile(name, bytes) { return this.addFile(name, bytes).length; }
-
-  analyzeNext() { return 0; }
-
-  dropPending() {}
-
-  tableUpdate(from) {
-    const { documents, entities } = this.entities();
-    const rows = entities.map(({ documents: docs, counts, occurrences, ...row }) => ({ ...row, articles: docs.length, documents_head: docs.slice(0, 20) }));
-    return { documents: documents.slice(from), entities: rows.length, rows, at: rows.map((_, i) => i), reuse: new Int32Array(rows.length).fill(-1) };
-  }
-
-  entityDocuments(key) {
-    const row = this.entities().entities.find((r) => r.key === key);
-    return row ? { documents: row.documents, counts: row.counts } : null;
-  }
-
-  documents() { return this.docs.map((_, i) => this.summary(i)); }
 
   document(index) {
     check();

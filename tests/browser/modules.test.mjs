@@ -135,3 +135,21 @@ test('merge candidates: names sharing a word first, then the most mentioned, nev
   assert.deepEqual(weights, [...weights].sort((a, b) => b - a), 'then by mentions');
   assert.equal(weights[0], 96);
 });
+
+test('merge candidates in slices: the same list, a yield between slices, and a stop', async () => {
+  const { mergeCandidates, mergeCandidatesSliced, MAX_CHOICES } = await import('../../www/curate.js');
+  const e = { index: 0, type: 'PER', canonical: 'محمد حسين باقري', aliases: ['باقري'], mentions: 5, adjective_mentions: 0 };
+  const rows = [e];
+  for (let i = 1; i <= 12_000; i++) {
+    rows.push({ index: i, type: i % 5 ? 'PER' : 'ORG', canonical: i % 1000 !== 1 ? `اسم${i} آخر${i}` : `علي باقري ${i}`, mentions: (i * 37) % 101, adjective_mentions: 0 });
+  }
+  let yields = 0;
+  const got = await mergeCandidatesSliced(e, rows, { slice: 1000, yieldTask: async () => { yields += 1; } });
+  assert.equal(yields, 12, 'one yield between each two slices of 1000 rows');
+  assert.deepEqual(got.map((x) => x.index), mergeCandidates(e, rows).map((x) => x.index));
+  assert.equal(got.length, MAX_CHOICES);
+  assert.ok(got.slice(0, 12).every((x) => x.canonical.startsWith('علي باقري')), 'the names sharing a word first');
+  let slices = 0;
+  const stopped = await mergeCandidatesSliced(e, rows, { slice: 1000, yieldTask: async () => { slices += 1; }, stop: () => slices >= 3 });
+  assert.equal(stopped, null, 'a panel closed before the end gets nothing');
+});

@@ -13,10 +13,9 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { repo, shots, SEEDS, CHROMIUM, ARGS, startServer } from './harness.mjs';
+import { repo, shots, SEEDS, startServer, stopServer, launch, useMockCore, dropFiles as drop,
+  waitReady as waitDocuments } from './harness.mjs';
 
 const NEW_ARTICLE = 'زيارة-جديدة.txt';
 const NEW_TEXT = 'طهران - استقبل الرئيس الإيراني في طهران وزير الدفاع الطاجيكي، وبحث الجانبان '
@@ -29,55 +28,27 @@ const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0
 
 let server;
 let base;
-let profile;
+let browser; // harness.mjs launch(): the shared context, its page and what it saw
 let context;
 let page;
 const consoleErrors = [];
 const foreignRequests = [];
 
-
-function watch(p) {
-  p.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  p.on('pageerror', (err) => consoleErrors.push(String(err)));
-  p.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreignRequests.push(req.url());
-  });
-}
-
-async function launch() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  return { dir, ctx };
-}
-
 const html = (name) => page.evaluate((n) => document.documentElement.dataset[n], name);
-
-async function waitReady(documents, timeout = 20_000) {
-  await page.waitForFunction((n) => {
-    const d = document.documentElement.dataset;
-    return d.rasdState === 'ready' && d.rasdDocuments === String(n);
-  }, documents, { timeout });
-}
-
+const waitReady = (documents, timeout = 20_000) => waitDocuments(page, documents, timeout);
 /** Drops files on the page as a user would (drag events carrying a DataTransfer). */
-async function dropFiles(files) {
-  await page.evaluate((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) {
-      const body = typeof f.body === 'string' ? f.body : new Uint8Array(f.body);
-      dt.items.add(new File([body], f.name));
-    }
-    const target = document.querySelector('main');
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }
-  }, files);
+const dropFiles = (files) => drop(page, files);
+
+/** A context of its own (harness launch); what it saw joins the last test's checks. */
+async function launchOwn(options) {
+  const own = await launch({ acceptDownloads: true, ...options });
+  const close = own.close;
+  own.close = async () => {
+    consoleErrors.push(...own.errors);
+    foreignRequests.push(...own.foreign);
+    await close();
+  };
+  return own;
 }
 
 async function showType(type) {
@@ -93,10 +64,8 @@ before(async () => {
   const s = await startServer();
   server = s.child;
   base = s.url;
-  ({ dir: profile, ctx: context } = await launch());
-  page = context.pages()[0] ?? await context.newPage();
-  page.setDefaultTimeout(10_000);
-  watch(page);
+  browser = await launch({ acceptDownloads: true, timeout: 10_000 });
+  ({ ctx: context, page } = browser);
 });
 
 // Articles added in one test are stored (IndexedDB) and would come back in the next:
@@ -108,10 +77,8 @@ beforeEach(async () => {
 });
 
 after(async () => {
-  await context?.close().catch(() => {});
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  server?.removeAllListeners('exit');
-  server?.kill();
+  await browser?.close();
+  stopServer(server);
 });
 
 test('opens on the five seed articles, already analysed', async () => {
@@ -212,9 +179,45 @@ test('an entity opens its mentions in context, grouped by article', async () => 
   await page.locator('#entity-body tr', { has: page.locator('td.name', { hasText: /^إيران$/ }) })
     .locator('button.entity-link').click();
   await page.waitForSelector('#panel:not([hidden]) .doc-group mark');
+  await page.waitForSelector('#panel-contexts:not([aria-busy])');
   assert.equal(await page.locator('#panel-title').textContent(), 'إيران');
   assert.ok(await page.locator('#panel .doc-group').count() >= 2, 'Iran is named in several seed articles');
   await page.screenshot({ path: path.join(shots, 'page-panel.png') });
+
+  // A context opens its article at that mention, highlighted.
+  const second = page.locator('#panel .doc-group').nth(1);
+  const mention = await second.locator('.context mark').first().textContent();
+  await second.locator('.context').first().click();
+  await page.waitForFunction(() => CSS.highlights.get('rasd-sentence')?.size > 0);
+  assert.equal(await page.evaluate(() => [...CSS.highlights.get('rasd-sentence')][0].toString()), mention);
+  assert.equal(await page.locator('#tab-articles').getAttribute('aria-selected'), 'true');
+});
+
+// A name in an article keeps opening its own entity after the table moved: here a
+// new article makes سالم الكعبي ambiguous (two full names hold it), so it becomes a row
+// of its own again and the rows after it shift.
+test('a highlighted name opens its entity even after new articles moved the table', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await dropFiles([
+    { name: 'a.txt', body: 'وقال سالم الكعبي إن الزيارة كانت ناجحة.' },
+    { name: 'b.txt', body: 'وصل سالم حمدان الكعبي إلى مسقط أمس.' },
+  ]);
+  await waitReady(SEEDS.length + 2);
+  await page.click('#tab-articles');
+  await page.click('#article-list li[data-name="b.txt"] button');
+  const mark = page.locator('.article-text mark[data-entity]', { hasText: /^سالم حمدان الكعبي$/ });
+  await mark.waitFor();
+  await dropFiles([{ name: 'c.txt', body: 'وصل سالم راشد الكعبي إلى دبي أمس.' }]);
+  await waitReady(SEEDS.length + 3);
+  // The article on screen was drawn before the table moved.
+  assert.equal(await page.locator('#tab-articles').getAttribute('aria-selected'), 'true');
+  await mark.click();
+  await page.waitForSelector('#panel:not([hidden])');
+  await page.waitForSelector('#panel-contexts:not([aria-busy])');
+  assert.equal(await page.locator('#panel-title').textContent(), 'سالم حمدان الكعبي');
+  const forms = await page.locator('#panel-aliases li').allTextContents();
+  assert.ok(!forms.some((f) => f.startsWith('سالم الكعبي')), `the part is no longer his: ${forms.join(' / ')}`);
 });
 
 test('the filter matches whatever the alef, ya and ta marbuta forms', async () => {
@@ -257,23 +260,31 @@ test('labels switch to English and the choice is remembered', async () => {
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
 });
 
-test('clear empties the corpus', async () => {
+// Clear all replaces the worker: the old one (and the memory its wasm grew to, which
+// never shrinks) is gone, and the new one analyses what comes next.
+test('clear empties the corpus and replaces the worker, which then analyses as before', async () => {
   await page.goto(base);
   await waitReady(SEEDS.length);
+  const analysers = () => page.workers().filter((w) => w.url().endsWith('/worker.js'));
+  assert.equal(analysers().length, 1);
+  const closed = new Promise((resolve) => analysers()[0].once('close', () => resolve(true)));
   await page.click('#clear');
   await waitReady(0);
   assert.equal(await html('rasdEntities'), '0');
+  assert.ok(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]),
+    'the old worker was terminated');
+  assert.equal(analysers().length, 1, 'one worker, a new one');
+  await dropFiles([{ name: NEW_ARTICLE, body: NEW_TEXT }]);
+  await waitReady(1);
+  assert.ok(Number(await html('rasdEntities')) > 0, 'the new worker finds entities');
 });
 
 // The page's rendering, independent of the recognizers: pkg/rasd.js is replaced by
 // tests/browser/mock-rasd.js (same API, a five-name gazetteer) in this context only.
 test('renders tables, contexts and marks from the core\'s output (mock core)', async () => {
-  const { dir, ctx } = await launch();
+  const { ctx, page: p, close } = await launchOwn();
   try {
-    await ctx.route('**/pkg/rasd.js*', (route) =>
-      route.fulfill({ path: path.join(repo, 'tests/browser/mock-rasd.js'), contentType: 'text/javascript' }));
-    const p = ctx.pages()[0] ?? await ctx.newPage();
-    watch(p);
+    await useMockCore(ctx, 'mock-rasd.js');
     await p.goto(base);
     await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready'
       && document.documentElement.dataset.rasdDocuments === '5', null, { timeout: 20_000 });
@@ -330,8 +341,7 @@ test('renders tables, contexts and marks from the core\'s output (mock core)', a
     assert.match(messages[0], /panic\.txt.*mock bug/);
     assert.equal(await p.getAttribute('html', 'data-rasd-entities'), '7');
   } finally {
-    await ctx.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
@@ -354,21 +364,20 @@ test('the CSP is in force: Trusted Types refuse a string in an HTML sink', async
 });
 
 test('a module that fails to load says so instead of hanging', async () => {
-  const { dir, ctx } = await launch();
+  // Its own context, unwatched: the failure is logged as a console error on purpose.
+  const { ctx, page: p, close } = await launch();
   try {
     await ctx.route('**/pkg/rasd_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    const p = ctx.pages()[0] ?? await ctx.newPage();
     await p.goto(base);
     await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready', null, { timeout: 20_000 });
     assert.match(await p.locator('#message-list').textContent(), /تعذّر تشغيل المحلل: .*404/);
     assert.equal(await p.getAttribute('html', 'data-rasd-documents'), '0');
   } finally {
-    await ctx.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
 test('no console error and no request outside 127.0.0.1', () => {
-  assert.deepEqual(consoleErrors, []);
-  assert.deepEqual(foreignRequests, []);
+  assert.deepEqual([...browser.errors, ...consoleErrors], []);
+  assert.deepEqual([...browser.foreign, ...foreignRequests], []);
 });

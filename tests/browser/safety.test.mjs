@@ -148,6 +148,7 @@ test('a hostile HTML article runs nothing, in the article view and the entity pa
       for (let i = 0; i < Math.min(await marks.count(), 6); i++) {
         await marks.nth(i).click();
         await page.waitForSelector('#panel:not([hidden]) .doc-group');
+        await page.waitForSelector('#panel-contexts:not([aria-busy])');
         assert.equal(await page.locator(`#panel :is(${SINKS})`).count(), 0, 'no element from the file in the panel');
       }
       for (const link of await page.locator('#panel .doc-group h4 button').all()) {
@@ -330,8 +331,13 @@ test('clear during an analysis stops it, and nothing it added comes back', async
     });
     await waitReady(page, 0, 60_000);
     assert.deepEqual(await messages(page), [], 'no "cancelled" message for a clear');
+    // The fresh worker (Clear all replaces it) takes the next file.
+    await dropFiles(page, [{ name: 'after-clear.txt', body: ARTICLE }]);
+    await waitReady(page, 1, 60_000);
     await page.reload();
-    await waitReady(page, N, 60_000);
+    await waitReady(page, N + 1, 60_000);
+    await page.click('#tab-articles');
+    assert.deepEqual(await articleNames(page), [...SEEDS, 'after-clear.txt'], 'none of the 2000 files comes back');
     assert.deepEqual(errors, []);
   } finally {
     await close();

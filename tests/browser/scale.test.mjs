@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { repo, shots, SEEDS, startServer, stopServer, launch, waitReady, data } from './harness.mjs';
+import { shots, SEEDS, startServer, stopServer, launch, useMockCore, waitReady, data } from './harness.mjs';
 import { nameOf } from './mock-big-rasd.js';
 
 const PEOPLE = 100_000;
@@ -24,8 +24,7 @@ const longTasks = (page) => page.evaluate(() => window.__longtasks.splice(0));
 test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', async () => {
   const { ctx, page, errors, close } = await launch();
   try {
-    await ctx.route('**/pkg/rasd.js*', (route) =>
-      route.fulfill({ path: path.join(repo, 'tests/browser/mock-big-rasd.js'), contentType: 'text/javascript' }));
+    await useMockCore(ctx, 'mock-big-rasd.js');
     await ctx.addInitScript(() => {
       window.__longtasks = [];
       new PerformanceObserver((list) => {
@@ -66,6 +65,10 @@ test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', as
     await page.waitForSelector('#panel:not([hidden]) .doc-group mark');
     assert.equal(await page.locator('#panel-title').textContent(), target);
     assert.equal(await page.locator('#panel .doc-group mark').textContent(), target);
+    // The merge list is gathered from the 100k rows in slices after the panel shows.
+    await page.waitForSelector('#merge-with:not([disabled])');
+    assert.equal(await page.locator('#merge-with option').count(), 201, 'a choice line and the 200 candidates');
+    console.log(`# long tasks while opening the panel (ms): ${JSON.stringify(await longTasks(page))}`);
     await page.click('#panel-close');
 
     // Sorting by name: the drawn rows are in order.

@@ -11,59 +11,36 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { shots, SEEDS, CHROMIUM, ARGS, startServer } from './harness.mjs';
-
+import { shots, SEEDS, startServer, stopServer, launch, waitReady } from './harness.mjs';
 
 let server;
 let base;
-let profile;
-let context;
+let browser; // harness.mjs launch(): {page, errors, requests, foreign, close}
 let page;
-const consoleErrors = [];
-const foreignRequests = [];
-const requests = [];
-
+let consoleErrors;
+let foreignRequests;
+let requests;
 
 before(async () => {
   fs.mkdirSync(shots, { recursive: true });
   const s = await startServer();
   server = s.child;
   base = s.url;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rasd-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 }, acceptDownloads: true,
-  });
-  page = context.pages()[0] ?? await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(String(err)));
-  context.on('request', (req) => {
-    requests.push(req.url());
-    const url = new URL(req.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreignRequests.push(req.url());
-  });
+  browser = await launch({ acceptDownloads: true });
+  ({ page, errors: consoleErrors, foreign: foreignRequests, requests } = browser);
 });
 
 after(async () => {
-  await context?.close().catch(() => {});
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  server?.removeAllListeners('exit');
-  server?.kill();
+  await browser?.close();
+  stopServer(server);
 });
 
 async function open(hash = '', lang = 'ar') {
   await page.goto(`${base}${hash}`);
   await page.evaluate((l) => localStorage.setItem('rasd.lang', l), lang);
   await page.reload();
-  await page.waitForFunction((n) => {
-    const d = document.documentElement.dataset;
-    return d.rasdState === 'ready' && d.rasdDocuments === String(n);
-  }, SEEDS.length, { timeout: 30_000 });
+  await waitReady(page, SEEDS.length);
 }
 
 async function openView(view) {
@@ -173,6 +150,13 @@ test('timeline: grouped by year and month, items open their sentence', async () 
   assert.match(await jan.locator('h3').textContent(), /يناير 2025/);
   const years = await groups.evaluateAll((gs) => gs.map((g) => g.dataset.year).filter(Boolean));
   assert.deepEqual(years, [...years].sort(), 'groups in time order');
+  // Newest first: the same groups the other way, the undated one still last.
+  await page.click('#timeline-order [data-newest=true]');
+  const newest = await groups.evaluateAll((gs) => gs.map((g) => g.dataset.year));
+  assert.deepEqual(newest.filter(Boolean), [...years].reverse());
+  assert.ok(newest.indexOf('') === -1 || newest.indexOf('') === newest.length - 1, 'the group with no year comes last');
+  await page.click('#timeline-order [data-newest=false]');
+  assert.deepEqual(await groups.evaluateAll((gs) => gs.map((g) => g.dataset.year).filter(Boolean)), years);
   await page.screenshot({ path: path.join(shots, 'views-timeline.png') });
   const link = jan.locator('button.sentence-link').first();
   const sentence = await link.textContent();
@@ -211,6 +195,12 @@ test('graph: coloured nodes, filters, click opens the entity, SVG and PNG export
   await page.click('#graph-svg circle.node[data-key="Q794"]');
   await page.waitForSelector('#panel:not([hidden])');
   assert.equal(await page.locator('#panel-title').textContent(), 'إيران');
+  // The entity open in the panel is ringed in the graph, until the panel closes.
+  assert.deepEqual(await page.locator('#graph-svg circle.node.selected').evaluateAll((cs) => cs.map((c) => c.dataset.key)), ['Q794']);
+  await page.click('#panel-close');
+  assert.equal(await page.locator('#graph-svg circle.node.selected').count(), 0);
+  await page.click('#graph-svg circle.node[data-key="Q794"]');
+  await page.waitForSelector('#panel:not([hidden])');
 
   const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('#graph-svg-export')]);
   assert.equal(svgFile.suggestedFilename(), 'rasd-graph.svg');

@@ -122,6 +122,7 @@ async function layout(nodes, edges) {
 
 function drawSvg(nodes, edges, ctx) {
   const lang = ctx.lang();
+  const selected = ctx.selected?.();
   const maxW = Math.max(1, ...edges.map((e) => e.weight));
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: 'graph-svg', role: 'group',
     'aria-label': ctx.tr('graph.label'), 'font-family': FONT, direction: 'ltr' },
@@ -130,11 +131,12 @@ function drawSvg(nodes, edges, ctx) {
     x1: e.source.x.toFixed(1), y1: e.source.y.toFixed(1), x2: e.target.x.toFixed(1), y2: e.target.y.toFixed(1),
     'stroke-width': (0.8 + 4 * Math.sqrt(e.weight / maxW)).toFixed(2),
     'stroke-opacity': (0.25 + 0.5 * (e.weight / maxW)).toFixed(2),
+    dataset: { source: e.source.key, target: e.target.key, weight: e.weight, documents: e.documents },
   }, svg('title', {}, ctx.tr('graph.edge', { a: nameOf(e.source, lang), b: nameOf(e.target, lang), n: e.weight }))))),
   svg('g', { class: 'nodes' }, nodes.map((n) => svg('circle', {
     cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: radius(n).toFixed(1),
     fill: COLOURS[n.type].fill, stroke: COLOURS[n.type].stroke, 'stroke-width': 1.2,
-    tabindex: '0', role: 'button', class: 'node', 'aria-label': `${nameOf(n, lang)} (${ctx.tr(`one.${n.type}`)})`,
+    tabindex: '0', role: 'button', class: n.key === selected ? 'node selected' : 'node', 'aria-label': `${nameOf(n, lang)} (${ctx.tr(`one.${n.type}`)})`,
     dataset: { key: n.key, type: n.type },
   }, svg('title', {}, `${nameOf(n, lang)} · ${n.english && lang !== 'en' ? n.english : n.canonical} · ${ctx.tr('panel.mentionCount', { n: n.mentions })}`)))),
   svg('g', { class: 'labels', 'font-size': 12, fill: '#1d2330', stroke: '#ffffff', 'stroke-width': 3,

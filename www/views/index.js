@@ -3,7 +3,7 @@
 // the page is ready as soon as the entity table is.
 //
 // ctx (from app.js): {call(op), tr(key, vars), lang(), table(), openEntity(key),
-//                     openArticle(documentIndex, {start, end})}
+//                     openArticle(documentIndex, {start, end}), selected() -> key}
 import { el } from './dom.js';
 
 const MODULES = {
@@ -52,6 +52,10 @@ export function createViews(ctx) {
       cache = new Map();
       for (const v of RELATION_VIEWS) delete document.getElementById(`view-${v}`).dataset.ready;
       if (shown && MODULES[shown]) show(shown);
+    },
+    /** The entity open in the panel (or none): its node is ringed in the graph. */
+    markEntity(key) {
+      for (const n of document.querySelectorAll('#graph-svg circle.node')) n.classList.toggle('selected', n.dataset.key === key);
     },
     /** The language changed: redraw the view on screen. */
     rerender() {

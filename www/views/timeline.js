@@ -1,9 +1,17 @@
-// Timeline: dated events and dated mentions, grouped by year and month; every item
-// links to its sentence in the article.
+// Timeline: dated events and dated mentions, grouped by year and month, oldest or
+// newest first (a news corpus also names 1215 and 1988: its own days come last in
+// time order); every item links to its sentence in the article.
 import { el, nameNode, formatValue } from './dom.js';
 import { whatOf, readableGloss } from './events.js';
 
-const ui = { eventsOnly: false, limit: 300 };
+const ui = { eventsOnly: false, newest: false, limit: 300 };
+
+/** The groups in the order asked: newest first reverses groups and items, the group with no year stays last. */
+export function ordered(groups, newest) {
+  if (!newest) return groups;
+  const dated = groups.filter((g) => g.year);
+  return [...dated.reverse().map((g) => ({ ...g, items: [...g.items].reverse() })), ...groups.filter((g) => !g.year)];
+}
 
 export const load = (get) => get('timeline');
 
@@ -22,7 +30,7 @@ export function render(section, groups, ctx) {
     // A large corpus has thousands of items: draw the first ones, the rest on request.
     let budget = ui.limit;
     let total = 0;
-    const nodes = groups.flatMap((g) => {
+    const nodes = ordered(groups, ui.newest).flatMap((g) => {
       const all = g.items.filter((i) => !ui.eventsOnly || i.type === 'event');
       total += all.length;
       const items = all.slice(0, Math.max(0, budget));
@@ -65,7 +73,15 @@ export function render(section, groups, ctx) {
         draw();
       },
     }, tr(k))));
+  const order = el('div', { class: 'segmented', role: 'group', id: 'timeline-order' },
+    [['tl.oldest', false], ['tl.newest', true]].map(([k, v]) => el('button', {
+      type: 'button', 'aria-pressed': String(ui.newest === v), dataset: { newest: String(v) }, onclick: () => {
+        ui.newest = v;
+        for (const b of order.children) b.setAttribute('aria-pressed', String(b === order.children[v ? 1 : 0]));
+        draw();
+      },
+    }, tr(k))));
   draw();
-  section.replaceChildren(el('div', { class: 'toolbar' }, mode),
+  section.replaceChildren(el('div', { class: 'toolbar' }, mode, order),
     groups.length ? list : el('p', { class: 'empty' }, tr('views.empty')));
 }
