@@ -3,10 +3,11 @@
 // Protocol (page -> worker): {op: 'wasm', module | error} once, from www/boot.js (the
 // compiled core, see `compiled` below); then {id, op, ...} (boot.js also makes the
 // seeds' 'add', with id 0; app.js numbers its calls from 1)
-//   {op: 'add', files: [{name, blob}]}  -> [{name, added?, error?, code?, params?, cancelled?}]
+//   {op: 'add', files: [{name, blob, bytes?}]}  -> [{name, added?, error?, code?, params?, cancelled?}]
 //       (blob: a File or Blob, read here one file at a time, so the page never holds
-//       the bytes; added: how many articles the file gave; the page reads them with
-//       'entities')
+//       the bytes; bytes: its content as an ArrayBuffer when the page has it already
+//       (boot.js's seeds), analysed without reading the Blob; added: how many articles
+//       the file gave; the page reads them with 'entities')
 //       while working posts {id, progress: {done, total, name, bytes, articles}} (at
 //       most every 250 ms, and after the last file): `done` files finished, `bytes` of
 //       all the files analysed so far (a file's share counted article by article).
@@ -205,7 +206,8 @@ async function addAll(id, files) {
     let added = 0;
     const epoch = clears;
     try {
-      const n = rasd.beginFile(file.name, new Uint8Array(await file.blob.arrayBuffer()));
+      const bytes = file.bytes ?? await file.blob.arrayBuffer();
+      const n = rasd.beginFile(file.name, new Uint8Array(bytes));
       // Article by article: progress moves inside a big file, and a cancel or a table
       // refresh waits at most one article (plus 50 ms).
       for (let left = n; left > 0;) {
