@@ -1424,7 +1424,7 @@ fn report(args: &[String]) {
             s,
             "\n## Ablations\n\nDev F1, each row retrained on the training part with one feature group off, mean of {} \
              runs with different seeds (`rasd-train ablate`, written to `models/ablation.tsv`); \
-             differences under about 0.5 are noise. Measured before the second round (below): the model then had no quote features and its lists were the `data/` of 21:45 UTC, 22 Nov.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
+             differences under about 0.5 are noise. Measured before the second and third rounds (below): the model then had no quote features, no 4-letter affixes, no retype step and no O penalty, and its lists were the `data/` of 21:45 UTC, 22 Nov.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
             abl.split("mean over ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or("3")
         );
         for line in abl.lines().filter(|l| !l.starts_with('#')) {
@@ -1462,7 +1462,7 @@ const METHOD: &str = r#"
   lexicon with one reused buffer and puts the 8-bit rows straight into the table.
 - **Features**: matching form (normalize.rs) of the word and of its ±2 neighbours;
   clitic analyses (و/ف, then ب/ك/ل, then ال; لل = ل+ال) as stripped forms and a
-  proclitic code; prefixes and suffixes (1-3 letters) of the word and of its core;
+  proclitic code; prefixes and suffixes (1-4 letters) of the word, prefixes (2-4) of its core;
   shape and length; sentence position; word bigrams; trigger classes (titles, say-verbs,
   place words, organisation words, time words) at ±2; conjunctions of neighbouring
   words, clusters and triggers.
@@ -1500,7 +1500,10 @@ const METHOD: &str = r#"
   75.14, without persons 75.90 (person strings are the most ambiguous: first names, and
   words like دين, religion or Dean). Blocks of 20 sentences instead of the whole input
   (75.64), a frequency cap and spreading the surnames of two-token persons (both 75.90)
-  did not help, so the simple rule stays.
+  did not help. Since the third round the pass first **retypes**: a name whose string
+  the first pass gave another of these types more often in the document takes that type
+  (ليل once a club and twice a city is a city throughout; a person whose string was
+  found as an organisation elsewhere becomes one), then spreads as before.
 - **Tuning** (dev F1, mean of 3 seeds, each run 3 bags; measured before the ال feature
   was added): 20 epochs 73.61 vs 12 epochs
   73.45; Hamming cost 3 vs 0: 73.45 vs 73.02; 6 bags instead of 3: 73.44; clusters from
@@ -1548,6 +1551,34 @@ const METHOD: &str = r#"
   - Clusters and mined lists over the 120,000 most frequent forms instead of 60,000
     (`clusters --vocab 120000`, 26 min on the loaded machine): 74.87 (2 seeds, with the
     stacked pass, vs 75.76 with 60,000) and a 2.37 MB model. Dropped.
+- **Third round** (issue #3, 23 Nov; `rasd-train train --dev-only --seed S [options]`,
+  mean over the five seeds 2026, 3026, 4026, 5026, 6026, current `data/`; per-seed
+  figures in the order of the seeds):
+
+  | change | dev F1 | per seed | kept |
+  |---|---|---|---|
+  | before this round (`--without affix4 --no-doc-retype --o-penalty 0`) | 75.17 | 75.32 74.93 75.28 75.38 74.96 | |
+  | 4-letter prefix and suffix of the word, 4-letter prefix of its core (group `affix4`) | 75.40 | 75.57 74.33 76.19 75.55 75.35 | yes |
+  | + retype step in the document pass (`--tune-doc`) | 75.82 | 76.35 74.78 76.52 75.77 75.68 | yes |
+  | retype alone, without `affix4` | 75.55 | 75.54 75.15 75.84 75.82 75.40 | |
+  | + O penalty 4 at decoding (`--tune-o`; 0 → 75.82, 2 → 76.01, 3 → 76.29, 4 → 76.31, 5.5 → 76.41, 6 → 76.37) | 76.31 | 76.74 75.24 76.37 76.18 77.01 | yes |
+  | retype where persons vote too (not only spread types) | 75.70 | 75.72 74.66 76.65 75.66 75.82 | no |
+  | persons spread when found with 2+ tokens (with retype) | 75.64 | 75.82 74.61 76.46 75.69 75.62 | no |
+  | recall-leaning training cost: O costs 6 where the gold is a name, 3 elsewhere (`--cost-o 6`; before retype) | 75.13 | 74.76 74.74 75.88 (3 seeds) | no |
+  | passive-aggressive steps (1-best MIRA, cap 1) instead of perceptron steps (before retype) | 74.84 | 75.39 74.62 74.43 75.65 74.09 | no (code not kept) |
+  | neighbours' 2/3-letter suffixes, proclitic code and frequency band at ±1 (before retype) | 74.68 | 75.08 74.25 74.24 74.63 75.22 | no (code not kept) |
+  | mention replacement: a copy of each sentence with names, each name swapped for another of its type from the training part (before retype) | 74.38 | 73.63 75.08 74.16 74.66 (4 seeds) | no (code not kept) |
+  | a third cluster granularity, k = 4096, in the unused `finest` slot (`clusters --k 256,1024,4096`, 29 min on the loaded machine; coarse and fine clusters unchanged) | 75.50 | 75.57 74.27 75.67 75.86 76.13 | no |
+  | the same with retype (vs 75.82 without k = 4096) | 75.97 | 75.79 75.06 76.11 76.42 76.46 | no: +0.15, not worth a 29-minute step |
+
+  The shipped settings (affix4, retype, O penalty 4) are the default of `rasd-train
+  train`: dev model (seed 2026) **76.74**, against 75.50 for the model it replaces (the
+  same seed on older `data/`) and 75.32 for the old settings on today's `data/`. The
+  gain over five seeds is +1.1 points, still within the ±1.4 points of sampling error
+  of a 955-mention dev split; every seed gains. The retype step costs the shipped model
+  on the sentences it was trained on (dev split 97.2 with the document pass, 99.5
+  without; the old model had 98.3): a pass that can only move labels away from a
+  memorised answer. The issue's bar (0.78 on the held-out test) is not measured here.
 - **Data**: SaudiNewsNet zips unpacked to a directory (the product code never reads
   zips): `mkdir -p tmp/saudinewsnet && for z in ../shared/data/saudinewsnet/*.zip; do unzip -oq "$z" -d tmp/saudinewsnet; done`.
   SaudiNewsNet: M. Alhagri, "Saudi Newspapers Arabic Corpus (SaudiNewsNet)", 2015.
