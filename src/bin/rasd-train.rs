@@ -4,9 +4,10 @@
 //! rasd-train clusters [--corpus tmp/saudinewsnet] [--out models/lexicon.tsv] [--vocab 60000]
 //!                     [--ctx 2000] [--dim 128] [--k 256,1024] [--iters 12] [--tree] [--show]
 //! rasd-train train    [--data train.txt] [--lexicon models/lexicon.tsv] [--out models/tagger.bin]
-//!                     [--full] [--dev-only] [--epochs 20] [--bags 3] [--cost 3] [--min-count 3]
-//!                     [--seed N] [--prune X] [--without group,group] [--tune-o] [--tune-doc]
-//!                     [--doc-types 1110] [--doc-window N] [--doc-max-freq N] [--doc-surnames]
+//!                     [--full] [--dev-only] [--epochs 20] [--bags 3] [--cost 3] [--cost-o X]
+//!                     [--min-count 3] [--seed N] [--prune X] [--dropout P] [--without group,group]
+//!                     [--tune-o] [--tune-doc] [--doc-types 1110] [--doc-window N] [--doc-max-freq N]
+//!                     [--doc-surnames] [--no-doc-retype]
 //! rasd-train ablate   [--seeds 3] [--out models/ablation.tsv] (+ the train options)
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
 //! rasd-train report   [--model models/tagger.bin] [--dev-model models/tagger-dev.bin]
@@ -926,6 +927,9 @@ fn config(args: &[String]) -> TrainConfig {
     if let Some(p) = arg(args, "--cost").and_then(|s| s.parse().ok()) {
         cfg.cost = p;
     }
+    if let Some(p) = arg(args, "--cost-o").and_then(|s| s.parse().ok()) {
+        cfg.cost_o = Some(p);
+    }
     if let Some(p) = arg(args, "--bags").and_then(|s| s.parse().ok()) {
         cfg.bags = p;
     }
@@ -977,6 +981,11 @@ fn with_own_entities(args: &[String], data: &[Sentence], lex: &mut Lexicon, cfg:
     lex.set_lists(build(entities(data)));
 }
 
+/// The O penalty a trained model gets unless `--o-penalty`/`--tune-o` say otherwise:
+/// mean dev F1 over 5 seeds rose from 75.82 at 0 to a plateau of 76.3-76.4 between 3.75
+/// and 6 (`--tune-o`, 25 steps of 0.25); 4 sits in it without picking its best step.
+const O_PENALTY: f32 = 4.0;
+
 /// Blocks for `--own-entities`: off by default (measured: 73.96 dev F1 with 5 blocks,
 /// 74.24 with 10, against 75.90 without).
 const OWN_ENTITY_FOLDS: usize = 0;
@@ -1020,7 +1029,7 @@ fn train_cmd(args: &[String]) {
         .map(|(n, _)| *n)
         .collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {}, dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
         cfg.epochs,
@@ -1029,6 +1038,7 @@ fn train_cmd(args: &[String]) {
         cfg.min_count,
         cfg.prune,
         cfg.cost,
+        cfg.cost_o.unwrap_or(cfg.cost),
         cfg.dropout,
         without.join(","),
         tagger.n_features(),
@@ -1053,28 +1063,32 @@ fn train_cmd(args: &[String]) {
             }
         }
         tagger.o_penalty = best.1;
+    } else {
+        tagger.o_penalty = O_PENALTY;
     }
     if has(args, "--tune-doc") {
         // Only reported, never chosen automatically: pick by hand, pass the flags.
-        for window in [0usize, 20] {
-            for max_freq in [255u8, 12] {
-                for types in [0b1111u8, 0b1110, 0b0110, 0b0100] {
-                    for surnames in [false, true] {
-                        q.doc_policy = train::DocPolicy {
-                            window,
-                            max_freq,
-                            types,
-                            surnames,
-                        };
-                        let (f, _) = dev_f1(&q, dev);
-                        eprintln!("doc {:?}: dev F1 {f:.4}", q.doc_policy);
-                    }
+        // (Measured before: windows of 20 sentences and a frequency cap did not help.)
+        for types in [0b1111u8, 0b1110] {
+            for retype in [false, true] {
+                for surnames in [false, true] {
+                    q.doc_policy = train::DocPolicy {
+                        types,
+                        retype,
+                        surnames,
+                        ..Default::default()
+                    };
+                    let (f, _) = dev_f1(&q, dev);
+                    eprintln!("doc {:?}: dev F1 {f:.4}", q.doc_policy);
                 }
             }
         }
     }
     if let Some(w) = arg(args, "--doc-types").and_then(|s| u8::from_str_radix(&s, 2).ok()) {
         tagger.doc_policy.types = w;
+    }
+    if has(args, "--no-doc-retype") {
+        tagger.doc_policy.retype = false;
     }
     if has(args, "--doc-surnames") {
         tagger.doc_policy.surnames = true;
@@ -1085,6 +1099,11 @@ fn train_cmd(args: &[String]) {
     if let Some(w) = arg(args, "--doc-max-freq").and_then(|s| s.parse().ok()) {
         tagger.doc_policy.max_freq = w;
     }
+    let _ = write!(
+        tagger.meta,
+        "; O penalty {}, document pass: types {:04b} (bit 0 = PERS), retype {}",
+        tagger.o_penalty, tagger.doc_policy.types, tagger.doc_policy.retype
+    );
     let bytes = tagger.to_bytes();
     let q = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
     eprintln!("o_penalty {}, doc policy {:?}", q.o_penalty, q.doc_policy);
@@ -1132,7 +1151,9 @@ fn ablate(args: &[String]) {
                 seed: base.seed + 1000 * k,
                 ..base.clone()
             };
-            let t = train::train(tr, lex.clone(), &cfg, "", |_, _| {});
+            let mut t = train::train(tr, lex.clone(), &cfg, "", |_, _| {});
+            // Decoded as `train` ships it: the default O penalty.
+            t.o_penalty = O_PENALTY;
             let q = Tagger::from_bytes(&t.to_bytes()).unwrap_or_else(|e| die(&e));
             let (a, b) = dev_f1(&q, dev);
             w += a / seeds as f64;
@@ -1405,7 +1426,7 @@ fn report(args: &[String]) {
             s,
             "\n## Ablations\n\nDev F1, each row retrained on the training part with one feature group off, mean of {} \
              runs with different seeds (`rasd-train ablate`, written to `models/ablation.tsv`); \
-             differences under about 0.5 are noise. Measured before the second round (below): the model then had no quote features and its lists were the `data/` of 21:45 UTC, 22 Nov.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
+             differences under about 0.5 are noise. Measured with the shipped settings of the third round (below: 4-letter affixes, retype step, O penalty 4; seeds 2026 and 3026), 23 Nov. Before it, without the third round's changes, all features gave 0.7543 and removing any one group cost at most 2.3 points (affixes); here too only affixes, context2, conj, clusters and gaz move F1 by more than the noise, and removing bigrams or shape (+0.7, +0.5 on two seeds) was not followed up.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
             abl.split("mean over ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or("3")
         );
         for line in abl.lines().filter(|l| !l.starts_with('#')) {
@@ -1443,7 +1464,7 @@ const METHOD: &str = r#"
   lexicon with one reused buffer and puts the 8-bit rows straight into the table.
 - **Features**: matching form (normalize.rs) of the word and of its ±2 neighbours;
   clitic analyses (و/ف, then ب/ك/ل, then ال; لل = ل+ال) as stripped forms and a
-  proclitic code; prefixes and suffixes (1-3 letters) of the word and of its core;
+  proclitic code; prefixes and suffixes (1-4 letters) of the word, prefixes (2-4) of its core;
   shape and length; sentence position; word bigrams; trigger classes (titles, say-verbs,
   place words, organisation words, time words) at ±2; conjunctions of neighbouring
   words, clusters and triggers.
@@ -1481,7 +1502,10 @@ const METHOD: &str = r#"
   75.14, without persons 75.90 (person strings are the most ambiguous: first names, and
   words like دين, religion or Dean). Blocks of 20 sentences instead of the whole input
   (75.64), a frequency cap and spreading the surnames of two-token persons (both 75.90)
-  did not help, so the simple rule stays.
+  did not help. Since the third round the pass first **retypes**: a name whose string
+  the first pass gave another of these types more often in the document takes that type
+  (ليل once a club and twice a city is a city throughout; a person whose string was
+  found as an organisation elsewhere becomes one), then spreads as before.
 - **Tuning** (dev F1, mean of 3 seeds, each run 3 bags; measured before the ال feature
   was added): 20 epochs 73.61 vs 12 epochs
   73.45; Hamming cost 3 vs 0: 73.45 vs 73.02; 6 bags instead of 3: 73.44; clusters from
@@ -1529,6 +1553,34 @@ const METHOD: &str = r#"
   - Clusters and mined lists over the 120,000 most frequent forms instead of 60,000
     (`clusters --vocab 120000`, 26 min on the loaded machine): 74.87 (2 seeds, with the
     stacked pass, vs 75.76 with 60,000) and a 2.37 MB model. Dropped.
+- **Third round** (issue #3, 23 Nov; `rasd-train train --dev-only --seed S [options]`,
+  mean over the five seeds 2026, 3026, 4026, 5026, 6026, current `data/`; per-seed
+  figures in the order of the seeds):
+
+  | change | dev F1 | per seed | kept |
+  |---|---|---|---|
+  | before this round (`--without affix4 --no-doc-retype --o-penalty 0`) | 75.17 | 75.32 74.93 75.28 75.38 74.96 | |
+  | 4-letter prefix and suffix of the word, 4-letter prefix of its core (group `affix4`) | 75.40 | 75.57 74.33 76.19 75.55 75.35 | yes |
+  | + retype step in the document pass (`--tune-doc`) | 75.82 | 76.35 74.78 76.52 75.77 75.68 | yes |
+  | retype alone, without `affix4` | 75.55 | 75.54 75.15 75.84 75.82 75.40 | |
+  | + O penalty 4 at decoding (`--tune-o`; 0 → 75.82, 2 → 76.01, 3 → 76.29, 4 → 76.31, 5.5 → 76.41, 6 → 76.37) | 76.31 | 76.74 75.24 76.37 76.18 77.01 | yes |
+  | retype where persons vote too (not only spread types) | 75.70 | 75.72 74.66 76.65 75.66 75.82 | no |
+  | persons spread when found with 2+ tokens (with retype) | 75.64 | 75.82 74.61 76.46 75.69 75.62 | no |
+  | recall-leaning training cost: O costs 6 where the gold is a name, 3 elsewhere (`--cost-o 6`; before retype) | 75.13 | 74.76 74.74 75.88 (3 seeds) | no |
+  | passive-aggressive steps (1-best MIRA, cap 1) instead of perceptron steps (before retype) | 74.84 | 75.39 74.62 74.43 75.65 74.09 | no (code not kept) |
+  | neighbours' 2/3-letter suffixes, proclitic code and frequency band at ±1 (before retype) | 74.68 | 75.08 74.25 74.24 74.63 75.22 | no (code not kept) |
+  | mention replacement: a copy of each sentence with names, each name swapped for another of its type from the training part (before retype) | 74.38 | 73.63 75.08 74.16 74.66 (4 seeds) | no (code not kept) |
+  | a third cluster granularity, k = 4096, in the unused `finest` slot (`clusters --k 256,1024,4096`, 29 min on the loaded machine; coarse and fine clusters unchanged) | 75.50 | 75.57 74.27 75.67 75.86 76.13 | no |
+  | the same with retype (vs 75.82 without k = 4096) | 75.97 | 75.79 75.06 76.11 76.42 76.46 | no: +0.15, not worth a 29-minute step |
+
+  The shipped settings (affix4, retype, O penalty 4) are the default of `rasd-train
+  train`: dev model (seed 2026) **76.74**, against 75.50 for the model it replaces (the
+  same seed on older `data/`) and 75.32 for the old settings on today's `data/`. The
+  gain over five seeds is +1.1 points, still within the ±1.4 points of sampling error
+  of a 955-mention dev split; every seed gains. The retype step costs the shipped model
+  on the sentences it was trained on (dev split 97.2 with the document pass, 99.5
+  without; the old model had 98.3): a pass that can only move labels away from a
+  memorised answer. The issue's bar (0.78 on the held-out test) is not measured here.
 - **Data**: SaudiNewsNet zips unpacked to a directory (the product code never reads
   zips): `mkdir -p tmp/saudinewsnet && for z in ../shared/data/saudinewsnet/*.zip; do unzip -oq "$z" -d tmp/saudinewsnet; done`.
   SaudiNewsNet: M. Alhagri, "Saudi Newspapers Arabic Corpus (SaudiNewsNet)", 2015.

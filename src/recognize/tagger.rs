@@ -529,12 +529,14 @@ pub mod flags {
     /// Short spans between quotation marks (« », " ", “ ”): the token's place in
     /// the span, the span's length, and the word before the opening mark.
     pub const QUOTES: u32 = 1 << 15;
-    pub const ALL: u32 = (1 << 16) - 1;
+    /// Four-letter prefix and suffix of the word, four-letter prefix of its core.
+    pub const AFFIX4: u32 = 1 << 16;
+    pub const ALL: u32 = (1 << 17) - 1;
     /// What `rasd-train train` uses: everything but the self-training bands, which
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
     /// as features).
     pub const DEFAULT: u32 = ALL & !AUTO;
-    pub const NAMES: [(&str, u32); 16] = [
+    pub const NAMES: [(&str, u32); 17] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -551,6 +553,7 @@ pub mod flags {
         ("gaz", GAZ),
         ("namelist", NAMELIST),
         ("quotes", QUOTES),
+        ("affix4", AFFIX4),
     ];
 }
 
@@ -791,6 +794,8 @@ struct TokFacts {
     pre: [u64; 3],
     suf: [u64; 3],
     cpre: [u64; 2],
+    /// Four-letter prefix, suffix and core prefix (NONE when the word is too short).
+    affix4: [u64; 3],
     /// Corpus log2 frequencies (halved) of the core with and without ال: names of
     /// persons rarely take the article, common nouns often do.
     al_ratio: u64,
@@ -879,6 +884,7 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         pre: [NONE; 3],
         suf: [NONE; 3],
         cpre: [NONE; 2],
+        affix4: [NONE; 3],
         al_ratio: 0,
         names: lex.lists.word_bits(hs1),
         quote: quote_kind(w),
@@ -911,6 +917,21 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
             if e < core.len() {
                 f.cpre[n - 2] = hash_bytes(&core.as_bytes()[..e]);
             }
+        }
+    }
+    if let Some(e) = prefix_len(w, 4) {
+        if e < b.len() {
+            f.affix4[0] = hash_bytes(&b[..e]);
+        }
+    }
+    if let Some(s) = suffix_start(w, 4) {
+        if s > 0 {
+            f.affix4[1] = hash_bytes(&b[s..]);
+        }
+    }
+    if let Some(e) = prefix_len(core, 4) {
+        if e < core.len() {
+            f.affix4[2] = hash_bytes(&core.as_bytes()[..e]);
         }
     }
     let mut buf = [0u8; 64];
@@ -970,6 +991,7 @@ mod t {
     pub const GAZ: u32 = 115; // + offset (−1, 0, +1)
     pub const QUOTE: u32 = 118;
     pub const QUOTE_W: u32 = 119;
+    pub const AFFIX4: u32 = 120; // +0..2: prefix, suffix, core prefix
 }
 
 /// 1 an opening quotation mark (« “), 2 a closing one (» ”), 3 either (").
@@ -1162,6 +1184,13 @@ fn unary_keys(y: &TokFacts, d: isize, fl: u32, k: &mut impl FnMut(u32)) {
         }
         // Suffix of the core with its ال-status: names rarely take ال and ي/ه endings.
         k(key(t::CSUF_S1, pair(x.suf[1], (x.code & 16) as u64)));
+    }
+    if fl & flags::AFFIX4 != 0 {
+        for j in 0..3 {
+            if x.affix4[j] != NONE {
+                k(key(t::AFFIX4 + j as u32, x.affix4[j]));
+            }
+        }
     }
     if fl & flags::SHAPE != 0 {
         k(key(t::LEN, x.len as u64));
@@ -1828,7 +1857,8 @@ impl Tagger {
         out.extend_from_slice(&(self.doc_policy.window as u32).to_le_bytes());
         out.push(self.doc_policy.max_freq);
         out.push(self.doc_policy.types);
-        out.push(self.doc_policy.surnames as u8);
+        let p = &self.doc_policy;
+        out.push(p.surnames as u8 | (p.retype as u8) << 1);
         let meta = self.meta.as_bytes();
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
@@ -1890,7 +1920,14 @@ impl Tagger {
             window: r.u32()? as usize,
             max_freq: r.u8()?,
             types: r.u8()?,
-            surnames: r.u8()? != 0,
+            ..Default::default()
+        };
+        // Bit 0: surnames, bit 1: retype (models before it wrote 0 or 1).
+        let bits = r.u8()?;
+        let doc_policy = train::DocPolicy {
+            surnames: bits & 1 != 0,
+            retype: bits & 2 != 0,
+            ..doc_policy
         };
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
