@@ -388,6 +388,7 @@ impl Rules {
         self.find_context_names(text, tokens, gazetteer, matches, &known, &mut out);
         self.find_persons(text, tokens, gazetteer, &known, &mut out);
         self.find_signature(text, tokens, &known, &mut out);
+        self.find_byline_writer(text, tokens, gazetteer, &known, &mut out);
         self.find_organisations(text, tokens, gazetteer, &known, &mut out);
         self.find_places(text, tokens, &known, &mut out);
         self.find_events(text, tokens, &mut out);
@@ -711,6 +712,31 @@ impl Rules {
         };
         if (first..n).all(word_ok) && known.at[first..n].iter().all(Option::is_none) {
             out.push(Rules::person(text, tokens, first, n - 1, 0));
+        }
+    }
+
+    /// The writer of a byline: a line that starts with a given name and one or two
+    /// more name words, then a dash and a listed medium (عمر عريبي- سبق- جازان:,
+    /// أيمن حسن – سبق:). The medium vouches for the name before it.
+    fn find_byline_writer(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+        let n = tokens.tokens.len();
+        let lex = &self.lexicon;
+        let dash = |k: usize| k < n && tokens.tokens[k].kind == TokenKind::Punct && matches!(tokens.norm(k), "-" | "–" | "—");
+        for first in (0..n).filter(|&k| tokens.tokens[k].line_start) {
+            if tokens.tokens[first].kind != TokenKind::Word || known.at[first].is_some() || lex.given_name(tokens.norm(first)).is_none() {
+                continue;
+            }
+            let Some(last) = (first + 1..(first + 3).min(n)).find(|&k| dash(k + 1)) else { continue };
+            let medium = known.at.get(last + 2).copied().flatten().is_some_and(|m| gazetteer.entry(m.entry).kind.starts_with("media"));
+            let words_ok = (first + 1..=last).all(|k| {
+                let w = tokens.norm(k);
+                tokens.tokens[k].kind == TokenKind::Word
+                    && known.at[k].is_none()
+                    && (lex.given_name(w).is_some() || lex.name_part(w).is_some() || self.unlisted_name_word(tokens, known, k, true) || (w.starts_with("ال") && w.chars().count() >= 4 && !self.common_in_corpus(w)))
+            });
+            if medium && words_ok {
+                out.push(Rules::person(text, tokens, first, last, 0));
+            }
         }
     }
 
@@ -1660,6 +1686,29 @@ mod tests {
         t!("تسلل في منطقة حصيبة الشرقية شرق المدينة", [("حصيبة الشرقية", "LOC")]);
         t!("في مدينة منزل بورقيبة حيث اعتقل", [("منزل بورقيبة", "LOC")]);
         t!("في منطقة حصيبة كبيرة السكان", []);
+    }
+
+    #[test]
+    fn byline_writers_before_a_listed_medium() {
+        let g = Gazetteer::from_tsv("ORG\tسبق\tSabq\t-\t-\tmedia_ambiguous\n", "", "");
+        let rules = Rules::new(Lexicon::from_tsv("عمر\tOmar\tar\nمحمد\tMohammad\tar\n", "", "", ""));
+        // (text, the writer found)
+        let cases = [
+            ("عمر عريبي- سبق- جازان: أقامت الشرطة", Some("عمر عريبي")),
+            ("محمد بن علي - سبق: قال", Some("محمد بن علي")),
+            ("محمد - سبق: قال", None),
+            ("عمر عريبي- جازان: أقامت", None),
+            ("وقال عمر عريبي- سبق", None),
+            ("تقرير خاص- سبق- جازان:", None),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            // The tagger reads no person here: only the byline vouches for the name.
+            let no_person = vec![false; t.tokens.len()];
+            let got: Vec<String> = rules.find(text, &t, &g, &known, Some(&no_person)).iter().filter(|m| m.entity_type == EntityType::PER).map(|m| m.surface(text).to_string()).collect();
+            assert_eq!(got.first().map(String::as_str), want, "{text}");
+        }
     }
 
     #[test]
