@@ -751,7 +751,7 @@ PER | محمد بن سلمان بن عبدالعزيز | محمد بن سلما�
 ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside a role
 PER | خليفة بن زايد آل نهيان | خليفة بن زايد آل نهيان | Khalifa bin Zayed Al Nahyan | title=الشيخ;role=رئيس دولة الإمارات العربية المتحدة
 LOC | السعودية | المملكة | Saudi Arabia | note='المملكة' = the Kingdom
-ORG | التحالف العربي لإعادة الأمل في اليمن | التحالف العربي لإعادة الأمل في اليمن | Saudi-led coalition | D;note=descriptive phrase
+ORG | التحالف العربي | التحالف العربي;التحالف العربي لإعادة الأمل في اليمن | Saudi-led coalition | D;note='التحالف العربي لإعادة الأمل في اليمن': descriptive (the name written as in 67 and 69)
 LOC | اليمن | اليمن | Yemen | D;note=only inside the coalition phrase
 LOC | سورية | سورية | Syria |
 PER | طحنون بن زايد آل نهيان | طحنون بن زايد آل نهيان | Tahnoun bin Zayed Al Nahyan | title=الشيخ;role=نائب مستشار الأمن الوطني بدولة الإمارات العربية المتحدة

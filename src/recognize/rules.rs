@@ -1171,8 +1171,18 @@ impl Rules {
                         continue;
                     }
                     // Another organisation, a known person (مجلس النواب سليم الجبوري), or
-                    // "of <country>" after a complete name, ends it.
+                    // "of <country>" after a complete name, ends it; but the body of an
+                    // organisation's leadership takes it in (مجلس قيادة المقاومة الشعبية).
                     let person = e.entity_type == EntityType::PER && last > i;
+                    let leadership_of = e.entity_type == EntityType::ORG
+                        && usage == HeadUse::Indefinite
+                        && last == i + 1
+                        && m.prefix_bytes == 0
+                        && matches!(tokens.norm(last), "قياده" | "رئاسه" | "امانه");
+                    if leadership_of {
+                        last = m.last;
+                        continue;
+                    }
                     if e.entity_type == EntityType::ORG || person || (m.prefix_bytes > 0 && last > i) {
                         break;
                     }
@@ -1708,6 +1718,24 @@ mod tests {
             let no_person = vec![false; t.tokens.len()];
             let got: Vec<String> = rules.find(text, &t, &g, &known, Some(&no_person)).iter().filter(|m| m.entity_type == EntityType::PER).map(|m| m.surface(text).to_string()).collect();
             assert_eq!(got.first().map(String::as_str), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_leadership_body_of_a_listed_organisation() {
+        let g = Gazetteer::from_tsv("ORG\tالمقاومة الشعبية\tPopular Resistance\t-\t-\tarmed_group\n", "", "");
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
+        // (text, the organisations the rules find)
+        let cases: [(&str, &[&str]); 3] = [
+            ("باسم مجلس قيادة المقاومة الشعبية الجنوبية علي", &["مجلس قيادة المقاومة الشعبية الجنوبية"]),
+            ("وقال مجلس المقاومة الشعبية", &[]),
+            ("بحث مجلس الوزراء مع المقاومة الشعبية", &["مجلس الوزراء"]),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let got: Vec<String> = rules.find(text, &t, &g, &known, None).iter().filter(|m| m.entity_type == EntityType::ORG).map(|m| m.surface(text).to_string()).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
