@@ -136,8 +136,18 @@ impl Analyzer {
                 while end + 1 < sentence_tags.len() && sentence_tags[end + 1] == Tag::I(t) {
                     end += 1;
                 }
-                let (a, mut b) = (first + k, first + end);
+                let (mut a, mut b) = (first + k, first + end);
                 k = end + 1;
+                // سيطالبون كيري، ابراهيم الفواري قنصلا: a verb before a person or an
+                // accusative noun after one is no part of the name.
+                if t == EntityType::PER {
+                    while a < b && self.rules.person_edge_word(tokens.norm(a), true) {
+                        a += 1;
+                    }
+                    while b > a && self.rules.person_edge_word(tokens.norm(b), false) {
+                        b -= 1;
+                    }
+                }
                 // ستيفان دي | مستورا: a name never ends in a particle.
                 if t == EntityType::PER && crate::recognize::rules::is_name_particle(tokens.norm(b)) && end + 1 < sentence_tags.len()
                     && tokens.tokens[b + 1].kind == TokenKind::Word
@@ -206,6 +216,10 @@ impl Analyzer {
         }
         if t != EntityType::PER {
             return false;
+        }
+        // حفظهم الله: a formula, not a name (عبد الله، نصر الله are listed name parts).
+        if b == a + 1 && self.rules.formula_or_accusative(tokens, a) {
+            return true;
         }
         // One word alone: the verb and suffix checks (foreign names in longer spans,
         // تشاوش اوغلو، مارك تونر, have verb shapes too often to be judged that way).

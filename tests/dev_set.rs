@@ -60,6 +60,13 @@ fn devtest3_split_stays_above_its_floors() {
     assert_floors("devtest3", &[("PER", FLOOR_DEVTEST3[0]), ("LOC", FLOOR_DEVTEST3[1]), ("ORG", FLOOR_DEVTEST3[2]), ("ALL", FLOOR_DEVTEST3[3])]);
 }
 
+/// devtest4: 12 more articles, annotated and committed before Rasd was run on them
+/// (first scored 0.882 0.898 0.848 0.881 by main f8d91d9).
+#[test]
+fn devtest4_split_stays_above_its_floors() {
+    assert_floors("devtest4", &[("PER", FLOOR_DEVTEST4[0]), ("LOC", FLOOR_DEVTEST4[1]), ("ORG", FLOOR_DEVTEST4[2]), ("ALL", FLOOR_DEVTEST4[3])]);
+}
+
 /// Persons on the tune split with every PER entry removed from the gazetteer (rules and
 /// tagger alone): how much of the PER figure holds for people nobody listed.
 #[test]
@@ -73,8 +80,10 @@ const FLOOR_TUNE_PER_UNLISTED: f64 = 0.94;
 /// PER, LOC, ORG, ALL: a little under what was measured on 2026-11-23 (tune 1.000 0.982
 /// 0.987 0.989; devtest 0.917 0.913 0.960 0.926; devtest2 0.923 0.967 0.963 0.956, first
 /// scored at 0.831 0.792 0.692 0.774; devtest3 0.935 0.928 0.906 0.924; unlisted persons
-/// 0.953, 0.927 before this round).
+/// 0.953, 0.927 before this round). quality2: devtest2 0.923 0.973 0.963 0.960; devtest4
+/// 0.927 0.919 0.901 0.916, first scored 0.882 0.898 0.848 0.881.
 const FLOOR_TUNE: [f64; 4] = [0.97, 0.97, 0.96, 0.97];
 const FLOOR_DEVTEST: [f64; 4] = [0.89, 0.89, 0.93, 0.90];
-const FLOOR_DEVTEST2: [f64; 4] = [0.90, 0.94, 0.93, 0.93];
+const FLOOR_DEVTEST2: [f64; 4] = [0.90, 0.95, 0.93, 0.94];
 const FLOOR_DEVTEST3: [f64; 4] = [0.91, 0.90, 0.88, 0.90];
+const FLOOR_DEVTEST4: [f64; 4] = [0.91, 0.90, 0.88, 0.90];

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tune_gold.json and devtest_gold.json (seeds_gold.json format) from the compact
+"""Writes the gold files of every split (tune, devtest, devtest2-4) (seeds_gold.json format) from the compact
 hand annotation below, and checks that every alias occurs in its article.
 
 Line format: TYPE | canonical | alias;alias;... | English | flags
@@ -656,6 +656,211 @@ LOC | صلاح الدين | صلاح الدين;محافظة صلاح الدين
 ORG | قيادة عمليات بغداد | قيادة عمليات بغداد | Baghdad Operations Command |
 LOC | الفلوجة | الفلوجة | Fallujah |
 """,
+"devtest4/60_3alyoum_2015-07-24_352.txt": """
+ORG | عين اليوم | عين اليوم | Ain Alyoum (news website) | note=byline 'عين اليوم – جدة'
+LOC | جدة | جدة | Jeddah | note=byline place
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) |
+LOC | التواهي | التواهي;منطقة التواهي | Tawahi |
+LOC | عدن | عدن;مدينة عدن | Aden |
+ORG | الحوثيين | الحوثيين;ميليشيات الحوثيين | Houthis (Ansar Allah) |
+LOC | اليمن | اليمن | Yemen |
+ORG | مجلس قيادة المقاومة الشعبية الجنوبية | مجلس قيادة المقاومة الشعبية الجنوبية | Southern Popular Resistance leadership council |
+PER | علي الأحمدي | علي الأحمدي;الأحمدي | Ali al-Ahmadi | role=الناطق الرسمي باسم مجلس قيادة المقاومة الشعبية الجنوبية
+ORG | سكاي نيوز العربية | سكاي نيوز العربية | Sky News Arabia |
+LOC | قصر 22 مايو الجمهوري | قصر 22 مايو الجمهوري | 22 May Republican Palace (Aden) | D;note=a palace named by a date
+ORG | قيادة المنطقة العسكرية الرابعة | قيادة المنطقة العسكرية الرابعة | 4th Military Region command (Yemen) |
+PER | علي عبد الله صالح | علي عبد الله صالح;علي صالح;صالح | Ali Abdullah Saleh | role=الرئيس اليمني السابق;note='قوات صالح', and 'علي صالح' in the tag line
+LOC | صنعاء | صنعاء | Sanaa |
+""",
+"devtest4/61_aawsat_2015-08-07_150.txt": """
+LOC | إيران | إيران | Iran |
+LOC | أنقرة | أنقرة | Ankara |
+PER | حسن روحاني | حسن روحاني;روحاني | Hassan Rouhani | role=الرئيس الإيراني
+PER | رجب طيب إردوغان | رجب طيب إردوغان;إردوغان | Recep Tayyip Erdogan | role=نظيره التركي
+ORG | وكالة الأنباء الرسمية الإيرانية | وكالة الأنباء الرسمية الإيرانية;إيرنا | Islamic Republic News Agency (IRNA) | note='وكالة «إيرنا»'
+LOC | تركيا | تركيا | Turkey |
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | حرييت | حرييت | Hurriyet | note=صحيفة «حرييت»
+ORG | حزب العمال الكردستاني | حزب العمال الكردستاني | Kurdistan Workers' Party (PKK) |
+ORG | الجيش التركي | الجيش التركي | Turkish Armed Forces | note=acts: 'ينفذ الجيش التركي غارات'
+LOC | العراق | العراق | Iraq |
+""",
+"devtest4/62_aleqtisadiya_2015-07-23_250.txt": """
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة;المقاومة الشعبية اليمنية | Popular Resistance (Yemen) |
+LOC | وادي عقان | وادي عقان | Wadi Aqqan |
+LOC | لحج | لحج;مدينة لحج | Lahij |
+LOC | قاعدة العند الجوية | قاعدة العند الجوية;قاعدة العند | Al Anad Air Base |
+LOC | تعز | تعز;مدينة تعز | Taiz |
+ORG | وكالة الأنباء الألمانية | وكالة الأنباء الألمانية | Deutsche Presse-Agentur (dpa) |
+ORG | الحوثيين | الحوثيين;الحوثيون | Houthis (Ansar Allah) |
+PER | علي صالح | علي صالح;صالح | Ali Abdullah Saleh | role=الرئيس السابق
+LOC | العند | العند;منطقة العند | Al Anad |
+ORG | قوات التحالف | قوات التحالف | Saudi-led coalition | D;note='قوات التحالف الذي تقوده السعودية': descriptive
+LOC | السعودية | السعودية | Saudi Arabia |
+LOC | عدن | عدن | Aden |
+LOC | مأرب | مأرب;مدينة مأرب | Marib |
+LOC | الجفينة | الجفينة;جبهة الجفينة | al-Jufaina (Marib) | note='جبهة الجفينة' (the al-Jufaina front)
+""",
+"devtest4/63_aljazirah_2015-08-04_380.txt": """
+ORG | المرصد السوري لحقوق الإنسان | المرصد السوري لحقوق الإنسان;المرصد السوري;المرصد | Syrian Observatory for Human Rights |
+LOC | أريحا | أريحا;بلدة أريحا | Ariha |
+LOC | إدلب | إدلب;محافظة إدلب | Idlib Governorate |
+LOC | بريطانيا | بريطانيا | United Kingdom |
+ORG | الجيش السوري | الجيش السوري | Syrian Arab Army | note=acts: 'لم يرد تعقيب من الجيش السوري'
+LOC | تركيا | تركيا | Turkey |
+LOC | اللاذقية | اللاذقية;محافظة اللاذقية | Latakia Governorate |
+PER | بشار الأسد | بشار الأسد | Bashar al-Assad | role=الرئيس السوري
+LOC | البحر المتوسط | البحر المتوسط | Mediterranean Sea |
+LOC | دمشق | دمشق | Damascus |
+ORG | المعارضة السورية | المعارضة السورية;قوات المعارضة;المعارضة | Syrian opposition | D;note=descriptive
+LOC | درعا | درعا;مدينة درعا | Daraa |
+ORG | تحالف الجبهة الجنوبية | تحالف الجبهة الجنوبية;الجبهة الجنوبية | Southern Front (Syria) |
+ORG | الائتلاف الوطني السوري | الائتلاف الوطني السوري;الائتلاف | National Coalition for Syrian Revolutionary and Opposition Forces |
+PER | خالد خوجة | خالد خوجة | Khaled Khoja | role=الرئيس
+PER | محمد يحيى مكتبي | محمد يحيى مكتبي | Mohammad Yahya Maktabi | role=الأمين العام
+PER | هشام مروة | هشام مروة | Hisham Marwah | role=نواب الرئيس
+PER | مصطفى أوسو | مصطفى أوسو | Mustafa Osso | role=نواب الرئيس
+PER | نغم غادري | نغم غادري | Nagham Ghadri | role=نواب الرئيس
+""",
+"devtest4/64_almadina_2015-07-25_591.txt": """
+LOC | تونس | تونس | Tunisia |
+ORG | وزارة الداخلية التونسية | وزارة الداخلية التونسية;الداخلية التونسية | Ministry of the Interior (Tunisia) |
+ORG | قوات الامن التونسية | قوات الامن التونسية | Tunisian security forces | D;note=adjectival national institution
+LOC | بنزرت | بنزرت;منطقة بنزرت | Bizerte |
+ORG | القوات التونسية | القوات التونسية | Tunisian forces | D;note=adjectival national institution
+LOC | سجنان | سجنان;مدينة سجنان | Sejnane |
+LOC | منزل بورقيبة | منزل بورقيبة;مدينة منزل بورقيبة | Menzel Bourguiba |
+LOC | متحف باردو | متحف باردو | Bardo National Museum |
+LOC | سوسة | سوسة | Sousse |
+ORG | تنظيم الدولة الاسلامية | تنظيم الدولة الاسلامية | Islamic State (ISIS) |
+ORG | وكالة تونس الرسمية للأنباء | وكالة تونس الرسمية للأنباء | Tunis Afrique Presse (TAP) |
+LOC | سوريا | سوريا | Syria |
+PER | ابراهيم الفواري | ابراهيم الفواري | Ibrahim al-Fawari | role=قنصلا عاما
+LOC | دمشق | دمشق | Damascus |
+ORG | وزارة الشؤون الخارجية | وزارة الشؤون الخارجية | Ministry of Foreign Affairs (Tunisia) |
+PER | بشار الأسد | بشار الأسد | Bashar al-Assad | role=الرئيس السوري
+""",
+"devtest4/65_alriyadh_2015-08-02_664.txt": """
+PER | محمد بن زايد آل نهيان | محمد بن زايد آل نهيان;محمد بن زايد | Mohamed bin Zayed Al Nahyan | title=الشيخ;role=ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات العربية المتحدة
+LOC | أبوظبي | أبوظبي | Abu Dhabi |
+LOC | الإمارات العربية المتحدة | الإمارات العربية المتحدة;دولة الإمارات العربية المتحدة;الإمارات | United Arab Emirates |
+PER | عادل بن أحمد الجبير | عادل بن أحمد الجبير | Adel al-Jubeir | role=وزير الخارجية
+PER | سلمان بن عبدالعزيز آل سعود | سلمان بن عبدالعزيز آل سعود | King Salman | title=الملك;role=خادم الحرمين الشريفين
+PER | محمد بن نايف بن عبدالعزيز | محمد بن نايف بن عبدالعزيز | Muhammad bin Nayef | title=الأمير;role=ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية
+PER | محمد بن سلمان بن عبدالعزيز | محمد بن سلمان بن عبدالعزيز | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside a role
+PER | خليفة بن زايد آل نهيان | خليفة بن زايد آل نهيان | Khalifa bin Zayed Al Nahyan | title=الشيخ;role=رئيس دولة الإمارات العربية المتحدة
+LOC | السعودية | المملكة | Saudi Arabia | note='المملكة' = the Kingdom
+ORG | التحالف العربي | التحالف العربي;التحالف العربي لإعادة الأمل في اليمن | Saudi-led coalition | D;note='التحالف العربي لإعادة الأمل في اليمن': descriptive (the name written as in 67 and 69)
+LOC | اليمن | اليمن | Yemen | D;note=only inside the coalition phrase
+LOC | سورية | سورية | Syria |
+PER | طحنون بن زايد آل نهيان | طحنون بن زايد آل نهيان | Tahnoun bin Zayed Al Nahyan | title=الشيخ;role=نائب مستشار الأمن الوطني بدولة الإمارات العربية المتحدة
+PER | عبدالله بن زايد آل نهيان | عبدالله بن زايد آل نهيان | Abdullah bin Zayed Al Nahyan | title=الشيخ;role=وزير الخارجية بدولة الإمارات العربية المتحدة
+""",
+"devtest4/66_alwatan_2015-08-01_801.txt": """
+LOC | الفلوجة | الفلوجة | Fallujah |
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+LOC | الأنبار | الأنبار;محافظة الأنبار | Anbar Governorate |
+LOC | هيت | هيت;قضاء هيت | Hit |
+LOC | القائم | القائم | Al-Qa'im |
+ORG | الشرطة الاتحادية العراقية | الشرطة الاتحادية العراقية;قيادة الشرطة الاتحادية العراقية;الشرطة الاتحادية | Iraqi Federal Police |
+LOC | الرمادي | الرمادي | Ramadi |
+PER | رائد شاكر جودت | رائد شاكر جودت | Raed Shaker Jawdat | title=الفريق;role=قائد الشرطة الاتحادية
+LOC | حصيبة الشرقية | حصيبة الشرقية;منطقة حصيبة الشرقية | Husaybah al-Sharqiya |
+ORG | كتيبة الصواريخ الحرارية | كتيبة الصواريخ الحرارية | Thermal Missiles Battalion | D;note=a unit described by its weapon
+LOC | كربلاء | كربلاء;محافظة كربلاء | Karbala Governorate |
+PER | عبدالمهدي الكربلائي | عبدالمهدي الكربلائي;الكربلائي | Abdul-Mahdi al-Karbalai | role=خطيب صلاة الجمعة في محافظة كربلاء
+ORG | الحكومة العراقية | الحكومة العراقية | Government of Iraq | D;note=adjectival national institution
+LOC | العراق | العراق | Iraq |
+""",
+"devtest4/67_alweeam_2015-07-25_1132.txt": """
+ORG | الحوثيين | الحوثيين;ميليشيات الحوثيين;الحوثي;ميليشيات الحوثي | Houthis (Ansar Allah) |
+PER | علي عبد الله صالح | علي عبد الله صالح;صالح | Ali Abdullah Saleh | role=الرئيس السابق
+LOC | عدن | عدن;مدينة عدن | Aden |
+LOC | لحج | لحج;محافظة لحج | Lahij |
+LOC | جعولة | جعولة | Ja'awla |
+LOC | اللحوم | اللحوم | al-Luhum (Aden) | D;note=a district named by a common word
+ORG | التحالف العربي | التحالف العربي;قوات التحالف العربي | Saudi-led coalition | note='التحالف العربي الذي تقوده السعودية' acts
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
+PER | عبد ربه منصور هادي | عبد ربه منصور هادي | Abdrabbuh Mansur Hadi | role=الرئيس
+LOC | السعودية | السعودية | Saudi Arabia |
+LOC | اليمن | اليمن | Yemen |
+ORG | سكاي نيوز | سكاي نيوز | Sky News Arabia |
+ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper) | D;note=only in the 'رابط الخبر' boilerplate line
+""",
+"devtest4/68_alyaum_2015-07-26_1227.txt": """
+ORG | طالبان | طالبان;حركة طالبان | Taliban |
+LOC | أفغانستان | أفغانستان | Afghanistan |
+LOC | واردوج | واردوج;منطقة واردوج | Warduj District |
+PER | جول محمد بيدار | جول محمد بيدار;بيدار | Gul Mohammad Bidar | role=نائب حاكم إقليم باداخشان
+LOC | باداخشان | باداخشان;إقليم باداخشان | Badakhshan Province |
+ORG | قوات الأمن الأفغانية | قوات الأمن الأفغانية;قوات الأمن الأفغاني | Afghan National Security Forces | D;note=adjectival national institution
+PER | قاري ذبيح الله | قاري ذبيح الله | Qari Zabihullah | role=قائد طالبان في المنطقة
+LOC | فارياب | فارياب;إقليم فارياب | Faryab Province |
+ORG | القوات الأمريكية | القوات الأمريكية | United States Armed Forces | D;note=adjectival national institution
+PER | عبدالستار باريز | عبدالستار باريز | Abdul Sattar Pariz | role=نائب حاكم الإقليم
+LOC | ألمار | ألمار;منطقة ألمار | Almar District |
+LOC | شيرين تاجاب | شيرين تاجاب | Shirin Tagab District |
+LOC | كوهيستان | كوهيستان | Kohistan District |
+""",
+"devtest4/69_okaz_2015-08-03_1179.txt": """
+PER | جون كيري | جون كيري;كيري | John Kerry | role=وزير الخارجية الأمريكي
+ORG | مجلس التعاون الخيلجي | مجلس التعاون الخيلجي;مجلس التعاون لدول الخليج العربية | Gulf Cooperation Council | note='الخيلجي' is the article's typo
+LOC | الدوحة | الدوحة | Doha |
+LOC | سوريا | سوريا | Syria |
+ORG | التحالف الدولي لمكافحة إرهاب داعش | التحالف الدولي | Global Coalition against Daesh | D;note=descriptive
+ORG | داعش | داعش | Islamic State (ISIS) |
+LOC | الشرق الأوسط | الشرق الأوسط | Middle East |
+LOC | السعودية | المملكة | Saudi Arabia | note='المملكة' = the Kingdom
+PER | عادل بن أحمد الجبير | عادل بن أحمد الجبير;عادل الجبير;الجبير | Adel al-Jubeir | role=وزير الخارجية
+ORG | عكاظ | عكاظ | Okaz (newspaper) |
+LOC | موسكو | موسكو | Moscow |
+PER | خالد بن محمد العطية | خالد بن محمد العطية | Khalid bin Mohammad Al Attiyah | title=الدكتور;role=وزير الخارجية القطري
+PER | عبداللطيف بن راشد الزياني | عبداللطيف بن راشد الزياني | Abdullatif bin Rashid Al Zayani | title=الدكتور;role=الأمين العام لمجلس التعاون لدول الخليج العربية
+LOC | إيران | إيران | Iran |
+LOC | طهران | طهران | Tehran |
+ORG | التحالف العربي | التحالف العربي | Saudi-led coalition | note='النجاحات التي حققها التحالف العربي' acts
+LOC | اليمن | اليمن | Yemen |
+LOC | عدن | عدن | Aden |
+ORG | الحوثي | الحوثي;ميليشيات الحوثي | Houthis (Ansar Allah) |
+PER | صالح | صالح | Ali Abdullah Saleh | note='ميليشيات الحوثي وصالح'
+LOC | روسيا | روسيا | Russia |
+PER | سيرجي لافروف | سيرجي لافروف;لافروف | Sergey Lavrov | role=وزير خارجية روسيا
+ORG | وزارة الخارجية الروسية | وزارة الخارجية الروسية | Ministry of Foreign Affairs (Russia) |
+""",
+"devtest4/70_sabq_2015-07-25_1554.txt": """
+PER | عمر عريبي | عمر عريبي | Omar Oraibi | note=byline
+ORG | سبق | سبق | Sabq (news website) | note=byline 'عمر عريبي- سبق- جازان'
+LOC | جازان | جازان;منطقة جازان | Jazan |
+ORG | شرطة منطقة جازان | شرطة منطقة جازان | Jazan Region Police |
+ORG | الأمن العام | الأمن العام | Public Security (Saudi Arabia) | note='افرع الأمن العام'
+LOC | الطوال | الطوال;محافظة الطوال;منفذ الطوال | Al-Tuwal | note=also 'منفذ الطوال' (the border crossing)
+PER | ناصر الدويسي | ناصر الدويسي | Nasser Al-Duwaisi | title=اللواء;role=مدير شرطة المنطقة رئيس اللجنة الأمنية بالمنطقة
+ORG | حرس الحدود | حرس الحدود;قوات حرس الحدود | Border Guard (Saudi Arabia) |
+ORG | القوات المسلحة | القوات المسلحة | Saudi Armed Forces | D;note='رجال القوات المسلحة', generic
+ORG | اللجنة الأمنية | اللجنة الأمنية | Security committee (Jazan) | D;note=only inside a role
+ORG | الجمارك | الجمارك | Saudi Customs | D;note='رجال الجمارك'
+EVENT | عاصفة الحزم | عاصفة الحزم | Operation Decisive Storm |
+EVENT | إعادة الأمل | إعادة الأمل | Operation Restoring Hope |
+ORG | قوة جازان | قوة جازان | Jazan Force | D;note=only inside a role
+PER | سعيد بن حسين الغامدي | سعيد بن حسين الغامدي | Saeed bin Hussein Al-Ghamdi | title=اللواء ركن;role=قائد قوة جازان
+PER | محمد الحربي | محمد الحربي | Mohammed Al-Harbi | title=المقدم;role=الناطق الإعلامي بشرطة منطقة جازان
+""",
+"devtest4/71_was_2015-08-11_1665.txt": """
+LOC | موسكو | موسكو | Moscow |
+ORG | واس | واس | Saudi Press Agency | note=byline
+PER | عادل بن أحمد الجبير | عادل بن أحمد الجبير | Adel al-Jubeir | role=وزير الخارجية
+LOC | روسيا الاتحادية | روسيا الاتحادية;روسيا | Russia |
+PER | سيرجي لافروف | سيرجي لافروف | Sergey Lavrov | role=وزير خارجية روسيا الاتحادية
+PER | محمد بن سلمان بن عبدالعزيز | محمد بن سلمان بن عبدالعزيز | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside a role
+LOC | السعودية | المملكة | Saudi Arabia | note='المملكة' = the Kingdom
+LOC | سوريا | سوريا | Syria |
+ORG | المعارضة السورية | المعارضة السورية | Syrian opposition | D;note=descriptive
+LOC | جنيف | جنيف | Geneva | D;note=only inside 'إعلان (جنيف 1)'
+PER | بشار الأسد | الأسد | Bashar al-Assad |
+LOC | اليمن | اليمن | Yemen |
+""",
 }
 
 DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -687,7 +892,7 @@ def parse(block):
 
 def main():
     errors = 0
-    for split in ("tune", "devtest", "devtest2", "devtest3"):
+    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4"):
         gold = []
         for path, block in ANN.items():
             if not path.startswith(split + "/"):

@@ -173,6 +173,7 @@ impl Gazetteer {
                 && !p.adjective
                 && !is_byline(text, first, last, prefix)
                 && !(entry.kind.starts_with("media") && after_media_head(text, first, prefix))
+                && !(entry.kind.starts_with("city") && after_place_cue(text, first, prefix))
             {
                 // Not this entry, but not a shorter name of its type inside it either:
                 // مجلس الأمن القومي (whose council?) is not مجلس الأمن, the UN Security
@@ -306,6 +307,21 @@ fn after_media_head(text: &TokenizedText, first: usize, prefix: &str) -> bool {
     }
     let w = text.norm(j);
     text.tokens[j].kind == TokenKind::Word && crate::tokenize::PROCLITICS.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| HEADS.contains(&rest)))
+}
+
+/// A city whose name is also a common word (الرمادي "grey") right after a compass
+/// word, none glued to the name (شرق الرمادي), or after a town head when the name is
+/// definite (مدينة الرمادي; مدينة حديثة is "a modern city") or the head is قضاء.
+fn after_place_cue(text: &TokenizedText, first: usize, prefix: &str) -> bool {
+    const COMPASS: [&str; 8] = ["شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"];
+    if !prefix.is_empty() || first == 0 || text.tokens[first - 1].kind != TokenKind::Word || text.tokens[first - 1].sentence != text.tokens[first].sentence {
+        return false;
+    }
+    let definite = text.norm(first).starts_with("ال");
+    let w = text.norm(first - 1);
+    crate::tokenize::PROCLITICS.iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| COMPASS.contains(&rest) || rest == "قضاء" || (definite && matches!(rest, "مدينه" | "محافظه")))
+    })
 }
 
 fn is_quote(s: &str) -> bool {
@@ -475,6 +491,26 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         t!("الجيش الإيراني", [("الإيراني", "Iran", true)]);
         t!("وزير الدفاع الطاجيكي", [("الطاجيكي", "Tajikistan", true)]);
         t!("للإيرانيين والأميركيين", [("للإيرانيين", "Iran", true), ("والأميركيين", "United States", true)]);
+    }
+
+    #[test]
+    fn ambiguous_cities_after_a_compass_word_or_a_town_head() {
+        let g = Gazetteer::from_tsv("LOC\tالرمادي\tRamadi\t-\t-\tcity_ambiguous\nLOC\tحديثة\tHaditha\t-\t-\tcity_ambiguous\n", "", "");
+        // (text, the city found)
+        let cases = [
+            ("محاولة تسلل شرق الرمادي وقتل", true),
+            ("في مدينة الرمادي أمس", true),
+            ("وصلوا إلى جنوبي الرمادي", true),
+            ("ارتدى ثوبا الرمادي", false),
+            ("اللون الرمادي", false),
+            ("شرق بالرمادي", false),
+            ("بنوا مدينة حديثة", false),
+            ("في قضاء حديثة", true),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            assert_eq!(!g.find(&t).is_empty(), want, "{text}");
+        }
     }
 
     #[test]

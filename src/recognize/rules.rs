@@ -321,6 +321,11 @@ fn is_places_head(stem: &str) -> bool {
     )
 }
 
+/// Direction adjectives that end a place's name: حصيبة الشرقية، الضاحية الجنوبية.
+fn is_direction_adjective(norm: &str) -> bool {
+    matches!(norm, "الشرقيه" | "الغربيه" | "الشماليه" | "الجنوبيه" | "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي")
+}
+
 /// Compass words that can follow a place: شمال، جنوبي، غرب ...
 fn is_direction(norm: &str) -> bool {
     matches!(norm, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي")
@@ -383,6 +388,7 @@ impl Rules {
         self.find_context_names(text, tokens, gazetteer, matches, &known, &mut out);
         self.find_persons(text, tokens, gazetteer, &known, &mut out);
         self.find_signature(text, tokens, &known, &mut out);
+        self.find_byline_writer(text, tokens, gazetteer, &known, &mut out);
         self.find_organisations(text, tokens, gazetteer, &known, &mut out);
         self.find_places(text, tokens, &known, &mut out);
         self.find_events(text, tokens, &mut out);
@@ -429,6 +435,9 @@ impl Rules {
         if self.lexicon.name_part(norm).is_some() {
             return true;
         }
+        if self.formula_or_accusative(tokens, i) {
+            return false;
+        }
         if let Some(person) = known.person {
             if !person.get(i).copied().unwrap_or(false) {
                 return false;
@@ -450,6 +459,43 @@ impl Rules {
             return known.person.is_some_and(|p| p.get(i).copied().unwrap_or(false));
         }
         !(norm.starts_with('و') || norm.starts_with("لل"))
+    }
+
+    /// حفظهم الله، رحمه الله: a verb with its object pronoun before الله is a formula;
+    /// قنصلا، سفيرا: an accusative common word after a name is no part of it. Token
+    /// `i` is then no name word (unless a name list knows it).
+    pub fn formula_or_accusative(&self, tokens: &TokenizedText, i: usize) -> bool {
+        let norm = tokens.norm(i);
+        if self.lexicon.name_part(norm).is_some() {
+            return false;
+        }
+        let formula = tokens.tokens.get(i + 1).is_some_and(|u| u.kind == TokenKind::Word)
+            && tokens.norm(i + 1) == "الله"
+            && ["هما", "هم", "ها", "ه"].iter().any(|s| norm.ends_with(s));
+        formula || self.person_edge_word(norm, false)
+    }
+
+    /// A word at the edge of a tagged person that is no part of the name: a verb
+    /// with the future prefix or a plural ending (سيطالبون كيري، يلتقون) first, or an
+    /// indefinite accusative common word (الفواري قنصلا، سفيرا، رئيسا) last. Words a
+    /// name list knows, or the corpus saw inside persons, are kept. Matching form in.
+    pub fn person_edge_word(&self, norm: &str, first: bool) -> bool {
+        if self.lexicon.name_part(norm).is_some() || self.corpus.and_then(|k| k.lookup(norm)).is_some_and(|e| e.auto & 3 != 0) {
+            return false;
+        }
+        let c: Vec<char> = norm.chars().collect();
+        if first {
+            // ستيفان is a name: the future prefix counts with a plural ending only.
+            let imperfect = (c.len() >= 5 && matches!(c[0], 'ي' | 'ت')) || (c.len() >= 6 && c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن'));
+            return imperfect && norm.ends_with("ون");
+        }
+        norm.strip_suffix('ا').filter(|r| r.chars().count() >= 3).is_some_and(|r| {
+            let definite = format!("ال{r}");
+            self.lexicon.title_first_words.contains(r)
+                || self.lexicon.title_first_words.contains(definite.as_str())
+                || self.lexicon.heads.contains_key(r)
+                || self.common_in_corpus(r)
+        })
     }
 
     /// Normalization makes the preposition على look like the name علي; the written
@@ -621,6 +667,7 @@ impl Rules {
         let norm = tokens.norm(i);
         tokens.tokens[i].kind == TokenKind::Word
             && known.at[i].is_none()
+            && !self.formula_or_accusative(tokens, i)
             && !strip_clitic(norm).any(|(_, stem)| self.lexicon.is_function_word(stem))
             && !self.lexicon.is_function_word(norm)
             && !norm.starts_with("لل")
@@ -665,6 +712,31 @@ impl Rules {
         };
         if (first..n).all(word_ok) && known.at[first..n].iter().all(Option::is_none) {
             out.push(Rules::person(text, tokens, first, n - 1, 0));
+        }
+    }
+
+    /// The writer of a byline: a line that starts with a given name and one or two
+    /// more name words, then a dash and a listed medium (عمر عريبي- سبق- جازان:,
+    /// أيمن حسن – سبق:). The medium vouches for the name before it.
+    fn find_byline_writer(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+        let n = tokens.tokens.len();
+        let lex = &self.lexicon;
+        let dash = |k: usize| k < n && tokens.tokens[k].kind == TokenKind::Punct && matches!(tokens.norm(k), "-" | "–" | "—");
+        for first in (0..n).filter(|&k| tokens.tokens[k].line_start) {
+            if tokens.tokens[first].kind != TokenKind::Word || known.at[first].is_some() || lex.given_name(tokens.norm(first)).is_none() {
+                continue;
+            }
+            let Some(last) = (first + 1..(first + 3).min(n)).find(|&k| dash(k + 1)) else { continue };
+            let medium = known.at.get(last + 2).copied().flatten().is_some_and(|m| gazetteer.entry(m.entry).kind.starts_with("media"));
+            let words_ok = (first + 1..=last).all(|k| {
+                let w = tokens.norm(k);
+                tokens.tokens[k].kind == TokenKind::Word
+                    && known.at[k].is_none()
+                    && (lex.given_name(w).is_some() || lex.name_part(w).is_some() || self.unlisted_name_word(tokens, known, k, true) || (w.starts_with("ال") && w.chars().count() >= 4 && !self.common_in_corpus(w)))
+            });
+            if medium && words_ok {
+                out.push(Rules::person(text, tokens, first, last, 0));
+            }
         }
     }
 
@@ -1099,8 +1171,18 @@ impl Rules {
                         continue;
                     }
                     // Another organisation, a known person (مجلس النواب سليم الجبوري), or
-                    // "of <country>" after a complete name, ends it.
+                    // "of <country>" after a complete name, ends it; but the body of an
+                    // organisation's leadership takes it in (مجلس قيادة المقاومة الشعبية).
                     let person = e.entity_type == EntityType::PER && last > i;
+                    let leadership_of = e.entity_type == EntityType::ORG
+                        && usage == HeadUse::Indefinite
+                        && last == i + 1
+                        && m.prefix_bytes == 0
+                        && matches!(tokens.norm(last), "قياده" | "رئاسه" | "امانه");
+                    if leadership_of {
+                        last = m.last;
+                        continue;
+                    }
                     if e.entity_type == EntityType::ORG || person || (m.prefix_bytes > 0 && last > i) {
                         break;
                     }
@@ -1205,6 +1287,12 @@ impl Rules {
                 };
                 place.then_some((prefix, known.at[k].map_or(k, |m| m.last)))
             }
+            // A military region's command: قيادة المنطقة العسكرية الرابعة (an ordinal
+            // or a listed place after العسكرية), never the region without its number.
+            "المنطقه" if word(k) && tokens.norm(k) == "العسكريه" && word(k + 1) => {
+                let ordinal = known.at[k + 1].is_none() && is_ordinal(tokens.norm(k + 1).strip_suffix('ه').unwrap_or(tokens.norm(k + 1)));
+                ordinal.then_some((prefix, k + 1))
+            }
             _ => None,
         }
     }
@@ -1288,17 +1376,33 @@ impl Rules {
             // منطقة الحدود الشمالية، مدينة سان فرانسيسكو: a longer phrase, not this rule's.
             // The place ends at punctuation, a function word, a known name or a word
             // with a glued و/ف/ب/ل.
-            let next_continues = tokens.tokens.get(j + 1).is_some_and(|u| {
-                u.sentence == tj.sentence && u.kind == TokenKind::Word && {
-                    let x = tokens.norm(j + 1);
-                    !self.lexicon.is_function_word(x)
-                        && known.at[j + 1].is_none()
-                        && !Rules::clitic_phrase(x)
-                        && !matches!(x, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي" | "عقب"
-                            | "عاصمه" | "مركز" | "كبري" | "اكبر" | "ثاني" | "ثالث" | "الواقعه" | "الساحليه" | "حيث")
+            let continues_at = |k: usize| {
+                tokens.tokens.get(k).is_some_and(|u| {
+                    u.sentence == tj.sentence && u.kind == TokenKind::Word && {
+                        let x = tokens.norm(k);
+                        !self.lexicon.is_function_word(x)
+                            && known.at[k].is_none()
+                            && !Rules::clitic_phrase(x)
+                            && !matches!(x, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي" | "عقب"
+                                | "عاصمه" | "مركز" | "كبري" | "اكبر" | "ثاني" | "ثالث" | "الواقعه" | "الساحليه" | "حيث")
+                    }
+                })
+            };
+            if continues_at(j + 1) {
+                // منطقة حصيبة الشرقية، مدينة منزل بورقيبة: an indefinite name with a
+                // direction adjective, or two unlisted name words, when the phrase ends
+                // there.
+                let second = tokens.norm(j + 1);
+                let two_words = !w.starts_with("ال")
+                    && !square
+                    && !continues_at(j + 2)
+                    && (is_direction_adjective(second)
+                        || (!second.starts_with("ال")
+                            && self.title_at(tokens, j + 1).is_none()
+                            && self.unlisted_place_word(second, known.ta_marbuta[j + 1], 3, false)));
+                if two_words {
+                    out.push(Mention::new(Rules::span_text(text, tokens, j, j + 1, 0).0, EntityType::LOC, MentionSource::Rule));
                 }
-            });
-            if next_continues {
                 continue;
             }
             // A square or a valley keeps its head in its name (ميدان التحرير، وادي خر); the
@@ -1459,10 +1563,10 @@ mod tests {
 
     const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\nتميم\tTamim\tar\nحمد\tHamad\tar\n";
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
-    const TITLES: &str = "نائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\n";
-    const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
-    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\n";
-    const DEM: &str = "إيراني\tIran\tQ794\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\n";
+    const TITLES: &str = "نائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\nالقنصل\tConsul\tposition\n";
+    const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\n";
+    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\n";
+    const DEM: &str = "إيراني\tIran\tQ794\nعراقي\tIraq\tQ796\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\n";
 
     fn found(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
         let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
@@ -1588,6 +1692,86 @@ mod tests {
         t!("اشتباكات في وادي خر شرق المدينة", [("وادي خر", "LOC")]);
         t!("حولتها القوات إلى قاعدة محصنة.", []);
         t!("صدت هجوما في منطقة آل حميقان.", [("آل حميقان", "LOC")]);
+        // A direction adjective, or a second unlisted word, when the phrase ends there.
+        t!("تسلل في منطقة حصيبة الشرقية شرق المدينة", [("حصيبة الشرقية", "LOC")]);
+        t!("في مدينة منزل بورقيبة حيث اعتقل", [("منزل بورقيبة", "LOC")]);
+        t!("في منطقة حصيبة كبيرة السكان", []);
+    }
+
+    #[test]
+    fn byline_writers_before_a_listed_medium() {
+        let g = Gazetteer::from_tsv("ORG\tسبق\tSabq\t-\t-\tmedia_ambiguous\n", "", "");
+        let rules = Rules::new(Lexicon::from_tsv("عمر\tOmar\tar\nمحمد\tMohammad\tar\n", "", "", ""));
+        // (text, the writer found)
+        let cases = [
+            ("عمر عريبي- سبق- جازان: أقامت الشرطة", Some("عمر عريبي")),
+            ("محمد بن علي - سبق: قال", Some("محمد بن علي")),
+            ("محمد - سبق: قال", None),
+            ("عمر عريبي- جازان: أقامت", None),
+            ("وقال عمر عريبي- سبق", None),
+            ("تقرير خاص- سبق- جازان:", None),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            // The tagger reads no person here: only the byline vouches for the name.
+            let no_person = vec![false; t.tokens.len()];
+            let got: Vec<String> = rules.find(text, &t, &g, &known, Some(&no_person)).iter().filter(|m| m.entity_type == EntityType::PER).map(|m| m.surface(text).to_string()).collect();
+            assert_eq!(got.first().map(String::as_str), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_leadership_body_of_a_listed_organisation() {
+        let g = Gazetteer::from_tsv("ORG\tالمقاومة الشعبية\tPopular Resistance\t-\t-\tarmed_group\n", "", "");
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
+        // (text, the organisations the rules find)
+        let cases: [(&str, &[&str]); 3] = [
+            ("باسم مجلس قيادة المقاومة الشعبية الجنوبية علي", &["مجلس قيادة المقاومة الشعبية الجنوبية"]),
+            ("وقال مجلس المقاومة الشعبية", &[]),
+            ("بحث مجلس الوزراء مع المقاومة الشعبية", &["مجلس الوزراء"]),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let got: Vec<String> = rules.find(text, &t, &g, &known, None).iter().filter(|m| m.entity_type == EntityType::ORG).map(|m| m.surface(text).to_string()).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn military_region_commands() {
+        t!("استعادوا قيادة المنطقة العسكرية الرابعة، والقاعدة البحرية", [("قيادة المنطقة العسكرية الرابعة", "ORG")]);
+        t!("قيادة المنطقة العسكرية في عدن", []);
+        t!("بقيادة المنطقة العسكرية الرابعة", []);
+    }
+
+    #[test]
+    fn definite_police_with_a_nationality() {
+        t!("وأعلنت قيادة الشرطة الاتحادية العراقية أمس", [("الشرطة الاتحادية العراقية", "ORG")]);
+        t!("وقال إن الشرطة اعتقلت", []);
+    }
+
+    #[test]
+    fn formulas_and_accusatives_are_no_name_words() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
+        // (text, token, no name word there)
+        let cases = [
+            ("وزير الدفاع حفظهم الله لصاحب", 2, true),
+            ("رحمه الله", 0, true),
+            ("عبد الله", 0, false),
+            ("ابراهيم الفواري قنصلا عاما", 2, true),
+            ("ابراهيم الفواري قنصل", 2, false),
+            ("مصطفى باشا", 1, false),
+        ];
+        for (text, i, want) in cases {
+            assert_eq!(rules.formula_or_accusative(&tokenize(text), i), want, "{text} @ {i}");
+        }
+        // (word, first in the span, not part of a person's name)
+        let edges = [("سيطالبون", true, true), ("يلتقون", true, true), ("ستيفان", true, false), ("هارون", true, false), ("قنصلا", false, true), ("اوباما", false, false)];
+        for (word, first, want) in edges {
+            assert_eq!(rules.person_edge_word(word, first), want, "{word}");
+        }
     }
 
     #[test]
