@@ -114,7 +114,7 @@ fn main() {
         }
     }
     let mut sink = std::io::BufWriter::new(std::io::sink());
-    serde_json::to_writer_pretty(&mut sink, &corpus.report()).expect("serializable");
+    rasd::aggregate::write_json_pretty(&mut sink, &corpus.report()).expect("serializable");
     sink.flush().expect("a sink takes anything");
     let rasd_row = Row { name: format!("rasd --jobs {jobs}"), wall: t.elapsed(), cpu: c0.zip(cpu_time()).map(|(a, b)| b - a) };
     let mentions: usize = corpus.documents.iter().map(|d| d.mentions.len()).sum();

@@ -180,7 +180,7 @@ fn analyze(args: &[String]) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &corpus.report()).map_err(io::Error::from).and_then(|_| writeln!(out)),
+        Format::Json => rasd::aggregate::write_json_pretty(&mut out, &corpus.report()).map_err(io::Error::from).and_then(|_| writeln!(out)),
         Format::Csv => write_csv(&mut out, &corpus),
         Format::Table => write_table(&mut out, &corpus),
     };
