@@ -1348,23 +1348,32 @@ pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; N_LABELS];
-        for c in 0..N_LABELS {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            let mut consider = |p: usize| {
+        // The labels `allowed` lets come before `c`, each in increasing order (the
+        // first best wins): any before O and B- (all five side by side, which the
+        // compiler vectorizes), only B- and I- of the same type before I-.
+        let mut best = [f32::NEG_INFINITY; 5];
+        let mut arg = [0u8; 5];
+        for p in 0..N_LABELS {
+            for c in 0..5 {
+                let s = score[p] + trans[p][c];
+                if s > best[c] {
+                    best[c] = s;
+                    arg[c] = p as u8;
+                }
+            }
+        }
+        for c in 0..5 {
+            next[c] = best[c] + em[i][c];
+            back[i][c] = arg[c];
+        }
+        for c in 5..N_LABELS {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+            for p in [c - 4, c] {
                 let s = score[p] + trans[p][c];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
-            };
-            // The labels `allowed` lets come before `c`, in increasing order: any
-            // before O and B-, only B- and I- of the same type before I-.
-            if c < 5 {
-                (0..N_LABELS).for_each(&mut consider);
-            } else {
-                consider(c - 4);
-                consider(c);
             }
             next[c] = best + em[i][c];
             back[i][c] = arg;
