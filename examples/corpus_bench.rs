@@ -7,6 +7,10 @@
 //! up in the gazetteer: the cheapest tagger worth the name) and Rasd as `rasd analyze
 //! --format json --jobs N` runs it (ingest, analysis, corpus tables, JSON written to a
 //! sink), each with wall time, CPU time of this process, tokens/s and MB/s.
+/// The allocator `rasd` uses (src/bin/rasd.rs), so that this measures what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::process::Command;
 use std::time::{Duration, Instant};
