@@ -7,6 +7,7 @@
 //! up in the gazetteer: the cheapest tagger worth the name) and Rasd as `rasd analyze
 //! --format json --jobs N` runs it (ingest, analysis, corpus tables, JSON written to a
 //! sink), each with wall time, CPU time of this process, tokens/s and MB/s.
+
 use std::io::Write;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -114,7 +115,7 @@ fn main() {
         }
     }
     let mut sink = std::io::BufWriter::new(std::io::sink());
-    serde_json::to_writer_pretty(&mut sink, &corpus.report()).expect("serializable");
+    rasd::aggregate::write_json_pretty(&mut sink, &corpus.report()).expect("serializable");
     sink.flush().expect("a sink takes anything");
     let rasd_row = Row { name: format!("rasd --jobs {jobs}"), wall: t.elapsed(), cpu: c0.zip(cpu_time()).map(|(a, b)| b - a) };
     let mentions: usize = corpus.documents.iter().map(|d| d.mentions.len()).sum();

@@ -86,7 +86,7 @@ fn main() {
     d[10] = t.elapsed();
     let t = Instant::now();
     let mut out = std::io::BufWriter::new(std::io::sink());
-    serde_json::to_writer_pretty(&mut out, &report).expect("serializable");
+    rasd::aggregate::write_json_pretty(&mut out, &report).expect("serializable");
     d[11] = t.elapsed();
     drop(report);
 

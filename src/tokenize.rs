@@ -147,11 +147,24 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
         }
         let kind = class(c);
         let mut end = start + c.len_utf8();
+        // The matching form is written as the token is read: its characters' forms
+        // (a token holds no white space).
+        if !stream.is_empty() {
+            stream.push(' ');
+        }
+        let norm_start = stream.len();
+        let mut put = |ch: char| {
+            if let Some(n) = normalize_char(ch) {
+                stream.push(n);
+            }
+        };
+        put(c);
         match kind {
             TokenKind::Word => {
                 while let Some(&(i, d)) = chars.peek() {
                     if class(d) == TokenKind::Word && !is_space(d) {
                         end = i + d.len_utf8();
+                        put(d);
                         chars.next();
                     } else {
                         break;
@@ -162,6 +175,7 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
                 while let Some(&(i, d)) = chars.peek() {
                     if class(d) == TokenKind::Number {
                         end = i + d.len_utf8();
+                        put(d);
                         chars.next();
                     } else if matches!(d, ',' | '.' | '٫' | '٬') {
                         // Keep a separator only when a digit follows it.
@@ -169,6 +183,7 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
                         if after.chars().next().map(class) == Some(TokenKind::Number) {
                             chars.next();
                             end = i + d.len_utf8();
+                            put(d);
                         } else {
                             break;
                         }
@@ -178,16 +193,6 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
                 }
             }
             TokenKind::Punct => {}
-        }
-        if !stream.is_empty() {
-            stream.push(' ');
-        }
-        let norm_start = stream.len();
-        // A token holds no white space: its matching form is its characters' forms.
-        for ch in text[start..end].chars() {
-            if let Some(n) = normalize_char(ch) {
-                stream.push(n);
-            }
         }
         if stream.len() == norm_start {
             // A token made only of dropped characters (a lone tatweel or mark).

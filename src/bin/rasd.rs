@@ -25,7 +25,8 @@ usage:
   rasd analyze [--format json|csv|table] [--jobs N] PATH...
       Analyse files (.txt .md .html .htm .json) and folders (recursively).
       JSON (the default) lists each document's entities and the corpus-wide ones.
-      --jobs N analyses on N threads (default 1); the output is the same for any N.
+      --jobs N analyses on N threads (default: the cores available); the output
+      is the same for any N.
   rasd tag [--tagger-only | --no-tagger]
       Read one token per line on stdin (a blank line between sentences) and write
       `token TAG` per line, tags B-/I- PERS|LOC|ORG|MISC or O. By default the trained
@@ -106,7 +107,9 @@ fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
 
 fn analyze(args: &[String]) -> ExitCode {
     let mut format = Format::Json;
-    let mut jobs = 1;
+    // As many threads as the system lets this process run at once (cores, less any
+    // affinity or cgroup limit): the output is the same for any number.
+    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get().min(256));
     let mut paths = Vec::new();
     let mut i = 0;
     while i < args.len() {
@@ -185,7 +188,7 @@ fn analyze(args: &[String]) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &corpus.report()).map_err(io::Error::from).and_then(|_| writeln!(out)),
+        Format::Json => rasd::aggregate::write_json_pretty(&mut out, &corpus.report()).map_err(io::Error::from).and_then(|_| writeln!(out)),
         Format::Csv => write_csv(&mut out, &corpus),
         Format::Table => write_table(&mut out, &corpus),
     };

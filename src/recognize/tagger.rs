@@ -1377,23 +1377,32 @@ pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; N_LABELS];
-        for c in 0..N_LABELS {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            let mut consider = |p: usize| {
+        // The labels `allowed` lets come before `c`, each in increasing order (the
+        // first best wins): any before O and B- (all five side by side, which the
+        // compiler vectorizes), only B- and I- of the same type before I-.
+        let mut best = [f32::NEG_INFINITY; 5];
+        let mut arg = [0u8; 5];
+        for p in 0..N_LABELS {
+            for c in 0..5 {
+                let s = score[p] + trans[p][c];
+                if s > best[c] {
+                    best[c] = s;
+                    arg[c] = p as u8;
+                }
+            }
+        }
+        for c in 0..5 {
+            next[c] = best[c] + em[i][c];
+            back[i][c] = arg[c];
+        }
+        for c in 5..N_LABELS {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+            for p in [c - 4, c] {
                 let s = score[p] + trans[p][c];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
-            };
-            // The labels `allowed` lets come before `c`, in increasing order: any
-            // before O and B-, only B- and I- of the same type before I-.
-            if c < 5 {
-                (0..N_LABELS).for_each(&mut consider);
-            } else {
-                consider(c - 4);
-                consider(c);
             }
             next[c] = best + em[i][c];
             back[i][c] = arg;
@@ -1420,9 +1429,11 @@ pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS
 pub struct Tagger {
     pub(crate) flags: u32,
     pub(crate) lex: Lexicon,
-    /// Open addressing on the feature key; each slot holds its row of 8-bit weights,
-    /// so a lookup is one cache line.
-    slots: Vec<Slot>,
+    /// Open addressing on the feature key: the keys alone (4 bytes a slot, so the
+    /// table's 512 kB stay in a core's L2 cache and a key the model lacks costs no
+    /// trip further), and each slot's row of 8-bit weights apart in `rows`.
+    slots: Vec<u32>,
+    rows: Vec<[i8; N_LABELS]>,
     slot_mask: usize,
     /// A key's home slot is its top bits (`key >> slot_shift`): keys written in sorted
     /// order then fill the table front to back, which makes loading a model a stream
@@ -1447,13 +1458,6 @@ pub struct Tagger {
     edge_rows: [[i32; N_LABELS]; 5],
     /// Rows of the gazetteer keys, per offset −1..=1 and code (0..32).
     gaz_rows: Box<[[[i32; N_LABELS]; 32]; 3]>,
-}
-
-#[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(16))]
-struct Slot {
-    key: u32,
-    w: [i8; N_LABELS],
 }
 
 const MAGIC: &[u8; 8] = b"RASDTAG6";
@@ -1687,6 +1691,7 @@ impl Tagger {
             flags: 0,
             lex: Lexicon::default(),
             slots: Vec::new(),
+            rows: Vec::new(),
             slot_mask: 0,
             slot_shift: 32,
             n_rows: 0,
@@ -1714,7 +1719,8 @@ impl Tagger {
     ) -> Tagger {
         // ≤ 75% full: small enough to stay in cache longer, probes stay short.
         let cap = (n.max(8) * 4 / 3 + 1).next_power_of_two();
-        let mut slots = vec![Slot::default(); cap];
+        let mut slots = vec![0u32; cap];
+        let mut weights = vec![[0i8; N_LABELS]; cap];
         let mask = cap - 1;
         let shift = 32 - cap.trailing_zeros();
         let mut n_rows = 0;
@@ -1724,18 +1730,20 @@ impl Tagger {
                 continue;
             }
             let mut i = (k >> shift) as usize;
-            while slots[i].key != 0 && slots[i].key != k {
+            while slots[i] != 0 && slots[i] != k {
                 i = (i + 1) & mask;
             }
-            if slots[i].key == 0 {
+            if slots[i] == 0 {
                 n_rows += 1;
             }
-            slots[i] = Slot { key: k, w: q };
+            slots[i] = k;
+            weights[i] = q;
         }
         let mut t = Tagger {
             flags,
             lex,
             slots,
+            rows: weights,
             slot_mask: mask,
             slot_shift: shift,
             n_rows,
@@ -1790,14 +1798,15 @@ impl Tagger {
         }
         let mut j = (k >> self.slot_shift) as usize;
         loop {
-            let slot = &self.slots[j];
-            if slot.key == k {
+            let key = self.slots[j];
+            if key == k {
+                let w = &self.rows[j];
                 for l in 0..N_LABELS {
-                    acc[l] += slot.w[l] as i32;
+                    acc[l] += w[l] as i32;
                 }
                 return;
             }
-            if slot.key == 0 {
+            if key == 0 {
                 return;
             }
             j = (j + 1) & self.slot_mask;
@@ -1872,15 +1881,15 @@ impl Tagger {
         }
         // Weights.
         let mut kept: Vec<(u32, u16, [i8; N_LABELS])> = Vec::new();
-        for slot in &self.slots {
-            if slot.key != 0 {
+        for (&key, w) in self.slots.iter().zip(&self.rows) {
+            if key != 0 {
                 let mut mask = 0u16;
                 for l in 0..N_LABELS {
-                    if slot.w[l] != 0 {
+                    if w[l] != 0 {
                         mask |= 1 << l;
                     }
                 }
-                kept.push((slot.key, mask, slot.w));
+                kept.push((key, mask, *w));
             }
         }
         kept.sort_unstable_by_key(|x| x.0);
@@ -2163,7 +2172,7 @@ impl Tagger {
             pair_starts.push(pair_keys.len() as u32);
             if !self.slots.is_empty() {
                 for &k in pair_keys.iter() {
-                    touched ^= self.slots[(k >> self.slot_shift) as usize].key as u64;
+                    touched ^= self.slots[(k >> self.slot_shift) as usize] as u64;
                 }
             }
             em.clear();

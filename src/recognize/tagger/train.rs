@@ -239,6 +239,14 @@ impl Default for DocPolicy {
 fn doc_block(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPolicy) {
     let span_key = |f: &[(u64, usize)]| f.iter().fold(0x1234u64, |h, x| super::pair(h, x.0));
     let mut votes: HashMap<u64, [u32; 4], BuildHasherDefault<HashedKey>> = HashMap::default();
+    // The forms that start a voted span, as a 4096-bit filter: a token whose form is
+    // not in it starts no span that could be looked up (most tokens).
+    let mut starts = [0u64; 64];
+    let bit = |h: u64| ((h >> 6) as usize & 63, 1u64 << (h & 63));
+    let mut mark = |h: u64| {
+        let (w, b) = bit(h);
+        starts[w] |= b;
+    };
     for (f, l) in forms.iter().zip(labels.iter()) {
         for (s, e, t) in spans(l) {
             if e - s > DOC_MAX_LEN || (e - s == 1 && f[s].1 < 3) {
@@ -248,8 +256,10 @@ fn doc_block(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPol
                 continue;
             }
             votes.entry(span_key(&f[s..e])).or_insert([0; 4])[t as usize] += 1;
+            mark(f[s].0);
             if policy.surnames && t == 0 && e - s >= 2 && f[e - 1].1 >= 3 {
                 votes.entry(span_key(&f[e - 1..e])).or_insert([0; 4])[0] += 1;
+                mark(f[e - 1].0);
             }
         }
     }
@@ -283,12 +293,21 @@ fn doc_block(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPol
         let n = l.len().min(f.len());
         let mut i = 0;
         while i < n {
-            if l[i] != 0 {
+            let (w, b) = bit(f[i].0);
+            if l[i] != 0 || starts[w] & b == 0 {
                 i += 1;
                 continue;
             }
+            // The keys of the spans starting here, longest last (as `span_key` folds).
+            let most = DOC_MAX_LEN.min(n - i);
+            let mut keys = [0u64; DOC_MAX_LEN];
+            let mut h = 0x1234u64;
+            for (k, x) in keys.iter_mut().zip(&f[i..i + most]) {
+                h = super::pair(h, x.0);
+                *k = h;
+            }
             let mut hit = None;
-            for len in (1..=DOC_MAX_LEN.min(n - i)).rev() {
+            for len in (1..=most).rev() {
                 if l[i..i + len].iter().any(|&x| x != 0) {
                     continue;
                 }
@@ -296,7 +315,8 @@ fn doc_block(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPol
                 if i + len < n && l[i + len] >= 5 {
                     continue;
                 }
-                if let Some(v) = votes.get(&span_key(&f[i..i + len])) {
+                debug_assert_eq!(keys[len - 1], span_key(&f[i..i + len]));
+                if let Some(v) = votes.get(&keys[len - 1]) {
                     let mut best = 0;
                     for t in 1..4 {
                         if v[t] > v[best] {
