@@ -45,10 +45,14 @@ pub struct TokenizedText {
 }
 
 impl TokenizedText {
-    /// The matching form of token `i`.
+    /// The matching form of token `i`; "" past the last token, so that a rule looking at
+    /// the next word (`norm(i + 1)`) sees nothing at the end of a text instead of
+    /// panicking (no pattern matches "").
     pub fn norm(&self, i: usize) -> &str {
-        let n = self.tokens[i].norm;
-        &self.stream[n.start..n.end]
+        match self.tokens.get(i) {
+            Some(t) => &self.stream[t.norm.start..t.norm.end],
+            None => "",
+        }
     }
 
     /// The index of the token whose matching form starts at stream byte `pos`, if any.
