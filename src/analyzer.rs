@@ -528,6 +528,28 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
     for k in owners.keys().filter(|k| !k.contains(' ')) {
         surnames.insert(k);
     }
+    let added = mentions_on_free_words(text, tokens, mentions, |stem| {
+        if !surnames.may_hold(stem) {
+            return None;
+        }
+        match owners.get(stem) {
+            Some(Some(owner)) => Some((EntityType::PER, mentions[*owner].entry)),
+            _ => None,
+        }
+    });
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Mentions on the words no mention covers whose stem (proclitics allowed: the first
+/// split `name` knows) `name` gives a type and gazetteer entry for: how a name found
+/// once in an article reaches the places where the article writes it again alone.
+fn mentions_on_free_words(
+    text: &str,
+    tokens: &TokenizedText,
+    mentions: &[Mention],
+    name: impl Fn(&str) -> Option<(EntityType, Option<u32>)>,
+) -> Vec<Mention> {
     let mut taken = Taken::default();
     for (i, m) in mentions.iter().enumerate() {
         taken.insert(m.span, i);
@@ -537,23 +559,16 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
         if t.kind != TokenKind::Word || taken.overlapping(t.span).is_some() {
             continue;
         }
-        let norm = tokens.norm(ti);
-        for (p, stem) in crate::tokenize::proclitic_splits(norm) {
-            if !surnames.may_hold(stem) {
-                continue;
-            }
-            if let Some(Some(owner)) = owners.get(stem) {
-                let word = &text[t.span.start..t.span.end];
-                let span = Span::new(t.span.start + original_offset(word, p), t.span.end);
-                let mut m = Mention::new(span, EntityType::PER, MentionSource::Rule);
-                m.entry = mentions[*owner].entry;
-                added.push(m);
-                break;
-            }
+        let found = crate::tokenize::proclitic_splits(tokens.norm(ti)).find_map(|(p, stem)| name(stem).map(|n| (p, n)));
+        if let Some((p, (entity_type, entry))) = found {
+            let word = &text[t.span.start..t.span.end];
+            let span = Span::new(t.span.start + original_offset(word, p), t.span.end);
+            let mut m = Mention::new(span, entity_type, MentionSource::Rule);
+            m.entry = entry;
+            added.push(m);
         }
     }
-    mentions.extend(added);
-    mentions.sort_by_key(|m| m.span.start);
+    added
 }
 
 /// A one-word place a rule found after its head (منطقة المار، مديرية القفر) names the
@@ -570,22 +585,9 @@ fn spread_places(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mention>
     if places.is_empty() {
         return;
     }
-    let mut taken = Taken::default();
-    for (i, m) in mentions.iter().enumerate() {
-        taken.insert(m.span, i);
-    }
-    let mut added = Vec::new();
-    for (ti, t) in tokens.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || taken.overlapping(t.span).is_some() {
-            continue;
-        }
-        let norm = tokens.norm(ti);
-        if let Some((p, _)) = crate::tokenize::proclitic_splits(norm).find(|(_, stem)| places.iter().any(|f| f == stem)) {
-            let word = &text[t.span.start..t.span.end];
-            let span = Span::new(t.span.start + original_offset(word, p), t.span.end);
-            added.push(Mention::new(span, EntityType::LOC, MentionSource::Rule));
-        }
-    }
+    let added = mentions_on_free_words(text, tokens, mentions, |stem| {
+        places.iter().any(|f| f == stem).then_some((EntityType::LOC, None))
+    });
     mentions.extend(added);
     mentions.sort_by_key(|m| m.span.start);
 }
