@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { repo, SEEDS as SEED_FILES, CHROMIUM, ARGS, startServer, descendants, threadCpu } from '../tests/browser/harness.mjs';
+import { repo, SEEDS as SEED_FILES, CHROMIUM, ARGS, startServer, descendants, threadCpu, recordLongTasks } from '../tests/browser/harness.mjs';
 
 
 const argv = process.argv.slice(2);
@@ -82,12 +82,7 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   // Long tasks of the main thread, from the start (buffered), kept on the page.
-  await page.addInitScript(() => {
-    window.__longtasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url);

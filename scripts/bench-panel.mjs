@@ -9,7 +9,7 @@
 //
 // A benchmark, not a test: the machine is shared, so rerun and read the spread.
 import os from 'node:os';
-import { SEEDS, startServer, stopServer, launch, useMockCore, waitReady } from '../tests/browser/harness.mjs';
+import { SEEDS, startServer, stopServer, launch, useMockCore, waitReady, recordLongTasks, takeLongTasks } from '../tests/browser/harness.mjs';
 
 const people = Number(process.argv[2] ?? 100_000);
 const opens = Number(process.argv[3] ?? 5);
@@ -17,18 +17,13 @@ const { child, url } = await startServer();
 const { ctx, page, errors, close } = await launch({ timeout: 120_000 });
 try {
   await useMockCore(ctx, 'mock-big-rasd.js');
-  await ctx.addInitScript(() => {
-    window.__longtasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(ctx);
   await page.goto(url);
   await waitReady(page, SEEDS.length);
   await page.setInputFiles('#file-input', [{ name: `people-${people}.txt`, mimeType: 'text/plain', buffer: Buffer.from('x') }]);
   await waitReady(page, SEEDS.length + Math.ceil(people / 1000), 120_000);
   await page.waitForTimeout(1000);
-  await page.evaluate(() => window.__longtasks.splice(0));
+  await takeLongTasks(page);
   console.log(`${people} entities; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   for (let i = 0; i < opens; i++) {
     const t0 = Date.now();
@@ -38,7 +33,7 @@ try {
     await page.waitForSelector('#panel-contexts:not([aria-busy])');
     await page.waitForFunction(() => !document.querySelector('#merge-with[aria-busy]'));
     await page.waitForTimeout(300);
-    const tasks = await page.evaluate(() => window.__longtasks.splice(0));
+    const tasks = await takeLongTasks(page);
     console.log(`opening ${i + 1}: first context after ${first} ms; tasks over 50 ms: ${JSON.stringify(tasks)}`);
   }
   if (errors.length) console.log('console errors:', errors);

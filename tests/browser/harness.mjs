@@ -164,3 +164,17 @@ export const data = (page, name) => page.evaluate((n) => document.documentElemen
 export const articleNames = (page) =>
   page.locator('#article-list li[data-name]').evaluateAll((lis) => lis.map((li) => li.dataset.name));
 export const messages = (page) => page.locator('#message-list li').allTextContents();
+
+/**
+ * Records the main thread's long tasks (over 50 ms) of every page of `target` (a
+ * context or a page) from its first script on, as {start, duration} in ms.
+ */
+export const recordLongTasks = (target) => target.addInitScript(() => {
+  window.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+});
+
+/** The long tasks recorded since the last call, as whole milliseconds. */
+export const takeLongTasks = (page) => page.evaluate(() => window.__longtasks.splice(0).map((t) => Math.round(t.duration)));

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { shots, SEEDS, startServer, stopServer, launch, useMockCore, waitReady, data } from './harness.mjs';
+import { shots, SEEDS, startServer, stopServer, launch, useMockCore, waitReady, data, recordLongTasks, takeLongTasks } from './harness.mjs';
 import { nameOf } from './mock-big-rasd.js';
 
 const PEOPLE = 100_000;
@@ -19,25 +19,18 @@ before(async () => {
 
 after(() => stopServer(server));
 
-const longTasks = (page) => page.evaluate(() => window.__longtasks.splice(0));
-
 test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', async () => {
   const { ctx, page, errors, close } = await launch();
   try {
     await useMockCore(ctx, 'mock-big-rasd.js');
-    await ctx.addInitScript(() => {
-      window.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longtasks.push(Math.round(e.duration));
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(ctx);
     await page.goto(base);
     await waitReady(page, SEEDS.length);
-    await longTasks(page);
+    await takeLongTasks(page);
 
     await page.setInputFiles('#file-input', [{ name: `people-${PEOPLE}.txt`, mimeType: 'text/plain', buffer: Buffer.from('x') }]);
     await waitReady(page, SEEDS.length + PEOPLE / 1000, 60_000);
-    console.log(`# long tasks while receiving ${PEOPLE} rows (ms): ${JSON.stringify(await longTasks(page))}`);
+    console.log(`# long tasks while receiving ${PEOPLE} rows (ms): ${JSON.stringify(await takeLongTasks(page))}`);
     assert.equal(await data(page, 'rasdEntities'), String(SEEDS.length + PEOPLE));
     assert.match(await page.locator('#type-tabs [data-type=PER] .count').textContent(), /^10000[0-9]$/);
 
@@ -58,7 +51,7 @@ test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', as
     await page.fill('#filter', target);
     await page.waitForFunction(() => document.querySelectorAll('#entity-body tr.row').length === 1);
     assert.equal(await page.locator('#entity-body td.name').textContent(), target);
-    console.log(`# long tasks while filtering (ms): ${JSON.stringify(await longTasks(page))}`);
+    console.log(`# long tasks while filtering (ms): ${JSON.stringify(await takeLongTasks(page))}`);
 
     // ... and the panel opens on it, with its mention in context.
     await page.click('#entity-body button.entity-link');
@@ -68,7 +61,7 @@ test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', as
     // The merge list is gathered from the 100k rows in slices after the panel shows.
     await page.waitForSelector('#merge-with:not([disabled])');
     assert.equal(await page.locator('#merge-with option').count(), 201, 'a choice line and the 200 candidates');
-    console.log(`# long tasks while opening the panel (ms): ${JSON.stringify(await longTasks(page))}`);
+    console.log(`# long tasks while opening the panel (ms): ${JSON.stringify(await takeLongTasks(page))}`);
     await page.click('#panel-close');
 
     // Sorting by name: the drawn rows are in order.
@@ -80,7 +73,7 @@ test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', as
     assert.ok(names.length > 10);
     assert.deepEqual(names, [...names].sort(), 'names ascending');
     assert.equal(names[0], nameOf(0), 'the first name of all comes first');
-    console.log(`# long tasks while sorting (ms): ${JSON.stringify(await longTasks(page))}`);
+    console.log(`# long tasks while sorting (ms): ${JSON.stringify(await takeLongTasks(page))}`);
     assert.deepEqual(errors, []);
   } finally {
     await close();
