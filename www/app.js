@@ -490,7 +490,18 @@ const table = entityTable({
   tr,
   $,
   onSelect: (index) => selectEntity(index),
+  onShown: (n) => exportTitles(n),
 });
+
+/** The export buttons say what they write: the rows the table shows, in its order. */
+function exportTitles(n) {
+  const column = { canonical: 'col.canonical', english: 'col.english', role: 'col.role', affiliations: 'col.affiliations',
+    value: 'col.value', mentions: 'col.mentions', articles: 'col.articles' }[state.sort.key];
+  const title = tr(state.filter.trim() ? 'export.titleFiltered' : 'export.title', {
+    n, type: tr(`type.${state.type}`).toLowerCase(), col: column ? tr(column) : state.sort.key, filter: state.filter.trim(),
+  });
+  for (const id of ['export-csv', 'export-json']) $(id).title = title;
+}
 
 function renderTypeTabs() {
   const counts = Object.fromEntries(TYPES.map((ty) => [ty, 0]));
@@ -944,16 +955,19 @@ function wire() {
       setState();
     }
   });
-  // The text is made in the worker, from the whole table (every row's articles).
-  const exporter = (format, name, type) => async () => {
+  // What the table shows (this type, its filter, its order), made in the worker with
+  // every row's articles (the page's rows list only their first ones).
+  const exporter = (format, type) => async () => {
     try {
-      download(name, type, await call('export', { format }));
+      const keys = table.shown().map((e) => e.key);
+      const name = `rasd-${state.type.toLowerCase()}.${format}`;
+      download(name, type, await call('export', { format, keys }));
     } catch (e) {
       addMessages([e.message]);
     }
   };
-  $('export-csv').addEventListener('click', exporter('csv', 'rasd-entities.csv', 'text/csv;charset=utf-8'));
-  $('export-json').addEventListener('click', exporter('json', 'rasd-entities.json', 'application/json'));
+  $('export-csv').addEventListener('click', exporter('csv', 'text/csv;charset=utf-8'));
+  $('export-json').addEventListener('click', exporter('json', 'application/json'));
   $('lang-toggle').addEventListener('click', () => {
     state.lang = state.lang === 'ar' ? 'en' : 'ar';
     try {

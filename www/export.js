@@ -24,6 +24,16 @@ function csvField(value) {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/**
+ * The table (Rasd.entities()) cut down to the rows with `keys`, in that order (a key
+ * the table no longer has is left out); the whole table when `keys` is not given.
+ */
+export function pick(table, keys) {
+  if (!keys) return table;
+  const byKey = new Map(table.entities.map((e) => [e.key, e]));
+  return { ...table, entities: keys.map((k) => byKey.get(k)).filter(Boolean) };
+}
+
 /** The corpus table (Rasd.entities()) as CSV text, BOM included. */
 export function toCSV(table) {
   const names = table.documents.map((d) => d.name);

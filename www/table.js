@@ -46,7 +46,7 @@ export function sortValue(e, key, lang = 'ar') {
  * selectedEntity); `tr` translates, `onSelect(index)` opens an entity, `onSort` is
  * called after a header click.
  */
-export function entityTable({ state, tr, onSelect, onSort, $ }) {
+export function entityTable({ state, tr, onSelect, onSort, onShown, $ }) {
   let version = 0;           // bumped when the table data changes
   let cache = { key: null }; // the sorted rows of one type
   let rows = [];             // what is shown: sorted, then filtered
@@ -256,6 +256,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
     empty.hidden = rows.length > 0;
     empty.textContent = total === 0 ? tr('empty.corpus') : ofType === 0 ? tr('empty.type') : tr('empty.filter');
     $('entity-table').hidden = rows.length === 0;
+    onShown?.(rows.length);
   }
 
   /** Only the filter changed: same sorted rows, scanned again. */
@@ -266,6 +267,7 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
     empty.hidden = rows.length > 0;
     empty.textContent = tr(state.table.documents.length === 0 ? 'empty.corpus' : sorted().rows.length === 0 ? 'empty.type' : 'empty.filter');
     $('entity-table').hidden = rows.length === 0;
+    onShown?.(rows.length);
   }
 
   return {
@@ -279,6 +281,11 @@ export function entityTable({ state, tr, onSelect, onSort, $ }) {
     invalidate() {
       version++;
       cache = { key: null };
+    },
+    /** The rows shown (this type, filtered), in the table's order: what the exports write. */
+    shown() {
+      filtered();
+      return rows;
     },
     /** How many rows the current type and filter give (the filter's cost decides on a debounce). */
     get size() {

@@ -22,7 +22,8 @@
 //       applies them in order.
 //   {op: 'entityDocuments', key} -> {documents, counts} of the row with that key, or null
 //       (Rasd.entityDocuments: the table's rows list only their first 20 articles)
-//   {op: 'export', format}   -> the whole table as CSV or JSON text (www/export.js)
+//   {op: 'export', format, keys} -> CSV or JSON text (www/export.js) of the rows with
+//       these keys, in this order (what the page's table shows; every row without keys)
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
 //   {op: 'events'}           -> every event, UTF-16 sentence offsets (Rasd.events())
 //   {op: 'timeline'}         -> [{year, month, items}]  (Rasd.timeline())
@@ -131,8 +132,8 @@ async function handle(id, msg) {
       case 'entityDocuments':
         return rasd.entityDocuments(msg.key);
       case 'export': {
-        const { toCSV, toJSON } = await import('./export.js');
-        return (msg.format === 'json' ? toJSON : toCSV)(rasd.entities());
+        const { toCSV, toJSON, pick } = await import('./export.js');
+        return (msg.format === 'json' ? toJSON : toCSV)(pick(rasd.entities(), msg.keys));
       }
       case 'document':
         return rasd.document(msg.index);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeArabic } from '../../www/normalize.js';
-import { toCSV, toJSON } from '../../www/export.js';
+import { toCSV, toJSON, pick } from '../../www/export.js';
 import { STRINGS, TYPES, t } from '../../www/i18n.js';
 
 test('the filter form ignores alef, ya, ta marbuta, hamza seats, harakat and tatweel', () => {
@@ -38,6 +38,15 @@ test('CSV has a BOM, CRLF lines, every field quoted, quotes doubled, formulas de
   assert.equal(lines[1], '"LOC","إيران","Iran","","","","","","إيران | الجمهورية الإسلامية","3","2","2","a.txt | b ""quoted"".txt",""');
   assert.ok(lines[2].startsWith('"PER","\'=HYPERLINK(""x"")","A, ""B""\nC","اللواء","وزير الدفاع الإيراني","Major General","Defence Minister (Iran)",""'), lines[2]);
   assert.ok(lines[3].startsWith('"QUANTITY","-5"'), 'a negative number stays a number');
+});
+
+test('an export takes the rows shown, in the order shown; keys gone from the table are left out', () => {
+  const table = { documents: [{ name: 'a.txt' }], entities: ['Q1', 'Q2', 'Q3'].map((key) => ({ key, type: 'LOC', canonical: key, documents: [0] })) };
+  const picked = pick(table, ['Q3', 'gone', 'Q1']);
+  assert.deepEqual(picked.entities.map((e) => e.key), ['Q3', 'Q1']);
+  assert.deepEqual(picked.documents, table.documents);
+  assert.deepEqual(toCSV(picked).split('\r\n').slice(1, 3).map((l) => l.split(',')[1]), ['"Q3"', '"Q1"']);
+  assert.equal(pick(table, undefined), table);
 });
 
 test('JSON keeps every field (new ones too) and names the articles', () => {

@@ -232,17 +232,44 @@ test('the filter matches whatever the alef, ya and ta marbuta forms', async () =
   assert.deepEqual(await rowNames(), ['إيران']);
 });
 
-test('the tables export as CSV (with BOM) and JSON', async () => {
+test('the exports write what the table shows: its type, its order, its filter (CSV with BOM, JSON)', async () => {
   await page.goto(base);
   await waitReady(SEEDS.length);
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
-  const csvText = fs.readFileSync(await csv.path(), 'utf8');
-  assert.ok(csvText.startsWith('\uFEFF"type","canonical","english"'), csvText.slice(0, 80));
-  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-  const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
-  assert.deepEqual(data.documents.map((d) => d.name), SEEDS);
-  assert.equal(data.entities.length, Number(await html('rasdEntities')));
-  assert.equal(csvText.trimEnd().split('\r\n').length, data.entities.length + 1);
+  const exported = async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const csvText = fs.readFileSync(await csv.path(), 'utf8');
+    assert.ok(csvText.startsWith('\uFEFF"type","canonical","english"'), csvText.slice(0, 80));
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+    assert.deepEqual(data.documents.map((d) => d.name), SEEDS);
+    const csvNames = csvText.slice(1).trimEnd().split('\r\n').slice(1).map((l) => l.split('","')[1].replace(/""/g, '"'));
+    assert.deepEqual(csvNames, data.entities.map((e) => e.canonical), 'CSV and JSON list the same rows');
+    return { data, name: csv.suggestedFilename() };
+  };
+  await showType('LOC');
+  const shown = await rowNames();
+  assert.ok(shown.length > 3, `places: ${shown}`);
+  let { data, name } = await exported();
+  assert.equal(name, 'rasd-loc.csv');
+  assert.deepEqual(data.entities.map((e) => e.canonical), shown, 'by mentions, as the table shows them');
+  assert.ok(data.entities.every((e) => e.type === 'LOC'));
+  assert.ok(data.entities.every((e) => e.article_names.length === e.documents.length && e.documents.length > 0));
+
+  // Sorted by name, then filtered: the export follows (it used to list every row in the core's order).
+  await page.click('#entity-head th[data-col=canonical] button');
+  const letter = [...'بتجحدرسشصعفقكلمنو'].find((c) => {
+    const k = shown.filter((n) => n.includes(c)).length;
+    return k >= 2 && k < shown.length;
+  });
+  await page.fill('#filter', letter);
+  await page.waitForFunction((n) => document.querySelectorAll('#entity-body td.name').length < n, shown.length);
+  const narrowed = await rowNames();
+  assert.ok(narrowed.length >= 2, `${letter}: ${narrowed}`);
+  ({ data } = await exported());
+  assert.deepEqual(data.entities.map((e) => e.canonical), narrowed);
+  const title = await page.getAttribute('#export-csv', 'title');
+  assert.ok(title.includes(String(narrowed.length)) && title.includes(`«${letter}»`), title);
+  await page.fill('#filter', '');
 });
 
 test('labels switch to English and the choice is remembered', async () => {
