@@ -84,6 +84,11 @@ pub fn split_key(key: &str, alias: &str) -> String {
     format!("split:{}@{}", stream_form(alias), key)
 }
 
+/// True for the key of an entity made of a form split off by hand ([`split_key`]).
+pub fn is_split_key(key: &str) -> bool {
+    key.starts_with("split:")
+}
+
 /// Where each article's entities are in the table: article `d`'s entities are
 /// `rows[starts[d]..starts[d + 1]]` (`u32::MAX`: in no row).
 #[derive(Default)]

@@ -409,9 +409,11 @@ pub struct Relations {
     pub dated_mentions: Vec<DatedMention>,
     pub summary: Summary,
     /// The sentences behind `cooccurrences`, flattened: for each sentence with two or
-    /// more graph entities, their number, then their entity indices. Kept so that the
-    /// corpus graph can count a sentence once when entities are merged (by hand, or
-    /// across articles) into one node: see [`CorpusRelations::graph`].
+    /// more graph entities, their number, the sentence's bytes (start, end), then their
+    /// entity indices. Kept so that the corpus graph can count a sentence once when
+    /// entities are merged (by hand, or across articles) into one node, and give a
+    /// sentence to the form split off by hand that it names: see
+    /// [`CorpusRelations::graph`].
     #[serde(skip)]
     pub pair_sentences: Vec<u32>,
 }
@@ -1809,7 +1811,10 @@ fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) ->
             }
         }
         if es.len() >= 2 {
+            let bytes = sentence_span(a, range);
             pair_sentences.push(es.len() as u32);
+            pair_sentences.push(bytes.start as u32);
+            pair_sentences.push(bytes.end as u32);
             pair_sentences.extend(es.iter().map(|&x| x as u32));
         }
         for (i, &x) in es.iter().enumerate() {
@@ -2086,20 +2091,56 @@ impl CorpusRelations {
             slot.0 += w.weight;
             slot.1 += w.documents;
         }
+        // A form split off by hand (`aggregate::split_key`) is a row no article key
+        // names: per article entity, the forms taken off it and the rows they went to.
+        let mut pieces: HashMap<(usize, usize), Vec<(&'c str, &'c str)>> = HashMap::new();
+        for e in entities.iter().filter(|e| crate::aggregate::is_split_key(&e.key)) {
+            let Some(form) = e.aliases.first() else { continue };
+            for &occurrence in &e.occurrences {
+                pieces.entry(occurrence).or_default().push((form.as_str(), e.key.as_str()));
+            }
+        }
         // Summing key pairs is exact unless one article has two entities of one row:
         // then a sentence naming both with a third was counted twice, and the article
-        // too. Those articles (rare: merges by hand, mostly) are counted again from
+        // too; or unless an article entity is in two rows (a form split off it). Those
+        // articles (rare: merges and splits by hand, mostly) are counted again from
         // their sentences.
-        let mut doubled: Vec<usize> = entities
+        let mut recount: Vec<usize> = entities
             .iter()
             .filter(|e| e.keys.len() > 1)
             .flat_map(|e| e.occurrences.windows(2).filter(|w| w[0].0 == w[1].0).map(|w| w[0].0))
+            .chain(pieces.keys().map(|&(d, _)| d))
             .collect();
-        doubled.sort_unstable();
-        doubled.dedup();
-        for d in doubled {
+        recount.sort_unstable();
+        recount.dedup();
+        for d in recount {
             let Some(doc) = documents.get(d) else { continue };
             let key = |e: usize| doc.entities.get(e).map(|x| x.key.as_str());
+            // The rows article entity `e` stands for in the sentence at bytes
+            // [start, end): its row, or, once forms were split off it, the rows of the
+            // forms it is written in there (named from context only: its row, unless
+            // every mention in the article went to split forms).
+            let rows_of = |e: usize, start: usize, end: usize, out: &mut Vec<&'c str>| {
+                let Some(x) = key(e) else { return };
+                let row = row_key(x);
+                let Some(split) = pieces.get(&(d, e)) else {
+                    out.push(row);
+                    return;
+                };
+                let before = out.len();
+                for &m in &doc.entities[e].mention_ids {
+                    let Some(m) = doc.mentions.get(m) else { continue };
+                    if m.adjective || m.span.start < start || m.span.start >= end {
+                        continue;
+                    }
+                    let written = m.alias(&doc.text);
+                    out.push(split.iter().find(|(form, _)| *form == written).map_or(row, |&(_, piece)| piece));
+                }
+                if out.len() == before {
+                    let keeps = by_key.get(x).is_some_and(|r| r.occurrences.binary_search(&(d, e)).is_ok());
+                    out.push(if keeps { row } else { split[0].1 });
+                }
+            };
             let mut counted: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
             for c in &doc.relations.cooccurrences {
                 let (Some(x), Some(y)) = (key(c.a), key(c.b)) else { continue };
@@ -2116,10 +2157,13 @@ impl CorpusRelations {
             }
             let mut pairs_here: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
             let mut rest = doc.relations.pair_sentences.as_slice();
-            while let Some((&n, tail)) = rest.split_first() {
-                let (sentence, after) = tail.split_at((n as usize).min(tail.len()));
+            while let [n, start, end, tail @ ..] = rest {
+                let (sentence, after) = tail.split_at((*n as usize).min(tail.len()));
                 rest = after;
-                let mut rows: Vec<&str> = sentence.iter().filter_map(|&e| key(e as usize)).map(row_key).collect();
+                let mut rows: Vec<&str> = Vec::new();
+                for &e in sentence {
+                    rows_of(e as usize, *start as usize, *end as usize, &mut rows);
+                }
                 rows.sort_unstable();
                 rows.dedup();
                 for (i, &a) in rows.iter().enumerate() {

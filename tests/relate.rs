@@ -468,3 +468,48 @@ fn table_rows_of_article_entities_match_a_scan() {
     check(&corpus);
     assert!(corpus.entities().iter().any(|e| e.key.starts_with("split:")), "the split made a row");
 }
+
+/// A form split off by hand takes the sentences it is written in: their links go to the
+/// new node, not to the entity it was taken from (a sentence naming both forms links
+/// both).
+#[test]
+fn a_form_split_off_takes_its_sentences_in_the_graph() {
+    let doc = |name: &str, text: &str| {
+        let article = Article { name: name.to_string(), title: None, date: None, text: text.to_string() };
+        analyzer().analyze(&article)
+    };
+    let mut corpus = Corpus::new();
+    corpus.add(doc("a.txt", "زار فلاديمير بوتين أنقرة أمس. ثم وصل بوتين إلى موسكو."));
+    let key = |corpus: &Corpus, en: &str| corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone());
+    let (Some(putin), Some(ankara), Some(moscow)) = (key(&corpus, "Vladimir Putin"), key(&corpus, "Ankara"), key(&corpus, "Moscow")) else {
+        panic!("entities: {:?}", corpus.entities().iter().map(|e| (&e.english, &e.aliases)).collect::<Vec<_>>());
+    };
+    let row = corpus.entities().iter().find(|e| e.key == putin).unwrap();
+    assert!(row.aliases.iter().any(|a| a == "بوتين"), "the family name is a form of Putin's: {:?}", row.aliases);
+    let edge = |corpus: &Corpus, a: &str, b: &str| {
+        let g = corpus.relations.graph(corpus.entities(), &corpus.documents);
+        g.edges.iter().find(|e| (e.source == a && e.target == b) || (e.source == b && e.target == a)).map(|e| (e.weight, e.documents))
+    };
+    assert_eq!(edge(&corpus, &putin, &ankara), Some((1, 1)));
+    assert_eq!(edge(&corpus, &putin, &moscow), Some((1, 1)));
+
+    corpus.split(&putin, "بوتين");
+    let piece = rasd::aggregate::split_key(&putin, "بوتين");
+    assert!(corpus.entities().iter().any(|e| e.key == piece), "the split form is a row of its own");
+    assert_eq!(edge(&corpus, &putin, &ankara), Some((1, 1)), "the full name's sentence stays with it");
+    assert_eq!(edge(&corpus, &putin, &moscow), None, "the family name's sentence left with the form");
+    assert_eq!(edge(&corpus, &piece, &moscow), Some((1, 1)));
+    assert_eq!(edge(&corpus, &piece, &ankara), None);
+
+    // A sentence naming both forms links both, and each to the third.
+    let mut corpus = Corpus::new();
+    corpus.add(doc("b.txt", "قال فلاديمير بوتين في موسكو إن بوتين لن يزور أنقرة."));
+    let (Some(putin), Some(moscow)) = (key(&corpus, "Vladimir Putin"), key(&corpus, "Moscow")) else {
+        panic!("entities: {:?}", corpus.entities().iter().map(|e| (&e.english, &e.aliases)).collect::<Vec<_>>());
+    };
+    corpus.split(&putin, "بوتين");
+    let piece = rasd::aggregate::split_key(&putin, "بوتين");
+    assert_eq!(edge(&corpus, &putin, &moscow), Some((1, 1)));
+    assert_eq!(edge(&corpus, &piece, &moscow), Some((1, 1)));
+    assert_eq!(edge(&corpus, &putin, &piece), Some((1, 1)));
+}

@@ -168,3 +168,40 @@ test('two entities of one article merged by hand: the graph counts their shared 
   await page.evaluate(() => import('./overrides.js').then((mod) => mod.clear()));
   assert.deepEqual(consoleErrors, []);
 });
+
+// Seed articles name Mohammad Bagheri in full and by his family name alone, in different
+// sentences. Split off, the family name takes its sentences to a node of its own: the
+// links it made leave the full name's node (they used to stay there, the new node had none).
+test('a form split off by hand takes the sentences it is written in to its own graph node', async () => {
+  await open();
+  const before_ = await graphLinks();
+  const bagheri = before_.keys['محمد حسين باقري'];
+  assert.ok(bagheri, `Bagheri is a graph node: ${JSON.stringify(before_.keys)}`);
+  const around = (links, k) => new Map(links.filter((l) => l.source === k || l.target === k)
+    .map((l) => [l.source === k ? l.target : l.source, l.weight]));
+  const was = around(before_.links, bagheri);
+
+  await page.click('#tab-entities');
+  await page.click('#type-tabs [data-type=PER]');
+  await openEntity('محمد حسين باقري');
+  await page.click('#panel-aliases button[data-alias="باقري"]');
+  await waitRow('باقري', true);
+
+  const after_ = await graphLinks();
+  const piece = after_.keys['باقري'];
+  assert.ok(piece?.startsWith('split:'), `the split form is a node: ${JSON.stringify(after_.keys)}`);
+  const full = around(after_.links, bagheri);
+  const short = around(after_.links, piece);
+  assert.ok(short.size > 0, 'the split form has links of its own');
+  const sum = (m) => [...m.entries()].filter(([k]) => k !== piece && k !== bagheri).reduce((n, [, w]) => n + w, 0);
+  assert.ok(sum(full) < sum(was), `the full name lost the family name's sentences: ${sum(was)} -> ${sum(full)}`);
+  // A sentence naming the neighbour went to one form or the other (or both, if it names both).
+  for (const [k, w] of was) {
+    const [f, s] = [full.get(k) ?? 0, short.get(k) ?? 0];
+    assert.ok(f <= w && s <= w && f + s >= w, `${k}: ${w} before, ${f} + ${s} after`);
+  }
+  await page.screenshot({ path: path.join(shots, 'curate-graph-split.png') });
+
+  await page.evaluate(() => import('./overrides.js').then((mod) => mod.clear()));
+  assert.deepEqual(consoleErrors, []);
+});
