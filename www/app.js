@@ -82,9 +82,7 @@ function onWorkerMessage({ data }) {
   pending.delete(data.id);
   inFlight.delete(data.id);
   if (inFlight.size === 0) drained?.();
-  if ('error' in data) {
-    p.reject(data.startup ? new Error(tr('msg.failed', { message: data.error })) : new Error(data.error));
-  }
+  if ('error' in data) p.reject(data.startup ? startupError(data.error) : new Error(data.error));
   else p.resolve(data.result);
 }
 
@@ -168,11 +166,23 @@ async function restartWorker() {
   }
 }
 
+/** The worker could not start the core: every call says so, the page once (`tell`). */
+function startupError(message) {
+  return Object.assign(new Error(tr('msg.failed', { message })), { startup: true });
+}
+
+/** Says a call's failure; a failure to start is said once however many calls it fails. */
+function tell(e) {
+  if (e.startup && state.messages.includes(e.message)) return;
+  addMessages([e.message]);
+}
+
 function fatal(message) {
-  for (const p of pending.values()) p.reject(new Error(message));
+  const e = startupError(message);
+  for (const p of pending.values()) p.reject(e);
   pending.clear();
   inFlight.clear();
-  addMessages([tr('msg.failed', { message })]);
+  tell(e);
   state.busy = 0;
   setState();
 }
@@ -257,7 +267,7 @@ async function addFiles(files, { store = true, answer = null } = {}) {
     // A file cut short by a cancel is not remembered (its articles stay for this visit).
     if (store && epoch === clears) await remember(files.filter((f, i) => results[i]?.added && !results[i].cancelled));
   } catch (e) {
-    addMessages([e.message]);
+    tell(e);
   } finally {
     running.delete(addId);
     $('cancel').removeEventListener('click', cancel);
@@ -292,7 +302,7 @@ async function loadBundledCorpus() {
     await addFiles(await seeds, { store: false, answer: seedsAnswer });
   } catch (e) {
     pending.delete(seedsCall); // not fetched: never asked for
-    addMessages([e.message]);
+    tell(e);
   } finally {
     state.busy--;
     setState();
@@ -642,7 +652,7 @@ async function curate(op, payload, key) {
     if (at >= 0) selectEntity(at);
     else closePanel();
   } catch (err) {
-    addMessages([err.message]);
+    tell(err);
   } finally {
     state.busy--;
     setState();
@@ -963,7 +973,7 @@ function wire() {
       const name = `rasd-${state.type.toLowerCase()}.${format}`;
       download(name, type, await call('export', { format, keys }));
     } catch (e) {
-      addMessages([e.message]);
+      tell(e);
     }
   };
   $('export-csv').addEventListener('click', exporter('csv', 'text/csv;charset=utf-8'));
@@ -989,7 +999,7 @@ applyLanguage();
 wire();
 renderAll();
 // The reader's merges and splits from earlier visits apply to every table.
-call('setOverrides', { overrides: overrides.load() }).catch((err) => addMessages([err.message]));
+call('setOverrides', { overrides: overrides.load() }).catch(tell);
 // One busy stretch for the seeds and the stored articles: the page is ready after both.
 state.busy++;
 // What the worker said before the handlers above were on (a module that failed to load,

@@ -390,17 +390,25 @@ test('the CSP is in force: Trusted Types refuse a string in an HTML sink', async
   }
 });
 
-test('a module that fails to load says so instead of hanging', async () => {
-  // Its own context, unwatched: the failure is logged as a console error on purpose.
-  const { ctx, page: p, close } = await launch();
-  try {
-    await ctx.route('**/pkg/rasd_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await p.goto(base);
-    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready', null, { timeout: 20_000 });
-    assert.match(await p.locator('#message-list').textContent(), /تعذّر تشغيل المحلل: .*404/);
-    assert.equal(await p.getAttribute('html', 'data-rasd-documents'), '0');
-  } finally {
-    await close();
+test('a module that fails to load says so, once, instead of hanging', async () => {
+  // The wasm, the JS glue, the worker's own script: each missing in turn. Every call the
+  // page makes fails (the seeds, the saved merges); the reader is told once.
+  for (const [missing, why] of [['**/pkg/rasd_bg.wasm', /404/], ['**/pkg/rasd.js*', /rasd\.js/], ['**/www/worker.js', /./]]) {
+    // Its own context, unwatched: the failure is logged as a console error on purpose.
+    const { ctx, page: p, close } = await launch();
+    try {
+      await ctx.route(missing, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await p.goto(base);
+      await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready', null, { timeout: 20_000 });
+      await p.waitForTimeout(300); // a late second message would show by now
+      const said = await p.locator('#message-list li').allTextContents();
+      assert.equal(said.length, 1, `${missing}: ${said.join(' / ')}`);
+      assert.match(said[0], /^تعذّر تشغيل المحلل: .*أعد تحميل الصفحة/);
+      assert.match(said[0], why);
+      assert.equal(await p.getAttribute('html', 'data-rasd-documents'), '0');
+    } finally {
+      await close();
+    }
   }
 });
 
