@@ -68,7 +68,11 @@ const inFlight = new Set(); // ids of calls the current worker has not answered 
 let drained = null;         // resolves when inFlight empties (restartWorker waits for it)
 let swapping = null;        // while the worker is replaced: a promise new calls wait for
 
-function onWorkerMessage({ data }) {
+function onWorkerMessage({ data, target }) {
+  if (data.crashed) {
+    if (target === worker) replaceAfterCrash(data.crashed);
+    return;
+  }
   const p = pending.get(data.id);
   if (!p) return;
   if (data.progress) {
@@ -79,11 +83,16 @@ function onWorkerMessage({ data }) {
     p.onChunk?.(data.chunk);
     return;
   }
-  pending.delete(data.id);
   inFlight.delete(data.id);
+  if (data.retry && p.send && swapping) {
+    // The worker's core crashed before this call ran: the fresh worker answers it.
+    swapping.then(p.send);
+  } else {
+    pending.delete(data.id);
+    if ('error' in data) p.reject(data.startup ? startupError(data.error) : new Error(data.error));
+    else p.resolve(data.result);
+  }
   if (inFlight.size === 0) drained?.();
-  if ('error' in data) p.reject(data.startup ? startupError(data.error) : new Error(data.error));
-  else p.resolve(data.result);
 }
 
 function onWorkerError(e) {
@@ -99,11 +108,11 @@ function call(op, payload = {}, { transfer = [], onProgress, onChunk, onId } = {
   const id = nextId++;
   onId?.(id);
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress, onChunk });
     const send = () => {
       inFlight.add(id);
       worker.postMessage({ id, op, ...payload }, transfer);
     };
+    pending.set(id, { resolve, reject, onProgress, onChunk, send });
     if (swapping) swapping.then(send);
     else send();
   });
@@ -145,22 +154,65 @@ async function restartWorker() {
       inFlight.add(id);
       worker.postMessage({ id, op: 'module' });
     });
-    if (inFlight.size > 0) {
-      await new Promise((resolve) => {
-        drained = resolve;
-      });
-      drained = null;
-    }
-    const fresh = globalThis.rasdBoot.startWorker();
-    fresh.onmessage = onWorkerMessage;
-    fresh.onerror = onWorkerError;
-    fresh.postMessage({ op: 'wasm', module });
+    await drain();
+    const fresh = spawnWorker(module);
     worker.terminate();
     worker = fresh;
     return true;
   } catch {
     return false;
   } finally {
+    swapping = null;
+    release();
+  }
+}
+
+/** Waits until the worker has answered every call sent to it. */
+async function drain() {
+  if (inFlight.size > 0) {
+    await new Promise((resolve) => {
+      drained = resolve;
+    });
+  }
+  drained = null;
+}
+
+/** A fresh worker (www/boot.js starts it), handed the compiled core. */
+function spawnWorker(module) {
+  const fresh = globalThis.rasdBoot.startWorker();
+  fresh.onmessage = onWorkerMessage;
+  fresh.onerror = onWorkerError;
+  fresh.postMessage({ op: 'wasm', module });
+  return fresh;
+}
+
+/**
+ * The worker's core crashed (a bug: www/worker.js): a fresh worker analyses again the
+ * files it had accepted and takes its overrides, then the old one is terminated, and
+ * with it the memory its wasm had grown to (a second instance in the same worker would
+ * keep it). Calls made meanwhile, and those the old worker sent back (`retry`), go to
+ * the fresh one.
+ */
+async function replaceAfterCrash({ files, overrides: kept, module }) {
+  if (swapping || !globalThis.rasdBoot.startWorker) return; // Clear all replaces it already
+  let release;
+  swapping = new Promise((resolve) => {
+    release = resolve;
+  });
+  const old = worker;
+  try {
+    await drain();
+    worker = spawnWorker(module);
+    await new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      inFlight.add(id);
+      worker.postMessage({ id, op: 'restore', files, overrides: kept });
+    });
+  } catch (e) {
+    fatal(e.message);
+  } finally {
+    old.terminate();
     swapping = null;
     release();
   }
@@ -228,7 +280,9 @@ async function addFiles(files, { store = true, answer = null } = {}) {
   };
   progress.hidden = false;
   $('cancel').hidden = false;
+  let stopped = false;
   const cancel = () => {
+    stopped = true;
     if (addId != null) call('cancel', { add: addId });
     $('cancel').disabled = true;
   };
@@ -236,10 +290,13 @@ async function addFiles(files, { store = true, answer = null } = {}) {
   $('cancel').addEventListener('click', cancel);
   show(0, 0);
   const onId = (id) => {
+    running.delete(addId); // a call cut short by a crash, continued by another
     addId = id;
     running.add(id);
   };
+  let lastArticles = 0;
   const onProgress = ({ done, bytes, articles }) => {
+    lastArticles = articles;
     show(done, bytes, articles);
     const now = performance.now();
     if (!refreshing && now >= nextRefresh && bytes < totalBytes) {
@@ -255,8 +312,24 @@ async function addFiles(files, { store = true, answer = null } = {}) {
     answer.onProgress = onProgress;
   }
   try {
-    const results = await (answer?.promise
+    let results = await (answer?.promise
       ?? call('add', { files: files.map(({ name, blob }) => ({ name, blob })) }, { onId, onProgress }));
+    // The core crashed on a file (www/worker.js): the files after it go to the fresh
+    // worker, the progress going on from where it was.
+    for (let at = results.findIndex((r) => r.retry); at >= 0; at = results.findIndex((r) => r.retry)) {
+      const rest = files.slice(at);
+      if (stopped) {
+        results = [...results.slice(0, at), ...rest.map(({ name }) => ({ name, cancelled: true }))];
+        break;
+      }
+      const doneBytes = files.slice(0, at).reduce((n, f) => n + f.blob.size, 0);
+      const doneArticles = lastArticles;
+      const more = await call('add', { files: rest.map(({ name, blob }) => ({ name, blob })) }, {
+        onId,
+        onProgress: (p) => onProgress({ done: p.done + at, bytes: p.bytes + doneBytes, articles: p.articles + doneArticles }),
+      });
+      results = [...results.slice(0, at), ...more];
+    }
     const cancelled = results.filter((r) => r.cancelled).length;
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error, code: r.code, params: r.params })));
     if (cancelled && epoch === clears) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);

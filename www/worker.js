@@ -33,18 +33,28 @@
 //   {op: 'timings'}          -> [[name, ms since the epoch]] start-up marks
 //   {op: 'module'}           -> the compiled WebAssembly.Module, for a fresh worker
 //       (Clear all replaces this worker, so its wasm memory goes back to the system)
+//   {op: 'restore', files: [{name, blob, articles?}], overrides} -> null: analyses again
+//       the files a worker that crashed had accepted (the first `articles` of a file cut
+//       short) and applies its overrides, in a fresh worker (see below)
 //   {op: 'clear'}            -> null  (the overrides are kept; the page's fallback)
 //   {op: 'setOverrides', overrides} -> the overrides in force (Rasd.setOverrides)
 //   {op: 'merge', keysA, keysB}     -> the overrides           (Rasd.merge)
 //   {op: 'split', key, alias}       -> the overrides           (Rasd.split)
-// Replies: {id, result} or {id, error: message, startup} (startup: the module did not load).
+// Replies: {id, result} or {id, error: message, startup} (startup: the module did not
+// load), or {id, error, retry: true}: this worker's core crashed before the call ran,
+// send it to the fresh worker.
 //
 // A refused file is an ordinary error (a JsError with Rust's message). A bug in the
 // core is different: the module panics, which aborts and leaves that wasm instance
-// unusable. Then the worker starts a fresh instance (a new module URL gives a new
-// one) and replays the files accepted so far, so the corpus survives and only the
-// file that triggered the bug is reported. That is why the accepted files are kept:
-// their Blobs (a File the user chose is read again from disk, not held in memory).
+// unusable. Then this worker posts {crashed: {why, files, overrides, module}}: the
+// page starts a fresh worker, has it analyse again the files accepted so far
+// ('restore') and terminates this one, whose wasm memory (it never shrinks, and a
+// second instance in the same worker would keep the first one's) goes back to the
+// system. The corpus survives and only the file that triggered the bug is reported;
+// the 'add' calls under way answer for the files they finished, the one that trapped
+// ({error}) and the rest ({retry: true}: the page adds them through the fresh worker).
+// That is why the accepted files are kept: their Blobs (a File the user chose is read
+// again from disk, not held in memory).
 
 // Loaded beside the wasm, not before this module runs: a static import would hold
 // the wasm's download back until it arrived.
@@ -55,10 +65,10 @@ const rows = import('./rows.js');
 const marks = [['worker', performance.timeOrigin + performance.now()]];
 const mark = (name) => marks.push([name, performance.timeOrigin + performance.now()]);
 
-let generation = 0;
 let instance = start();
 let accepted = []; // [{name, blob, articles}] in the order they were added (articles: a file cut short)
 let overrides = null; // the reader's merges and splits, replayed after a restart
+let broken = null; // why the core crashed: this worker then only answers, the page replaces it
 
 // A module that fails to load is reported by every call (the page shows it); marking
 // the promise handled keeps the console free of a duplicate "uncaught" error.
@@ -78,9 +88,7 @@ const compiled = new Promise((resolve, reject) => {
 compiled.catch(() => {});
 
 async function load() {
-  generation += 1;
-  const url = generation === 1 ? '../pkg/rasd.js' : `../pkg/rasd.js?instance=${generation}`;
-  const mod = await import(url);
+  const mod = await import('../pkg/rasd.js');
   mark('imported');
   await mod.default({ module_or_path: await compiled });
   mark('instantiated');
@@ -95,33 +103,49 @@ function messageOf(e) {
 
 const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
 
-/** After a trap: why (the panic message if Rust recorded one), and a fresh instance. */
-async function recover(mod, e) {
-  let why = messageOf(e);
+/**
+ * After a trap: why (the panic message if Rust recorded one). The first time, tells the
+ * page what a fresh worker needs to take over (the files accepted, the overrides, the
+ * compiled module); this one stops using its core.
+ */
+async function crashed(mod, e) {
+  if (broken) return broken;
+  broken = messageOf(e);
   try {
-    why = mod.lastPanic?.() ?? why;
+    broken = mod.lastPanic?.() ?? broken;
   } catch {
-    // the old instance is gone: keep the trap's own message
+    // the instance is gone: keep the trap's own message
   }
-  instance = start();
-  const { rasd } = await instance;
-  for (const file of accepted) {
+  self.postMessage({ crashed: { why: broken, files: accepted, overrides, module: await compiled } });
+  return broken;
+}
+
+/** Analyses again, in this fresh worker, what a crashed one had accepted. */
+async function restore(rasd, files, kept) {
+  for (const file of files) {
     rasd.beginFile(file.name, new Uint8Array(await file.blob.arrayBuffer()));
     rasd.analyzeNext(file.articles ?? 2 ** 31);
     rasd.dropPending();
+    accepted.push(file);
   }
-  if (overrides) rasd.setOverrides(overrides);
-  return why;
+  if (kept) rasd.setOverrides(kept);
+  overrides = kept ?? null;
+  return null;
 }
 
 class StartupError extends Error {}
+class RetryError extends Error {}
 
 async function handle(id, msg) {
+  if (msg.op === 'module') return await compiled; // the page starts a fresh worker with it (Clear all)
+  if (broken) throw new RetryError(broken);
   const { mod, rasd } = await instance.catch((e) => {
     throw new StartupError(messageOf(e));
   });
   try {
     switch (msg.op) {
+      case 'restore':
+        return await restore(rasd, msg.files, msg.overrides);
       case 'add':
         return await addAll(id, msg.files);
       case 'entities':
@@ -139,8 +163,6 @@ async function handle(id, msg) {
         return rasd.document(msg.index);
       case 'timings':
         return marks;
-      case 'module':
-        return await compiled; // the page starts a fresh worker with it (Clear all)
       case 'events':
         return rasd.events();
       case 'timeline':
@@ -166,8 +188,9 @@ async function handle(id, msg) {
         throw new Error(`unknown operation ${msg.op}`);
     }
   } catch (e) {
-    if (!isTrap(e)) throw e;
-    const why = await recover(mod, e);
+    // A trap while restoring would trap again in the next fresh worker: an ordinary error.
+    if (!isTrap(e) || msg.op === 'restore') throw e;
+    const why = await crashed(mod, e);
     throw new Error(`Rasd failed (${why}); the articles loaded are kept. Please report this.`);
   }
 }
@@ -202,8 +225,12 @@ async function addAll(id, files) {
       for (const rest of files.slice(i)) results.push({ name: rest.name, cancelled: true });
       break;
     }
+    if (broken) {
+      for (const rest of files.slice(i)) results.push({ name: rest.name, retry: true });
+      break;
+    }
     const size = file.blob.size;
-    let { mod, rasd } = await instance;
+    const { mod, rasd } = await instance;
     let added = 0;
     const epoch = clears;
     try {
@@ -215,7 +242,7 @@ async function addAll(id, files) {
         if (performance.now() - lastTurn > 50) {
           await turn();
           lastTurn = performance.now();
-          ({ mod, rasd } = await instance);
+          if (broken) break; // another call hit a bug meanwhile: this file goes to the fresh worker
           if (cancelled.has(id)) {
             rasd.dropPending();
             break;
@@ -226,14 +253,20 @@ async function addAll(id, files) {
         articles += 1;
         if (performance.now() - lastPost > 250) post(i, file.name, before + (size * added) / n);
       }
+      if (broken) {
+        for (const rest of files.slice(i)) results.push({ name: rest.name, retry: true });
+        break;
+      }
       const cut = added < n;
       results.push(cut ? { name: file.name, added, cancelled: true } : { name: file.name, added });
       if (epoch === clears) accepted.push(cut ? { name: file.name, blob: file.blob, articles: added } : { name: file.name, blob: file.blob });
     } catch (e) {
       // One refused file never stops the others nor touches the corpus.
       if (isTrap(e)) {
-        const why = await recover(mod, e);
+        const why = await crashed(mod, e);
         results.push({ name: file.name, error: `Rasd failed on this file (${why}); the other articles are kept. Please report this.` });
+        for (const rest of files.slice(i + 1)) results.push({ name: rest.name, retry: true });
+        break;
       } else {
         // A refusal carries the core's code and params, for a message in Arabic.
         results.push({ name: file.name, error: messageOf(e), code: e?.code, params: e?.params });
@@ -265,6 +298,6 @@ self.onmessage = async ({ data }) => {
   try {
     self.postMessage({ id, result: await handle(id, data) });
   } catch (e) {
-    self.postMessage({ id, error: messageOf(e), startup: e instanceof StartupError });
+    self.postMessage({ id, error: messageOf(e), startup: e instanceof StartupError, retry: e instanceof RetryError });
   }
 };

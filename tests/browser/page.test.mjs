@@ -306,10 +306,12 @@ test('clear empties the corpus and replaces the worker, which then analyses as b
   assert.ok(Number(await html('rasdEntities')) > 0, 'the new worker finds entities');
 });
 
+const dropMock = (p, name, body) => drop(p, [{ name, body }]);
+
 // The page's rendering, independent of the recognizers: pkg/rasd.js is replaced by
 // tests/browser/mock-rasd.js (same API, a five-name gazetteer) in this context only.
 test('renders tables, contexts and marks from the core\'s output (mock core)', async () => {
-  const { ctx, page: p, close } = await launchOwn();
+  const { ctx, page: p, close, requests } = await launchOwn();
   try {
     await useMockCore(ctx, 'mock-rasd.js');
     await p.goto(base);
@@ -356,7 +358,13 @@ test('renders tables, contexts and marks from the core\'s output (mock core)', a
     await p.click('#tab-entities');
     await p.screenshot({ path: path.join(shots, 'mock-entities.png') });
 
-    // A bug in the core (a panic traps the module) costs only the file that hit it.
+    // A bug in the core (a panic traps the module) costs only the file that hit it. The
+    // worker whose core crashed is replaced by a fresh one (it used to load a second
+    // instance beside the first, keeping the first one's memory), which analyses again
+    // what was accepted and then the files after the one that crashed.
+    const analysers = () => p.workers().filter((w) => w.url().endsWith('/worker.js'));
+    assert.equal(analysers().length, 1);
+    const closed = new Promise((resolve) => analysers()[0].once('close', () => resolve(true)));
     await p.setInputFiles('#file-input', [
       { name: 'panic.txt', mimeType: 'text/plain', buffer: Buffer.from('أي نص') },
       { name: 'after.txt', mimeType: 'text/plain', buffer: Buffer.from('زار وفد من طاجيكستان طهران.') },
@@ -367,6 +375,21 @@ test('renders tables, contexts and marks from the core\'s output (mock core)', a
     assert.equal(messages.length, 1);
     assert.match(messages[0], /panic\.txt.*mock bug/);
     assert.equal(await p.getAttribute('html', 'data-rasd-entities'), '7');
+    assert.ok(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]),
+      'the crashed worker was terminated');
+    assert.equal(analysers().length, 1, 'one worker, a fresh one');
+    assert.deepEqual(requests.filter((u) => /rasd\.js\?/.test(u)), [], 'no second instance of the core in a worker');
+    await p.click('#tab-articles');
+    assert.deepEqual(await p.locator('#article-list li').evaluateAll((lis) => lis.map((li) => li.dataset.name)),
+      [...SEEDS, 'after.txt'], 'the seeds analysed again, then the file after the crash');
+    // The fresh worker answers as the old one did: an entity's contexts, a new file.
+    await p.click('#tab-entities');
+    await dropMock(p, 'again.txt', 'وصل وفد من روسيا إلى باكستان.');
+    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready'
+      && document.documentElement.dataset.rasdDocuments === '7', null, { timeout: 20_000 });
+    await p.click('#type-tabs [data-type=LOC]');
+    await p.locator('#entity-body td.name button', { hasText: /^روسيا$/ }).click();
+    await p.waitForSelector('#panel .doc-group mark');
   } finally {
     await close();
   }
