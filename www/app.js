@@ -643,6 +643,8 @@ async function selectEntity(index) {
   table.select(index);
   views.markEntity(e.key);
   const panel = $('panel');
+  if (panel.hidden || panel.dataset.key !== e.key) panel.scrollTop = 0; // another entity: from its top
+  panel.dataset.key = e.key;
   panel.hidden = false;
   panel.className = `panel t-${e.type}`;
   $('panel-type').textContent = tr(`one.${e.type}`);
@@ -732,9 +734,9 @@ async function curate(op, payload, key) {
   }
 }
 
-function closePanel() {
+function closePanel({ sync = true } = {}) {
   state.selectedEntity = null;
-  syncHash();
+  if (sync) syncHash();
   $('panel').hidden = true;
   for (const row of document.querySelectorAll('#entity-body tr.selected')) row.classList.remove('selected');
   views.markEntity(null);
@@ -821,6 +823,8 @@ function renderArticleText(doc) {
 
 /** Opens an article; `at` ({start, end}, UTF-16) highlights a sentence and scrolls to it. */
 async function showArticle(index, at = null) {
+  // On a narrow screen the panel covers the page (style.css): the article would be under it.
+  if (!$('panel').hidden && getComputedStyle($('panel')).position === 'fixed') closePanel({ sync: false });
   state.selectedDoc = index;
   state.sentence = at;
   setView('articles'); // draws the list, this article marked

@@ -34,6 +34,15 @@ export class MockCore {
     return { documents: documents.slice(from), entities: rows.length, rows, at: rows.map((_, i) => i), reuse: new Int32Array(rows.length).fill(-1) };
   }
 
+  // The saved merges and splits the page hands over at start: kept, not applied.
+  setOverrides(o) {
+    this.kept = o;
+  }
+
+  overrides() {
+    return this.kept ?? { merges: [], splits: [] };
+  }
+
   entityDocuments(key) {
     const row = this.entities().entities.find((r) => r.key === key);
     return row ? { documents: row.documents, counts: row.counts } : null;
