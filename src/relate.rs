@@ -1758,6 +1758,10 @@ fn gloss(a: &Article, tr: &Trigger, d: &Draft) -> String {
     }
     if let Some(w) = &d.when {
         match &w.value {
+            // A year or a month reads "in 2018", a day "on 2025-01-21".
+            Some(v) if v.len() <= 7 && v.bytes().all(|b| b.is_ascii_digit() || b == b'-') && !v.starts_with('-') => {
+                out.push_str(&format!(" in {v}"));
+            }
             Some(v) => out.push_str(&format!(" on {v}")),
             None => out.push_str(&format!(" ({})", w.text)),
         }

@@ -333,6 +333,7 @@ fn seed_003_bagheri_meets_asim_munir_in_islamabad_on_21_january_2025() {
     assert!(has(&who(e, Role::Partner), "Asim Munir"), "{}", e.gloss);
     assert!(e.places.iter().any(|p| name(&p.entity) == "Islamabad"), "{}", e.gloss);
     assert_eq!(e.when.as_ref().and_then(|w| w.value.as_deref()), Some("2025-01-21"), "{}", e.gloss);
+    assert!(e.gloss.ends_with(" on 2025-01-21"), "{}", e.gloss);
     assert!(e.evidence_text.contains("عاصم منير"));
     // And the visit itself.
     assert!(doc.relations.events.iter().any(|e| e.kind == EventKind::Visit && places(e, PlaceRole::Destination).iter().any(|p| p == "Islamabad")));
@@ -512,4 +513,12 @@ fn a_form_split_off_takes_its_sentences_in_the_graph() {
     assert_eq!(edge(&corpus, &putin, &moscow), Some((1, 1)));
     assert_eq!(edge(&corpus, &piece, &moscow), Some((1, 1)));
     assert_eq!(edge(&corpus, &putin, &piece), Some((1, 1)));
+}
+
+/// A year or a month is "in", a day "on": "visited Pakistan in 2018", not "on 2018".
+#[test]
+fn a_year_reads_in_a_day_on() {
+    let doc = analyse("زار محمد باقري باكستان في عام 2018.", Some("2025-01-01"));
+    let e = doc.relations.events.iter().find(|e| e.when.as_ref().and_then(|w| w.value.as_deref()) == Some("2018")).unwrap_or_else(|| panic!("{}", dump(&doc)));
+    assert!(e.gloss.ends_with(" in 2018"), "{}", e.gloss);
 }
