@@ -106,6 +106,27 @@ test('opens on the five seed articles, already analysed', async () => {
   await page.screenshot({ path: path.join(shots, 'page-places.png') });
 });
 
+// The English column used to sit at the far (left) side of its cells in the Arabic
+// page, hundreds of pixels from its header on a wide table.
+test('in Arabic, English names line up under their header', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await showType('ORG');
+  const edges = await page.evaluate(() => {
+    const th = document.querySelector('#entity-head th[data-col=english]');
+    const column = [...th.parentElement.children].indexOf(th);
+    const right = (node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().right;
+    };
+    const cells = [...document.querySelectorAll('#entity-body tr.row')].map((tr) => tr.children[column]).filter((td) => td.textContent);
+    return { header: right(th), cells: cells.map(right) };
+  });
+  assert.ok(edges.cells.length > 3, 'English names in the organisation table');
+  for (const r of edges.cells) assert.ok(Math.abs(r - edges.header) < 24, `a cell ends at ${r}, its header at ${edges.header}`);
+});
+
 test('a dropped article is analysed and added to the tables', async () => {
   await page.goto(base);
   await waitReady(SEEDS.length);
