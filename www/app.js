@@ -841,6 +841,12 @@ async function showArticle(index, at = null) {
     el('div', { class: 'article-text', lang: 'ar' }, renderArticleText(doc)));
   clearSentence();
   if (at) highlightSentence($('article').querySelector('.article-text'), doc.text, at.start, at.end);
+  else {
+    // From its title: on a narrow screen the article is below the list, out of sight;
+    // on a wide one the page may be scrolled down a long article read before.
+    const top = $('article').getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight * 0.75) $('article').scrollIntoView({ block: 'start' });
+  }
 }
 
 // ---------------------------------------------------------------- views, language

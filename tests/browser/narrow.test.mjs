@@ -59,6 +59,30 @@ test('an entity opens in view and closes back to the table; an article opened fr
   }
 });
 
+// The article is below the list on a narrow screen: it used to open there, out of sight.
+test('an article picked from the list opens in view', async () => {
+  const { page, errors, close } = await launch({ viewport: PHONE });
+  try {
+    await page.goto(base);
+    await waitReady(page, SEEDS.length);
+    await page.click('#tab-articles');
+    await page.locator('#article-list li').last().locator('button').click();
+    await page.waitForSelector('.article-text p');
+    const title = await box(page, '#article h2');
+    assert.ok(title.top >= 0 && title.bottom <= title.innerHeight, `the title is in view: ${JSON.stringify(title)}`);
+    // Reading on: the list (above the article) scrolls away rather than cover the text.
+    await page.mouse.wheel(0, 600);
+    await page.waitForFunction(() => scrollY > 300);
+    const list = await box(page, '#article-list');
+    const text = await box(page, '.article-text');
+    assert.ok(list.bottom <= text.top + 1, `the list ends above the text: ${list.bottom} > ${text.top}`);
+    await page.screenshot({ path: path.join(shots, 'narrow-article-list.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 // A table of more than 150 rows lays out from its header (fixed columns): at 390 px
 // the text columns used to get a few pixels each, their headers drawn over each other.
 test('a big table keeps readable columns and scrolls sideways', async () => {
