@@ -578,10 +578,8 @@ const table = entityTable({
 
 /** The export buttons say what they write: the rows the table shows, in its order. */
 function exportTitles(n) {
-  const column = { canonical: 'col.canonical', english: 'col.english', role: 'col.role', affiliations: 'col.affiliations',
-    value: 'col.value', mentions: 'col.mentions', articles: 'col.articles' }[state.sort.key];
   const title = tr(state.filter.trim() ? 'export.titleFiltered' : 'export.title', {
-    n, type: tr(`type.${state.type}`).toLowerCase(), col: column ? tr(column) : state.sort.key, filter: state.filter.trim(),
+    n, type: tr(`type.${state.type}`).toLowerCase(), col: tr(`col.${state.sort.key}`), filter: state.filter.trim(),
   });
   for (const id of ['export-csv', 'export-json']) $(id).title = title;
 }
