@@ -189,9 +189,15 @@ async function handle(id, msg) {
     }
   } catch (e) {
     // A trap while restoring would trap again in the next fresh worker: an ordinary error.
-    if (!isTrap(e) || msg.op === 'restore') throw e;
-    const why = await crashed(mod, e);
-    throw new Error(`Rasd failed (${why}); the articles loaded are kept. Please report this.`);
+    if (msg.op === 'restore') throw e;
+    if (isTrap(e) && !broken) {
+      const why = await crashed(mod, e);
+      throw new Error(`Rasd failed (${why}); the articles loaded are kept. Please report this.`);
+    }
+    // Another call crashed the core while this one waited (an await): not this call's
+    // fault, whatever the poisoned instance threw; the fresh worker answers it.
+    if (broken) throw new RetryError(broken);
+    throw e;
   }
 }
 
@@ -262,10 +268,15 @@ async function addAll(id, files) {
       if (epoch === clears) accepted.push(cut ? { name: file.name, blob: file.blob, articles: added } : { name: file.name, blob: file.blob });
     } catch (e) {
       // One refused file never stops the others nor touches the corpus.
-      if (isTrap(e)) {
+      if (isTrap(e) && !broken) {
         const why = await crashed(mod, e);
         results.push({ name: file.name, error: `Rasd failed on this file (${why}); the other articles are kept. Please report this.` });
         for (const rest of files.slice(i + 1)) results.push({ name: rest.name, retry: true });
+        break;
+      } else if (broken) {
+        // Another call crashed the core meanwhile (whatever the poisoned instance threw
+        // here): this file and the rest go to the fresh worker.
+        for (const rest of files.slice(i)) results.push({ name: rest.name, retry: true });
         break;
       } else {
         // A refusal carries the core's code and params, for a message in Arabic.

@@ -411,6 +411,24 @@ test('renders tables, contexts and marks from the core\'s output (mock core)', a
     await p.click('#type-tabs [data-type=LOC]');
     await p.locator('#entity-body td.name button', { hasText: /^روسيا$/ }).click();
     await p.waitForSelector('#panel .doc-group mark');
+
+    // A crash while another drop is on its way: that one, queued behind the crash or cut
+    // short by it, is analysed by the next fresh worker.
+    await p.evaluate(() => {
+      for (const [name, body] of [['panic.txt', 'أي نص'], ['later.txt', 'زار وفد من روسيا طهران.']]) {
+        const dt = new DataTransfer();
+        dt.items.add(new File([body], name));
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          document.querySelector('main').dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        }
+      }
+    });
+    await p.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready'
+      && document.documentElement.dataset.rasdDocuments === '8', null, { timeout: 20_000 });
+    const said = await p.locator('#message-list li').allTextContents();
+    assert.equal(said.length, 2, said.join(' / '));
+    assert.match(said[1], /panic\.txt.*mock bug/);
+    assert.equal(analysers().length, 1, 'one worker, a fresh one');
   } finally {
     await close();
   }
