@@ -127,6 +127,28 @@ test('in Arabic, English names line up under their header', async () => {
   for (const r of edges.cells) assert.ok(Math.abs(r - edges.header) < 24, `a cell ends at ${r}, its header at ${edges.header}`);
 });
 
+// With English labels the Arabic text (at most 48rem wide) sat at the left of a wide
+// article, its lines ending far from the title's right edge.
+test('in English, an article\'s Arabic text lines up under its title', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await page.click('#lang-toggle');
+  try {
+    await page.click('#tab-articles');
+    await page.click('#article-list li:nth-child(3) button');
+    await page.waitForSelector('.article-text p');
+    const [title, text] = await page.evaluate(() => [document.querySelector('#article h2'), document.querySelector('.article-text p')]
+      .map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect().right;
+      }));
+    assert.ok(Math.abs(title - text) < 4, `the title ends at ${title}, the text at ${text}`);
+  } finally {
+    await page.click('#lang-toggle');
+  }
+});
+
 test('a dropped article is analysed and added to the tables', async () => {
   await page.goto(base);
   await waitReady(SEEDS.length);
