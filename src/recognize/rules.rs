@@ -1091,14 +1091,21 @@ impl Rules {
 
     /// اللواء as a brigade, not the rank: اللواء الرابع، اللواء 35 مدرع، اللواء الـ(15).
     /// The last token of the brigade's name, if token `i` starts one.
+    #[inline]
     fn brigade_at(&self, tokens: &TokenizedText, i: usize) -> Option<usize> {
-        let n = tokens.tokens.len();
         // Both words end in لواء, and so does every token with one after a clitic:
-        // one comparison passes over the others (this runs on every token, twice).
-        let norm = tokens.norm(i);
-        if crate::hash::strip_suffix(norm, "لواء").is_none() {
+        // one comparison, inlined where this runs on every token (twice), passes over
+        // the others.
+        if crate::hash::strip_suffix(tokens.norm(i), "لواء").is_none() {
             return None;
         }
+        self.brigade_from(tokens, i)
+    }
+
+    /// [`Rules::brigade_at`] for a token that ends in لواء.
+    fn brigade_from(&self, tokens: &TokenizedText, i: usize) -> Option<usize> {
+        let n = tokens.tokens.len();
+        let norm = tokens.norm(i);
         if !strip_clitic(norm).any(|(_, s)| s == "اللواء" || s == "لواء") || i + 1 >= n {
             return None;
         }
