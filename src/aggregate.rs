@@ -289,19 +289,20 @@ impl Corpus {
             }
         }
         let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut group_of: HashMap<usize, usize> = HashMap::new();
+        // The group of each root row, by row index (usize::MAX: none yet).
+        let mut group_of: Vec<usize> = vec![usize::MAX; n];
         for i in 0..n {
             let root = sets.find(i);
-            let g = *group_of.entry(root).or_insert_with(|| {
+            if group_of[root] == usize::MAX {
+                group_of[root] = groups.len();
                 groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[g].push(i);
+            }
+            groups[group_of[root]].push(i);
         }
         let mut table: Vec<CorpusEntity> = groups.iter().map(|g| self.join(g)).collect();
         for s in &self.overrides.splits {
             let Some(&row) = self.by_key.get(&s.key) else { continue };
-            let Some(&g) = group_of.get(&sets.find(row)) else { continue };
+            let Some(&g) = group_of.get(sets.find(row)).filter(|&&g| g != usize::MAX) else { continue };
             if let Some(piece) = self.split_off(&mut table[g], s) {
                 table.push(piece);
             }

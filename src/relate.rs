@@ -442,9 +442,34 @@ struct TriggerTable {
     triggers: Vec<Trigger>,
     by_form: crate::hash::WordMap<String, usize>,
     /// The first three letters of every form (and of its spellings before a suffix,
-    /// see [`TriggerTable::lookup`]): a word whose stem cannot start so is passed
-    /// over without trying its suffixes (most words are no trigger).
-    starts: crate::hash::WordSet<(char, char, char)>,
+    /// see [`TriggerTable::lookup`]), one bit each by [`start_bit`]: a word whose stem
+    /// cannot start so is passed over without trying its suffixes (most words are no
+    /// trigger). Letters that share a bit only cost a look-up that finds nothing.
+    starts: Box<[u64; 1024]>,
+}
+
+/// The bit of `TriggerTable::starts` for a stem's first three letters: the low six
+/// bits of the first two (which tell every Arabic letter apart) and four of the third.
+#[inline]
+fn start_bit(a: char, b: char, c: char) -> usize {
+    (a as usize & 0x3F) | ((b as usize & 0x3F) << 6) | ((c as usize & 0xF) << 12)
+}
+
+/// The proclitic sequences a trigger word starting with `first` may carry, longest
+/// first ("والتقى" is و + التقى, not a word of its own): of وبال فبال وال فال بال كال
+/// ولل فلل وس فس وب ول فب فل لل ال و ف س ب ل and none, those that start with `first`
+/// (a test checks the lists against that one).
+fn prefixes_for(first: Option<char>) -> &'static [&'static str] {
+    match first {
+        Some('و') => &["وبال", "وال", "ولل", "وس", "وب", "ول", "و", ""],
+        Some('ف') => &["فبال", "فال", "فلل", "فس", "فب", "فل", "ف", ""],
+        Some('ب') => &["بال", "ب", ""],
+        Some('ك') => &["كال", ""],
+        Some('ل') => &["لل", "ل", ""],
+        Some('س') => &["س", ""],
+        Some('ا') => &["ال", ""],
+        _ => &[""],
+    }
 }
 
 fn triggers() -> &'static TriggerTable {
@@ -456,7 +481,7 @@ impl TriggerTable {
     /// Reads the trigger list; a malformed line is skipped (the data test in
     /// `tests/relate.rs` checks that none is).
     fn from_tsv(tsv: &str) -> TriggerTable {
-        let mut table = TriggerTable { triggers: Vec::new(), by_form: Default::default(), starts: Default::default() };
+        let mut table = TriggerTable { triggers: Vec::new(), by_form: Default::default(), starts: Box::new([0; 1024]) };
         for line in tsv.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -486,13 +511,17 @@ impl TriggerTable {
             table.triggers.push(Trigger { kind, label: label.trim().to_string(), pos, requires, unless });
             let mut letters = form.chars();
             if let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) {
-                table.starts.insert((a, b, c));
+                let mut set = |c: char| {
+                    let bit = start_bit(a, b, c);
+                    table.starts[bit / 64] |= 1 << (bit % 64);
+                };
+                set(c);
                 // A three-letter stem is looked up with its last letter respelled.
                 match c {
-                    'ه' => table.starts.insert((a, b, 'ت')),
-                    'ي' => table.starts.insert((a, b, 'ا')),
-                    _ => false,
-                };
+                    'ه' => set('ت'),
+                    'ي' => set('ا'),
+                    _ => {}
+                }
             }
             table.by_form.entry(form).or_insert(table.triggers.len() - 1);
         }
@@ -505,21 +534,16 @@ impl TriggerTable {
     /// `ta_marbuta` says the word is written with a final ة: its ه is not a pronoun
     /// (إضافة "in addition" is not أضاف + ه).
     fn lookup(&self, norm: &str, ta_marbuta: bool) -> Option<(usize, usize, bool)> {
-        // Longest proclitic first: "والتقى" is و + التقى, not a word of its own.
-        const PREFIXES: [&str; 22] = [
-            "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وس", "فس", "وب", "ول", "فب", "فل", "لل", "ال",
-            "و", "ف", "س", "ب", "ل", "",
-        ];
         const SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
-        // Every proclitic above starts with one of these letters.
-        let prefixes: &[&str] = if matches!(norm.chars().next(), Some('و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س' | 'ا')) { &PREFIXES } else { &[""] };
-        for &p in prefixes {
+        // Longest proclitic first, among those that start with the word's first letter.
+        for &p in prefixes_for(norm.chars().next()) {
             let Some(rest) = crate::hash::strip_prefix(norm, p) else { continue };
             // Every stem tried below starts with the first three letters of `rest`
             // (it has three letters at least, and only its last letter is respelled).
             let mut letters = rest.chars();
             let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) else { continue };
-            if !self.starts.contains(&(a, b, c)) {
+            let bit = start_bit(a, b, c);
+            if self.starts[bit / 64] & (1 << (bit % 64)) == 0 {
                 continue;
             }
             let nominal = p.contains('ب') || p.contains('ل') || p.contains('ك');
@@ -2307,12 +2331,21 @@ mod tests {
         }
     }
 
+    const PREFIXES: [&str; 22] = [
+        "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وس", "فس", "وب", "ول", "فب", "فل", "لل", "ال", "و",
+        "ف", "س", "ب", "ل", "",
+    ];
+
+    #[test]
+    fn proclitics_by_first_letter() {
+        for first in "وفبكلسامن".chars().map(Some).chain([None]) {
+            let want: Vec<&str> = PREFIXES.iter().copied().filter(|p| p.is_empty() || p.chars().next() == first).collect();
+            assert_eq!(prefixes_for(first), want.as_slice(), "{first:?}");
+        }
+    }
+
     /// [`TriggerTable::lookup`] without its shortcuts: every proclitic and suffix tried.
     fn lookup_every_way(t: &TriggerTable, norm: &str, ta_marbuta: bool) -> Option<(usize, usize, bool)> {
-        const PREFIXES: [&str; 22] = [
-            "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وس", "فس", "وب", "ول", "فب", "فل", "لل", "ال",
-            "و", "ف", "س", "ب", "ل", "",
-        ];
         const SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
         for p in PREFIXES {
             let Some(rest) = norm.strip_prefix(p) else { continue };

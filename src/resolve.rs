@@ -91,15 +91,16 @@ fn mention_key(text: &str, m: &Mention, g: &Gazetteer) -> (String, Option<u32>) 
 
 /// Is `part` (words) a subsequence of `full` (words) that keeps the last word, or the
 /// first word alone when the full name has two or more words?
-fn part_of_name(part: &[&str], full: &[&str]) -> bool {
+/// Words as `&str` or `String` alike, so that no list of words is copied to compare.
+fn part_of_name<P: AsRef<str>, F: AsRef<str>>(part: &[P], full: &[F]) -> bool {
     if part.len() >= full.len() || part.is_empty() {
         return false;
     }
-    if part.last() != full.last() {
+    if part.last().map(AsRef::as_ref) != full.last().map(AsRef::as_ref) {
         return false;
     }
     let mut it = full.iter();
-    part.iter().all(|p| it.any(|f| f == p))
+    part.iter().all(|p| it.any(|f| f.as_ref() == p.as_ref()))
 }
 
 /// Words that name a kind of area before a place's name (محافظة تعز، منطقة جازان، إقليم
@@ -128,11 +129,14 @@ fn join_places_named_with_their_area(text: &str, mentions: &[Mention], g: &Gazet
     let is_place = |m: &Mention| m.entity_type == EntityType::LOC && !m.adjective;
     let mut bare: HashMap<String, (String, Option<u32>)> = HashMap::new();
     let mut towns: Vec<String> = Vec::new();
+    // The places' matching forms, made once for both passes.
+    let mut forms: Vec<(usize, String)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if !is_place(m) {
             continue;
         }
         let form = stream_form(&m.alias(text));
+        forms.push((i, form.clone()));
         match form.split_once(' ') {
             Some((head, rest)) if is_town_head(head) => towns.push(rest.to_string()),
             _ if after_town_head(text, m.span.start) => towns.push(form.clone()),
@@ -146,11 +150,7 @@ fn join_places_named_with_their_area(text: &str, mentions: &[Mention], g: &Gazet
         }
         bare.entry(form).or_insert_with(|| keys[i].clone());
     }
-    for (i, m) in mentions.iter().enumerate() {
-        if !is_place(m) {
-            continue;
-        }
-        let form = stream_form(&m.alias(text));
+    for (i, form) in forms {
         if let Some((head, rest)) = form.split_once(' ') {
             if is_area_head(head) && (is_town_head(head) || !towns.iter().any(|t| t == rest)) {
                 if let Some(k) = bare.get(rest) {
@@ -193,21 +193,14 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         // Full names ending like the part that hold its words in order; their keys.
         let owners: Vec<(&Vec<String>, &(String, Option<u32>))> = full_names
             .iter()
-            .filter(|(w, _)| {
-                let w: Vec<&str> = w.iter().map(String::as_str).collect();
-                part_of_name(&part, &w)
-            })
+            .filter(|(w, _)| part_of_name(&part, w))
             .map(|(w, k)| (w, k))
             .collect();
         // Several candidate owners that are themselves nested (محمد باقري ⊂ محمد حسين باقري)
         // or one person written two ways count as one: take the longest; truly
         // different persons block the merge.
         if let Some((lw, target)) = owners.iter().max_by_key(|(w, _)| w.iter().map(String::len).sum::<usize>() + w.len()) {
-            let lw: Vec<&str> = lw.iter().map(String::as_str).collect();
-            let all_nested = owners.iter().all(|(ow, ok)| {
-                let ow: Vec<&str> = ow.iter().map(String::as_str).collect();
-                ok.0 == target.0 || ow == lw || part_of_name(&ow, &lw)
-            });
+            let all_nested = owners.iter().all(|(ow, ok)| ok.0 == target.0 || ow == lw || part_of_name(ow, lw));
             if all_nested {
                 keys[*i] = (*target).clone();
             }

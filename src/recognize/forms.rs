@@ -17,8 +17,10 @@ use crate::tokenize::{proclitic_splits, TokenizedText};
 pub(crate) struct FormIndex {
     /// Form -> its index in the list given to [`FormIndex::new`] (the first, if repeated).
     forms: WordMap<String, u32>,
-    /// First word of a form -> the most words a form starting with it has.
-    first_words: WordMap<String, u32>,
+    /// First word of a form -> the numbers of words the forms starting with it have,
+    /// one bit each (bit k: k + 1 words; bit 63: 64 words or more, see
+    /// [`FormIndex::find`]).
+    first_words: WordMap<String, u64>,
 }
 
 /// One occurrence of a form.
@@ -43,10 +45,9 @@ impl FormIndex {
                 continue;
             }
             index.forms.entry(form.to_string()).or_insert(i as u32);
-            let words = form.split(' ').count() as u32;
+            let words = form.split(' ').count();
             let first = form.split(' ').next().unwrap_or_default();
-            let most = index.first_words.entry(first.to_string()).or_insert(0);
-            *most = (*most).max(words);
+            *index.first_words.entry(first.to_string()).or_insert(0) |= 1 << (words.min(64) - 1);
         }
         index
     }
@@ -60,9 +61,16 @@ impl FormIndex {
         for i in 0..n {
             let token = text.tokens[i].norm;
             for (prefix, first_word) in proclitic_splits(text.norm(i)) {
-                let Some(&most) = self.first_words.get(first_word) else { continue };
+                let Some(&lengths) = self.first_words.get(first_word) else { continue };
                 let start = token.start + prefix;
-                for last in i..n.min(i + most as usize) {
+                // Only the lengths some form starting with this word has (a form of 64
+                // words or more: every length from 64 on).
+                let most = if lengths >> 63 != 0 { n - i } else { 64 - lengths.leading_zeros() as usize };
+                for last in i..n.min(i + most) {
+                    let k = (last - i).min(63);
+                    if lengths & (1 << k) == 0 {
+                        continue;
+                    }
                     if let Some(&form) = self.forms.get(&text.stream[start..text.tokens[last].norm.end]) {
                         out.push(FormMatch { first: i, last, start, form });
                     }

@@ -111,11 +111,11 @@ struct MonthName {
     needs_cue: bool,
 }
 
-use crate::hash::FnvBuild;
+use crate::hash::WordBuild;
 
 /// Phrases (token sequences in matching form) mapped to values; the longest wins.
 struct Phrases<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>, FnvBuild>,
+    by_first: HashMap<String, Vec<(Vec<String>, V)>, WordBuild>,
 }
 
 impl<V: Copy> Phrases<V> {
@@ -457,7 +457,7 @@ pub struct NumericRecognizer {
     /// الأول … الحادي والثلاثين, غرة: days written as ordinals.
     ordinal_days: Phrases<u8>,
     /// First words of every phrase a mention may start with (see `may_start`).
-    starters: HashSet<String, FnvBuild>,
+    starters: HashSet<String, WordBuild>,
 }
 
 impl Default for NumericRecognizer {

@@ -83,10 +83,22 @@ pub struct Lexicon {
 struct ContextName {
     /// The words, in matching form (المملكه).
     words: Vec<String>,
+    /// [`tail_key`] of the first word when it has six bytes or more: every token
+    /// this name can start in ends with the same four bytes (see
+    /// `Rules::find_context_names`), so the others are passed over by one comparison.
+    tail: Option<u32>,
     /// English names of gazetteer entries.
     country: String,
     evidence: Vec<String>,
     rivals: Vec<String>,
+}
+
+/// The last four bytes of a word, if it has four.
+#[inline]
+fn tail_key(word: &str) -> Option<u32> {
+    let b = word.as_bytes();
+    let n = b.len();
+    (n >= 4).then(|| u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]))
 }
 
 fn tsv_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -116,7 +128,8 @@ impl Lexicon {
                 continue;
             }
             let words: Vec<String> = stream_form(f[0]).split(' ').map(str::to_string).collect();
-            self.context.push(ContextName { words, country: f[1].to_string(), evidence: list(f[2]), rivals: list(f[3]) });
+            let tail = words.first().filter(|w| w.len() >= 6).and_then(|w| tail_key(w));
+            self.context.push(ContextName { words, country: f[1].to_string(), evidence: list(f[2]), rivals: list(f[3]), tail });
         }
         self
     }
@@ -230,8 +243,10 @@ impl<'a> Known<'a> {
         let last_letter = |t: &crate::tokenize::Token| {
             text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
         };
-        let maqsura = tokens.tokens.iter().map(|t| last_letter(t) == Some('ى')).collect();
-        let ta_marbuta = tokens.tokens.iter().map(|t| last_letter(t) == Some('ة')).collect();
+        let (maqsura, ta_marbuta) = tokens.tokens.iter().map(|t| {
+            let last = last_letter(t);
+            (last == Some('ى'), last == Some('ة'))
+        }).unzip();
         let mut at = vec![None; n];
         let mut listed_person = vec![false; n];
         for m in matches {
@@ -848,9 +863,16 @@ impl Rules {
     /// the article names the country or its source and names no rival.
     fn find_context_names(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, matches: &[GazetteerMatch], known: &Known, out: &mut Vec<Mention>) {
         let n = tokens.tokens.len();
+        // A token the first word (six bytes or more) can start in ends with its last
+        // four bytes: as itself, after a proclitic, or as لل + the word without ال
+        // (لل ends with the same letter as ال).
+        let tails: Vec<Option<u32>> = (0..n).map(|i| tail_key(tokens.norm(i))).collect();
         for c in &self.lexicon.context {
             let mut found: Vec<(usize, usize, usize, bool)> = Vec::new(); // first, last, prefix bytes, لل
             for i in 0..n {
+                if c.tail.is_some() && tails[i] != c.tail {
+                    continue;
+                }
                 if known.at[i].is_some() || tokens.tokens[i].kind != TokenKind::Word {
                     continue;
                 }
@@ -1069,9 +1091,22 @@ impl Rules {
 
     /// اللواء as a brigade, not the rank: اللواء الرابع، اللواء 35 مدرع، اللواء الـ(15).
     /// The last token of the brigade's name, if token `i` starts one.
+    #[inline]
     fn brigade_at(&self, tokens: &TokenizedText, i: usize) -> Option<usize> {
+        // Both words end in لواء, and so does every token with one after a clitic:
+        // one comparison, inlined where this runs on every token (twice), passes over
+        // the others.
+        if crate::hash::strip_suffix(tokens.norm(i), "لواء").is_none() {
+            return None;
+        }
+        self.brigade_from(tokens, i)
+    }
+
+    /// [`Rules::brigade_at`] for a token that ends in لواء.
+    fn brigade_from(&self, tokens: &TokenizedText, i: usize) -> Option<usize> {
         let n = tokens.tokens.len();
-        if !strip_clitic(tokens.norm(i)).any(|(_, s)| s == "اللواء" || s == "لواء") || i + 1 >= n {
+        let norm = tokens.norm(i);
+        if !strip_clitic(norm).any(|(_, s)| s == "اللواء" || s == "لواء") || i + 1 >= n {
             return None;
         }
         let sentence = tokens.tokens[i].sentence;
@@ -1589,6 +1624,24 @@ mod tests {
             let want: Vec<(String, &'static str)> = vec![$(($surface.to_string(), $type)),*];
             assert_eq!(names($text), want, "in {:?}", $text);
         };
+    }
+
+    /// Every way a context name's first word can be written in a token (alone, after
+    /// proclitics, لل for ال) keeps the four last bytes its look-up is filtered by.
+    #[test]
+    fn context_name_tokens_end_like_their_first_word() {
+        let lex = Lexicon::embedded();
+        assert!(lex.context.iter().any(|c| c.tail.is_some()));
+        for c in &lex.context {
+            let first = &c.words[0];
+            let mut written: Vec<String> = ["", "و", "ب", "وب", "ف", "ل", "ك", "ول"].iter().map(|p| format!("{p}{first}")).collect();
+            if let Some(rest) = first.strip_prefix("ال") {
+                written.extend(["لل", "ولل", "فلل"].iter().map(|p| format!("{p}{rest}")));
+            }
+            for w in written {
+                assert!(c.tail.is_none() || tail_key(&w) == c.tail, "{w} {first}");
+            }
+        }
     }
 
     #[test]
