@@ -1362,52 +1362,46 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
 
 /// Viterbi over emission scores `em` (n × N_LABELS) and transitions
 /// `trans[prev][cur]` (`prev == N_LABELS` is the start), under the BIO constraint.
+///
+/// The forward pass keeps only each token's best scores (a maximum, which the compiler
+/// vectorizes); the way back asks, for the one label chosen at each token, which label
+/// before it gave that maximum — the first in increasing order, as a forward pass that
+/// kept back pointers would have recorded (the same sums, so the same ties).
 pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS + 1], out: &mut Vec<u8>) {
     out.clear();
     let n = em.len();
     if n == 0 {
         return;
     }
-    let mut back: Vec<[u8; N_LABELS]> = vec![[0; N_LABELS]; n];
+    let mut scores: Vec<[f32; N_LABELS]> = Vec::with_capacity(n);
     let mut score = [f32::NEG_INFINITY; N_LABELS];
     for c in 0..N_LABELS {
         if allowed(N_LABELS, c) {
             score[c] = trans[N_LABELS][c] + em[0][c];
         }
     }
-    for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; N_LABELS];
-        // The labels `allowed` lets come before `c`, each in increasing order (the
-        // first best wins): any before O and B- (all five side by side, which the
-        // compiler vectorizes), only B- and I- of the same type before I-.
+    scores.push(score);
+    for e in &em[1..] {
+        // Any label may come before O and B- (all five side by side); only B- and I-
+        // of the same type before I-.
         let mut best = [f32::NEG_INFINITY; 5];
-        let mut arg = [0u8; 5];
         for p in 0..N_LABELS {
             for c in 0..5 {
                 let s = score[p] + trans[p][c];
-                if s > best[c] {
-                    best[c] = s;
-                    arg[c] = p as u8;
-                }
+                best[c] = if s > best[c] { s } else { best[c] };
             }
         }
+        let mut next = [0f32; N_LABELS];
         for c in 0..5 {
-            next[c] = best[c] + em[i][c];
-            back[i][c] = arg[c];
+            next[c] = best[c] + e[c];
         }
         for c in 5..N_LABELS {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-            for p in [c - 4, c] {
-                let s = score[p] + trans[p][c];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            next[c] = best + em[i][c];
-            back[i][c] = arg;
+            let b = score[c - 4] + trans[c - 4][c];
+            let i = score[c] + trans[c][c];
+            next[c] = if i > b { i } else { b } + e[c];
         }
         score = next;
+        scores.push(score);
     }
     let mut best = 0usize;
     for c in 1..N_LABELS {
@@ -1418,7 +1412,23 @@ pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS
     out.resize(n, 0);
     out[n - 1] = best as u8;
     for i in (1..n).rev() {
-        out[i - 1] = back[i][out[i] as usize];
+        let c = out[i] as usize;
+        let prev = &scores[i - 1];
+        let (mut top, mut arg) = (f32::NEG_INFINITY, 0u8);
+        let mut consider = |p: usize| {
+            let s = prev[p] + trans[p][c];
+            if s > top {
+                top = s;
+                arg = p as u8;
+            }
+        };
+        if c < 5 {
+            (0..N_LABELS).for_each(&mut consider);
+        } else {
+            consider(c - 4);
+            consider(c);
+        }
+        out[i - 1] = arg;
     }
 }
 
