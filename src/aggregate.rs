@@ -14,6 +14,9 @@
 //! - the reader's own corrections ([`Overrides`]) come last: entities merged by
 //!   hand, and forms split off an entity by hand.
 
+mod json;
+pub use json::write_json_pretty;
+
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -549,25 +552,7 @@ fn person_parts(rows: &[CorpusEntity], person_forms: &HashMap<usize, Vec<String>
 
 #[cfg(test)]
 mod tests {
-    use super::{shortened_name, write_json_pretty};
-
-    #[test]
-    fn json_is_written_as_the_pretty_printer_writes_it() {
-        let deep = (0..40).fold(serde_json::json!("x"), |v, i| serde_json::json!({ "k": [v, i, [], {}] }));
-        let values = [
-            serde_json::json!(null),
-            serde_json::json!([]),
-            serde_json::json!({}),
-            serde_json::json!([[], {}, [[]], {"a": {}}, {"b": []}]),
-            serde_json::json!({"a": 1, "b": [1, 2, {"c": null, "d": "\"\u{1}بغداد\n"}], "e": {"f": [true, false]}}),
-            deep,
-        ];
-        for v in &values {
-            let mut ours = Vec::new();
-            write_json_pretty(&mut ours, v).unwrap();
-            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string_pretty(v).unwrap());
-        }
-    }
+    use super::shortened_name;
 
     fn w(s: &str) -> Vec<&str> {
         s.split(' ').collect()
@@ -712,102 +697,6 @@ impl<'c> EntityReport<'c> {
             mentions: e.mentions,
             adjective_mentions: e.adjective_mentions,
         }
-    }
-}
-
-/// Writes `value` as `serde_json::to_writer_pretty` does, byte for byte (two-space
-/// indent), with each line break and its indentation written at once: the pretty
-/// printer writes the indentation two bytes at a time, which was most of the cost of
-/// writing the keys of a large report.
-pub fn write_json_pretty<W: std::io::Write, T: Serialize + ?Sized>(out: W, value: &T) -> serde_json::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(out, Indented::default());
-    value.serialize(&mut ser)
-}
-
-/// serde_json's `PrettyFormatter` with indent "  ", one write per line start.
-#[derive(Default)]
-struct Indented {
-    depth: usize,
-    has_value: bool,
-    /// ",\n" and then spaces: a line start at depth d is `line[1..2 + 2d]`, or
-    /// `line[..2 + 2d]` after a comma.
-    line: Vec<u8>,
-}
-
-impl Indented {
-    fn line_start<W: ?Sized + std::io::Write>(&mut self, w: &mut W, comma: bool) -> std::io::Result<()> {
-        let end = 2 + 2 * self.depth;
-        if self.line.len() < end {
-            self.line.clear();
-            self.line.extend_from_slice(b",\n");
-            self.line.resize(end.max(64), b' ');
-        }
-        w.write_all(&self.line[usize::from(!comma)..end])
-    }
-
-    /// `[` or `{`: one level deeper, nothing in it yet.
-    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(bracket)
-    }
-
-    /// `]` or `}`: on a line of its own when something was in it.
-    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.line_start(w, false)?;
-        }
-        w.write_all(bracket)
-    }
-}
-
-impl serde_json::ser::Formatter for Indented {
-    #[inline]
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-
-    #[inline]
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-
-    #[inline]
-    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        self.line_start(w, !first)
-    }
-
-    #[inline]
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    #[inline]
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-
-    #[inline]
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-
-    #[inline]
-    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        self.line_start(w, !first)
-    }
-
-    #[inline]
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    #[inline]
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
     }
 }
 

@@ -34,25 +34,44 @@ pub fn normalize_char(c: char) -> Option<char> {
         return Some(c.to_ascii_lowercase());
     }
     if (0x0600..=0x06FF).contains(&u) {
-        return match c {
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{061C}' => None,
-            'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
-            'ى' | 'ی' | 'ې' | 'ۍ' | 'ئ' => Some('ي'),
-            'ة' | 'ۀ' | 'ە' => Some('ه'),
-            'ؤ' => Some('و'),
-            'ک' | 'گ' | 'ڪ' => Some('ك'),
-            'پ' => Some('ب'),
-            'چ' => Some('ج'),
-            'ژ' => Some('ز'),
-            'ڤ' => Some('ف'),
-            '٠'..='٩' => Some(char::from(b'0' + (u - '٠' as u32) as u8)),
-            '۰'..='۹' => Some(char::from(b'0' + (u - '۰' as u32) as u8)),
-            '٫' => Some('.'),
-            '٬' => Some(','),
-            _ => Some(c),
-        };
+        return ARABIC_BLOCK[(u - 0x0600) as usize];
     }
     normalize_char_general(c)
+}
+
+/// [`normalize_char`] of U+0600–U+06FF, one entry per code point, filled at compile
+/// time by [`arabic_block_rule`]: one load instead of a chain of range tests.
+static ARABIC_BLOCK: [Option<char>; 256] = {
+    let mut t = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = arabic_block_rule(0x0600 + i as u32);
+        i += 1;
+    }
+    t
+};
+
+/// The rules of [`normalize_char_general`] for the Arabic block, as a `const fn` (the
+/// test `fast_paths_agree_with_the_general_rules` compares them for every character).
+const fn arabic_block_rule(u: u32) -> Option<char> {
+    let Some(c) = char::from_u32(u) else { return None };
+    match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{061C}' => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+        'ى' | 'ی' | 'ې' | 'ۍ' | 'ئ' => Some('ي'),
+        'ة' | 'ۀ' | 'ە' => Some('ه'),
+        'ؤ' => Some('و'),
+        'ک' | 'گ' | 'ڪ' => Some('ك'),
+        'پ' => Some('ب'),
+        'چ' => Some('ج'),
+        'ژ' => Some('ز'),
+        'ڤ' => Some('ف'),
+        '٠'..='٩' => Some((b'0' + (u - '٠' as u32) as u8) as char),
+        '۰'..='۹' => Some((b'0' + (u - '۰' as u32) as u8) as char),
+        '٫' => Some('.'),
+        '٬' => Some(','),
+        _ => Some(c),
+    }
 }
 
 /// [`normalize_char`] for any character, by the rules in the table above.

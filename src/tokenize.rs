@@ -83,6 +83,10 @@ fn class(c: char) -> TokenKind {
             TokenKind::Punct
         };
     }
+    // The letters of most Arabic words first (a subset of `is_arabic_letter`).
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return TokenKind::Word;
+    }
     if ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c) {
         TokenKind::Number
     } else if is_arabic_letter(c) || is_arabic_mark(c) || c.is_alphabetic() {

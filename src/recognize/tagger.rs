@@ -1259,16 +1259,39 @@ fn position_code(i: usize, n: usize) -> u64 {
     }
 }
 
-/// Keys token `x` gets from the pair (its left neighbour `l`, itself).
+/// The hashes of a word pair that keys of both words use (the left word's right-pair
+/// keys and the right word's left-pair keys): computed once per pair of neighbours.
+/// `l` is `None` at the sentence start, `r` at its end.
+#[derive(Clone, Copy, Debug)]
+struct PairHashes {
+    /// Words (BOS / EOS beyond the sentence).
+    w: u64,
+    /// Clitic-stripped forms; none at the sentence start.
+    s1: Option<u64>,
+    /// Fine clusters.
+    fine: u64,
+}
+
 #[inline]
-fn left_pair_keys(l: Option<&PairFacts>, x: &PairFacts, fl: u32, k: &mut impl FnMut(u32)) {
+fn pair_hashes(l: Option<&PairFacts>, r: Option<&PairFacts>) -> PairHashes {
+    PairHashes {
+        w: pair(l.map_or(BOS, |y| y.w), r.map_or(EOS, |y| y.w)),
+        s1: l.map(|l| pair(l.s1, r.map_or(EOS, |y| y.s1))),
+        fine: pair(l.map_or(BOS, |y| y.fine), r.map_or(EOS, |y| y.fine)),
+    }
+}
+
+/// Keys token `x` gets from the pair (its left neighbour `l`, itself); `h` is
+/// `pair_hashes(l, Some(x))`.
+#[inline]
+fn left_pair_keys(h: &PairHashes, l: Option<&PairFacts>, x: &PairFacts, fl: u32, k: &mut impl FnMut(u32)) {
     if fl & flags::CLITICS != 0 {
-        if let Some(l) = l {
-            k(key(t::S1_L, pair(l.s1, x.s1)));
+        if let Some(s1) = h.s1 {
+            k(key(t::S1_L, s1));
         }
     }
     if fl & flags::BIGRAMS != 0 {
-        k(key(t::BIGRAM_L, pair(l.map_or(BOS, |y| y.w), x.w)));
+        k(key(t::BIGRAM_L, h.w));
     }
     if fl & flags::CLUSTERS != 0 {
         k(key(t::COARSE_BI_L, l.map_or(9999, |y| y.coarse) << 16 | x.coarse));
@@ -1277,22 +1300,25 @@ fn left_pair_keys(l: Option<&PairFacts>, x: &PairFacts, fl: u32, k: &mut impl Fn
         k(key(t::CJ_WL_C0, pair(l.map_or(BOS, |y| y.s1), x.coarse)));
         k(key(t::CJ_CL_W0, pair(l.map_or(BOS, |y| y.coarse), x.s1)));
         k(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), x.fine)));
-        k(key(t::CJ_FL_F0, pair(l.map_or(BOS, |y| y.fine), x.fine)));
+        k(key(t::CJ_FL_F0, h.fine));
     }
 }
 
-/// Keys token `x` gets from the pair (itself, its right neighbour `r`).
+/// Keys token `x` gets from the pair (itself, its right neighbour `r`); `h` is
+/// `pair_hashes(Some(x), r)`.
 #[inline]
-fn right_pair_keys(x: &PairFacts, r: Option<&PairFacts>, fl: u32, k: &mut impl FnMut(u32)) {
+fn right_pair_keys(h: &PairHashes, x: &PairFacts, r: Option<&PairFacts>, fl: u32, k: &mut impl FnMut(u32)) {
     if fl & flags::BIGRAMS != 0 {
-        k(key(t::BIGRAM_R, pair(x.w, r.map_or(EOS, |y| y.w))));
+        k(key(t::BIGRAM_R, h.w));
     }
     if fl & flags::CLUSTERS != 0 {
         k(key(t::COARSE_BI_R, x.coarse << 16 | r.map_or(9999, |y| y.coarse)));
     }
     if fl & flags::CONJ != 0 {
-        k(key(t::CJ_S0_SR, pair(x.s1, r.map_or(EOS, |y| y.s1))));
-        k(key(t::CJ_F0_FR, pair(x.fine, r.map_or(EOS, |y| y.fine))));
+        if let Some(s1) = h.s1 {
+            k(key(t::CJ_S0_SR, s1));
+        }
+        k(key(t::CJ_F0_FR, h.fine));
     }
 }
 
@@ -1353,8 +1379,8 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
         let x = f[i].pair();
         let l = (i > 0).then(|| f[i - 1].pair());
         let r = (i + 1 < n).then(|| f[i + 1].pair());
-        left_pair_keys(l.as_ref(), &x, fl, &mut push);
-        right_pair_keys(&x, r.as_ref(), fl, &mut push);
+        left_pair_keys(&pair_hashes(l.as_ref(), Some(&x)), l.as_ref(), &x, fl, &mut push);
+        right_pair_keys(&pair_hashes(Some(&x), r.as_ref()), &x, r.as_ref(), fl, &mut push);
         quote_keys(sc.quotes[i], fl, &mut push);
     }
     sc.starts.push(keys.len());
@@ -1362,52 +1388,46 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
 
 /// Viterbi over emission scores `em` (n × N_LABELS) and transitions
 /// `trans[prev][cur]` (`prev == N_LABELS` is the start), under the BIO constraint.
+///
+/// The forward pass keeps only each token's best scores (a maximum, which the compiler
+/// vectorizes); the way back asks, for the one label chosen at each token, which label
+/// before it gave that maximum — the first in increasing order, as a forward pass that
+/// kept back pointers would have recorded (the same sums, so the same ties).
 pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS + 1], out: &mut Vec<u8>) {
     out.clear();
     let n = em.len();
     if n == 0 {
         return;
     }
-    let mut back: Vec<[u8; N_LABELS]> = vec![[0; N_LABELS]; n];
+    let mut scores: Vec<[f32; N_LABELS]> = Vec::with_capacity(n);
     let mut score = [f32::NEG_INFINITY; N_LABELS];
     for c in 0..N_LABELS {
         if allowed(N_LABELS, c) {
             score[c] = trans[N_LABELS][c] + em[0][c];
         }
     }
-    for i in 1..n {
-        let mut next = [f32::NEG_INFINITY; N_LABELS];
-        // The labels `allowed` lets come before `c`, each in increasing order (the
-        // first best wins): any before O and B- (all five side by side, which the
-        // compiler vectorizes), only B- and I- of the same type before I-.
+    scores.push(score);
+    for e in &em[1..] {
+        // Any label may come before O and B- (all five side by side); only B- and I-
+        // of the same type before I-.
         let mut best = [f32::NEG_INFINITY; 5];
-        let mut arg = [0u8; 5];
         for p in 0..N_LABELS {
             for c in 0..5 {
                 let s = score[p] + trans[p][c];
-                if s > best[c] {
-                    best[c] = s;
-                    arg[c] = p as u8;
-                }
+                best[c] = if s > best[c] { s } else { best[c] };
             }
         }
+        let mut next = [0f32; N_LABELS];
         for c in 0..5 {
-            next[c] = best[c] + em[i][c];
-            back[i][c] = arg[c];
+            next[c] = best[c] + e[c];
         }
         for c in 5..N_LABELS {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
-            for p in [c - 4, c] {
-                let s = score[p] + trans[p][c];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            next[c] = best + em[i][c];
-            back[i][c] = arg;
+            let b = score[c - 4] + trans[c - 4][c];
+            let i = score[c] + trans[c][c];
+            next[c] = if i > b { i } else { b } + e[c];
         }
         score = next;
+        scores.push(score);
     }
     let mut best = 0usize;
     for c in 1..N_LABELS {
@@ -1418,7 +1438,23 @@ pub(crate) fn viterbi(em: &[[f32; N_LABELS]], trans: &[[f32; N_LABELS]; N_LABELS
     out.resize(n, 0);
     out[n - 1] = best as u8;
     for i in (1..n).rev() {
-        out[i - 1] = back[i][out[i] as usize];
+        let c = out[i] as usize;
+        let prev = &scores[i - 1];
+        let (mut top, mut arg) = (f32::NEG_INFINITY, 0u8);
+        let mut consider = |p: usize| {
+            let s = prev[p] + trans[p][c];
+            if s > top {
+                top = s;
+                arg = p as u8;
+            }
+        };
+        if c < 5 {
+            (0..N_LABELS).for_each(&mut consider);
+        } else {
+            consider(c - 4);
+            consider(c);
+        }
+        out[i - 1] = arg;
     }
 }
 
@@ -2160,14 +2196,22 @@ impl Tagger {
             // The keys of the word pairs, all at once, then their table lines touched.
             pair_keys.clear();
             pair_starts.clear();
+            // Each pair of neighbours is hashed once, for the keys of both.
+            let mut l: Option<PairFacts> = None;
+            let mut left = PairHashes { w: 0, s1: None, fine: 0 };
             for i in 0..n {
                 pair_starts.push(pair_keys.len() as u32);
                 let x = infos[ids[i] as usize].pair();
-                let l = (i > 0).then(|| infos[ids[i - 1] as usize].pair());
+                if i == 0 {
+                    left = pair_hashes(None, Some(&x));
+                }
                 let r = (i + 1 < n).then(|| infos[ids[i + 1] as usize].pair());
-                left_pair_keys(l.as_ref(), &x, self.flags, &mut |k| pair_keys.push(k));
-                right_pair_keys(&x, r.as_ref(), self.flags, &mut |k| pair_keys.push(k));
+                let right = pair_hashes(Some(&x), r.as_ref());
+                left_pair_keys(&left, l.as_ref(), &x, self.flags, &mut |k| pair_keys.push(k));
+                right_pair_keys(&right, &x, r.as_ref(), self.flags, &mut |k| pair_keys.push(k));
                 quote_keys(quotes[i], self.flags, &mut |k| pair_keys.push(k));
+                left = right;
+                l = Some(x);
             }
             pair_starts.push(pair_keys.len() as u32);
             if !self.slots.is_empty() {
