@@ -1015,6 +1015,7 @@ LOC | القدس الشرقية | القدس الشرقية | East Jerusalem |
 "devtest5/87_alweeam_2015-08-03_898.txt": """
 PER | جون كيري | كيري | John Kerry | role=وزير الخارجية الأمريكي;note=the first name is written alone ('جون،') in the lead
 LOC | الدوحة | الدوحة | Doha |
+LOC | الخليج | الخليج | Persian Gulf | note='وزراء خارجية دول الخليج' (title and link line)
 ORG | مجلس التعاون الخليجي | مجلس التعاون الخليجي | Gulf Cooperation Council |
 LOC | مصر | مصر | Egypt |
 LOC | قطر | قطر | Qatar |
