@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the gold files of every split (tune, devtest, devtest2-4) (seeds_gold.json format) from the compact
+"""Writes the gold files of every split (tune, devtest, devtest2-5) (seeds_gold.json format) from the compact
 hand annotation below, and checks that every alias occurs in its article.
 
 Line format: TYPE | canonical | alias;alias;... | English | flags
@@ -861,6 +861,262 @@ LOC | جنيف | جنيف | Geneva | D;note=only inside 'إعلان (جنيف 1)
 PER | بشار الأسد | الأسد | Bashar al-Assad |
 LOC | اليمن | اليمن | Yemen |
 """,
+"devtest5/80_3alyoum_2015-08-06_84.txt": """
+ORG | عين اليوم | عين اليوم | Ain Alyoum (news website) | note=byline 'عين اليوم – القاهرة'
+LOC | القاهرة | القاهرة | Cairo | note=byline place
+LOC | قناة السويس | قناة السويس;قناة السويس الجديدة | Suez Canal |
+LOC | مصر | مصر | Egypt |
+ORG | قوات الحرس الجمهوري | قوات الحرس الجمهوري;الحرس الجمهوري | Republican Guard (Egypt) | note=acts: 'تسلمت قوات الحرس الجمهوري'
+ORG | الرئاسة المصرية | الرئاسة المصرية | Egyptian Presidency | note=acts: 'وقالت الرئاسة المصرية'
+PER | فرانسوا هولاند | فرانسوا هولاند | Francois Hollande | role=الرئيس الفرنسي
+PER | فلاديمير بوتن | فلاديمير بوتن | Vladimir Putin | role=الروسي
+LOC | الكويت | الكويت | Kuwait |
+PER | صباح الأحمد الصباح | صباح الأحمد الصباح | Sabah Al-Ahmad Al-Jaber Al-Sabah | title=الشيخ;role=أمير الكويت
+PER | حمد بن عيسى آل خليفة | حمد بن عيسى آل خليفة | Hamad bin Isa Al Khalifa | title=الملك;role=العاهل البحريني
+PER | عبد الله الثاني بن الحسين | عبد الله الثاني بن الحسين | Abdullah II of Jordan | title=الملك;role=العاهل الأردني
+PER | فؤاد معصوم | فؤاد معصوم | Fuad Masum | role=الرئيس العراقي
+PER | محمود عباس | محمود عباس | Mahmoud Abbas | role=الرئيس الفلسطيني
+PER | عمر البشير | عمر البشير | Omar al-Bashir | role=الرئيس السوداني
+PER | عبد ربه منصور هادي | عبد ربه منصور هادي | Abdrabbuh Mansur Hadi | role=الرئيس اليمني
+LOC | أبوظبي | أبوظبي | Abu Dhabi |
+PER | محمد بن زايد آل نهيان | محمد بن زايد آل نهيان | Mohamed bin Zayed Al Nahyan | role=ولي عهد أبوظبي
+PER | محمد بن سلمان | محمد بن سلمان | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد السعودي
+LOC | كرواتيا | كرواتيا | Croatia |
+LOC | جزر المالديف | جزر المالديف | Maldives |
+LOC | جنوب إفريقيا | جنوب إفريقيا | South Africa |
+LOC | مالي | مالي | Mali |
+LOC | توغو | توغو | Togo |
+LOC | موريتانيا | موريتانيا | Mauritania |
+LOC | جزر القمر | جزر القمر | Comoros |
+LOC | النيجر | النيجر | Niger |
+LOC | غينيا الاستوائية | غينيا الاستوائية | Equatorial Guinea |
+LOC | الكونغو الديمقراطية | الكونغو الديمقراطية | Democratic Republic of the Congo |
+ORG | مجلس الأمة الجزائري | مجلس الأمة الجزائري | Council of the Nation (Algeria) | D;note=only inside a role
+LOC | روسيا | روسيا | Russia |
+LOC | اليونان | اليونان | Greece |
+ORG | البرلمان الليبي | البرلمان الليبي | House of Representatives (Libya) | D;note=adjectival, only inside a role
+LOC | المجر | المجر | Hungary |
+LOC | كوريا الشمالية | كوريا الشمالية | North Korea |
+LOC | أوروغواي | أوروغواي | Uruguay |
+LOC | نيكاراغوا | نيكاراغوا | Nicaragua |
+LOC | تنزانيا | تنزانيا | Tanzania |
+LOC | سويسرا | سويسرا | Switzerland |
+LOC | أذربيجان | أذربيجان | Azerbaijan |
+LOC | كوريا الجنوبية | كوريا الجنوبية | South Korea |
+LOC | سنغافورة | سنغافورة | Singapore |
+LOC | صربيا | صربيا | Serbia |
+LOC | إسبانيا | إسبانيا | Spain |
+LOC | هولندا | هولندا | Netherlands |
+ORG | الديوان الرئاسي التونسي | الديوان الرئاسي التونسي | Tunisian Presidential Office | D;note=adjectival, only inside a role
+LOC | البرتغال | البرتغال | Portugal |
+LOC | مقدونيا | مقدونيا | North Macedonia |
+ORG | الكونغرس الأميركي | الكونغرس الأميركي | United States Congress | note='وفد من الكونغرس الأميركي': a proper name
+""",
+"devtest5/81_aawsat_2015-08-06_404.txt": """
+ORG | قوات الطوارئ الخاصة | قوات الطوارئ الخاصة;قوات الطوارئ السعودية;قوات الطوارئ;قوات طوارئ عسير | Special Emergency Forces (Saudi Arabia) |
+LOC | عسير | عسير;منطقة عسير | Asir Region |
+LOC | السعودية | المملكة | Saudi Arabia | note='جنوب المملكة' (السعودية is written only as an adjective)
+ORG | وزارة الداخلية | وزارة الداخلية;وزارة الداخلية السعودية | Ministry of Interior (Saudi Arabia) | note=acts: its tweet
+ORG | وكالة الأنباء السعودية | وكالة الأنباء السعودية;واس | Saudi Press Agency |
+ORG | تويتر | تويتر | Twitter | D;note='موقع التواصل الاجتماعي "تويتر"'
+""",
+"devtest5/82_aleqtisadiya_2015-08-06_445.txt": """
+PER | مولود جاويش أوغلو | مولود جاويش أوغلو | Mevlut Cavusoglu | role=وزير الخارجية التركي
+LOC | قاعدة إنجيرليك | قاعدة إنجيرليك | Incirlik Air Base |
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | وكالة أنباء الأناضول | وكالة أنباء الأناضول;الأناضول | Anadolu Agency | note='وكالة أنباء "الأناضول"'
+LOC | أضنة | أضنة;ولاية أضنة | Adana Province |
+LOC | الولايات المتحدة | الولايات المتحدة | United States |
+ORG | المعارضة السورية | المعارضة السورية;المعارضة السورية المعتدلة;المعارضة المعتدلة | Syrian opposition | D;note=descriptive
+LOC | تركيا | تركيا | Turkey |
+PER | بشار الأسد | الأسد | Bashar al-Assad | note='دون الأسد'
+LOC | سورية | سورية | Syria |
+""",
+"devtest5/83_aljazirah_2015-08-07_376.txt": """
+ORG | مجلس الأمن | مجلس الأمن;مجلس الأمن الدولي | United Nations Security Council |
+LOC | سوريا | سوريا;سورية | Syria |
+PER | جون كيري | جون كيري;كيري | John Kerry | role=وزير الخارجية الأمريكي
+PER | سيرغي لافروف | سيرغي لافروف;لافروف | Sergey Lavrov | role=نظيره الروسي
+LOC | ماليزيا | ماليزيا | Malaysia |
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+LOC | واشنطن | واشنطن | Washington, D.C. |
+LOC | موسكو | موسكو | Moscow |
+ORG | النظام السوري | النظام السوري | Syrian government | D;note=descriptive
+ORG | الحكومة السورية | الحكومة السورية | Government of Syria | D;note=adjectival national institution
+ORG | المرصد السوري لحقوق الإنسان | المرصد السوري لحقوق الإنسان | Syrian Observatory for Human Rights |
+LOC | بريطانيا | بريطانيا | United Kingdom |
+PER | وليد المعلم | وليد المعلم;المعلم | Walid Muallem | role=وزير الخارجية السوري (written 'أذعن الخارجية السوري')
+PER | بشار الأسد | الأسد | Bashar al-Assad | note='نظام الأسد'
+LOC | سلطنة عمان | سلطنة عمان | Oman |
+PER | يوسف بن علوي | يوسف بن علوي | Yusuf bin Alawi bin Abdullah | role=نظيره العماني
+ORG | وكالة الأنباء السورية الرسمية | وكالة الأنباء السورية الرسمية;سانا | Syrian Arab News Agency (SANA) |
+ORG | وكالة الأنباء العمانية الرسمية | وكالة الأنباء العمانية الرسمية | Oman News Agency |
+""",
+"devtest5/84_almadina_2015-07-24_1289.txt": """
+LOC | تركيا | تركيا | Turkey |
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+LOC | سوريا | سوريا | Syria |
+LOC | انقرة | انقرة | Ankara |
+ORG | وول ستريت جورنال | وول ستريت جورنال | The Wall Street Journal | note='صحيفة وول ستريت جورنال'
+ORG | وزارة الدفاع | وزارة الدفاع | United States Department of Defense | D;note='مسؤولين في وزارة الدفاع', unqualified
+ORG | الجيش الأمريكي | الجيش الأمريكي | United States Armed Forces | note=acts: 'السماح للجيش الأمريكي بشن ضربات'
+LOC | إنجرليك | إنجرليك | Incirlik Air Base | note='قاعدة جوية أمريكية في إنجرليك التركية'
+LOC | دياربكر | دياربكر;مدينة دياربكر | Diyarbakir |
+ORG | الحكومة التركية | الحكومة التركية | Government of Turkey | note=acts: 'تبحث الحكومة التركية تنفيذ اجراءات'
+ORG | رئاسة الاركان التركية | رئاسة الاركان التركية | Turkish General Staff | note=acts: 'وقالت رئاسة الاركان التركية في بيان'
+LOC | كيليس | كيليس | Kilis |
+ORG | الجيش التركي | الجيش التركي | Turkish Armed Forces | note='موقع متقدم للجيش التركي', 'واوضح الجيش في بيان'
+""",
+"devtest5/85_alriyadh_2015-08-06_1596.txt": """
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) |
+LOC | لحج | لحج;محافظة لحج | Lahij |
+ORG | الحوثيين | الحوثيين;ميليشيات الحوثي;الحوثي | Houthis (Ansar Allah) |
+PER | علي صالح | علي صالح;صالح | Ali Abdullah Saleh | role=الرئيس اليمني السابق
+LOC | الحوطة | الحوطة;مدينة الحوطة | Al Hawtah |
+LOC | اليمن | اليمن | Yemen |
+ORG | وكالة الأنباء الألمانية | وكالة الأنباء الألمانية | Deutsche Presse-Agentur (dpa) |
+LOC | الرباط | الرباط;منطقة الرباط | al-Ribat (Lahij) |
+LOC | الفيوش | الفيوش | al-Fayush (Lahij) |
+ORG | اللواء الخامس | اللواء الخامس | 5th Brigade | D;note=numbered brigade, here its camp
+LOC | المحلة | المحلة;منطقة المحلة | al-Mahalla (Lahij) |
+LOC | جلاجل | جلاجل | Jalajil (Lahij) |
+LOC | العند | العند;مثلث العند | Al Anad | note='مثلث العند' (the al-Anad triangle)
+ORG | التحالف | التحالف;قوات التحالف | Saudi-led coalition | D;note='مقاتلات التحالف', 'قوات التحالف': descriptive
+LOC | كرش | كرش;منطقة كرش | Karish (Lahij) |
+LOC | الضالع | الضالع | Al Dhale |
+LOC | عدن | عدن | Aden |
+PER | عبد ربه منصور هادي | هادي | Abdrabbuh Mansur Hadi | role=الرئيس
+""",
+"devtest5/86_alwatan_2015-08-02_809.txt": """
+LOC | فلسطين | فلسطين;دولة فلسطين | State of Palestine |
+PER | أسعد دوابشة | أسعد دوابشة;أسعد | Saad Dawabsheh | role=والد الشهيد الرضيع علي
+PER | علي | علي | Ali Dawabsheh | note=the baby, by his first name only
+PER | رهام | رهام | Riham Dawabsheh | note=his mother, by her first name only
+PER | أحمد | أحمد | Ahmed Dawabsheh | note=his brother, by his first name only
+LOC | دوما | دوما;بلدة دوما;قرية دوما | Duma (West Bank) |
+LOC | نابلس | نابلس | Nablus |
+LOC | الضفة الغربية | الضفة الغربية | West Bank |
+PER | ليث الخالدي | ليث الخالدي | Laith al-Khalidi |
+LOC | مخيم الجلزون | مخيم الجلزون;الجلزون | Jalazone camp |
+ORG | جيش الاحتلال | جيش الاحتلال;قوات الاحتلال | Israel Defense Forces | D;note=descriptive
+LOC | القدس | القدس;مدينة القدس | Jerusalem |
+ORG | مجلس الأمن | مجلس الأمن الدولي;مجلس الأمن | United Nations Security Council |
+ORG | القيادة الفلسطينية | القيادة الفلسطينية | Palestinian leadership | note=acts: 'وقالت القيادة الفلسطينية'
+LOC | قصرة | قصرة | Qusra |
+LOC | جالود | جالود | Jalud |
+ORG | اللجنة العربية | اللجنة العربية | Arab committee (Arab League) | D;note=descriptive
+LOC | مصر | مصر | Egypt |
+ORG | القمة العربية | القمة العربية | Arab League summit | D;note=only in 'رئيسة القمة العربية'
+LOC | الأردن | المملكة الأردنية | Jordan | note='المملكة الأردنية'
+LOC | المغرب | المملكة المغربية | Morocco | note='المملكة المغربية'
+ORG | الجامعة العربية | الجامعة العربية | Arab League | note=only inside a role, but a proper name
+LOC | القدس الشرقية | القدس الشرقية | East Jerusalem |
+""",
+"devtest5/87_alweeam_2015-08-03_898.txt": """
+PER | جون كيري | كيري | John Kerry | role=وزير الخارجية الأمريكي;note=the first name is written alone ('جون،') in the lead
+LOC | الدوحة | الدوحة | Doha |
+LOC | الخليج | الخليج | Persian Gulf | note='وزراء خارجية دول الخليج' (title and link line)
+ORG | مجلس التعاون الخليجي | مجلس التعاون الخليجي | Gulf Cooperation Council |
+LOC | مصر | مصر | Egypt |
+LOC | قطر | قطر | Qatar |
+LOC | إيران | إيران | Iran |
+LOC | الشرق الأوسط | الشرق الأوسط | Middle East |
+LOC | فيينا | فيينا | Vienna | D;note=only in 'خطة فيينا'
+ORG | مجموعة (5+1) | مجموعة (5+1) | P5+1 |
+ORG | مجلس الأمن | مجلس الأمن | United Nations Security Council |
+LOC | الولايات المتحدة | الولايات المتحدة | United States |
+LOC | بريطانيا | بريطانيا | United Kingdom |
+LOC | فرنسا | فرنسا | France |
+LOC | روسيا | روسيا | Russia |
+LOC | الصين | الصين | China |
+LOC | ألمانيا | ألمانيا | Germany |
+PER | عادل الجبير | عادل الجبير | Adel al-Jubeir | role=وزير الخارجية السعودي
+PER | سيرجي لافروف | سيرجي لافروف | Sergey Lavrov | role=الروسي
+ORG | وزارة الخارجية الروسية | وزارة الخارجية الروسية | Ministry of Foreign Affairs (Russia) |
+ORG | وكالة الأنباء القطرية | وكالة الأنباء القطرية | Qatar News Agency |
+PER | خالد العطية | خالد العطية | Khalid bin Mohammad Al Attiyah | role=وزير الخارجية القطري
+PER | آن باترسون | آن باترسون;باترسون | Anne W. Patterson | role=مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط
+LOC | واشنطن | واشنطن | Washington, D.C. |
+PER | عبدالله بن خليفة آل ثاني | عبدالله بن خليفة آل ثاني | Abdullah bin Nasser bin Khalifa Al Thani | title=الشيخ;role=رئيس الوزراء القطري
+ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper) | D;note=only in the 'رابط الخبر' boilerplate line
+""",
+"devtest5/88_alyaum_2015-07-31_1672.txt": """
+PER | عبدالفتاح السيسي | عبدالفتاح السيسي | Abdel Fattah el-Sisi | role=الرئيس المصري
+LOC | مصر | مصر;جمهورية مصر العربية | Egypt |
+PER | محمد بن سلمان بن عبدالعزيز | محمد بن سلمان بن عبدالعزيز;محمد بن سلمان | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside a role
+ORG | الكلية الحربية المصرية | الكلية الحربية المصرية;الكلية الحربية | Egyptian Military Academy |
+LOC | القاهرة | القاهرة | Cairo |
+ORG | الكلية الفنية العسكرية | الكلية الفنية العسكرية | Military Technical College (Egypt) |
+ORG | المعهد الفني | المعهد الفني | Technical Institute (Egyptian Armed Forces) | D;note=generic
+ORG | الشرطة العسكرية | الشرطة العسكرية | Military Police (Egypt) | D;note=generic, in a parade
+ORG | القوات الخاصة المصرية | القوات الخاصة المصرية | Egyptian Special Forces | D;note=adjectival, in a parade
+PER | عدلي منصور | عدلي منصور | Adly Mansour | title=المستشار;role=الرئيس المصري السابق
+ORG | المجلس العسكري | المجلس العسكري | Supreme Council of the Armed Forces (Egypt) | D;note=only inside a role
+PER | محمد حسين طنطاوي | محمد حسين طنطاوي | Mohamed Hussein Tantawi | title=المشير;role=رئيس المجلس العسكري الأسبق ووزير الدفاع الأسبق
+PER | إبراهيم محلب | إبراهيم محلب | Ibrahim Mahlab | role=رئيس الوزراء المصري
+ORG | القوات المسلحة | القوات المسلحة | Egyptian Armed Forces | D;note=only inside a role
+PER | صدقي صبحي | صدقي صبحي | Sedki Sobhi | title=الفريق أول;role=القائد العام للقوات المسلحة وزير الدفاع والإنتاج
+PER | عصمت مراد | عصمت مراد | Esmat Mourad | title=اللواء;role=مدير الكلية الحربية المصرية
+LOC | السعودية | المملكة العربية السعودية | Saudi Arabia |
+PER | سلمان بن عبدالعزيز آل سعود | سلمان بن عبدالعزيز آل سعود | King Salman | title=الملك;role=خادم الحرمين الشريفين
+EVENT | حرب أكتوبر | حرب أكتوبر | October War (1973) |
+""",
+"devtest5/89_okaz_2015-08-08_1281.txt": """
+ORG | الحوثيين | الحوثيين;الحوثي | Houthis (Ansar Allah) | note='الحوثي يفخخ', 'خطة الحوثي': the movement
+LOC | صنعاء | صنعاء | Sanaa |
+ORG | عكاظ | عكاظ | Okaz (newspaper) | note='علمت «عكاظ»'
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) |
+ORG | التحالف العربي | التحالف العربي;قوات التحالف | Saudi-led coalition | note=acts: 'على يد المقاومة الشعبية والتحالف العربي', 'التي دمرته قوات التحالف'
+PER | عبدالملك الحوثي | عبدالملك الحوثي | Abdul-Malik al-Houthi | role=زعيم المتمردين
+LOC | تعز | تعز | Taiz |
+LOC | إب | إب | Ibb |
+LOC | ذمار | ذمار | Dhamar |
+ORG | مصنع اسمنت عمران | مصنع اسمنت عمران | Amran Cement Factory | D;note=a factory
+LOC | عمران | عمران | Amran | D;note=only inside the factory's name
+LOC | صعدة | صعدة | Saada | note='جبال صعدة'
+""",
+"devtest5/90_sabq_2015-07-31_2101.txt": """
+PER | هاني مسهور | هاني مسهور;مسهور | Hani Mashour | role=المحلل السياسي اليمني
+ORG | سبق | سبق | Sabq (news website) | note=byline 'محمد زامل ــ سبق ــ الرياض', and 'لـ"سبق"'
+PER | محمد زامل | محمد زامل | Mohammed Zamil | note=byline
+LOC | الرياض | الرياض | Riyadh | note=byline place
+LOC | العند | العند;قاعدة العند;جبهة العند | Al Anad | note='قاعدة " العند "', 'جبهة العند'
+LOC | اليمن | اليمن | Yemen |
+LOC | عدن | عدن;مدينة عدن;محافظة عدن;مطار عدن | Aden | note=also 'مطار عدن' (its airport)
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة;المقاومة الجنوبية | Popular Resistance (Yemen) |
+ORG | الجيش اليمني الوطني | الجيش اليمني الوطني | Yemeni National Army | note=acts: 'المعارك التي يشنها رجال المقاومة والجيش اليمني الوطني'
+ORG | الحوثيين | الحوثيين;الميليشيات الحوثية;ميليشيات الحوثيين | Houthis (Ansar Allah) |
+LOC | أبين | أبين;محافظة أبين | Abyan |
+LOC | لودر | لودر;مدينة لودر | Lawdar |
+LOC | الوهط | الوهط;مدينة الوهط | al-Waht |
+LOC | لحج | لحج;محافظة لحج | Lahij |
+ORG | التحالف العربي | التحالف العربي;التحالف | Saudi-led coalition | D;note='دول التحالف العربي', 'طيران التحالف': descriptive
+ORG | مركز الملك سلمان للإغاثة | مركز الملك سلمان للإغاثة | King Salman Humanitarian Aid and Relief Centre |
+PER | سلمان بن عبدالعزيز آل سعود | الملك سلمان | King Salman | D;note=only inside the centre's name
+ORG | قوات النخبة السعودية | قوات النخبة السعودية | Saudi elite forces | D;note=descriptive
+LOC | الضالع | الضالع | Al Dhale |
+PER | نايف البكري | نايف البكري | Nayef al-Bakri | role=محافظ عدن
+""",
+"devtest5/91_was_2015-08-10_1528.txt": """
+LOC | برلين | برلين | Berlin | note=byline place
+ORG | واس | واس | Saudi Press Agency | note=byline
+PER | عادل بن أحمد الجبير | عادل بن أحمد الجبير;الجبير | Adel al-Jubeir | title=الأستاذ;role=وزير الخارجية
+LOC | السعودية | المملكة العربية السعودية;المملكة | Saudi Arabia |
+LOC | إيران | إيران;ايران | Iran |
+LOC | سوريا | سوريا | Syria |
+LOC | العراق | العراق | Iraq |
+LOC | لبنان | لبنان | Lebanon |
+LOC | طهران | طهران | Tehran |
+PER | بشار الأسد | بشار الأسد | Bashar al-Assad |
+LOC | اليمن | اليمن | Yemen |
+LOC | البحرين | البحرين | Bahrain |
+PER | فرانك فالتر شتاينماير | فرانك فالتر شتاينماير | Frank-Walter Steinmeier | role=وزير الخارجية الألماني
+ORG | منظمة برامج الطاقة النووية | منظمة برامج الطاقة النووية | International Atomic Energy Agency | D;note=a garbled name ('مفتشي منظمة برامج الطاقة النووية')
+ORG | التحالف | التحالف | Saudi-led coalition | D;note='دول التحالف': descriptive
+PER | عبدربه منصور هادي | عبدربه منصور هادي | Abdrabbuh Mansur Hadi | role=الرئيس الشرعي
+PER | رائف بدوي | رائف بدوي | Raif Badawi |
+""",
 }
 
 DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -892,7 +1148,7 @@ def parse(block):
 
 def main():
     errors = 0
-    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4"):
+    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5"):
         gold = []
         for path, block in ANN.items():
             if not path.startswith(split + "/"):

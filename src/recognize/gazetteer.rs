@@ -139,6 +139,9 @@ impl Gazetteer {
         let stream = text.stream.as_str();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
         let mut hidden: Vec<(usize, usize, EntityType)> = Vec::new();
+        // Countries whose name is also a common word (مالي "financial"), held back
+        // until their neighbours are known (see `in_country_list`).
+        let mut listed: Vec<GazetteerMatch> = Vec::new();
         for m in self.index.find(text) {
             let (first, last) = (m.first, m.last);
             let token_start = text.tokens[first].norm.start;
@@ -175,6 +178,9 @@ impl Gazetteer {
                 && !(entry.kind.starts_with("media") && after_media_head(text, first, prefix))
                 && !(entry.kind.starts_with("city") && after_place_cue(text, first, prefix))
             {
+                if entry.kind == "country_ambiguous" && first == last && prefix == "و" {
+                    listed.push(GazetteerMatch { first, last, prefix_bytes: prefix.len(), entry: p.entry, adjective: false, al_dropped: false });
+                }
                 // Not this entry, but not a shorter name of its type inside it either:
                 // مجلس الأمن القومي (whose council?) is not مجلس الأمن, the UN Security
                 // Council; روسيا اليوم ("Russia today") still holds روسيا.
@@ -195,6 +201,8 @@ impl Gazetteer {
                 al_dropped: p.al_dropped,
             });
         }
+        let in_list: Vec<GazetteerMatch> = listed.into_iter().filter(|m| self.in_country_list(text, &candidates, m)).collect();
+        candidates.extend(in_list);
         for (first, last, entry) in self.told_media(text) {
             candidates.retain(|c| !(c.first == first && c.last == last));
             candidates.push(GazetteerMatch { first, last, prefix_bytes: 0, entry, adjective: false, al_dropped: false });
@@ -232,6 +240,19 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    /// رؤساء كرواتيا ... وموريتانيا ومالي وتوغو: a country whose name is also a common word,
+    /// glued to و, between two countries of a list (the one before it a whole word, the
+    /// one after glued to و too) is the country.
+    fn in_country_list(&self, text: &TokenizedText, candidates: &[GazetteerMatch], m: &GazetteerMatch) -> bool {
+        let sentence = text.tokens[m.first].sentence;
+        let country = |c: &&GazetteerMatch| {
+            c.entry != BLOCKER && !c.adjective && self.entries[c.entry as usize].kind == "country" && text.tokens[c.first].sentence == sentence
+        };
+        let before = m.first > 0 && candidates.iter().filter(country).any(|c| c.last + 1 == m.first);
+        let after = candidates.iter().filter(country).any(|c| c.first == m.last + 1 && c.first == c.last && c.prefix_bytes > 0 && text.norm(c.first).starts_with('و'));
+        before && after
+    }
+
     /// "قال لـ«الشرق الأوسط»", "لـ"سبق"": a quoted name right after a bare ل is the
     /// newspaper someone spoke to, when the gazetteer lists it (or صحيفة + it) as a
     /// medium, even where the name alone is a place (الشرق الأوسط) or a common word.
@@ -510,6 +531,24 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         for (text, want) in cases {
             let t = tokenize(text);
             assert_eq!(!g.find(&t).is_empty(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_countries_inside_a_list_of_countries() {
+        let g = Gazetteer::from_tsv("LOC\tمالي\tMali\t-\t-\tcountry_ambiguous\nLOC\tتوغو\tTogo\t-\t-\tcountry\nLOC\tموريتانيا\tMauritania\t-\t-\tcountry\n", "", "");
+        // (text, Mali found)
+        let cases = [
+            ("رؤساء موريتانيا ومالي وتوغو أمس", true),
+            ("رؤساء موريتانيا ومالي أمس", false),
+            ("الدعم المالي وتوغو", false),
+            ("موريتانيا مالي وتوغو", false),
+            ("موريتانيا والمالي وتوغو", false),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let mali = g.find(&t).iter().any(|m| g.entry(m.entry).english == "Mali");
+            assert_eq!(mali, want, "{text}");
         }
     }
 
