@@ -85,10 +85,10 @@ const FLOOR_TUNE_PER_UNLISTED: f64 = 0.94;
 /// 0.927 0.919 0.901 0.916, first scored 0.882 0.898 0.848 0.881. Merged main with the
 /// retrained tagger: tune 0.987 0.982 0.987 0.985, devtest3 0.935 0.922 0.906 0.921,
 /// devtest4 0.927 0.925 0.890 0.916, the others as above. After the quality6 class
-/// fixes: devtest3 0.935 0.922 0.955 0.933, devtest4 0.951 0.932 0.937 0.938, the
+/// fixes: devtest3 0.935 0.922 0.955 0.933, devtest4 0.951 0.939 0.949 0.945, the
 /// others unchanged.
 const FLOOR_TUNE: [f64; 4] = [0.97, 0.97, 0.96, 0.97];
 const FLOOR_DEVTEST: [f64; 4] = [0.89, 0.89, 0.93, 0.90];
 const FLOOR_DEVTEST2: [f64; 4] = [0.90, 0.95, 0.93, 0.94];
 const FLOOR_DEVTEST3: [f64; 4] = [0.91, 0.90, 0.93, 0.92];
-const FLOOR_DEVTEST4: [f64; 4] = [0.93, 0.91, 0.91, 0.92];
+const FLOOR_DEVTEST4: [f64; 4] = [0.93, 0.92, 0.93, 0.93];

@@ -1299,10 +1299,13 @@ impl Rules {
                     && self.lexicon.name_part(w).is_none()
                     && (known.ta_marbuta[last] || (w.ends_with('ي') && !known.maqsura[last] && w.chars().count() >= 4) || self.common_in_corpus(w))
             };
-            // جبهة صرواح، جبهة لودر: a front named after its place (find_places).
+            // جبهة صرواح، جبهة لودر، جبهة الجفينة: a front named after its place
+            // (find_places), not جبهة التحرير (a verbal noun) or جبهة النصرة (listed).
             let front = last == h + 1
                 && strip_clitic(norm).any(|(_, s)| s == "جبهه")
-                && (known.at[last].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::LOC) || !tokens.norm(last).starts_with("ال"));
+                && (known.at[last].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::LOC)
+                    || !tokens.norm(last).starts_with("ال")
+                    || (known.at[last].is_none() && self.unlisted_place_word(tokens.norm(last), known.ta_marbuta[last], 3, false)));
             // حركة المرور، حركة الملاحة: حركة as "traffic, movement of", not a party.
             let traffic = strip_clitic(norm).any(|(_, s)| s == "حركه") && is_movement_of(tokens.norm(h + 1));
             // مركز عاصمة أبين، مركز مدينة تعز: the centre of a place, not a body.
@@ -1813,6 +1816,24 @@ mod tests {
         t!("ووقع الهجوم في منطقة واردوج الخميس، وقتل", [("واردوج", "LOC")]);
         t!("في منطقة وسط المدينة", []);
         t!("هو قاعدة وجوهر أي هوية", []);
+    }
+
+    #[test]
+    fn a_front_named_after_its_place() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, "جبهة\tORG\tindefinite\n"));
+        let g = Gazetteer::from_tsv(GAZ, DEM, "");
+        // (text, what the rules find)
+        let cases: &[(&str, &[(&str, EntityType)])] = &[
+            ("على مواقع المقاومة في جبهة الجفينة جنوب المدينة", &[("الجفينة", EntityType::LOC)]),
+            ("أعلنت جبهة التحرير الوطني أن", &[("جبهة التحرير الوطني", EntityType::ORG)]),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let got: Vec<(String, EntityType)> = rules.find(text, &t, &g, &known, None).iter().map(|m| (m.surface(text).to_string(), m.entity_type)).collect();
+            let want: Vec<(String, EntityType)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
