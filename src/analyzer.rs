@@ -124,6 +124,14 @@ impl Analyzer {
         for (i, m) in mentions.iter().enumerate() {
             taken.insert(m.span, i);
         }
+        // The names the gazetteer and the rules found, by form: the article's one
+        // sense of a name written again (منطقة واردوج ... «واردوج») wins over the
+        // tagger's type for it.
+        let sure: HashMap<String, (EntityType, Option<u32>)> = mentions
+            .iter()
+            .filter(|m| !m.adjective && matches!(m.entity_type, EntityType::PER | EntityType::LOC | EntityType::ORG))
+            .map(|m| (stream_form(m.surface(text)), (m.entity_type, m.entry)))
+            .collect();
         let mut found = Vec::new();
         for ((first, _), sentence_tags) in index.iter().zip(tags.iter()) {
             let mut k = 0;
@@ -155,7 +163,15 @@ impl Analyzer {
                     b += 1;
                     k = k.max(end + 2);
                 }
-                let prefix = self.tagged_prefix(tokens, a);
+                let mut prefix = self.tagged_prefix(tokens, a);
+                // هشام مروة ومصطفى أوسو ونغم غادري: the first word of a person listed
+                // after another, glued to و, belongs to the name the tagger began later.
+                if t == EntityType::PER && prefix == 0 && a > first + 1 {
+                    if let Some(bytes) = self.listed_after_a_person(text, tokens, tagged, a, mentions, &found) {
+                        a -= 1;
+                        prefix = bytes;
+                    }
+                }
                 let word = &text[tokens.tokens[a].span.start..tokens.tokens[a].span.end];
                 let start = tokens.tokens[a].span.start + original_offset(word, prefix);
                 let span = Span::new(start, tokens.tokens[b].span.end);
@@ -164,6 +180,14 @@ impl Analyzer {
                 }
                 let mut m = Mention::new(span, t, MentionSource::Tagger);
                 let form = stream_form(m.surface(text));
+                let t = match sure.get(&form) {
+                    Some(&(sure_type, entry)) if sure_type != t => {
+                        m.entity_type = sure_type;
+                        m.entry = entry;
+                        sure_type
+                    }
+                    _ => t,
+                };
                 if a == b && self.common_word_alone(&form, tagged.lexicon) {
                     continue;
                 }
@@ -180,6 +204,39 @@ impl Analyzer {
         }
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Token `a - 1` is و glued to one name word (ونغم) and the token before it ends
+    /// a person already found who was himself listed after و (ومصطفى أوسو): the bytes
+    /// of the و, so that the word starts the person the tagger found from token `a`
+    /// (غادري). The word must have no shape of a common word (a verb, a verbal noun,
+    /// a plural, a pronoun suffix) and be no frequent word.
+    fn listed_after_a_person(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        tagged: &TaggedTokens,
+        a: usize,
+        mentions: &[Mention],
+        found: &[Mention],
+    ) -> Option<usize> {
+        let (w, before) = (a - 1, a - 2);
+        let same = |k: usize| tokens.tokens[k].kind == TokenKind::Word && tokens.tokens[k].sentence == tokens.tokens[a].sentence;
+        if !same(w) || !same(before) {
+            return None;
+        }
+        let rest = tokens.norm(w).strip_prefix('و').filter(|r| r.chars().count() >= 3 && !r.starts_with("ال"))?;
+        let end = tokens.tokens[before].span.end;
+        let after_listed_person = mentions.iter().chain(found).any(|m| {
+            let glued_wa = text[..m.span.start].strip_suffix('و').is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphabetic()));
+            m.entity_type == EntityType::PER && m.span.end == end && glued_wa
+        });
+        let word = &text[tokens.tokens[w].span.start..tokens.tokens[w].span.end];
+        let plausible = self.rules.name_word_shape(rest, word.ends_with('ة'))
+            // A word seen over a thousand times in SaudiNewsNet, never in a person.
+            && !tagged.lexicon.and_then(|c| c.lookup(rest)).is_some_and(|e| e.freq >= 10 && e.auto & 3 == 0)
+            && self.gazetteer.lookup(rest).is_none_or(|e| self.gazetteer.entry(e).entity_type == EntityType::PER);
+        (after_listed_person && plausible).then_some('و'.len_utf8())
     }
 
     /// Tagger names the rules' checks reject: a word split off a glued و/ف that the
@@ -593,10 +650,15 @@ fn spread_places(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mention>
 }
 
 /// Is token `i` right after a preposition or an area head in construct (في فرياب،
-/// بولاية فرياب)? No conjunction و/ف can start that slot, so a name written there
+/// بولاية فرياب، منطقة «واردوج»)? No conjunction و/ف can start that slot, so a name written there
 /// that starts with و or ف keeps the letter (فرياب is not ف + رياب).
 fn genitive_slot(tokens: &TokenizedText, i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1) else { return false };
+    let Some(mut prev) = i.checked_sub(1) else { return false };
+    // منطقة «واردوج»: an opening quote between the head and the name.
+    if tokens.tokens[prev].kind == TokenKind::Punct && matches!(tokens.norm(prev), "«" | "\"" | "“") {
+        let Some(p) = prev.checked_sub(1) else { return false };
+        prev = p;
+    }
     if tokens.tokens[prev].kind != TokenKind::Word || tokens.tokens[prev].sentence != tokens.tokens[i].sentence {
         return false;
     }
@@ -633,7 +695,8 @@ mod tests {
     fn no_conjunction_after_a_preposition_or_an_area_head() {
         let a = Analyzer::new();
         // (text, token, proclitic bytes left out of a tagged name there)
-        let cases = [("بولاية فرياب", 1, 0), ("في فرياب", 1, 0), ("إقليم فرياب", 1, 0), ("قتلوا وفرياب", 1, 2), ("قتلوا فرياب", 1, 2)];
+        let cases = [("بولاية فرياب", 1, 0), ("في فرياب", 1, 0), ("إقليم فرياب", 1, 0), ("قتلوا وفرياب", 1, 2), ("قتلوا فرياب", 1, 2),
+            ("منطقة «واردوج» المضطربة", 2, 0), ("قالوا «واردوج»", 2, 2)];
         for (text, i, want) in cases {
             assert_eq!(a.tagged_prefix(&tokenize(text), i), want, "{text}");
         }
@@ -651,6 +714,31 @@ mod tests {
             let got = a.recognize(text).iter().filter(|m| m.entity_type == EntityType::LOC && stream_form(m.surface(text)).ends_with(&stream_form(place))).count();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_next_person_of_a_list_and_one_type_per_name() {
+        let a = Analyzer::new();
+        let persons = |text: &str| -> Vec<String> {
+            a.recognize(text).iter().filter(|m| m.entity_type == EntityType::PER).map(|m| m.surface(text).to_string()).collect()
+        };
+        // (text, a person found, a span that must not be one)
+        let cases = [
+            ("ونواب الرئيس كل من هشام مروة ومصطفى أوسو ونغم غادري.", Some("نغم غادري"), "غادري"),
+            ("التي تديرها سالي باريش وزوجها شون. وهناك", None, "زوجها شون"),
+        ];
+        for (text, want, not) in cases {
+            let got = persons(text);
+            if let Some(w) = want {
+                assert!(got.iter().any(|g| g == w), "{text}: {got:?}");
+            }
+            assert!(!got.iter().any(|g| g == not), "{text}: {got:?}");
+        }
+        // The name a rule found after its head is a place where the tagger reads it
+        // again as something else.
+        let text = "ووقع الهجوم في منطقة واردوج الخميس. وأصبحت منطقة «واردوج» المضطربة واحدة من أخطر المناطق.";
+        let types: Vec<EntityType> = a.recognize(text).iter().filter(|m| m.surface(text).contains("اردوج")).map(|m| m.entity_type).collect();
+        assert_eq!(types, vec![EntityType::LOC, EntityType::LOC], "{text}");
     }
 
     #[test]

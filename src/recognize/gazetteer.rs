@@ -192,12 +192,13 @@ impl Gazetteer {
             if !p.adjective && first == last && common_noun_reading(text, first, entry) {
                 continue;
             }
+            let adjective = p.adjective || (first == last && prefix.is_empty() && nisba_after_a_craft(text, first, entry));
             candidates.push(GazetteerMatch {
                 first,
                 last,
                 prefix_bytes: prefix.len(),
                 entry: p.entry,
-                adjective: p.adjective,
+                adjective,
                 al_dropped: p.al_dropped,
             });
         }
@@ -300,6 +301,23 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
             let next = text.norm(i + 1);
             next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
         }
+}
+
+/// A country written like its feminine nationality adjective (سورية, Syria or
+/// "Syrian") right after an indefinite craft or weapon (مقاتلة سورية، طائرات سورية،
+/// بدبابة سورية) is the adjective: the craft is Syrian, the country is not named.
+fn nisba_after_a_craft(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
+    const CRAFT: [&str; 18] = [
+        "مقاتله", "مقاتلات", "طايره", "طايرات", "مروحيه", "مروحيات", "قاذفه", "قاذفات", "دبابه", "دبابات",
+        "مدرعه", "مدرعات", "سفينه", "سفن", "بارجه", "فرقاطه", "غواصه", "زوارق",
+    ];
+    if entry.kind != "country" || !text.norm(i).ends_with("يه") || i == 0 {
+        return false;
+    }
+    let before = &text.tokens[i - 1];
+    before.kind == TokenKind::Word
+        && before.sentence == text.tokens[i].sentence
+        && crate::tokenize::proclitic_splits(text.norm(i - 1)).any(|(_, w)| CRAFT.contains(&w))
 }
 
 /// Reads a `form\tentry` table written by build.rs (`compile::write_table`).
@@ -498,6 +516,39 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
     }
 
     #[test]
+    fn last_word_with_or_without_the_article() {
+        let g = Gazetteer::from_tsv(
+            "ORG\tسكاي نيوز عربية\tSky News Arabia\t-\t-\tmedia\nLOC\tمدينة نصر\tNasr City\t-\t-\tcity\n\
+             LOC\tمدينة النصر\tAnother town\t-\t-\tcity\nPER\tمحمد علي\tMuhammad Ali\t-\t-\tperson\n\
+             LOC\tإسلام آباد\tIslamabad\t-\t-\tcity\nORG\tقناة بي بي سي\tBBC\t-\t-\tmedia\n",
+            "",
+            "",
+        );
+        let english = |text: &str| -> Vec<String> { g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect() };
+        // (text, entries found)
+        let cases: &[(&str, &[&str])] = &[
+            ("نقلتها “سكاي نيوز العربية” أن", &["Sky News Arabia"]),
+            ("نقلتها سكاي نيوز عربية أن", &["Sky News Arabia"]),
+            ("ولسكاي نيوز العربية", &["Sky News Arabia"]),
+            // A form another entry lists keeps its entry.
+            ("في مدينة النصر", &["Another town"]),
+            ("في مدينة نصر", &["Nasr City"]),
+            ("إسلام الآباد", &["Islamabad"]),
+            // Persons never; nor a Latin or two-letter last word.
+            ("قال محمد العلي", &[]),
+            ("قال محمد علي", &["Muhammad Ali"]),
+            ("قناة بي بي السي", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(english(text), *want, "{text}");
+        }
+        assert_eq!(super::compile::definite_last_word("سكاي نيوز عربيه").as_deref(), Some("سكاي نيوز العربيه"));
+        assert_eq!(super::compile::definite_last_word("مجلس الامن"), None);
+        assert_eq!(super::compile::definite_last_word("طالبان"), None);
+        assert_eq!(super::compile::definite_last_word("فرقه 17"), None);
+    }
+
+    #[test]
     fn longest_wins_and_token_boundaries() {
         t!("دول آسيا الوسطى", [("آسيا الوسطى", "Central Asia", false)]);
         t!("جمهورية إيران الإسلامية", [("جمهورية إيران الإسلامية", "Iran", false)]);
@@ -512,6 +563,25 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         t!("الجيش الإيراني", [("الإيراني", "Iran", true)]);
         t!("وزير الدفاع الطاجيكي", [("الطاجيكي", "Tajikistan", true)]);
         t!("للإيرانيين والأميركيين", [("للإيرانيين", "Iran", true), ("والأميركيين", "United States", true)]);
+    }
+
+    #[test]
+    fn a_country_spelled_as_its_adjective_after_a_craft() {
+        let g = Gazetteer::from_tsv("LOC\tسوريا\tSyria\tQ858\tسورية\tcountry\n", "", "");
+        // (text, Syria found as a name, as an adjective)
+        let cases = [
+            ("حينما سقطت مقاتلة سورية على سوق", (0, 1)),
+            ("أسقطت طائرات سورية وبدبابة سورية", (0, 2)),
+            ("وصل إلى سورية أمس", (1, 0)),
+            ("على حدود سورية مع تركيا", (1, 0)),
+            ("مقاتلة سوريا", (1, 0)),
+            ("مقاتلة. سورية", (1, 0)),
+        ];
+        for (text, (names, adjectives)) in cases {
+            let found = g.find(&tokenize(text));
+            assert_eq!(found.iter().filter(|m| !m.adjective).count(), names, "{text}");
+            assert_eq!(found.iter().filter(|m| m.adjective).count(), adjectives, "{text}");
+        }
     }
 
     #[test]

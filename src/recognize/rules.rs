@@ -58,12 +58,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "عدد", "نظير", "نظيره", "نظيرها", "ضيف", "ضيفه", "وفد", "وفدا", "زياره", "لقاء", "اجتماع", "بدعوه", "رساله",
 ];
 
-/// Organisation heads that may start a name with no article (منظمة شنغهاي) and the
-/// definite ones that need a nationality after them (الجيش الباكستاني).
+/// Organisation heads that may start a name with no article (منظمة شنغهاي), the
+/// definite ones that need a nationality (or الوطني) after them (الجيش الباكستاني),
+/// and the attached ones, bodies of something larger (بعثة، برنامج), that need the
+/// listed organisation they belong to in the name (بعثة الأمم المتحدة) or after التابع
+/// لـ (برنامج الأغذية التابع للأمم المتحدة; not برنامج الزيارة, برنامج الصواريخ الإيراني).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum HeadUse {
     Indefinite,
     Definite,
+    Attached,
 }
 
 pub struct Lexicon {
@@ -74,6 +78,8 @@ pub struct Lexicon {
     title_first_words: WordSet<String>,
     title_max_tokens: usize,
     heads: WordMap<String, (EntityType, HeadUse)>,
+    /// Words in the longest head (وكالة أنباء: 2).
+    head_max_tokens: usize,
     function_words: WordSet<&'static str>,
     context: Vec<ContextName>,
 }
@@ -136,7 +142,8 @@ impl Lexicon {
 
     /// `given`: arabic, english, origin. `parts`: arabic, english.
     /// `titles`: arabic, english, kind (rank | honorific | position).
-    /// `heads`: arabic, type (ORG | LOC | EVENT), use (indefinite | definite).
+    /// `heads`: arabic (one word or more), type (ORG | LOC | EVENT), use (indefinite |
+    /// definite | attached).
     pub fn from_tsv(given: &str, parts: &str, titles: &str, heads: &str) -> Lexicon {
         let mut lex = Lexicon {
             given: WordMap::default(),
@@ -145,6 +152,7 @@ impl Lexicon {
             title_first_words: WordSet::default(),
             title_max_tokens: 1,
             heads: WordMap::default(),
+            head_max_tokens: 1,
             function_words: FUNCTION_WORDS.iter().copied().collect(),
             context: Vec::new(),
         };
@@ -189,8 +197,14 @@ impl Lexicon {
                 continue;
             }
             let Some(t) = EntityType::parse(f[1]) else { continue };
-            let usage = if f[2] == "definite" { HeadUse::Definite } else { HeadUse::Indefinite };
-            lex.heads.insert(stream_form(f[0]), (t, usage));
+            let usage = match f[2] {
+                "definite" => HeadUse::Definite,
+                "attached" => HeadUse::Attached,
+                _ => HeadUse::Indefinite,
+            };
+            let form = stream_form(f[0]);
+            lex.head_max_tokens = lex.head_max_tokens.max(form.split(' ').count());
+            lex.heads.insert(form, (t, usage));
         }
         lex
     }
@@ -346,6 +360,11 @@ fn is_direction_adjective(norm: &str) -> bool {
     matches!(norm, "الشرقيه" | "الغربيه" | "الشماليه" | "الجنوبيه" | "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي")
 }
 
+/// The days of the week (matching form), definite as a date writes them.
+fn is_weekday(norm: &str) -> bool {
+    matches!(norm, "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت")
+}
+
 /// Compass words that can follow a place: شمال، جنوبي، غرب ...
 fn is_direction(norm: &str) -> bool {
     matches!(norm, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي")
@@ -389,6 +408,20 @@ impl Rules {
         let faail = c.len() == 4 && c[1] == 'ا';
         self.lexicon.name_part(norm).is_none()
             && (self.lexicon.is_function_word(norm) || (!faail && self.verb_or_suffixed(norm, ta_marbuta)))
+    }
+
+    /// Has a word no list knows the shape of a name word: none of a function word, a
+    /// verb, a word with a pronoun suffix (زوجها، اخبرني), a verbal noun (إخراج) or
+    /// a plural. Matching form in.
+    pub fn name_word_shape(&self, norm: &str, ta_marbuta: bool) -> bool {
+        let bare = norm.strip_prefix("ال").unwrap_or(norm);
+        !self.not_a_name_word(norm, ta_marbuta)
+            && !Rules::looks_like_common_word(norm, ta_marbuta)
+            && !Rules::verbal_noun(bare)
+            && !Rules::derived_verbal_noun(bare)
+            && !["ها", "هم", "هما", "ني", "نا", "كم"].iter().any(|s| norm.ends_with(s))
+            && !(norm.chars().count() == 4 && norm.chars().nth(1) == Some('ا'))
+            && !(norm.starts_with('ا') && norm.chars().count() == 5)
     }
 
     /// Persons, organisations and events found by rules in one tokenized article.
@@ -1219,24 +1252,33 @@ impl Rules {
             }
             let norm = tokens.norm(i);
             // رئاسة الأركان التركية: the general staff, not "presidency" (برئاسة).
-            let staff = tokens.tokens.get(i + 1).is_some_and(|u| u.sentence == t.sentence) && tokens.norm(i + 1) == "الاركان";
-            let head = strip_clitic(norm).find_map(|(p, stem)| {
-                self.lexicon.heads.get(stem).copied().or_else(|| (staff && matches!(stem, "رئاسه" | "رياسه")).then_some((EntityType::ORG, HeadUse::Indefinite))).map(|h| (p, h))
+            let staff = || tokens.tokens.get(i + 1).is_some_and(|u| u.sentence == t.sentence) && tokens.norm(i + 1) == "الاركان";
+            let head = self.head_at(tokens, i).or_else(|| {
+                strip_clitic(norm)
+                    .find(|(_, s)| matches!(*s, "رئاسه" | "رياسه"))
+                    .filter(|_| staff())
+                    .map(|(p, _)| (p, EntityType::ORG, HeadUse::Indefinite, i))
             });
-            let Some((prefix, (etype, usage))) = head else {
+            let Some((prefix, etype, usage, h)) = head else {
                 i += 1;
                 continue;
             };
             let sentence = t.sentence;
-            let mut last = i;
+            // `h` is the head's last token (وكالة أنباء: two); the name follows it.
+            let mut last = h;
             let mut has_nationality = false;
             // The last word taken was a nationality (اتحاد الكرة السعودي): a definite
             // word after it is the sentence going on (الجماهير), not the name.
             let mut after_nationality = false;
-            while last + 1 < n && last - i < 6 {
+            // An attached head took in a listed organisation (بعثة الأمم المتحدة).
+            let mut took_org = false;
+            // Where الوطني was taken (الجيش الوطني): with no nationality, the name
+            // ends there (المجلس الوطني | الأسبق).
+            let mut national_at = None;
+            while last + 1 < n && last - h < 6 {
                 // A place head (محافظة، إقليم) names one word or one listed place:
                 // محافظة عدن | للاطلاع.
-                if etype == EntityType::LOC && last > i {
+                if etype == EntityType::LOC && last > h {
                     break;
                 }
                 let j = last + 1;
@@ -1247,7 +1289,18 @@ impl Rules {
                 let w = tokens.norm(j);
                 // A participle that describes the body from outside ends its name
                 // (وزارة الصحة التابعة لحكومة اليمن).
-                if last > i && ends_org_name(w) {
+                if last > h && ends_org_name(w) {
+                    break;
+                }
+                // بعثة الأمم المتحدة في أفغانستان: after the organisation it belongs
+                // to, the place it works in (a listed place with no clitic).
+                if took_org && last > h && matches!(w, "في" | "الي" | "لدي") {
+                    let place = known.at.get(j + 1).copied().flatten().filter(|m| {
+                        !m.adjective && m.prefix_bytes == 0 && gazetteer.entry(m.entry).entity_type == EntityType::LOC
+                    });
+                    if let Some(m) = place {
+                        last = m.last;
+                    }
                     break;
                 }
                 if let Some(m) = known.at[j] {
@@ -1260,18 +1313,21 @@ impl Rules {
                     }
                     // Another organisation, a known person (مجلس النواب سليم الجبوري), or
                     // "of <country>" after a complete name, ends it; but the body of an
-                    // organisation's leadership takes it in (مجلس قيادة المقاومة الشعبية).
-                    let person = e.entity_type == EntityType::PER && last > i;
+                    // organisation's leadership takes it in (مجلس قيادة المقاومة الشعبية),
+                    // and so does an attached head (بعثة الأمم المتحدة).
+                    let person = e.entity_type == EntityType::PER && last > h;
                     let leadership_of = e.entity_type == EntityType::ORG
                         && usage == HeadUse::Indefinite
-                        && last == i + 1
+                        && last == h + 1
                         && m.prefix_bytes == 0
                         && matches!(tokens.norm(last), "قياده" | "رئاسه" | "امانه");
-                    if leadership_of {
+                    let body_of = e.entity_type == EntityType::ORG && usage == HeadUse::Attached && last == h && m.prefix_bytes == 0;
+                    if leadership_of || body_of {
+                        took_org = true;
                         last = m.last;
                         continue;
                     }
-                    if e.entity_type == EntityType::ORG || person || (m.prefix_bytes > 0 && last > i) {
+                    if e.entity_type == EntityType::ORG || person || (m.prefix_bytes > 0 && last > h) {
                         break;
                     }
                     last = m.last;
@@ -1288,16 +1344,16 @@ impl Rules {
                 // After a complete name: a definite verbal noun starts the sentence's
                 // object (مجلس الوزراء الموافقة), and a ministry, named by one field,
                 // ends before a ل-phrase (وزارة الخارجية للعلاقات الثنائية).
-                if last > i && w.strip_prefix("ال").is_some_and(Rules::verbal_noun) {
+                if last > h && w.strip_prefix("ال").is_some_and(Rules::verbal_noun) {
                     break;
                 }
-                if last == i + 1 && w.starts_with('ل') && tokens.norm(last).starts_with("ال") && Rules::field_named(tokens.norm(i)) {
+                if last == h + 1 && w.starts_with('ل') && tokens.norm(last).starts_with("ال") && Rules::field_named(tokens.norm(i)) {
                     break;
                 }
                 let joins = w.starts_with("ال")
                     || w.starts_with("لل")
                     || (usage == HeadUse::Indefinite
-                        && last == i
+                        && last == h
                         && tj.kind == TokenKind::Word
                         && !descriptive
                         && !self.lexicon.is_function_word(w)
@@ -1311,54 +1367,54 @@ impl Rules {
                 // After a complete name, a person's given name (محافظة عدن نايف البكري)
                 // or a word the tagger reads as a person starts someone else.
                 let tagger_person = known.person.is_some_and(|p| p.get(j).copied().unwrap_or(false));
-                if last > i && !w.starts_with("ال") && (tagger_person || self.lexicon.given_name(w).is_some()) {
+                if last > h && !w.starts_with("ال") && (tagger_person || self.lexicon.given_name(w).is_some()) {
                     break;
+                }
+                // الجيش الوطني، الحرس الوطني: "national" names the body as a
+                // nationality does (المجلس الوطني للمقاومة الإيرانية runs on as before).
+                if last == h && usage == HeadUse::Definite && matches!(w, "الوطني" | "الوطنيه") {
+                    national_at = Some(j);
                 }
                 after_nationality = false;
                 last = j;
             }
+            if let Some(k) = national_at.filter(|_| !has_nationality) {
+                last = k;
+                has_nationality = true;
+            }
             // A head and one indefinite adjective or common noun no list knows is a
             // description (مركز ثقافي، جماعة منافسة، منظمة إرهابية), not a name.
-            let described = last == i + 1 && known.at[last].is_none() && {
+            let described = last == h + 1 && known.at[last].is_none() && {
                 let w = tokens.norm(last);
                 !w.starts_with("ال")
                     && !w.starts_with('ل')
                     && self.lexicon.name_part(w).is_none()
                     && (known.ta_marbuta[last] || (w.ends_with('ي') && !known.maqsura[last] && w.chars().count() >= 4) || self.common_in_corpus(w))
             };
-            // جبهة صرواح، جبهة لودر: a front named after its place (find_places).
+            // جبهة صرواح، جبهة لودر، جبهة الجفينة: a front named after its place
+            // (find_places), not جبهة التحرير (a verbal noun) or جبهة النصرة (listed).
             // جبهة العند: a definite word that can be a place's name makes a front too.
-            let front = last == i + 1
+            let front = last == h + 1
                 && strip_clitic(norm).any(|(_, s)| s == "جبهه")
                 && (known.at[last].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::LOC)
                     || !tokens.norm(last).starts_with("ال")
                     || (known.at[last].is_none() && self.unlisted_place_word(tokens.norm(last), known.ta_marbuta[last], 3, false)));
-            // وكالة أنباء فارس: a two-word head takes the name after it; before a quoted
-            // name (وكالة أنباء "الأناضول") the head alone names nothing.
-            let mut head_only = last == i + 1
-                && !tokens.norm(last).starts_with("ال")
-                && strip_clitic(norm).any(|(_, s)| self.lexicon.heads.contains_key(format!("{s} {}", tokens.norm(last)).as_str()));
-            if head_only {
-                let k = last + 1;
-                let name = tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence)
-                    && known.at[k].is_none()
-                    && !self.lexicon.is_function_word(tokens.norm(k))
-                    && !tokens.norm(k).starts_with('و')
-                    && self.title_at(tokens, k).is_none();
-                if name {
-                    last = k;
-                    head_only = false;
-                }
-            }
             // حركة المرور، حركة الملاحة: حركة as "traffic, movement of", not a party.
-            let traffic = strip_clitic(norm).any(|(_, s)| s == "حركه") && is_movement_of(tokens.norm(i + 1));
+            let traffic = strip_clitic(norm).any(|(_, s)| s == "حركه") && is_movement_of(tokens.norm(h + 1));
             // مركز عاصمة أبين، مركز مدينة تعز: the centre of a place, not a body.
             let centre_of = strip_clitic(norm).any(|(_, s)| s == "مركز")
                 && matches!(
-                    tokens.norm(i + 1).strip_prefix("ال").unwrap_or(tokens.norm(i + 1)),
+                    tokens.norm(h + 1).strip_prefix("ال").unwrap_or(tokens.norm(h + 1)),
                     "عاصمه" | "مدينه" | "محافظه" | "منطقه" | "مديريه" | "بلده" | "قريه"
                 );
-            let accept = last > i && !described && !front && !head_only && !traffic && !centre_of && (usage == HeadUse::Indefinite || prefix == 0 && has_nationality);
+            let evidenced = match usage {
+                HeadUse::Indefinite => true,
+                HeadUse::Definite => prefix == 0 && has_nationality,
+                // برنامج الصواريخ الإيراني is a programme, not a body: a nationality
+                // is no evidence here.
+                HeadUse::Attached => took_org || self.attached_to_listed_org(tokens, known, gazetteer, last),
+            };
+            let accept = last > h && !described && !front && !traffic && !centre_of && evidenced;
             if accept {
                 let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
                 out.push(Mention::new(span, etype, MentionSource::Rule));
@@ -1366,6 +1422,39 @@ impl Rules {
             } else {
                 i += 1;
             }
+        }
+    }
+
+    /// The longest organisation or area head starting at token `i`, a proclitic
+    /// allowed on its first word (وكالة أنباء، لوزارة): the proclitic bytes, the head's
+    /// type and use, and its last token.
+    fn head_at(&self, tokens: &TokenizedText, i: usize) -> Option<(usize, EntityType, HeadUse, usize)> {
+        let n = tokens.tokens.len();
+        let sentence = tokens.tokens[i].sentence;
+        for len in (1..=self.lexicon.head_max_tokens.min(n - i)).rev() {
+            let last = i + len - 1;
+            if tokens.tokens[i..=last].iter().any(|t| t.kind != TokenKind::Word || t.sentence != sentence) {
+                continue;
+            }
+            // The stream holds the tokens' forms one space apart: the key is a slice.
+            let (start, end) = (tokens.tokens[i].norm.start, tokens.tokens[last].norm.end);
+            for (p, _) in strip_clitic(tokens.norm(i)) {
+                if let Some(&(t, u)) = self.lexicon.heads.get(&tokens.stream[start + p..end]) {
+                    return Some((p, t, u, last));
+                }
+            }
+        }
+        None
+    }
+
+    /// Is the name ending at token `last` followed by التابع/التابعة لـ + a listed
+    /// organisation (برنامج الأغذية التابع للأمم المتحدة)?
+    fn attached_to_listed_org(&self, tokens: &TokenizedText, known: &Known, gazetteer: &Gazetteer, last: usize) -> bool {
+        let j = last + 1;
+        let same = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == tokens.tokens[last].sentence);
+        same(j) && same(j + 1) && matches!(tokens.norm(j), "التابع" | "التابعه") && {
+            known.at[j + 1].is_some_and(|m| !m.adjective && m.prefix_bytes > 0 && gazetteer.entry(m.entry).entity_type == EntityType::ORG)
+                && tokens.norm(j + 1).starts_with('ل')
         }
     }
 
@@ -1468,11 +1557,10 @@ impl Rules {
                 || Rules::verbal_noun(bare)
                 || Rules::derived_verbal_noun(bare)
                 || (w.starts_with('ل') && !w.starts_with("ال"))
-                || w.starts_with('و')
                 || (!w.starts_with("ال") && Rules::participle_or_adjective(w, known.ta_marbuta[j]))
                 || matches!(bare, "جزاء" | "يورو" | "شنغن");
             // قاعدة محصنة، قاعدة متقدمة: an indefinite ta-marbuta word describes the base.
-            let base_name = !common_shape && !self.lexicon.is_function_word(w)
+            let base_name = !common_shape && !w.starts_with('و') && !self.lexicon.is_function_word(w)
                 && (w.starts_with("ال") || !known.ta_marbuta[j])
                 && !self.verb_or_suffixed(w, known.ta_marbuta[j])
                 && (self.rare_or_place(w) || self.corpus.and_then(|c| c.lookup(w)).is_some_and(|e| e.freq <= 10));
@@ -1514,6 +1602,8 @@ impl Rules {
                             && !Rules::clitic_phrase(x)
                             && !matches!(x, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي" | "عقب"
                                 | "عاصمه" | "مركز" | "كبري" | "اكبر" | "ثاني" | "ثالث" | "الواقعه" | "الساحليه" | "حيث")
+                            // منطقة واردوج الخميس: a weekday is when, not the name.
+                            && !is_weekday(x)
                     }
                 })
             };
@@ -1548,7 +1638,8 @@ impl Rules {
     /// Could `w` (matching form), written after a place head, be the name of a place
     /// nobody listed? Not a short word, an ordinal, an adjective (جديدة، كبرى), a function
     /// word, an organisation head, a plural, a nisba, a verbal noun, a verb, a word with
-    /// a glued و/ل, a given name, or a word common in the corpus.
+    /// a glued ل, و before a common word or a word of four letters or fewer, a given
+    /// name, or a word common in the corpus.
     /// `in_list`: after a plural head (مناطق البوشجل والملاحمة) the head vouches for the
     /// names, so a verbal-noun or فاعل shape (الملاحمة، رازح) does not count against them.
     fn unlisted_place_word(&self, w: &str, ta_marbuta: bool, min_chars: usize, in_list: bool) -> bool {
@@ -1563,7 +1654,10 @@ impl Rules {
             || (!in_list && Rules::verbal_noun(bare))
             // رازح، كتاف: in a list a فاعل shape is a name, not a verb.
             || (self.verb_or_suffixed(w, ta_marbuta) && !(in_list && w.chars().count() == 4 && w.chars().nth(1) == Some('ا')))
-            || w.starts_with('و')
+            // منطقة واردوج: after a head in construct no conjunction can start the
+            // word, so a rare word with و is a name; not a short one (وسط), nor one the
+            // corpus knows better without its و (وادي وصحراء، وقربه).
+            || (w.starts_with('و') && (w.chars().count() < 5 || self.better_without_wa(w)))
             || (w.starts_with('ل') && !w.starts_with("ال"))
             || self.lexicon.given_name(w).is_some()
             || !self.rare_or_place(w)
@@ -1622,6 +1716,13 @@ impl Rules {
                 out.push(Mention::new(Rules::span_text(text, tokens, t, t, glued).0, EntityType::LOC, MentionSource::Rule));
             }
         }
+    }
+
+    /// A word with و whose rest the corpus knows at least as well as the whole word
+    /// (وصحراء، وقربه; not واردوج, which it never saw either way).
+    fn better_without_wa(&self, w: &str) -> bool {
+        let freq = |x: &str| self.corpus.and_then(|c| c.lookup(x)).map_or(0, |e| e.freq);
+        w.strip_prefix('و').is_some_and(|rest| freq(rest) > 0 && freq(rest) >= freq(w))
     }
 
     /// A word the corpus has seen rarely, or mostly as a place: a place name candidate.
@@ -1920,6 +2021,64 @@ mod tests {
         t!("تسلل في منطقة حصيبة الشرقية شرق المدينة", [("حصيبة الشرقية", "LOC")]);
         t!("في مدينة منزل بورقيبة حيث اعتقل", [("منزل بورقيبة", "LOC")]);
         t!("في منطقة حصيبة كبيرة السكان", []);
+        // A name that starts with و after a head in construct; a weekday ends the name.
+        t!("ووقع الهجوم في منطقة واردوج الخميس، وقتل", [("واردوج", "LOC")]);
+        t!("في منطقة وسط المدينة", []);
+        t!("هو قاعدة وجوهر أي هوية", []);
+    }
+
+    #[test]
+    fn a_front_named_after_its_place() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, "جبهة\tORG\tindefinite\n"));
+        let g = Gazetteer::from_tsv(GAZ, DEM, "");
+        // (text, what the rules find)
+        let cases: &[(&str, &[(&str, EntityType)])] = &[
+            ("على مواقع المقاومة في جبهة الجفينة جنوب المدينة", &[("الجفينة", EntityType::LOC)]),
+            ("أعلنت جبهة التحرير الوطني أن", &[("جبهة التحرير الوطني", EntityType::ORG)]),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let got: Vec<(String, EntityType)> = rules.find(text, &t, &g, &known, None).iter().map(|m| (m.surface(text).to_string(), m.entity_type)).collect();
+            let want: Vec<(String, EntityType)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_word_heads_and_bodies_of_listed_organisations() {
+        let heads = "وكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nوكالة الأنباء\tORG\tdefinite\nبعثة\tORG\tattached\n\
+                     برنامج\tORG\tattached\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
+        let g = Gazetteer::from_tsv(
+            "ORG\tالأمم المتحدة\tUnited Nations\tQ1065\t-\torg_international\nLOC\tأفغانستان\tAfghanistan\tQ889\t-\tcountry\n\
+             LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\n",
+            "إيراني\tIran\tQ794\nيمني\tYemen\tQ805\n",
+            "",
+        );
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, heads));
+        // (text, the organisations the rules find)
+        let cases: &[(&str, &[&str])] = &[
+            ("نقلت وكالة أنباء هاوار أن", &["وكالة أنباء هاوار"]),
+            ("نقلت وكالة أنباء عن مصدر", &[]),
+            ("ونقلت وكالة الأنباء الرسمية عن مصدر", &[]),
+            ("حسبما نقلت وكالة الأنباء الرسمية الإيرانية.", &["وكالة الأنباء الرسمية الإيرانية"]),
+            ("وتقول بعثة الأمم المتحدة في أفغانستان إن", &["بعثة الأمم المتحدة في أفغانستان"]),
+            ("أرسلها برنامج الأغذية التابع للأمم المتحدة، ثم", &["برنامج الأغذية"]),
+            ("وشمل برنامج الزيارة جولة", &[]),
+            ("عن برنامج الصواريخ الإيراني", &[]),
+            ("وبعثة المنتخب الإيراني", &[]),
+            ("دبابات الجيش الوطني والمقاومة", &["الجيش الوطني"]),
+            ("نجح الجيش الوطني اليمني بتشديد", &["الجيش الوطني اليمني"]),
+            ("المجلس الوطني الأسبق", &["المجلس الوطني"]),
+            ("المجلس الوطني للمقاومة الإيرانية", &["المجلس الوطني للمقاومة الإيرانية"]),
+            ("الجيش في البلدين", &[]),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let got: Vec<String> = rules.find(text, &t, &g, &known, None).iter().filter(|m| m.entity_type == EntityType::ORG).map(|m| m.surface(text).to_string()).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

@@ -156,6 +156,22 @@ pub fn compile(entries: &[Entry], demonyms: &str, not_names: &str) -> Compiled {
         }
     }
 
+    // سكاي نيوز العربية for the listed سكاي نيوز عربية: the last word of a multi-word
+    // place or organisation also with the article. After every written form, so a
+    // form some entry lists keeps its entry; never for persons (محمد العلي is not محمد
+    // علي).
+    for (i, e) in entries.iter().enumerate() {
+        if !matches!(e.entity_type, EntityType::ORG | EntityType::LOC) {
+            continue;
+        }
+        for name in std::iter::once(&e.arabic).chain(e.variants.iter()) {
+            if let Some(form) = definite_last_word(&stream_form(name)) {
+                by_form.insert(&form, i as u32);
+                add(form, Pattern { entry: i as u32, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
+            }
+        }
+    }
+
     // Demonyms point at the country with the same Wikidata id (or English name).
     let mut country_of: HashMap<&str, u32> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
@@ -242,6 +258,15 @@ pub fn abd_respelling(form: &str) -> Option<String> {
         i += 1;
     }
     changed.then(|| out.join(" "))
+}
+
+/// The form with ال on its last word, for a name of two or more words whose last word
+/// is an Arabic word of three letters or more without it (سكاي نيوز عربيه -> سكاي نيوز
+/// العربيه). `form` is a matching form.
+pub fn definite_last_word(form: &str) -> Option<String> {
+    let (head, last) = form.rsplit_once(' ')?;
+    let arabic = last.chars().all(|c| ('\u{0621}'..='\u{064a}').contains(&c));
+    (arabic && last.chars().count() >= 3 && !last.starts_with("ال")).then(|| format!("{head} ال{last}"))
 }
 
 /// The stored form of the patterns' matching forms: one per line, in pattern order.
