@@ -6,10 +6,13 @@
 //! rasd-train train    [--data train.txt] [--lexicon models/lexicon.tsv] [--out models/tagger.bin]
 //!                     [--full] [--dev-only] [--epochs 20] [--bags 3] [--cost 3] [--cost-o X]
 //!                     [--min-count 3] [--seed N] [--prune X] [--dropout P] [--without group,group]
+//!                     [--with group,group] [--extra F.conll] [--extra-max N]
 //!                     [--tune-o] [--tune-doc] [--doc-types 1110] [--doc-window N] [--doc-max-freq N]
 //!                     [--doc-surnames] [--no-doc-retype]
 //! rasd-train ablate   [--seeds 3] [--out models/ablation.tsv] (+ the train options)
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
+//! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
+//!                     [--max 4000]   (SaudiNewsNet sentences both models tag alike)
 //! rasd-train report   [--model models/tagger.bin] [--dev-model models/tagger-dev.bin]
 //!                     [--out reports/tagger.md] [--pred-out F] [--reps 20]
 //! ```
@@ -58,7 +61,8 @@ fn main() {
         "report" => report(&args),
         "autolex" => autolex(&args),
         "bench" => bench(&args),
-        _ => die("usage: rasd-train clusters|train|ablate|report|bench [options] (see src/bin/rasd-train.rs)"),
+        "selftrain" => selftrain(&args),
+        _ => die("usage: rasd-train clusters|train|ablate|report|bench|selftrain [options] (see src/bin/rasd-train.rs)"),
     }
 }
 
@@ -69,6 +73,21 @@ fn read_data(args: &[String]) -> Vec<Sentence> {
     let path = arg(args, "--data").unwrap_or_else(|| DEFAULT_DATA.to_string());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| die(&format!("cannot read {path}: {e}")));
     train::read_conll(&text)
+}
+
+/// Machine-tagged sentences added to the training data (`--extra F`, see `selftrain`;
+/// `--extra-max N` keeps the first N). Never part of the dev split.
+fn read_extra(args: &[String]) -> Vec<Sentence> {
+    let Some(path) = arg(args, "--extra") else {
+        return Vec::new();
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| die(&format!("cannot read {path}: {e}")));
+    let mut v = train::read_conll(&text);
+    if let Some(m) = arg(args, "--extra-max").and_then(|s| s.parse().ok()) {
+        v.truncate(m);
+    }
+    eprintln!("rasd-train: {} extra sentences from {path}", v.len());
+    v
 }
 
 /// The development split: the last 10% of sentences, in order.
@@ -761,6 +780,72 @@ fn read_corpus(dir: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Self-training data: every `--stride`-th SaudiNewsNet article is tagged (one
+/// document, with the document pass) by each of `--models` (trained without the dev
+/// split, so that dev scores stay held out); its sentences of 6-60 tokens that name
+/// something and that every model tags alike are written as CoNLL, up to `--max`.
+fn selftrain(args: &[String]) {
+    let t0 = Instant::now();
+    let dir = arg(args, "--corpus").unwrap_or_else(|| "tmp/saudinewsnet".to_string());
+    let out = arg(args, "--out").unwrap_or_else(|| "models/selftrain.conll".to_string());
+    let stride: usize = arg(args, "--stride").and_then(|s| s.parse().ok()).unwrap_or(10).max(1);
+    let max: usize = arg(args, "--max").and_then(|s| s.parse().ok()).unwrap_or(4000);
+    let models: Vec<Tagger> = arg(args, "--models")
+        .unwrap_or_else(|| die("--models A,B (trained without --full)"))
+        .split(',')
+        .map(|m| {
+            let bytes = std::fs::read(m).unwrap_or_else(|e| die(&format!("{m}: {e}")));
+            Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e))
+        })
+        .collect();
+    let mut kept: Vec<Sentence> = Vec::new();
+    let (mut seen, mut named) = (0usize, 0usize);
+    'articles: for (title, content) in read_corpus(&dir).into_iter().step_by(stride) {
+        for part in [title, content] {
+            let toks = rasd::tokenize::tokenize(&part);
+            let mut sents: Vec<Vec<&str>> = Vec::new();
+            let mut cur = u32::MAX;
+            for t in &toks.tokens {
+                if t.sentence != cur {
+                    sents.push(Vec::new());
+                    cur = t.sentence;
+                }
+                if let Some(s) = sents.last_mut() {
+                    s.push(&part[t.span.start..t.span.end]);
+                }
+            }
+            let labels: Vec<Vec<Vec<u8>>> = models.iter().map(|m| m.label_document_with(&sents, true)).collect();
+            for (i, s) in sents.iter().enumerate() {
+                seen += 1;
+                let l = &labels[0][i];
+                if !(6..=60).contains(&s.len()) || l.iter().all(|&x| x == 0) {
+                    continue;
+                }
+                named += 1;
+                if s.iter().any(|w| w.contains(char::is_whitespace)) || labels[1..].iter().any(|o| o[i] != *l) {
+                    continue;
+                }
+                kept.push(Sentence {
+                    words: s.iter().map(|w| w.to_string()).collect(),
+                    labels: l.clone(),
+                });
+                if kept.len() >= max {
+                    break 'articles;
+                }
+            }
+        }
+    }
+    let labels: Vec<Vec<u8>> = kept.iter().map(|s| s.labels.clone()).collect();
+    std::fs::write(&out, train::write_conll(&kept, &labels)).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+    eprintln!(
+        "{} sentences read, {} of 6-60 tokens with a name, {} kept (all models agree) -> {out} in {:.1}s",
+        seen,
+        named,
+        kept.len(),
+        t0.elapsed().as_secs_f64()
+    );
+}
+
 // ---------------------------------------------------------------------------------
 // Speed on the unlabelled corpus
 
@@ -921,6 +1006,14 @@ fn config(args: &[String]) -> TrainConfig {
     if let Some(w) = arg(args, "--without") {
         cfg.flags = parse_without(&w);
     }
+    if let Some(w) = arg(args, "--with") {
+        for name in w.split(',').filter(|x| !x.is_empty()) {
+            match flags::NAMES.iter().find(|(n, _)| *n == name) {
+                Some((_, f)) => cfg.flags |= f,
+                None => die(&format!("unknown feature group {name}")),
+            }
+        }
+    }
     if let Some(m) = arg(args, "--min-count").and_then(|s| s.parse().ok()) {
         cfg.min_count = m;
     }
@@ -1006,8 +1099,11 @@ fn train_cmd(args: &[String]) {
     let mut cfg = config(args);
     let (tr, dev) = split(&sents);
     let full = has(args, "--full");
-    let data = if full { &sents[..] } else { tr };
-    with_own_entities(args, data, &mut lex, &mut cfg);
+    let mut data: Vec<Sentence> = if full { sents.clone() } else { tr.to_vec() };
+    let n_labelled = data.len();
+    data.extend(read_extra(args));
+    let data = &data[..];
+    with_own_entities(args, &data[..n_labelled], &mut lex, &mut cfg);
     let out = arg(args, "--out").unwrap_or_else(|| "models/tagger.bin".to_string());
     let t0 = Instant::now();
     let mut log = String::new();
@@ -1029,9 +1125,14 @@ fn train_cmd(args: &[String]) {
         .map(|(n, _)| *n)
         .collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}{}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
+        if data.len() > n_labelled {
+            format!(" + {} machine-tagged SaudiNewsNet sentences", data.len() - n_labelled)
+        } else {
+            String::new()
+        },
         cfg.epochs,
         cfg.bags,
         cfg.seed,
