@@ -6,10 +6,13 @@
 //! rasd-train train    [--data train.txt] [--lexicon models/lexicon.tsv] [--out models/tagger.bin]
 //!                     [--full] [--dev-only] [--epochs 20] [--bags 3] [--cost 3] [--cost-o X]
 //!                     [--min-count 3] [--seed N] [--prune X] [--dropout P] [--without group,group]
+//!                     [--with group,group] [--extra F.conll] [--extra-max N]
 //!                     [--tune-o] [--tune-doc] [--doc-types 1110] [--doc-window N] [--doc-max-freq N]
 //!                     [--doc-surnames] [--no-doc-retype]
 //! rasd-train ablate   [--seeds 3] [--out models/ablation.tsv] (+ the train options)
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
+//! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
+//!                     [--max 4000]   (SaudiNewsNet sentences both models tag alike)
 //! rasd-train report   [--model models/tagger.bin] [--dev-model models/tagger-dev.bin]
 //!                     [--out reports/tagger.md] [--pred-out F] [--reps 20]
 //! ```
@@ -58,7 +61,8 @@ fn main() {
         "report" => report(&args),
         "autolex" => autolex(&args),
         "bench" => bench(&args),
-        _ => die("usage: rasd-train clusters|train|ablate|report|bench [options] (see src/bin/rasd-train.rs)"),
+        "selftrain" => selftrain(&args),
+        _ => die("usage: rasd-train clusters|train|ablate|report|bench|selftrain [options] (see src/bin/rasd-train.rs)"),
     }
 }
 
@@ -69,6 +73,21 @@ fn read_data(args: &[String]) -> Vec<Sentence> {
     let path = arg(args, "--data").unwrap_or_else(|| DEFAULT_DATA.to_string());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| die(&format!("cannot read {path}: {e}")));
     train::read_conll(&text)
+}
+
+/// Machine-tagged sentences added to the training data (`--extra F`, see `selftrain`;
+/// `--extra-max N` keeps the first N). Never part of the dev split.
+fn read_extra(args: &[String]) -> Vec<Sentence> {
+    let Some(path) = arg(args, "--extra") else {
+        return Vec::new();
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| die(&format!("cannot read {path}: {e}")));
+    let mut v = train::read_conll(&text);
+    if let Some(m) = arg(args, "--extra-max").and_then(|s| s.parse().ok()) {
+        v.truncate(m);
+    }
+    eprintln!("rasd-train: {} extra sentences from {path}", v.len());
+    v
 }
 
 /// The development split: the last 10% of sentences, in order.
@@ -761,6 +780,72 @@ fn read_corpus(dir: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Self-training data: every `--stride`-th SaudiNewsNet article is tagged (one
+/// document, with the document pass) by each of `--models` (trained without the dev
+/// split, so that dev scores stay held out); its sentences of 6-60 tokens that name
+/// something and that every model tags alike are written as CoNLL, up to `--max`.
+fn selftrain(args: &[String]) {
+    let t0 = Instant::now();
+    let dir = arg(args, "--corpus").unwrap_or_else(|| "tmp/saudinewsnet".to_string());
+    let out = arg(args, "--out").unwrap_or_else(|| "models/selftrain.conll".to_string());
+    let stride: usize = arg(args, "--stride").and_then(|s| s.parse().ok()).unwrap_or(10).max(1);
+    let max: usize = arg(args, "--max").and_then(|s| s.parse().ok()).unwrap_or(4000);
+    let models: Vec<Tagger> = arg(args, "--models")
+        .unwrap_or_else(|| die("--models A,B (trained without --full)"))
+        .split(',')
+        .map(|m| {
+            let bytes = std::fs::read(m).unwrap_or_else(|e| die(&format!("{m}: {e}")));
+            Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e))
+        })
+        .collect();
+    let mut kept: Vec<Sentence> = Vec::new();
+    let (mut seen, mut named) = (0usize, 0usize);
+    'articles: for (title, content) in read_corpus(&dir).into_iter().step_by(stride) {
+        for part in [title, content] {
+            let toks = rasd::tokenize::tokenize(&part);
+            let mut sents: Vec<Vec<&str>> = Vec::new();
+            let mut cur = u32::MAX;
+            for t in &toks.tokens {
+                if t.sentence != cur {
+                    sents.push(Vec::new());
+                    cur = t.sentence;
+                }
+                if let Some(s) = sents.last_mut() {
+                    s.push(&part[t.span.start..t.span.end]);
+                }
+            }
+            let labels: Vec<Vec<Vec<u8>>> = models.iter().map(|m| m.label_document_with(&sents, true)).collect();
+            for (i, s) in sents.iter().enumerate() {
+                seen += 1;
+                let l = &labels[0][i];
+                if !(6..=60).contains(&s.len()) || l.iter().all(|&x| x == 0) {
+                    continue;
+                }
+                named += 1;
+                if s.iter().any(|w| w.contains(char::is_whitespace)) || labels[1..].iter().any(|o| o[i] != *l) {
+                    continue;
+                }
+                kept.push(Sentence {
+                    words: s.iter().map(|w| w.to_string()).collect(),
+                    labels: l.clone(),
+                });
+                if kept.len() >= max {
+                    break 'articles;
+                }
+            }
+        }
+    }
+    let labels: Vec<Vec<u8>> = kept.iter().map(|s| s.labels.clone()).collect();
+    std::fs::write(&out, train::write_conll(&kept, &labels)).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
+    eprintln!(
+        "{} sentences read, {} of 6-60 tokens with a name, {} kept (all models agree) -> {out} in {:.1}s",
+        seen,
+        named,
+        kept.len(),
+        t0.elapsed().as_secs_f64()
+    );
+}
+
 // ---------------------------------------------------------------------------------
 // Speed on the unlabelled corpus
 
@@ -921,6 +1006,14 @@ fn config(args: &[String]) -> TrainConfig {
     if let Some(w) = arg(args, "--without") {
         cfg.flags = parse_without(&w);
     }
+    if let Some(w) = arg(args, "--with") {
+        for name in w.split(',').filter(|x| !x.is_empty()) {
+            match flags::NAMES.iter().find(|(n, _)| *n == name) {
+                Some((_, f)) => cfg.flags |= f,
+                None => die(&format!("unknown feature group {name}")),
+            }
+        }
+    }
     if let Some(m) = arg(args, "--min-count").and_then(|s| s.parse().ok()) {
         cfg.min_count = m;
     }
@@ -1006,8 +1099,11 @@ fn train_cmd(args: &[String]) {
     let mut cfg = config(args);
     let (tr, dev) = split(&sents);
     let full = has(args, "--full");
-    let data = if full { &sents[..] } else { tr };
-    with_own_entities(args, data, &mut lex, &mut cfg);
+    let mut data: Vec<Sentence> = if full { sents.clone() } else { tr.to_vec() };
+    let n_labelled = data.len();
+    data.extend(read_extra(args));
+    let data = &data[..];
+    with_own_entities(args, &data[..n_labelled], &mut lex, &mut cfg);
     let out = arg(args, "--out").unwrap_or_else(|| "models/tagger.bin".to_string());
     let t0 = Instant::now();
     let mut log = String::new();
@@ -1029,9 +1125,14 @@ fn train_cmd(args: &[String]) {
         .map(|(n, _)| *n)
         .collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}{}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
+        if data.len() > n_labelled {
+            format!(" + {} machine-tagged SaudiNewsNet sentences", data.len() - n_labelled)
+        } else {
+            String::new()
+        },
         cfg.epochs,
         cfg.bags,
         cfg.seed,
@@ -1133,7 +1234,7 @@ fn ablate(args: &[String]) {
         .chain(
             flags::NAMES
                 .iter()
-                .filter(|(n, _)| *n != "doc" && *n != "auto")
+                .filter(|(n, f)| *n != "doc" && base.flags & f != 0)
                 .map(|(n, f)| (format!("without {n}"), base.flags & !f)),
         )
         .chain(std::iter::once((
@@ -1426,7 +1527,7 @@ fn report(args: &[String]) {
             s,
             "\n## Ablations\n\nDev F1, each row retrained on the training part with one feature group off, mean of {} \
              runs with different seeds (`rasd-train ablate`, written to `models/ablation.tsv`); \
-             differences under about 0.5 are noise. Measured with the shipped settings of the third round (below: 4-letter affixes, retype step, O penalty 4; seeds 2026 and 3026), 23 Nov. Before it, without the third round's changes, all features gave 0.7543 and removing any one group cost at most 2.3 points (affixes); here too only affixes, context2, conj, clusters and gaz move F1 by more than the noise, and removing bigrams or shape (+0.7, +0.5 on two seeds) was not followed up.\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
+             differences under about 0.5 are noise. Measured with the default settings of the fourth round, not the shipped model's (below: the third round's 4-letter affixes, retype step and O penalty 4, with `quotectx` in place of `quotes`; seeds 2026 and 3026), 23 Nov. The third round's ablations (with `quotes`, without `quotectx`) had all features at 0.7599 and removing bigrams or shape at +0.7 and +0.5 on two seeds; over five seeds both removals lost (fourth round, below).\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
             abl.split("mean over ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or("3")
         );
         for line in abl.lines().filter(|l| !l.starts_with('#')) {
@@ -1467,7 +1568,8 @@ const METHOD: &str = r#"
   proclitic code; prefixes and suffixes (1-4 letters) of the word, prefixes (2-4) of its core;
   shape and length; sentence position; word bigrams; trigger classes (titles, say-verbs,
   place words, organisation words, time words) at ±2; conjunctions of neighbouring
-  words, clusters and triggers.
+  words, clusters and triggers; inside a short quotation (1-6 tokens), the token's
+  place in it with the fine cluster of the word before the opening mark.
 - **Lists from `data/`** (snapshotted into the model by `rasd-train`, so editing
   `data/` does not shift a trained model): every form of every gazetteer entry
   (`data/gazetteer/*.tsv`, 2,989 entries with their variants) is matched against the
@@ -1528,7 +1630,7 @@ const METHOD: &str = r#"
     2026), below the 75.90 of the model it replaces on this one seed and above it on
     the mean over seeds with the same `data/` (75.16 vs 74.96). The issue's bar (0.78 on
     the held-out test) is not reached by anything measured here.
-  - **Quote features** (kept, group `quotes`): a token inside a short span between
+  - **Quote features** (kept then; since the fourth round off by default, replaced by `quotectx`; group `quotes`): a token inside a short span between
     quotation marks (« », " ", “ ”; 1-6 tokens) gets its place in the span with the
     span's length, and that place paired with the word before the opening mark
     (بعنوان «…», برنامج «…»: titles are MISC, quoted company names ORG). 75.16 (75.50,
@@ -1581,6 +1683,47 @@ const METHOD: &str = r#"
   on the sentences it was trained on (dev split 97.2 with the document pass, 99.5
   without; the old model had 98.3): a pass that can only move labels away from a
   memorised answer. The issue's bar (0.78 on the held-out test) is not measured here.
+- **Fourth round** (issue #3, 23 Nov, 04:10-05:10 UTC; same protocol: `rasd-train train
+  --dev-only --seed S [options]`, mean over the five seeds 2026 ... 6026, figures in
+  that order). Read first: the dev model's MISC errors (62 of 103 gold MISC names
+  missed or mistyped). They come in topical runs: titles of TV programmes and books in
+  quotation marks after برنامج / بعنوان (16, almost all missed), car models (15, mostly
+  read as ORG with the maker: نيسان « أورفان »), stadiums (ملعب / استاد X, 9, read as
+  ORG or LOC); ORG's misses are mostly sports clubs named like their towns (ليون،
+  هامبورغ، العربي، الشمال) and PERS's foreign players' surnames written alone.
+
+  | change | dev F1 | per seed | kept |
+  |---|---|---|---|
+  | before this round (the third round's shipped settings) | 76.31 | 76.74 75.24 76.37 76.18 77.01 | |
+  | the fine cluster of the word before a quoted span, with the token's place in the span (group `quotectx`: برنامج, مسلسل, فيلم, بعنوان share clusters where each alone is rare in training) | 76.54 | 76.91 75.87 77.33 76.99 75.61 | yes |
+  | `quotectx` in place of the word-keyed quote features (group `quotes` off: no place-and-length key, no word-before key; the ablation below, 2 seeds, had it at +0.3) | **77.00** | 77.17 76.20 77.31 77.03 77.27 | yes |
+  | + the fine cluster of the word after the closing mark (with `quotes`) | 76.26 | 75.70 76.33 76.47 76.01 76.80 | no (code not kept) |
+  | + the fine cluster of the words two places away (only the coarse one so far; with `quotes`) | 76.00 | 76.54 75.68 75.34 76.41 76.04 | no (code not kept) |
+  | without bigrams (the third round's ablation: +0.7 on two seeds; with `quotes`) | 76.05 | 75.90 76.12 76.45 76.22 75.58 | no |
+  | without shape (its ablation: +0.5; with `quotes`) | 76.09 | 75.80 76.00 76.50 75.71 76.45 | no |
+  | self-training (with `quotes`): 2,000 SaudiNewsNet sentences added to the training part, tagged alike by two dev-split models (seed 2026 with all features, seed 3026 without bigrams and conj; every 10th article, sentences of 6-60 tokens with a name; `rasd-train selftrain`, `train --extra F --extra-max N`) | 75.77 | 75.42 76.50 75.34 75.41 76.16 | no |
+  | the same with 500 sentences | 76.12 | 76.51 76.36 75.87 76.37 75.49 | no |
+  | distributional name-ness mined from SaudiNewsNet, four more 2-bit bands in the lexicon (how often a word comes before بن/ابن/بنت, before a title or position also after a comma, after a given name of `data/names/given.tsv`, inside a 1-4 token quotation), as features of the token and its ±1 neighbours (with `quotes`) | 75.77 | 75.99 76.17 74.88 75.58 76.22 | no (code not kept) |
+  | the same, only the before-a-title and after-a-given-name bands | 75.44 | 74.26 75.76 76.09 75.51 75.58 | no |
+  | the same four bands, the token's own only | 75.85 | 75.54 76.40 76.24 75.35 75.73 | no |
+
+  Self-training teaches the model its own mistakes on a corpus whose conventions are
+  not ANERcorp's (nationality adjectives, clubs), and more of it hurt more; the mined
+  bands add little that the existing mined lists, clusters and trigger classes at ±2
+  did not already say. Not tried for lack of time: second-order (tag trigram)
+  transitions, PA-II steps retuned with their own O penalty. `quotectx` in place of
+  `quotes` is now the default of `rasd-train train` (the word before a quotation is
+  mostly rare, its cluster is not): that dev model (seed 2026) scores **77.17** (P
+  81.1, R 73.6; PERS 77.7, LOC 87.0, ORG 73.5, MISC 53.8) against 76.74, +0.69 on the
+  mean over five seeds, every seed up, by 0.3 to 1.0 (still within the ±1.4 points of
+  sampling error of the dev split). **Not shipped**: the full model trained with it
+  finds more persons nobody listed on `data/dev` tune (`dev_set`'s unlisted-persons
+  check: PER 0.929 < 0.94, 44 predicted for 40 correct) and one false person on
+  devtest (ولي ولي العهد: PER 0.88 < 0.89); with `--with quotes` (76.54) devtest holds
+  but the tune check fails the same way. The models below are the third round's;
+  `rasd-train train [--full]` as committed reproduces the new ones (bench on them:
+  338k tokens/s fast path, 3.17x the reference path, no article's labels differ; load
+  average 9).
 - **Data**: SaudiNewsNet zips unpacked to a directory (the product code never reads
   zips): `mkdir -p tmp/saudinewsnet && for z in ../shared/data/saudinewsnet/*.zip; do unzip -oq "$z" -d tmp/saudinewsnet; done`.
   SaudiNewsNet: M. Alhagri, "Saudi Newspapers Arabic Corpus (SaudiNewsNet)", 2015.
