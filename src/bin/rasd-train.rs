@@ -1630,7 +1630,7 @@ const METHOD: &str = r#"
     2026), below the 75.90 of the model it replaces on this one seed and above it on
     the mean over seeds with the same `data/` (75.16 vs 74.96). The issue's bar (0.78 on
     the held-out test) is not reached by anything measured here.
-  - **Quote features** (kept then; since the fourth round off by default, replaced by `quotectx`; group `quotes`): a token inside a short span between
+  - **Quote features** (kept then; still in the shipped model; the fourth round's `quotectx` would replace it; group `quotes`): a token inside a short span between
     quotation marks (« », " ", “ ”; 1-6 tokens) gets its place in the span with the
     span's length, and that place paired with the word before the opening mark
     (بعنوان «…», برنامج «…»: titles are MISC, quoted company names ORG). 75.16 (75.50,
@@ -1712,7 +1712,7 @@ const METHOD: &str = r#"
   bands add little that the existing mined lists, clusters and trigger classes at ±2
   did not already say. Not tried for lack of time: second-order (tag trigram)
   transitions, PA-II steps retuned with their own O penalty. `quotectx` in place of
-  `quotes` is now the default of `rasd-train train` (the word before a quotation is
+  `quotes` (`--with quotectx --without quotes`; the word before a quotation is
   mostly rare, its cluster is not): that dev model (seed 2026) scores **77.17** (P
   81.1, R 73.6; PERS 77.7, LOC 87.0, ORG 73.5, MISC 53.8) against 76.74, +0.69 on the
   mean over five seeds, every seed up, by 0.3 to 1.0 (still within the ±1.4 points of
@@ -1720,8 +1720,11 @@ const METHOD: &str = r#"
   finds more persons nobody listed on `data/dev` tune (`dev_set`'s unlisted-persons
   check: PER 0.929 < 0.94, 44 predicted for 40 correct) and one false person on
   devtest (ولي ولي العهد: PER 0.88 < 0.89); with `--with quotes` (76.54) devtest holds
-  but the tune check fails the same way. The models below are the third round's;
-  `rasd-train train [--full]` as committed reproduces the new ones (bench on them:
+  but the tune check fails the same way. The models below are the third round's,
+  and `rasd-train train`'s defaults stay theirs (a model is rebuilt byte for byte,
+  but for the training time in its description, from the commit it was trained at:
+  the lists of `data/` are snapshotted into it). `--with quotectx --without quotes`
+  builds the fourth round's (bench on them:
   338k tokens/s fast path, 3.17x the reference path, no article's labels differ; load
   average 9).
 - **Data**: SaudiNewsNet zips unpacked to a directory (the product code never reads
