@@ -9,7 +9,8 @@ name (a name may fall in several classes):
 
   romanised-word   an Arabic common word of data/english_words.tsv (ministry, council,
                    interior, Saudi ...) romanised letter by letter instead of translated
-  unvowelled       a romanised word with a consonant cluster no English spelling has:
+  unvowelled       a romanised word (not an English word of the gazetteer or the table,
+                   not Latin written in the article) with a consonant cluster no English spelling has:
                    two consonants at its start (Wzra'), three in a row (Majls), or no vowel
 and, over all persons, their distinct title/role pairs: an epithet shown as a title
 apart from the role ("Deposed — President"), a role ending in a preposition
@@ -84,11 +85,28 @@ def unvowelled(word):
     return re.search(r"[bcdfghjklmnpqrstvwxzK]{3}", w) is not None
 
 
+def latin_vocabulary(root):
+    """English words of the gazetteer and the word table: not romanisations."""
+    vocab = set()
+    files = list((root / "data" / "gazetteer").glob("*.tsv")) + [root / "data" / "english_words.tsv", root / "data" / "titles.tsv"]
+    for p in files:
+        if not p.exists():
+            continue
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            for field in line.split("\t"):
+                if field.isascii():
+                    vocab.update(w.lower().strip(".,()'") for w in field.split())
+    return vocab
+
+
 def main():
     report = json.load(open(sys.argv[1], encoding="utf-8"))
     want = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--list" else None
     root = Path(__file__).resolve().parent.parent
     common = common_words(root)
+    vocab = latin_vocabulary(root)
     seen = {}
     for d in report["documents"]:
         for e in d["entities"]:
@@ -108,7 +126,10 @@ def main():
             if stems(w) & common:
                 if letterwise(w, en):
                     found.add("romanised-word")
-        if any(unvowelled(w) for w in en_words):
+        # Words of the gazetteer's or the table's English, and Latin written in the
+        # article itself, are not romanisations.
+        latin = set(w.lower() for w in ar.split() if w.isascii())
+        if any(unvowelled(w) and w.lower().strip(".,()'") not in vocab and w.lower() not in latin for w in en_words):
             found.add("unvowelled")
         if not found:
             found.add("readable")
