@@ -427,6 +427,8 @@ fn fill_person_details(row: &mut CorpusEntity, d: Details, affiliations: &[Affil
         row.role = d.role.clone();
         row.role_english = d.role_english.clone();
     }
+    // An epithet from one article and a role from another read together too.
+    (row.title_english, row.role_english) = crate::english::title_and_role(row.title.as_deref(), row.title_english.take(), row.role_english.take());
     for a in affiliations {
         if !row.affiliations.iter().any(|b| b.key == a.key) {
             row.affiliations.push(a.clone());

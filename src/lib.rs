@@ -21,6 +21,7 @@ mod span;
 
 pub mod aggregate;
 pub mod analyzer;
+pub mod english;
 pub mod entity;
 pub mod ingest;
 #[doc(hidden)]

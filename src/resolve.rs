@@ -276,7 +276,7 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         }
         if e.role.is_none() {
             e.role = m.role.clone();
-            e.role_english = e.role.as_deref().and_then(|r| role_english(r, g, lexicon));
+            e.role_english = e.role.as_deref().and_then(|r| crate::english::role(r, g, lexicon));
         }
         if e.value.is_none() {
             e.value = m.value.clone();
@@ -284,6 +284,7 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
     }
 
     for e in &mut entities {
+        (e.title_english, e.role_english) = crate::english::title_and_role(e.title.as_deref(), e.title_english.take(), e.role_english.take());
         if e.wikidata.is_none() && e.english.is_none() {
             // The longest written form is the best name for an entity found by rules.
             if let Some(longest) = e.aliases.iter().max_by_key(|a| a.chars().count()) {
@@ -292,7 +293,7 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
                 }
             }
             if matches!(e.entity_type, EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::EVENT) {
-                e.english = Some(romanize(&e.canonical, lexicon));
+                e.english = Some(crate::english::name(e.entity_type, &e.canonical, lexicon));
             }
         }
     }
@@ -498,7 +499,7 @@ pub fn romanize(name: &str, lexicon: &Lexicon) -> String {
             Some(rest) if rest.chars().count() > 2 => ("al-", rest.to_string()),
             _ => ("", norm.clone()),
         };
-        let body = transliterate(&rest);
+        let body = transliterate(&crate::english::with_vowels(&rest));
         let mut cap = String::new();
         let mut chars = body.chars();
         if let Some(c) = chars.next() {
