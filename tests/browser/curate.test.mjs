@@ -205,3 +205,24 @@ test('a form split off by hand takes the sentences it is written in to its own g
   await page.evaluate(() => import('./overrides.js').then((mod) => mod.clear()));
   assert.deepEqual(consoleErrors, []);
 });
+
+// The forms' list was right to left whatever the labels, so in English each item read
+// "split off (2) محمد حسين باقري". Each item follows the page's direction; the form
+// itself stays an isolated right-to-left run.
+test('in English, each form reads: the form, its count, then split off', async () => {
+  await open();
+  await page.click('#lang-toggle');
+  try {
+    await openEntity('محمد حسين باقري');
+    const order = await page.evaluate(() => [...document.querySelectorAll('#panel-aliases li')].map((li) => {
+      const x = (node) => node.getBoundingClientRect().left;
+      return [x(li.querySelector('bdi')), x(li.querySelector('.count')), x(li.querySelector('button'))];
+    }));
+    assert.ok(order.length > 1, 'several forms');
+    for (const [form, count, button] of order) {
+      assert.ok(form < count && count < button, `left to right: form ${form}, count ${count}, button ${button}`);
+    }
+  } finally {
+    await page.click('#lang-toggle');
+  }
+});
