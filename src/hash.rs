@@ -117,19 +117,23 @@ pub(crate) fn strip_suffix<'s>(s: &'s str, p: &str) -> Option<&'s str> {
 /// "no" is certain, "maybe" needs the table. Most article words are in none of the
 /// small lists of `data/` (titles, heads, given names), and a word is told apart
 /// from them by its length and its first and last four bytes in a few instructions,
-/// without hashing all of it and probing a table. With a few thousand words in
-/// 2^15 bits about one word in ten answers "maybe" falsely.
-pub(crate) struct WordBits(Box<[u64; WordBits::WORDS]>);
+/// without hashing all of it and probing a table. The bitmap has 16 to 32 bits a
+/// word (4 kbit at least): about one word in twenty answers "maybe" falsely.
+#[derive(Clone, Debug)]
+pub(crate) struct WordBits {
+    words: Box<[u64]>,
+    /// 64 less the number of bits of a bit's index.
+    shift: u32,
+}
 
 impl WordBits {
-    const BITS: u32 = 15;
-    const WORDS: usize = (1 << Self::BITS) / 64;
-
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordBits {
-        let mut bits = WordBits(Box::new([0; Self::WORDS]));
+        let words: Vec<&str> = words.into_iter().collect();
+        let size = (words.len() * 16).next_power_of_two().max(1 << 12);
+        let mut bits = WordBits { words: vec![0; size / 64].into_boxed_slice(), shift: 64 - size.trailing_zeros() };
         for w in words {
-            let b = Self::bit(w);
-            bits.0[b / 64] |= 1 << (b % 64);
+            let b = bits.bit(w.as_bytes());
+            bits.words[b / 64] |= 1 << (b % 64);
         }
         bits
     }
@@ -137,7 +141,7 @@ impl WordBits {
     /// The bit of a word: its length and its first and last four bytes (which
     /// overlap in short words), mixed by one multiplication.
     #[inline]
-    fn bit(word: &str) -> usize {
+    fn bit(&self, word: &str) -> usize {
         let b = word.as_bytes();
         let n = b.len();
         let key = if n >= 4 {
@@ -150,14 +154,14 @@ impl WordBits {
             0
         };
         let h = (key ^ ((n as u64) << 57) ^ (n as u64)).wrapping_mul(K);
-        (h >> (64 - Self::BITS)) as usize
+        (h >> self.shift) as usize
     }
 
     /// False only for a word that was not put in.
     #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
-        let b = Self::bit(word);
-        self.0[b / 64] & (1 << (b % 64)) != 0
+        let b = self.bit(word);
+        self.words[b / 64] & (1 << (b % 64)) != 0
     }
 }
 
@@ -228,6 +232,13 @@ mod tests {
         assert!(["", "a", "ab", "abc"].iter().all(|w| bits.may_contain(w)));
         let others: Vec<String> = (0..20000).map(|_| word()).filter(|w| !put.contains(w)).collect();
         let maybe = others.iter().filter(|w| bits.may_contain(w)).count();
-        assert!(maybe * 100 < others.len() * 15, "{maybe} of {}", others.len());
+        assert!(maybe * 100 < others.len() * 10, "{maybe} of {}", others.len());
+        // A bigger list gets a bigger bitmap: as few false "maybe"s.
+        let many: std::collections::HashSet<String> = (0..30000).map(|_| word()).collect();
+        let bits = WordBits::new(many.iter().map(String::as_str));
+        assert!(many.iter().all(|w| bits.may_contain(w)));
+        let others: Vec<String> = (0..20000).map(|_| word()).filter(|w| !many.contains(w)).collect();
+        let maybe = others.iter().filter(|w| bits.may_contain(w)).count();
+        assert!(maybe * 100 < others.len() * 10, "{maybe} of {}", others.len());
     }
 }
