@@ -338,7 +338,20 @@ pub struct Rules {
 /// A token's matching form with a proclitic prefix removed, if one leaves a word.
 #[inline]
 fn strip_clitic<'t>(norm: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
-    crate::tokenize::proclitic_splits(norm).filter(|(_, rest)| rest.chars().nth(1).is_some())
+    crate::tokenize::proclitic_splits(norm).filter(|(_, rest)| two_letters(rest))
+}
+
+/// `s.chars().nth(1).is_some()`, read from the first byte's length.
+#[inline]
+fn two_letters(s: &str) -> bool {
+    let first = match s.as_bytes().first() {
+        None => return false,
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b < 0xE0 => 2,
+        Some(&b) if b < 0xF0 => 3,
+        Some(_) => 4,
+    };
+    s.len() > first
 }
 
 /// Links of an Arabic lineage or kunya inside a name, in matching form.
@@ -1556,11 +1569,15 @@ impl Rules {
         let n = tokens.tokens.len();
         for i in 0..n.saturating_sub(1) {
             let t = &tokens.tokens[i];
-            if t.kind == TokenKind::Word && known.at[i].is_none() && strip_clitic(tokens.norm(i)).any(|(_, s)| is_places_head(s)) {
+            if t.kind != TokenKind::Word || known.at[i].is_some() {
+                continue;
+            }
+            let norm = tokens.norm(i);
+            if strip_clitic(norm).any(|(_, s)| is_places_head(s)) {
                 self.place_list(text, tokens, known, i, out);
                 continue;
             }
-            if t.kind != TokenKind::Word || known.at[i].is_some() || !strip_clitic(tokens.norm(i)).any(|(_, s)| is_place_head(s)) {
+            if !strip_clitic(norm).any(|(_, s)| is_place_head(s)) {
                 continue;
             }
             // مدينة "الوهط"، قاعدة " العند ": one quoted word after the head is its name.
@@ -1796,12 +1813,14 @@ impl Rules {
             "مناورات", "مناوره", "تدريبات", "تدريب", "تمرين", "تمارين", "معرض", "موتمر", "قمه", "منتدي", "عمليه",
             "مهرجان", "حوار", "محادثات", "اجتماع",
         ];
+        static TRIGGER_BITS: std::sync::OnceLock<WordBits> = std::sync::OnceLock::new();
+        let bits = TRIGGER_BITS.get_or_init(|| WordBits::new(TRIGGERS.iter().copied()));
         let n = tokens.tokens.len();
         for i in 0..n {
             let norm = tokens.norm(i);
             let stem = strip_clitic(norm)
                 .map(|(_, s)| s.strip_prefix("ال").unwrap_or(s))
-                .find(|s| TRIGGERS.contains(s));
+                .find(|s| bits.may_contain(s) && TRIGGERS.contains(s));
             let Some(stem) = stem else { continue };
             // A quoted name within the next three tokens: التدريبات العسكرية "التعاون الإقليمي 22".
             let mut j = i + 1;
@@ -1852,6 +1871,13 @@ mod tests {
     /// The bitmaps asked before the lexicon's tables change no answer: every word of
     /// the dev texts and of the lists (with clitics and cut short) gets from the
     /// accessors what the tables alone give.
+    #[test]
+    fn two_letters_reads_like_chars() {
+        for w in ["", "a", "ab", "ع", "عب", "aع", "é", "éa", "€", "€a", "😀", "😀a", "ال", "و"] {
+            assert_eq!(two_letters(w), w.chars().nth(1).is_some(), "{w}");
+        }
+    }
+
     #[test]
     fn lexicon_bitmaps_change_no_answer() {
         let lex = Lexicon::embedded();
