@@ -128,11 +128,16 @@ pub(crate) struct WordBits {
 
 impl WordBits {
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordBits {
-        let words: Vec<&str> = words.into_iter().collect();
+        WordBits::from_bytes(words.into_iter().map(str::as_bytes))
+    }
+
+    /// [`WordBits::new`] of byte strings.
+    pub(crate) fn from_bytes<'a>(words: impl IntoIterator<Item = &'a [u8]>) -> WordBits {
+        let words: Vec<&[u8]> = words.into_iter().collect();
         let size = (words.len() * 16).next_power_of_two().max(1 << 12);
         let mut bits = WordBits { words: vec![0; size / 64].into_boxed_slice(), shift: 64 - size.trailing_zeros() };
         for w in words {
-            let b = bits.bit(w.as_bytes());
+            let b = bits.bit(w);
             bits.words[b / 64] |= 1 << (b % 64);
         }
         bits
@@ -141,8 +146,7 @@ impl WordBits {
     /// The bit of a word: its length and its first and last four bytes (which
     /// overlap in short words), mixed by one multiplication.
     #[inline]
-    fn bit(&self, word: &str) -> usize {
-        let b = word.as_bytes();
+    fn bit(&self, b: &[u8]) -> usize {
         let n = b.len();
         let key = if n >= 4 {
             let head = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
@@ -160,6 +164,12 @@ impl WordBits {
     /// False only for a word that was not put in.
     #[inline]
     pub(crate) fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    /// [`WordBits::may_contain`] for a word's bytes.
+    #[inline]
+    pub(crate) fn may_contain_bytes(&self, word: &[u8]) -> bool {
         let b = self.bit(word);
         self.words[b / 64] & (1 << (b % 64)) != 0
     }

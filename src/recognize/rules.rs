@@ -354,6 +354,29 @@ fn two_letters(s: &str) -> bool {
     s.len() > first
 }
 
+/// The last four bytes of some words: a word with a proclitic (or ال) before one of
+/// them ends as it does, so a token that ends otherwise is none of them.
+struct WordEnds {
+    ends: WordBits,
+    /// A word of fewer than four bytes: every token may end as one.
+    short: bool,
+}
+
+impl WordEnds {
+    fn new(words: &[&str]) -> WordEnds {
+        WordEnds {
+            ends: WordBits::from_bytes(words.iter().map(|w| &w.as_bytes()[w.len().saturating_sub(4)..])),
+            short: words.iter().any(|w| w.len() < 4),
+        }
+    }
+
+    /// False only when `token` (bytes) ends as none of the words.
+    #[inline]
+    fn may_end(&self, token: &[u8]) -> bool {
+        self.short || token.len() < 4 || self.ends.may_contain_bytes(&token[token.len() - 4..])
+    }
+}
+
 /// Links of an Arabic lineage or kunya inside a name, in matching form.
 fn is_name_link(norm: &str) -> bool {
     matches!(norm, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد")
@@ -1526,6 +1549,9 @@ impl Rules {
     /// place it covers). قيادة alone is "leadership" and بقيادة "led by", so only these
     /// two shapes count. (proclitic bytes, last token) when token `i` starts one.
     fn operations_command(&self, tokens: &TokenizedText, known: &Known, gazetteer: &Gazetteer, i: usize) -> Option<(usize, usize)> {
+        // Every token with قيادة after a clitic ends with it: one comparison passes
+        // over the others.
+        crate::hash::strip_suffix(tokens.norm(i), "قياده")?;
         let (prefix, _) = strip_clitic(tokens.norm(i)).find(|(p, s)| *s == "قياده" && !tokens.norm(i)[..*p].ends_with('ب'))?;
         let sentence = tokens.tokens[i].sentence;
         let word = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence);
@@ -1813,10 +1839,14 @@ impl Rules {
             "مناورات", "مناوره", "تدريبات", "تدريب", "تمرين", "تمارين", "معرض", "موتمر", "قمه", "منتدي", "عمليه",
             "مهرجان", "حوار", "محادثات", "اجتماع",
         ];
-        static TRIGGER_BITS: std::sync::OnceLock<WordBits> = std::sync::OnceLock::new();
-        let bits = TRIGGER_BITS.get_or_init(|| WordBits::new(TRIGGERS.iter().copied()));
+        static TRIGGER_BITS: std::sync::OnceLock<(WordBits, WordEnds)> = std::sync::OnceLock::new();
+        let (bits, ends) = TRIGGER_BITS.get_or_init(|| (WordBits::new(TRIGGERS.iter().copied()), WordEnds::new(TRIGGERS)));
         let n = tokens.tokens.len();
         for i in 0..n {
+            let t = &tokens.tokens[i];
+            if !ends.may_end(&tokens.stream.as_bytes()[t.norm.start..t.norm.end]) {
+                continue;
+            }
             let norm = tokens.norm(i);
             let stem = strip_clitic(norm)
                 .map(|(_, s)| s.strip_prefix("ال").unwrap_or(s))
@@ -1871,6 +1901,19 @@ mod tests {
     /// The bitmaps asked before the lexicon's tables change no answer: every word of
     /// the dev texts and of the lists (with clitics and cut short) gets from the
     /// accessors what the tables alone give.
+    #[test]
+    fn word_ends_pass_every_word_with_clitics() {
+        let words = ["مناورات", "قمه", "اجتماع", "معرض", "IDEX"];
+        let ends = WordEnds::new(&words);
+        for w in words {
+            for p in ["", "و", "ال", "وال", "بال", "لل", "ف"] {
+                assert!(ends.may_end(format!("{p}{w}").as_bytes()), "{p}{w}");
+            }
+        }
+        assert!(!ends.may_end("طهران".as_bytes()) || !ends.may_end("الرياض".as_bytes()));
+        assert!(WordEnds::new(&["ab"]).may_end(b"xyzab"));
+    }
+
     #[test]
     fn two_letters_reads_like_chars() {
         for w in ["", "a", "ab", "ع", "عب", "aع", "é", "éa", "€", "€a", "😀", "😀a", "ال", "و"] {
