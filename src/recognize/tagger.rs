@@ -271,6 +271,10 @@ pub struct NameLists {
     entry_list: Vec<(u64, u8)>,
 }
 
+/// Entries of up to `PREFIXES - 1` words (all that [`NameLists::new`] keeps) are
+/// matched from the prefixes of one span hash.
+const PREFIXES: usize = 16;
+
 /// The key of a run of words (hashes of their `s1` forms).
 #[inline]
 pub(crate) fn span_hash(words: impl Iterator<Item = u64>) -> u64 {
@@ -349,10 +353,28 @@ impl NameLists {
         while i < n {
             if starts(i) {
                 let mut found = None;
-                for len in (1..=self.max_len.min(n - i)).rev() {
-                    if let Some(bits) = self.entries.get(span_hash((i..i + len).map(&s1)).max(1)) {
-                        found = Some((len, bits as u8));
-                        break;
+                let longest = self.max_len.min(n - i);
+                if longest < PREFIXES {
+                    // The span hash is a fold: the hashes of all the lengths tried are
+                    // the prefixes of one fold.
+                    let mut prefix = [0u64; PREFIXES];
+                    let mut h = span_hash(std::iter::empty());
+                    for len in 1..=longest {
+                        h = pair(h, s1(i + len - 1));
+                        prefix[len] = h;
+                    }
+                    for len in (1..=longest).rev() {
+                        if let Some(bits) = self.entries.get(prefix[len].max(1)) {
+                            found = Some((len, bits as u8));
+                            break;
+                        }
+                    }
+                } else {
+                    for len in (1..=longest).rev() {
+                        if let Some(bits) = self.entries.get(span_hash((i..i + len).map(&s1)).max(1)) {
+                            found = Some((len, bits as u8));
+                            break;
+                        }
                     }
                 }
                 if let Some((len, bits)) = found {
