@@ -158,8 +158,21 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
     let mut sentence_has_tokens = false;
     let mut line_start = true;
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while pos < bytes.len() {
         let start = pos;
+        let b = bytes[pos];
+        if b == b' ' {
+            pos += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
         pos += c.len_utf8();
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             line_start = true;
