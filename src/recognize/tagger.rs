@@ -2303,9 +2303,18 @@ impl Tagger {
                 }
                 let r = (i + 1 < n).then(|| infos[ids[i + 1] as usize].pair());
                 let right = pair_hashes(Some(&x), r.as_ref());
-                left_pair_keys(&left, l.as_ref(), &x, self.flags, &mut |k| pair_keys.push(k));
-                right_pair_keys(&right, &x, r.as_ref(), self.flags, &mut |k| pair_keys.push(k));
-                quote_keys(quotes[i], self.flags, &mut |k| pair_keys.push(k));
+                // A token's pair keys (at most 7 + 4 + 3) go through a buffer on the
+                // stack: one copy into `pair_keys` instead of a push per key.
+                let mut keys = [0u32; 16];
+                let mut m = 0;
+                let mut add = |k| {
+                    keys[m] = k;
+                    m += 1;
+                };
+                left_pair_keys(&left, l.as_ref(), &x, self.flags, &mut add);
+                right_pair_keys(&right, &x, r.as_ref(), self.flags, &mut add);
+                quote_keys(quotes[i], self.flags, &mut add);
+                pair_keys.extend_from_slice(&keys[..m]);
                 left = right;
                 l = Some(x);
             }
