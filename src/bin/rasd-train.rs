@@ -6,9 +6,10 @@
 //! rasd-train train    [--data train.txt] [--lexicon models/lexicon.tsv] [--out models/tagger.bin]
 //!                     [--full] [--dev-only] [--epochs 20] [--bags 3] [--cost 3] [--cost-o X]
 //!                     [--min-count 3] [--seed N] [--prune X] [--dropout P] [--without group,group]
-//!                     [--with group,group] [--extra F.conll] [--extra-max N]
+//!                     [--with group,group] [--pairs-off template,template] [--pa C]
+//!                     [--extra F.conll] [--extra-max N]
 //!                     [--tune-o] [--tune-doc] [--doc-types 1110] [--doc-window N] [--doc-max-freq N]
-//!                     [--doc-surnames] [--no-doc-retype]
+//!                     [--doc-surnames] [--no-doc-retype] [--doc-allow-repeats]
 //! rasd-train ablate   [--seeds 3] [--out models/ablation.tsv] (+ the train options)
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
 //! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
@@ -1014,6 +1015,14 @@ fn config(args: &[String]) -> TrainConfig {
             }
         }
     }
+    if let Some(w) = arg(args, "--pairs-off") {
+        for name in w.split(',').filter(|x| !x.is_empty()) {
+            match flags::PAIRS_OFF.iter().find(|(n, _)| *n == name) {
+                Some((_, f)) => cfg.flags |= f,
+                None => die(&format!("unknown pair template {name}")),
+            }
+        }
+    }
     if let Some(m) = arg(args, "--min-count").and_then(|s| s.parse().ok()) {
         cfg.min_count = m;
     }
@@ -1034,6 +1043,9 @@ fn config(args: &[String]) -> TrainConfig {
     }
     if let Some(p) = arg(args, "--dropout").and_then(|s| s.parse().ok()) {
         cfg.dropout = p;
+    }
+    if let Some(p) = arg(args, "--pa").and_then(|s| s.parse().ok()) {
+        cfg.pa = Some(p);
     }
     cfg
 }
@@ -1122,10 +1134,11 @@ fn train_cmd(args: &[String]) {
     let without: Vec<&str> = flags::NAMES
         .iter()
         .filter(|(_, f)| cfg.flags & f == 0)
+        .chain(flags::PAIRS_OFF.iter().filter(|(_, f)| cfg.flags & f != 0))
         .map(|(n, _)| *n)
         .collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}{}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}{}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}]{}, {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
         if data.len() > n_labelled {
@@ -1142,6 +1155,7 @@ fn train_cmd(args: &[String]) {
         cfg.cost_o.unwrap_or(cfg.cost),
         cfg.dropout,
         without.join(","),
+        cfg.pa.map_or(String::new(), |c| format!(", PA-II steps (C {c})")),
         tagger.n_features(),
         tagger.lexicon().len(),
         secs
@@ -1191,6 +1205,9 @@ fn train_cmd(args: &[String]) {
     if has(args, "--no-doc-retype") {
         tagger.doc_policy.retype = false;
     }
+    if has(args, "--doc-allow-repeats") {
+        tagger.doc_policy.no_repeats = false;
+    }
     if has(args, "--doc-surnames") {
         tagger.doc_policy.surnames = true;
     }
@@ -1202,8 +1219,11 @@ fn train_cmd(args: &[String]) {
     }
     let _ = write!(
         tagger.meta,
-        "; O penalty {}, document pass: types {:04b} (bit 0 = PERS), retype {}",
-        tagger.o_penalty, tagger.doc_policy.types, tagger.doc_policy.retype
+        "; O penalty {}, document pass: types {:04b} (bit 0 = PERS), retype {}{}",
+        tagger.o_penalty,
+        tagger.doc_policy.types,
+        tagger.doc_policy.retype,
+        if tagger.doc_policy.no_repeats { ", no repeated-word persons" } else { "" }
     );
     let bytes = tagger.to_bytes();
     let q = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
