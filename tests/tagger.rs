@@ -10,9 +10,9 @@ use rasd::recognize::tagger::{Lexicon, Tag, Tagger};
 /// guards against a broken or stale embedded model (it measures far higher).
 const MIN_SHIPPED_DEV_F1: f64 = 0.85;
 
-/// Just under the held-out dev F1 of `models/tagger-dev.bin` (0.7674), the same
+/// Just under the held-out dev F1 of `models/tagger-dev.bin` (0.7717), the same
 /// settings trained without the dev split (reports/tagger.md).
-const MIN_DEV_F1: f64 = 0.767;
+const MIN_DEV_F1: f64 = 0.771;
 
 const TRAIN: &str = "../shared/data/anercorp/train.txt";
 
