@@ -559,11 +559,29 @@ pub mod flags {
     pub const ALL: u32 = (1 << 18) - 1;
     /// What `rasd-train train` uses: everything but the self-training bands, which
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
-    /// as features), and `QUOTECTX`: the shipped model is the third round's, which
-    /// this default reproduces. `--with quotectx --without quotes` scored better on
-    /// the dev split (mean of five seeds 77.00 against 76.31) but its full model
-    /// finds more unlisted persons on data/dev (reports/tagger.md, fourth round).
-    pub const DEFAULT: u32 = ALL & !AUTO & !QUOTECTX;
+    /// as features), and `QUOTES`: `QUOTECTX` in its place scored better on the dev
+    /// split (mean of five seeds 77.00 against 76.31; reports/tagger.md, fourth and
+    /// fifth rounds).
+    pub const DEFAULT: u32 = ALL & !AUTO & !QUOTES;
+    /// Pair templates left out one by one (set bits switch a template off, so models
+    /// without them keep every pair key): for measuring what each of the per-token
+    /// word-pair look-ups is worth (`rasd-train train --pairs-off NAMES`).
+    pub const NO_S1_L: u32 = 1 << 18;
+    pub const NO_BIGRAM: u32 = 1 << 19;
+    pub const NO_COARSE_BI: u32 = 1 << 20;
+    pub const NO_CJ_WORD_CLUSTER: u32 = 1 << 21;
+    pub const NO_CJ_TRIG_FINE: u32 = 1 << 22;
+    pub const NO_CJ_FINE_FINE: u32 = 1 << 23;
+    pub const NO_CJ_S1_S1: u32 = 1 << 24;
+    pub const PAIRS_OFF: [(&str, u32); 7] = [
+        ("s1_l", NO_S1_L),
+        ("bigram", NO_BIGRAM),
+        ("coarse_bi", NO_COARSE_BI),
+        ("cj_word_cluster", NO_CJ_WORD_CLUSTER),
+        ("cj_trig_fine", NO_CJ_TRIG_FINE),
+        ("cj_fine_fine", NO_CJ_FINE_FINE),
+        ("cj_s1_s1", NO_CJ_S1_S1),
+    ];
     pub const NAMES: [(&str, u32); 18] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
@@ -1338,22 +1356,28 @@ fn pair_hashes(l: Option<&PairFacts>, r: Option<&PairFacts>) -> PairHashes {
 /// `pair_hashes(l, Some(x))`.
 #[inline]
 fn left_pair_keys(h: &PairHashes, l: Option<&PairFacts>, x: &PairFacts, fl: u32, k: &mut impl FnMut(u32)) {
-    if fl & flags::CLITICS != 0 {
+    if fl & flags::CLITICS != 0 && fl & flags::NO_S1_L == 0 {
         if let Some(s1) = h.s1 {
             k(key(t::S1_L, s1));
         }
     }
-    if fl & flags::BIGRAMS != 0 {
+    if fl & flags::BIGRAMS != 0 && fl & flags::NO_BIGRAM == 0 {
         k(key(t::BIGRAM_L, h.w));
     }
-    if fl & flags::CLUSTERS != 0 {
+    if fl & flags::CLUSTERS != 0 && fl & flags::NO_COARSE_BI == 0 {
         k(key(t::COARSE_BI_L, l.map_or(9999, |y| y.coarse) << 16 | x.coarse));
     }
     if fl & flags::CONJ != 0 {
-        k(key(t::CJ_WL_C0, pair(l.map_or(BOS, |y| y.s1), x.coarse)));
-        k(key(t::CJ_CL_W0, pair(l.map_or(BOS, |y| y.coarse), x.s1)));
-        k(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), x.fine)));
-        k(key(t::CJ_FL_F0, h.fine));
+        if fl & flags::NO_CJ_WORD_CLUSTER == 0 {
+            k(key(t::CJ_WL_C0, pair(l.map_or(BOS, |y| y.s1), x.coarse)));
+            k(key(t::CJ_CL_W0, pair(l.map_or(BOS, |y| y.coarse), x.s1)));
+        }
+        if fl & flags::NO_CJ_TRIG_FINE == 0 {
+            k(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), x.fine)));
+        }
+        if fl & flags::NO_CJ_FINE_FINE == 0 {
+            k(key(t::CJ_FL_F0, h.fine));
+        }
     }
 }
 
@@ -1361,17 +1385,21 @@ fn left_pair_keys(h: &PairHashes, l: Option<&PairFacts>, x: &PairFacts, fl: u32,
 /// `pair_hashes(Some(x), r)`.
 #[inline]
 fn right_pair_keys(h: &PairHashes, x: &PairFacts, r: Option<&PairFacts>, fl: u32, k: &mut impl FnMut(u32)) {
-    if fl & flags::BIGRAMS != 0 {
+    if fl & flags::BIGRAMS != 0 && fl & flags::NO_BIGRAM == 0 {
         k(key(t::BIGRAM_R, h.w));
     }
-    if fl & flags::CLUSTERS != 0 {
+    if fl & flags::CLUSTERS != 0 && fl & flags::NO_COARSE_BI == 0 {
         k(key(t::COARSE_BI_R, x.coarse << 16 | r.map_or(9999, |y| y.coarse)));
     }
     if fl & flags::CONJ != 0 {
-        if let Some(s1) = h.s1 {
-            k(key(t::CJ_S0_SR, s1));
+        if fl & flags::NO_CJ_S1_S1 == 0 {
+            if let Some(s1) = h.s1 {
+                k(key(t::CJ_S0_SR, s1));
+            }
         }
-        k(key(t::CJ_F0_FR, h.fine));
+        if fl & flags::NO_CJ_FINE_FINE == 0 {
+            k(key(t::CJ_F0_FR, h.fine));
+        }
     }
 }
 
@@ -1992,7 +2020,7 @@ impl Tagger {
         out.push(self.doc_policy.max_freq);
         out.push(self.doc_policy.types);
         let p = &self.doc_policy;
-        out.push(p.surnames as u8 | (p.retype as u8) << 1);
+        out.push(p.surnames as u8 | (p.retype as u8) << 1 | (p.no_repeats as u8) << 2);
         let meta = self.meta.as_bytes();
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
@@ -2057,11 +2085,12 @@ impl Tagger {
             types: r.u8()?,
             ..Default::default()
         };
-        // Bit 0: surnames, bit 1: retype (models before it wrote 0 or 1).
+        // Bit 0: surnames, bit 1: retype, bit 2: no_repeats (models before them wrote 0).
         let bits = r.u8()?;
         let doc_policy = train::DocPolicy {
             surnames: bits & 1 != 0,
             retype: bits & 2 != 0,
+            no_repeats: bits & 4 != 0,
             ..doc_policy
         };
         let meta_len = r.u32()? as usize;
