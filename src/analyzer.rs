@@ -301,7 +301,21 @@ impl Analyzer {
         if listed {
             return false;
         }
-        form.chars().count() <= 3 || form.starts_with("ال") || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
+        form.chars().count() <= 3
+            || form.starts_with("ال")
+            || self.definite_after_li(form)
+            || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
+    }
+
+    /// A word written ل + ال with the alif dropped (للمدينة "for the city"), unless
+    /// what follows the first ل is itself a known name (للبنان = ل + لبنان).
+    fn definite_after_li(&self, form: &str) -> bool {
+        form.strip_prefix('ل').is_some_and(|rest| {
+            rest.starts_with('ل')
+                && rest.chars().count() >= 4
+                && self.gazetteer.lookup(rest).is_none()
+                && self.rules.lexicon().name_part(rest).is_none()
+        })
     }
 
     /// The proclitic bytes to leave out of a tagged name's first token: a conjunction
@@ -722,6 +736,16 @@ mod tests {
             ("منطقة «واردوج» المضطربة", 2, 0), ("قالوا «واردوج»", 2, 2)];
         for (text, i, want) in cases {
             assert_eq!(a.tagged_prefix(&tokenize(text), i), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn li_before_a_definite_word_is_no_name() {
+        let a = Analyzer::new();
+        // (form, ل + ال with the alif dropped)
+        let cases = [("للمدينه", true), ("للحكومه", true), ("للبنان", false), ("لليبيا", false), ("لندن", false), ("المدينه", false), ("للي", false)];
+        for (form, want) in cases {
+            assert_eq!(a.definite_after_li(form), want, "{form}");
         }
     }
 
