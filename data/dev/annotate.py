@@ -1155,6 +1155,7 @@ LOC | قاعدة العند الجوية | قاعدة العند الجوية;ق
 LOC | جسر الحسيني | جسر الحسيني | al-Husseini Bridge (Lahij) |
 LOC | الحوطة | الحوطة | Al Hawtah | note='الحوطة عاصمة المحافظة'
 LOC | جبل منيف | جبل منيف;منيف | Jabal Munif | note='جبل «منيف»' (title), 'جبل "منيف"'
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) | note=acts: 'المقاومة الشعبية سيطرت' (title and text)
 EVENT | عملية السهم الذهبي | عملية السهم الذهبي;السهم الذهبي | Operation Golden Arrow | note='عملية "السهم الذهبي"'
 LOC | عدن | عدن;مدينة عدن | Aden |
 LOC | تعز | تعز | Taiz |
