@@ -558,9 +558,10 @@ impl Rules {
     /// A function word a tagged person starts with is no part of the name (فإن صالح،
     /// بأن هادي): `norm` the matching form, `written` the word as written. Not a given
     /// name (علي), and a word with an alef only when written with its hamza (فإن, not
-    /// the Dutch فان of فان رومبوي; بأن, not بان of بان كي مون).
+    /// the Dutch فان of فان رومبوي; بأن, not بان of بان كي مون). The caller keeps it
+    /// before a name particle (جريجوري فإن دير فيل).
     pub fn particle_before_name(&self, norm: &str, written: &str) -> bool {
-        let hamza = written.contains(['أ', 'إ', 'آ']);
+        let hamza = written.contains(['أ', 'إ']);
         self.lexicon.is_function_word(norm)
             && self.lexicon.given_name(norm).is_none()
             && (hamza || (!norm.contains('ا') && self.lexicon.name_part(norm).is_none()))
@@ -1395,7 +1396,10 @@ impl Rules {
                     && known.at[last].is_none()
                     && prev.starts_with("ال")
                     && w.strip_prefix('و').is_some_and(|x| {
-                        x.starts_with("ال") && ((prev.ends_with("يه") && x.ends_with("يه")) || (prev.ends_with("ي") && x.ends_with("ي")))
+                        // Not a relative pronoun (صندوق التنمية العقاري والذي).
+                        x.starts_with("ال")
+                            && !self.lexicon.is_function_word(x)
+                            && ((prev.ends_with("يه") && x.ends_with("يه")) || (prev.ends_with("ي") && x.ends_with("ي")))
                     });
                 if coordinated {
                     last = j;
@@ -2250,6 +2254,7 @@ mod tests {
     fn coordinated_adjectives_stay_in_the_name() {
         t!("عضو في مجلس الشؤون السياسية والأمنية اليوم", [("مجلس الشؤون السياسية والأمنية", "ORG")]);
         t!("عضو مجلس الشؤون السياسية والأمني اليوم", [("مجلس الشؤون السياسية", "ORG")]);
+        t!("المتقدمة لمجلس الشؤون العقاري والذي يمكن", [("مجلس الشؤون العقاري", "ORG")]);
     }
 
     #[test]
