@@ -109,6 +109,6 @@ const FLOOR_DEVTEST2: [f64; 4] = [0.90, 0.95, 0.93, 0.94];
 const FLOOR_DEVTEST3: [f64; 4] = [0.91, 0.90, 0.93, 0.92];
 const FLOOR_DEVTEST4: [f64; 4] = [0.93, 0.92, 0.93, 0.93];
 const FLOOR_DEVTEST5: [f64; 4] = [0.91, 0.94, 0.88, 0.92];
-/// quality7: devtest6 0.919 0.942 0.943 0.934 after its class fixes (tune ORG 0.987 -> 1.000,
-/// the other splits unchanged).
-const FLOOR_DEVTEST6: [f64; 4] = [0.90, 0.93, 0.93, 0.92];
+/// quality7: devtest6 0.919 0.942 0.955 0.938 after its class fixes (0.930 0.931 for ORG and
+/// all without its two data lines; tune ORG 0.987 -> 1.000, the other splits unchanged).
+const FLOOR_DEVTEST6: [f64; 4] = [0.90, 0.93, 0.94, 0.92];
