@@ -149,6 +149,13 @@ impl Analyzer {
                 // سيطالبون كيري، ابراهيم الفواري قنصلا: a verb before a person or an
                 // accusative noun after one is no part of the name.
                 if t == EntityType::PER {
+                    // فإن صالح: nor a particle before it (but جريجوري فإن دير فيل).
+                    while a < b
+                        && self.rules.particle_before_name(tokens.norm(a), &text[tokens.tokens[a].span.start..tokens.tokens[a].span.end])
+                        && !crate::recognize::rules::is_name_particle(tokens.norm(a + 1))
+                    {
+                        a += 1;
+                    }
                     while a < b && self.rules.person_edge_word(tokens.norm(a), true) {
                         a += 1;
                     }

@@ -103,6 +103,22 @@ fn part_of_name<P: AsRef<str>, F: AsRef<str>>(part: &[P], full: &[F]) -> bool {
     part.iter().all(|p| it.any(|f| f.as_ref() == p.as_ref()))
 }
 
+/// Does `part` name the father of `full`? An Arabic name is a chain of fathers' names:
+/// without its first name it names the father (علي عبدالله صالح in أحمد علي عبدالله
+/// صالح, سلمان بن عبدالعزيز in محمد بن سلمان بن عبدالعزيز). So a part of two words or
+/// more that ends the full name, starts after its first word and starts with a known
+/// given name is another person; a family name of two words (تشاوش اوغلو) is still
+/// a short form.
+fn names_the_father<P: AsRef<str>, F: AsRef<str>>(part: &[P], full: &[F], lexicon: &Lexicon) -> bool {
+    if part.len() < 2 || part.len() >= full.len() {
+        return false;
+    }
+    let tail = &full[full.len() - part.len()..];
+    tail.iter().zip(part).all(|(f, p)| f.as_ref() == p.as_ref())
+        && lexicon.given_name(part[0].as_ref()).is_some()
+        && lexicon.given_name(full[0].as_ref()).is_some()
+}
+
 /// Words that name a kind of area before a place's name (محافظة تعز، منطقة جازان، إقليم
 /// لوغار), as matching forms.
 fn is_area_head(word: &str) -> bool {
@@ -193,14 +209,16 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         // Full names ending like the part that hold its words in order; their keys.
         let owners: Vec<(&Vec<String>, &(String, Option<u32>))> = full_names
             .iter()
-            .filter(|(w, _)| part_of_name(&part, w))
+            .filter(|(w, _)| part_of_name(&part, w) && !names_the_father(&part, w, lexicon))
             .map(|(w, k)| (w, k))
             .collect();
         // Several candidate owners that are themselves nested (محمد باقري ⊂ محمد حسين باقري)
         // or one person written two ways count as one: take the longest; truly
         // different persons block the merge.
         if let Some((lw, target)) = owners.iter().max_by_key(|(w, _)| w.iter().map(String::len).sum::<usize>() + w.len()) {
-            let all_nested = owners.iter().all(|(ow, ok)| ok.0 == target.0 || ow == lw || part_of_name(ow, lw));
+            let all_nested = owners
+                .iter()
+                .all(|(ow, ok)| ok.0 == target.0 || ow == lw || (part_of_name(ow, lw) && !names_the_father(ow, lw, lexicon)));
             if all_nested {
                 keys[*i] = (*target).clone();
             }
@@ -656,6 +674,54 @@ mod tests {
         let b = Mention::new(at2("حافظ الأسد", 0), EntityType::PER, MentionSource::Rule);
         let c = Mention::new(at2("الاسد", 0), EntityType::PER, MentionSource::Rule);
         assert_eq!(resolve(text2, &[a, b, c], &g, &lex()).len(), 3);
+    }
+
+    fn given_names() -> Lexicon {
+        let given = ["محمد", "حسين", "علي", "أحمد", "سلمان", "عبدالعزيز", "مولود", "عبد الله"];
+        let tsv: String = given.iter().map(|g| format!("{g}\tx\tar\n")).collect();
+        Lexicon::from_tsv(&tsv, "باقري\tBagheri\n", "", "")
+    }
+
+    #[test]
+    fn a_name_without_its_first_name_is_the_father() {
+        let lex = given_names();
+        // (part, full name, the part names the father)
+        let cases: &[(&str, &str, bool)] = &[
+            ("علي عبدالله صالح", "احمد علي عبدالله صالح", true),
+            ("علي عبد الله صالح", "احمد علي عبد الله صالح", true),
+            ("سلمان بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز", true),
+            ("عبدالعزيز ال سعود", "سلمان بن عبدالعزيز ال سعود", true),
+            // Short forms of the same person.
+            ("تشاوش اوغلو", "مولود تشاوش اوغلو", false),
+            ("محمد باقري", "محمد حسين باقري", false),
+            ("محمد بن سلمان", "محمد بن سلمان بن عبدالعزيز", false),
+            ("باقري", "محمد حسين باقري", false),
+            ("بن دغر", "احمد عبيد بن دغر", false),
+        ];
+        for (part, full, want) in cases {
+            let p: Vec<&str> = part.split(' ').collect();
+            let f: Vec<&str> = full.split(' ').collect();
+            assert_eq!(names_the_father(&p, &f, &lex), *want, "{part} / {full}");
+        }
+    }
+
+    #[test]
+    fn a_son_and_his_father_stay_two_persons() {
+        use crate::entity::MentionSource;
+        use crate::span::Span;
+        let g = Gazetteer::from_tsv("", "", "");
+        let text = "جمدت أموال علي عبدالله صالح وابنه أحمد علي عبدالله صالح وقال صالح";
+        let at = |w: &str, from: usize| {
+            let start = from + text[from..].find(w).unwrap();
+            Span::new(start, start + w.len())
+        };
+        let father = Mention::new(at("علي عبدالله صالح", 0), EntityType::PER, MentionSource::Rule);
+        let son = Mention::new(at("أحمد علي عبدالله صالح", 0), EntityType::PER, MentionSource::Rule);
+        let alone = Mention::new(at("صالح", text.rfind("وقال").unwrap()), EntityType::PER, MentionSource::Rule);
+        let e = resolve(text, &[father, son, alone], &g, &given_names());
+        // The lone family name could be either: it stays alone (three entities), and
+        // the father never joins the son.
+        assert_eq!(e.len(), 3, "{e:?}");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the gold files of every split (tune, devtest, devtest2-5) (seeds_gold.json format) from the compact
+"""Writes the gold files of every split (tune, devtest, devtest2-6) (seeds_gold.json format) from the compact
 hand annotation below, and checks that every alias occurs in its article.
 
 Line format: TYPE | canonical | alias;alias;... | English | flags
@@ -1117,6 +1117,230 @@ ORG | التحالف | التحالف | Saudi-led coalition | D;note='دول ا�
 PER | عبدربه منصور هادي | عبدربه منصور هادي | Abdrabbuh Mansur Hadi | role=الرئيس الشرعي
 PER | رائف بدوي | رائف بدوي | Raif Badawi |
 """,
+"devtest6/100_3alyoum_2015-07-27_63.txt": """
+ORG | عين اليوم | عين اليوم | Ain Alyoum (news website) | note=byline 'عين اليوم – صنعاء'
+LOC | صنعاء | صنعاء | Sanaa | note=byline place, title, text and tag line
+ORG | الحوثيين | الحوثيين;الحوثي | Houthis (Ansar Allah) | note='تعارض الحوثيين', 'قوات الحوثي'
+LOC | مأرب | مأرب | Marib | note='محافظتي مأرب وتعز'
+LOC | تعز | تعز | Taiz |
+ORG | التحالف العربي | التحالف العربي | Saudi-led coalition | note=acts: 'وأعلن التحالف العربي ... وقفا لإطلاق النار'
+LOC | إيران | إيران | Iran |
+LOC | جرينتش | جرينتش | Greenwich | D;note=only in 'بتوقيت جرينتش' (a time zone)
+LOC | عدن | عدن | Aden |
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations | note='الأمين العام للأمم المتحدة': a proper name inside a role
+PER | بان جي مون | بان جي مون | Ban Ki-moon | role=الأمين العام للأمم المتحدة
+""",
+"devtest6/101_aawsat_2015-07-21_8.txt": """
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+LOC | ليبيا | ليبيا | Libya |
+LOC | البحر المتوسط | البحر المتوسط | Mediterranean Sea |
+LOC | سرت | سرت;مدينة سرت | Sirte |
+LOC | الهلال النفطي | الهلال النفطي | Libyan Oil Crescent | note='التي تعرف باسم «الهلال النفطي»': a named region
+LOC | شمال أفريقيا | شمال أفريقيا | North Africa | note='المتخصص في شؤون شمال أفريقيا': a region, like الشرق الأوسط
+ORG | مركز الأهرام للدراسات السياسية والاستراتيجية | مركز الأهرام للدراسات السياسية والاستراتيجية;الأهرام | Al-Ahram Center for Political and Strategic Studies | note='مركز «الأهرام» للدراسات السياسية والاستراتيجية'
+PER | كامل عبد الله | كامل عبد الله | Kamel Abdallah | role=المحلل المتخصص في شؤون شمال أفريقيا في مركز الأهرام للدراسات السياسية والاستراتيجية
+ORG | الشرق الأوسط | الشرق الأوسط | Asharq Al-Awsat (newspaper) | note='قائلا لـ«الشرق الأوسط»': the newspaper
+LOC | العراق | العراق | Iraq |
+LOC | سوريا | سوريا | Syria |
+""",
+"devtest6/102_aleqtisadiya_2015-07-25_319.txt": """
+ORG | التحالف | التحالف;قوات التحالف | Saudi-led coalition | D;note='قوات التحالف بقيادة السعودية', 'طائرات التحالف': descriptive
+LOC | السعودية | السعودية | Saudi Arabia |
+ORG | الحوثيين | الحوثيين;الحوثي;ميليشيات الحوثي | Houthis (Ansar Allah) |
+PER | علي صالح | علي صالح;صالح | Ali Abdullah Saleh | role=الرئيس المخلوع;note='ميليشيات الحوثي والمخلوع صالح'
+LOC | لحج | لحج;مدينة لحج | Lahij |
+LOC | اليمن | اليمن | Yemen |
+ORG | وكالة الأنباء الألمانية | وكالة الأنباء الألمانية | Deutsche Presse-Agentur (dpa) |
+LOC | قاعدة العند الجوية | قاعدة العند الجوية;قاعدة العند | Al Anad Air Base |
+LOC | جسر الحسيني | جسر الحسيني | al-Husseini Bridge (Lahij) |
+LOC | الحوطة | الحوطة | Al Hawtah | note='الحوطة عاصمة المحافظة'
+LOC | جبل منيف | جبل منيف;منيف | Jabal Munif | note='جبل «منيف»' (title), 'جبل "منيف"'
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) | note=acts: 'المقاومة الشعبية سيطرت' (title and text)
+EVENT | عملية السهم الذهبي | عملية السهم الذهبي;السهم الذهبي | Operation Golden Arrow | note='عملية "السهم الذهبي"'
+LOC | عدن | عدن;مدينة عدن | Aden |
+LOC | تعز | تعز | Taiz |
+ORG | اللجنة الدولية للصليب الأحمر | اللجنة الدولية للصليب الأحمر;الصليب الأحمر | International Committee of the Red Cross |
+PER | أنطوان لوجران | أنطوان لوجران;لوجران | Antoine Grand | role=رئيس بعثة اللجنة الدولية للصليب الأحمر إلى اليمن
+ORG | بعثة اللجنة الدولية للصليب الأحمر إلى اليمن | بعثة اللجنة الدولية للصليب الأحمر إلى اليمن | ICRC delegation in Yemen | D;note=only inside a role
+LOC | صنعاء | صنعاء | Sanaa |
+LOC | صعدة | صعدة | Saada |
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+""",
+"devtest6/103_aljazirah_2015-07-21_989.txt": """
+LOC | الشيخ زويد | الشيخ زويد | Sheikh Zuweid |
+LOC | رفح | رفح | Rafah (Egypt) |
+LOC | العريش | العريش;مدينة العريش | Arish |
+ORG | الجيش المصري | الجيش المصري;قوات الجيش المصري | Egyptian Armed Forces | note=acts: 'تواصل قوات الجيش المصري ... عملياتها'
+LOC | شمال سيناء | شمال سيناء | North Sinai Governorate |
+LOC | المالح | المالح | al-Malih (Arish) | D;note='ميادين المالح': a square named by a common word
+LOC | ضاحية السلام | ضاحية السلام;السلام | Dahiyat al-Salam (Arish) |
+ORG | الأمن المركزي | الأمن المركزي | Central Security Forces (Egypt) | note='معسكرات الأمن المركزي', 'التابعة للأمن المركزي'
+LOC | المساعيد | المساعيد | al-Masaeed (Arish) |
+LOC | الضاحية | الضاحية | al-Dahiya (Arish) | D;note=a district named by a common word
+LOC | طريق العريش الدائري | طريق العريش الدائري | Arish ring road | D;note=a road
+LOC | الريسة | الريسة | al-Risa (Arish) |
+LOC | الزهور | الزهور | al-Zuhur (Arish) | D;note=a district named by a common word
+ORG | قوات الحراسات المشدد | قوات الحراسات المشدد | Heavy guard forces (Central Security) | D;note=descriptive unit
+ORG | مديرية أمن جنوب سيناء | مديرية أمن جنوب سيناء | South Sinai Security Directorate |
+LOC | جنوب سيناء | جنوب سيناء | South Sinai Governorate | note='بجنوب سيناء' also alone
+EVENT | عيد الفطر | عيد الفطر;عيد الفطر المبارك | Eid al-Fitr | D
+ORG | مستشفى طور سيناء العام | مستشفى طور سيناء العام;مستشفى الطور العام | El Tor General Hospital | D;note=a hospital (facility)
+LOC | الطور | طور سيناء;الطور | El Tor | D;note=only inside the hospital's names
+ORG | مستشفى أبورديس | مستشفى أبورديس | Abu Rudeis Hospital | D;note=a hospital (facility)
+LOC | أبورديس | أبورديس | Abu Rudeis | D;note=only inside the hospital's name
+ORG | النيابة العامة | النيابة العامة | Public Prosecution (Egypt) | D;note=unqualified
+PER | محمد وائل | محمد وائل | Mohamed Wael | title=الدكتور;role=مدير عام مستشفى الطور العام
+PER | عادل عدوي | عادل عدوي | Adel Adawi | title=الدكتور;role=وزير الصحة المصرية
+ORG | وزارة الصحة | وزارة الصحة | Ministry of Health (Egypt) | D;note='غرفة إدارة الأزمات بوزارة الصحة', unqualified
+ORG | غرفة إدارة الأزمات | غرفة إدارة الأزمات | Crisis management room (Ministry of Health) | D;note=descriptive
+LOC | مصر | مصر | Egypt |
+""",
+"devtest6/104_almadina_2015-07-25_638.txt": """
+PER | جمال با رأس | جمال با رأس | Jamal Ba Ras | role=القاضي اليمني السابق
+PER | على عبدالله صالح | على عبدالله صالح;صالح | Ali Abdullah Saleh | note='حزب على عبدالله صالح' (على for علي), 'بحزب «صالح»' in the title
+ORG | المؤتمر الشعبي العام | المؤتمر الشعبي العام;حزب المؤتمر | General People's Congress (Yemen) |
+PER | عبدالملك الحوثي | عبدالملك الحوثي;الحوثي | Abdul-Malik al-Houthi | note='إغراءات الحوثي' in the title is the man's
+PER | عبدربه منصور | عبدربه منصور | Abdrabbuh Mansur Hadi |
+ORG | المدينة | المدينة | Al-Madina (newspaper) | note='في تصريحه لـ»المدينة»'
+PER | أحمد بن دغر | أحمد بن دغر | Ahmed Obaid bin Daghr | role=الأمين العام المساعد للحزب
+PER | محمد بن حسين العيدروس | محمد بن حسين العيدروس | Mohammed bin Hussein al-Aidarous | role=القيادي في الحزب
+ORG | الحكومة الشرعية | الحكومة الشرعية | Government of Yemen | D;note=descriptive
+LOC | الرياض | الرياض | Riyadh |
+LOC | عدن | عدن | Aden |
+PER | لطفي بشاريف | لطفي بشاريف | Lutfi Basharif | role=وزير الاتصالات
+PER | هبة الله علي شريم | هبة الله علي شريم | Hebatullah Ali Shuraim | role=وزيرة المياه والبيئة
+PER | فهد كفاين | فهد كفاين | Fahd Kafain | role=وزير الثروة السمكية
+PER | وحي أمان | وحي أمان | Wahi Aman | role=وزير الأشغال;note=وحي is his given name (Wahi Taha Aman), not و + حي
+ORG | المنطقة العسكرية الأولى | المنطقة العسكرية الأولى | 1st Military Region (Yemen) | D;note=only inside a role
+LOC | حضرموت | حضرموت | Hadhramaut |
+PER | عبدالرحيم عتيق | عبدالرحيم عتيق | Abdulrahim Atiq | role=قائد المنطقة العسكرية الأولى بحضرموت
+ORG | حلف القبائل | حلف القبائل | Hadhramaut Tribal Alliance | D;note=descriptive ('بحلف القبائل المسؤول عن تأمين آبار ... النفط')
+ORG | الحوثيين | الحوثيين | Houthis (Ansar Allah) |
+ORG | الجيش اليمني الشرعي | الجيش اليمني الشرعي;الجيش اليمني | Yemeni National Army | note=acts (in the Houthis' claim): 'الجيش اليمني الشرعي يستعين بالقاعدة'
+ORG | القاعدة | القاعدة | al-Qaeda | note='يستعين بالقاعدة'
+LOC | اليمن | اليمن | Yemen | note='لليمن'
+""",
+"devtest6/105_alriyadh_2015-08-07_1021.txt": """
+LOC | تركيا | تركيا | Turkey |
+PER | علي عبدالله صالح | علي عبدالله صالح;علي عبد الله صالح;صالح | Ali Abdullah Saleh | role=الرئيس اليمني المخلوع
+ORG | الحوثيين | الحوثيين | Houthis (Ansar Allah) | note='المتمردين الحوثيين' (قادة حوثيين, قائدين حوثيين are adjectives)
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+ORG | وكالة الأناضول للأنباء | وكالة الأناضول للأنباء;وكالة الأناضول;الأناضول | Anadolu Agency | note='وكالة الأناضول للأنباء الرسمية'
+PER | أحمد علي عبدالله صالح | أحمد علي عبدالله صالح | Ahmed Ali Abdullah Saleh | role=ابنه
+PER | عبد الملك الحوثي | عبد الملك الحوثي | Abdul-Malik al-Houthi | role=زعيم التمرد
+PER | عبدالله يحيى الحكيم | عبدالله يحيى الحكيم | Abdullah Yahya al-Hakim |
+PER | عبد الخالق الحوثي | عبد الخالق الحوثي | Abdul-Khaliq al-Houthi |
+ORG | الجريدة الرسمية | الجريدة الرسمية | Official Gazette (Turkey) | D;note=unqualified
+ORG | مجلس الأمن الدولي | مجلس الأمن الدولي;مجلس الأمن | United Nations Security Council |
+LOC | اليمن | اليمن | Yemen |
+""",
+"devtest6/106_alwatan_2015-08-09_828.txt": """
+LOC | إب | إب;محافظة إب | Ibb |
+PER | عبدالملك الحوثي | عبدالملك الحوثي;الحوثي | Abdul-Malik al-Houthi | role=زعيم التمرد;note='وأن الحوثي أوصى' is the man
+ORG | المؤتمر الشعبي العام | المؤتمر الشعبي العام | General People's Congress (Yemen) |
+PER | علي صالح | علي صالح | Ali Abdullah Saleh | role=المخلوع
+LOC | يريم | يريم;مدينة يريم | Yarim |
+LOC | نقيل سمارة | نقيل سمارة;منطقة نقيل سمارة | Naqil Sumara | note='منطقة "نقيل سمارة"'
+LOC | صنعاء | صنعاء;محافظة صنعاء | Sanaa | note='طريق صنعاء – ذمار', 'العاصمة صنعاء', 'بمحافظة صنعاء'
+LOC | ذمار | ذمار | Dhamar |
+ORG | المقاومة | المقاومة;مقاومة إب | Popular Resistance (Yemen) | note='قوات المقاومة', 'لمقاومة إب'
+ORG | الجيش الموالي للشرعية | الجيش الموالي للشرعية | Yemeni National Army | D;note=descriptive
+ORG | الحوثيين | الحوثيين | Houthis (Ansar Allah) | note='مصادر قريبة من الحوثيين'
+ORG | الحرس الجمهوري | الحرس الجمهوري | Republican Guard (Yemen) | note=acts: 'عناصر الحرس رفضوا الانصياع'
+ORG | اللواء الأول جبلي | اللواء الأول جبلي | 1st Mountain Brigade (Yemen) | D;note=numbered brigade
+LOC | همدان | همدان;منطقة همدان | Hamdan (Sanaa) |
+""",
+"devtest6/107_alweeam_2015-08-02_921.txt": """
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+ORG | بعثة الأمم المتحدة في العراق | بعثة الأمم المتحدة في العراق;يونامي | United Nations Assistance Mission for Iraq (UNAMI) | note='بعثة الأمم المتحدة في العراق “يونامي”'
+LOC | العراق | العراق | Iraq |
+ORG | قوات الشرطة المدنية | قوات الشرطة المدنية | Iraqi civil police | D;note=descriptive
+ORG | قوات الأمن العراقية | قوات الأمن العراقية | Iraqi Security Forces | D;note=adjectival national institution
+ORG | البيشمركة | البيشمركة;قوات البيشمركة | Peshmerga |
+ORG | قوات المهام الخاصة | قوات المهام الخاصة | Special tasks forces (Iraq) | D;note=descriptive
+LOC | الأنبار | الأنبار;محافظة الأنبار | Anbar Governorate |
+LOC | بغداد | بغداد;محافظة بغداد | Baghdad Governorate |
+PER | يان كوبيش | يان كوبيش | Jan Kubis | role=الممثل الخاص للأمين العام للأمم المتحدة في العراق
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper) | D;note=only in the 'رابط الخبر' boilerplate line
+""",
+"devtest6/108_alyaum_2015-07-24_1754.txt": """
+PER | سلمان بن عبدالعزيز آل سعود | سلمان بن عبدالعزيز آل سعود | King Salman | title=الملك;role=خادم الحرمين الشريفين
+LOC | مصر | مصر;جمهورية مصر العربية | Egypt |
+PER | سامح شكري | سامح شكري;شكري | Sameh Shoukry | role=وزير الخارجية بجمهورية مصر العربية
+LOC | قصر السلام | قصر السلام | Al-Salam Palace (Jeddah) |
+PER | عبدالفتاح السيسي | عبدالفتاح السيسي | Abdel Fattah el-Sisi | role=رئيس جمهورية مصر العربية
+LOC | السعودية | المملكة | Saudi Arabia | note='المملكة' = the Kingdom
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside a role
+PER | مساعد بن محمد العيبان | مساعد بن محمد العيبان | Musaed bin Mohammed Al-Aiban | title=الدكتور;role=وزير الدولة عضو مجلس الوزراء
+PER | عادل الطريفي | عادل الطريفي | Adel al-Toraifi | title=الدكتور;role=وزير الثقافة والإعلام
+PER | عادل الجبير | عادل الجبير | Adel al-Jubeir | role=وزير الخارجية
+ORG | جامعة الدول العربية | جامعة الدول العربية | Arab League | note=only inside a role, but a proper name
+PER | أحمد قطان | أحمد قطان | Ahmed Qattan | role=سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى جامعة الدول العربية
+PER | عفيفي عبدالوهاب | عفيفي عبدالوهاب | Afifi Abdel Wahab | role=سفير جمهورية مصر العربية لدى المملكة
+""",
+"devtest6/109_okaz_2015-07-25_1434.txt": """
+LOC | عدن | عدن;مطار عدن;محافظة عدن | Aden | note=also 'مطار عدن' (its airport)
+ORG | الحوثيون | الحوثيون;الحوثي;ميليشيات الحوثي;جماعة الحوثي;الميليشيات الحوثية | Houthis (Ansar Allah) |
+PER | فهد كفاين | فهد كفاين;كفاين | Fahd Kafain | role=وزير الثروة السمكية اليمني
+ORG | الجيش النظامي | الجيش النظامي | Yemeni National Army | D;note=descriptive
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
+LOC | لحج | لحج | Lahij | note='طريق لحج'
+ORG | القوات المسلحة اليمنية | القوات المسلحة اليمنية | Yemeni Armed Forces | D;note=adjectival national institution
+ORG | عكاظ | عكاظ | Okaz (newspaper) | note='في تصريحه لـ «عكاظ»'
+PER | عبدربه منصور هادي | عبدربه منصور هادي | Abdrabbuh Mansur Hadi | role=الرئيس
+LOC | اليمن | اليمن | Yemen |
+""",
+"devtest6/110_sabq_2015-07-31_2103.txt": """
+ORG | واس | واس | Saudi Press Agency | note=byline 'واس - القاهرة'
+LOC | القاهرة | القاهرة;مطار القاهرة الدولي | Cairo | note=byline place, also 'مطار القاهرة الدولي' (its airport)
+PER | محمد بن سلمان بن عبدالعزيز | محمد بن سلمان بن عبدالعزيز;محمد بن سلمان;محمد بن سلمان بن عبدالعزيز آل سعود | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside roles
+LOC | مصر | مصر;جمهورية مصر العربية;جمهورية مصر | Egypt |
+PER | عبدالفتاح السيسي | عبدالفتاح السيسي | Abdel Fattah el-Sisi | role=الرئيس المصري
+ORG | القوات المسلحة | القوات المسلحة | Egyptian Armed Forces | D;note=only inside a role
+PER | صدقي صبحي | صدقي صبحي | Sedki Sobhi | title=الفريق أول;role=القائد العام للقوات المسلحة وزير الدفاع والإنتاج
+PER | أحمد قطان | أحمد قطان | Ahmed Qattan | title=الأستاذ;role=سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية مندوب المملكة الدائم لدى جامعة الدول العربية
+LOC | السعودية | المملكة | Saudi Arabia | note='مندوب المملكة الدائم'
+ORG | جامعة الدول العربية | جامعة الدول العربية | Arab League | note=only inside a role, but a proper name
+PER | عبدالله الجاسر | عبدالله الجاسر | Abdullah Al-Jasser | title=العقيد ركن;role=الملحق العسكري السعودي في مصر
+ORG | السفارة السعودية في القاهرة | السفارة السعودية في القاهرة;السفارة السعودية | Embassy of Saudi Arabia in Cairo | D;note=adjectival
+PER | مساعد العيبان | مساعد العيبان | Musaed Al-Aiban | title=الدكتور;role=وزير الدولة عضو مجلس الوزراء
+PER | عادل الجبير | عادل الجبير | Adel al-Jubeir | role=وزير الخارجية
+PER | خالد العيسى | خالد العيسى | Khalid Al-Essa | role=وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي المكلف
+ORG | الديوان الملكي | الديوان الملكي | Royal Court (Saudi Arabia) | D;note=only inside roles
+ORG | الاستخبارات العامة | الاستخبارات العامة | General Intelligence Presidency (Saudi Arabia) | D;note=only inside a role
+PER | خالد الحميدان | خالد الحميدان | Khalid Al-Humaidan | role=رئيس الاستخبارات العامة
+PER | أحمد الخطيب | أحمد الخطيب | Ahmed Al-Khateeb | role=المستشار في الديوان الملكي
+PER | فهد العيسى | فهد العيسى | Fahd Al-Essa | title=معالي;role=المستشار في الديوان الملكي
+ORG | مجلس الشؤون السياسية والأمنية | مجلس الشؤون السياسية والأمنية | Council of Political and Security Affairs (Saudi Arabia) | D;note=only inside a role
+PER | مساعد البراك | مساعد البراك | Musaed Al-Barrak | role=مساعد أمين مجلس الوزراء في مجلس الشؤون السياسية والأمنية
+PER | سعود القحطاني | سعود القحطاني | Saud al-Qahtani | role=المستشار في الديوان الملكي
+PER | ياسر الرميان | ياسر الرميان | Yasir Al-Rumayyan | role=المستشار في الديوان الملكي
+PER | سلمان بن عبدالعزيز آل سعود | سلمان بن عبدالعزيز آل سعود | King Salman | title=الملك;role=خادم الحرمين الشريفين
+""",
+"devtest6/111_was_2015-08-10_1550.txt": """
+LOC | الرياض | الرياض | Riyadh | note=byline place
+ORG | واس | واس | Saudi Press Agency | note=byline (end of the date line)
+PER | عبدربه منصور هادي | عبدربه منصور هادي;هادي | Abdrabbuh Mansur Hadi | role=الرئيس اليمني
+PER | احمد عبيد بن دغر | احمد عبيد بن دغر | Ahmed Obaid bin Daghr | title=الدكتور;role=مستشار الرئيس
+PER | حيدر أبوبكر العطاس | حيدر أبوبكر العطاس | Haidar Abu Bakr al-Attas | title=المهندس;role=مستشار الرئيس
+PER | عبدالعزيز جباري | عبدالعزيز جباري | Abdulaziz Jubari | role=مستشار الرئيس
+PER | سلطان العتواني | سلطان العتواني | Sultan al-Atwani | role=مستشار الرئيس
+PER | عبد الوهاب الآنسي | عبد الوهاب الآنسي | Abdulwahab al-Anisi | role=مستشار الرئيس
+ORG | الجيش الوطني | الجيش الوطني;قوات الجيش الوطني | Yemeni National Army | note=acts: 'بما حققته قوات الجيش الوطني والمقاومة الشعبية'
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
+LOC | عدن | عدن | Aden |
+LOC | لحج | لحج | Lahij |
+LOC | أبين | أبين | Abyan |
+LOC | تعز | تعز | Taiz |
+ORG | التحالف | التحالف | Saudi-led coalition | D;note='دول التحالف': descriptive
+LOC | السعودية | المملكة العربية السعودية | Saudi Arabia |
+LOC | اليمن | الجمهورية اليمنة | Yemen | note='الجمهورية اليمنة' (a typo for اليمنية)
+ORG | الحوثيين | المليشيات الحوثية | Houthis (Ansar Allah) |
+PER | علي صالح | صالح | Ali Abdullah Saleh | note='قوات صالح الانقلابية'
+ORG | مجلس الأمن | مجلس الأمن;مجلس الامن الدولي | United Nations Security Council |
+""",
 }
 
 DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -1148,7 +1372,7 @@ def parse(block):
 
 def main():
     errors = 0
-    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5"):
+    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5", "devtest6"):
         gold = []
         for path, block in ANN.items():
             if not path.startswith(split + "/"):

@@ -421,9 +421,13 @@ fn is_movement_of(norm: &str) -> bool {
 }
 
 /// Place heads whose next word is a place name nobody listed: مديرية القفر، منطقة
-/// الرضمة، مدينة شقرة، بلدة صغبين، جبهة صرواح (a front, named after its place)، مثلث العند.
+/// الرضمة، مدينة شقرة، بلدة صغبين، جبهة صرواح (a front, named after its place)، مثلث العند،
+/// جبل منيف، جسر الحسيني، ضاحية X.
 fn is_place_head(stem: &str) -> bool {
-    matches!(stem, "مديريه" | "منطقه" | "مدينه" | "بلده" | "قريه" | "جبهه" | "ناحيه" | "قضاء" | "مخيم" | "ميدان" | "قاعده" | "وادي" | "مثلث")
+    matches!(
+        stem,
+        "مديريه" | "منطقه" | "مدينه" | "بلده" | "قريه" | "جبهه" | "ناحيه" | "قضاء" | "مخيم" | "ميدان" | "قاعده" | "وادي" | "مثلث" | "جبل" | "جسر" | "ضاحيه"
+    )
 }
 
 /// Does the token (clitics allowed) read قاعدة, a base?
@@ -633,6 +637,18 @@ impl Rules {
                 || self.lexicon.heads.contains_key(r)
                 || self.common_in_corpus(r)
         })
+    }
+
+    /// A function word a tagged person starts with is no part of the name (فإن صالح،
+    /// بأن هادي): `norm` the matching form, `written` the word as written. Not a given
+    /// name (علي), and a word with an alef only when written with its hamza (فإن, not
+    /// the Dutch فان of فان رومبوي; بأن, not بان of بان كي مون). The caller keeps it
+    /// before a name particle (جريجوري فإن دير فيل).
+    pub fn particle_before_name(&self, norm: &str, written: &str) -> bool {
+        let hamza = written.contains(['أ', 'إ']);
+        self.lexicon.is_function_word(norm)
+            && self.lexicon.given_name(norm).is_none()
+            && (hamza || (!norm.contains('ا') && self.lexicon.name_part(norm).is_none()))
     }
 
     /// Normalization makes the preposition على look like the name علي; the written
@@ -1120,11 +1136,19 @@ impl Rules {
                     }
                     let next = (j < n).then(|| self.title_at(tokens, j)).flatten().filter(|_| self.brigade_at(tokens, j).is_none());
                     // العميد أمير حاتمي: after a rank, a title word that is also a given
-                    // name (أمير، أمين) and has no article is the name.
+                    // name (أمير، أمين) and has no article is the name; so is any title
+                    // word followed by بن (الدكتور مساعد بن محمد العيبان).
                     let name_not_title = next.is_some_and(|(_, l2)| {
-                        l2 == 1 && !tokens.norm(j).starts_with("ال") && self.lexicon.given_name(tokens.norm(j)).is_some()
+                        let after = tokens.tokens.get(j + 1).filter(|u| u.sentence == tokens.tokens[j].sentence);
+                        l2 == 1 && !tokens.norm(j).starts_with("ال")
                             && (title.is_some() || role.is_some())
-                            && tokens.tokens.get(j + 1).is_some_and(|_| !tokens.norm(j + 1).starts_with("ال"))
+                            && ((self.lexicon.given_name(tokens.norm(j)).is_some()
+                                && after.is_some_and(|_| {
+                                    // مساعد أمين مجلس الوزراء: not before a head, a title or a function word.
+                                    let x = tokens.norm(j + 1);
+                                    !x.starts_with("ال") && !self.lexicon.heads.contains_key(x) && !self.lexicon.is_function_word(x) && self.title_at(tokens, j + 1).is_none()
+                                }))
+                                || after.is_some_and(|_| matches!(tokens.norm(j + 1), "بن" | "ابن")))
                     });
                     // الرئيس المصري والأمير محمد بن سلمان: a title glued to و starts
                     // another person; the titles before it were someone else's.
@@ -1140,6 +1164,21 @@ impl Rules {
                         }
                         None => break,
                     }
+                }
+                // الدكتور مساعد بن محمد العيبان: a title word before بن is the given name.
+                let before_bin = j + 1 < n
+                    && (title.is_some() || role.is_some())
+                    && tokens.tokens[j + 1].sentence == tokens.tokens[j].sentence
+                    && matches!(tokens.norm(j + 1), "بن" | "ابن")
+                    && self.title_at(tokens, j).is_some_and(|(_, l)| l == 1);
+                if let Some(last) = self.name_extent(tokens, known, j + 1, true).filter(|_| before_bin) {
+                    let mut m = Rules::person(text, tokens, j, last, 0);
+                    m.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
+                    m.role = role.map(|(a, b)| self.title_text(text, tokens, a, b)).or_else(|| self.role_after(text, tokens, known, last));
+                    out.push(m);
+                    taken_until = last + 1;
+                    i = last + 1;
+                    continue;
                 }
                 // A known person after the titles: the gazetteer has the name, the
                 // rule adds the title and role (merged onto the same span later).
@@ -1434,6 +1473,22 @@ impl Rules {
                 if last == h + 1 && w.starts_with('ل') && tokens.norm(last).starts_with("ال") && Rules::field_named(tokens.norm(i)) {
                     break;
                 }
+                // مجلس الشؤون السياسية والأمنية: a definite adjective joined by و to the
+                // one before it, of the same nisba shape, is still the name.
+                let prev = tokens.norm(last);
+                let coordinated = last > h
+                    && known.at[last].is_none()
+                    && prev.starts_with("ال")
+                    && w.strip_prefix('و').is_some_and(|x| {
+                        // Not a relative pronoun (صندوق التنمية العقاري والذي).
+                        x.starts_with("ال")
+                            && !self.lexicon.is_function_word(x)
+                            && ((prev.ends_with("يه") && x.ends_with("يه")) || (prev.ends_with("ي") && x.ends_with("ي")))
+                    });
+                if coordinated {
+                    last = j;
+                    continue;
+                }
                 let joins = w.starts_with("ال")
                     || w.starts_with("لل")
                     || (usage == HeadUse::Indefinite
@@ -1606,6 +1661,12 @@ impl Rules {
             if !strip_clitic(norm).any(|(_, s)| is_place_head(s)) {
                 continue;
             }
+            // منطقة "نقيل سمارة": two or three quoted words after the head are its name,
+            // when none is a function word, a verb, a title or a known name.
+            if let Some(last) = self.quoted_words_after(tokens, known, i) {
+                out.push(Mention::new(Rules::span_text(text, tokens, i + 2, last, 0).0, EntityType::LOC, MentionSource::Rule));
+                continue;
+            }
             // مدينة "الوهط"، قاعدة " العند ": one quoted word after the head is its name.
             let quoted = i + 3 < n
                 && is_quote(tokens.norm(i + 1))
@@ -1718,15 +1779,37 @@ impl Rules {
                 }
                 continue;
             }
-            // A square or a valley keeps its head in its name (ميدان التحرير، وادي خر); the
-            // others are the word.
-            let square = strip_clitic(tokens.norm(i)).find(|(_, s)| *s == "ميدان" || *s == "وادي").filter(|_| !quoted);
+            // A square, a valley or a bridge keeps its head in its name (ميدان التحرير، وادي
+            // خر، جسر الحسيني); the others are the word.
+            let square = strip_clitic(tokens.norm(i)).find(|(_, s)| matches!(*s, "ميدان" | "وادي" | "جسر")).filter(|_| !quoted);
             let (span, _) = match square {
                 Some((p, _)) => Rules::span_text(text, tokens, i, j, p),
                 None => Rules::span_text(text, tokens, j, j, 0),
             };
             out.push(Mention::new(span, EntityType::LOC, MentionSource::Rule));
         }
+    }
+
+    /// The last of two or three quoted words right after token `i` (a place head),
+    /// all in its sentence: منطقة "نقيل سمارة". None when a word is a function word,
+    /// a verb or suffixed word, a title, a known name or not a word.
+    fn quoted_words_after(&self, tokens: &TokenizedText, known: &Known, i: usize) -> Option<usize> {
+        let sentence = tokens.tokens[i].sentence;
+        let at = |k: usize| tokens.tokens.get(k).filter(|u| u.sentence == sentence);
+        if !at(i + 1).is_some_and(|_| is_quote(tokens.norm(i + 1))) {
+            return None;
+        }
+        let close = (i + 4..=i + 5).find(|&k| at(k).is_some_and(|_| is_quote(tokens.norm(k))))?;
+        let words_ok = (i + 2..close).all(|k| {
+            let w = tokens.norm(k);
+            at(k).is_some_and(|u| u.kind == TokenKind::Word)
+                && known.at[k].is_none()
+                && !self.lexicon.is_function_word(w)
+                && !self.verb_or_suffixed(w, known.ta_marbuta[k])
+                && self.title_at(tokens, k).is_none()
+                && !self.lexicon.heads.contains_key(w)
+        });
+        words_ok.then_some(close - 1)
     }
 
     /// Could `w` (matching form), written after a place head, be the name of a place
@@ -1893,7 +1976,7 @@ mod tests {
 
     const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\nتميم\tTamim\tar\nحمد\tHamad\tar\nعبد الله\tAbdullah\tar\nخليفة\tKhalifa\tar\n";
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
-    const TITLES: &str = "نائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\nالقنصل\tConsul\tposition\n";
+    const TITLES: &str = "مساعد\tAssistant\tposition\nالدكتور\tDr\thonorific\nنائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\nالقنصل\tConsul\tposition\n";
     const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\n";
     const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\n";
     const DEM: &str = "إيراني\tIran\tQ794\nعراقي\tIraq\tQ796\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\nيمني\tYemen\tQ805\nتركي\tTurkey\tQ43\n";
@@ -2106,6 +2189,12 @@ mod tests {
         t!("حسم معركة قاعدة \" العند \" بعد", [("العند", "LOC")]);
         t!("في منطقة «صرواح» غرب", [("صرواح", "LOC")]);
         t!("في مدينة \"الوهط بمحافظة", []);
+        // Two or three quoted words.
+        t!("تحديد منطقة \"نقيل سمارة\" الواقعة في طريق", [("نقيل سمارة", "LOC")]);
+        t!("في منطقة «بير احمد الشرقية» غرب", [("بير احمد الشرقية", "LOC")]);
+        t!("في منطقة \"التي قال\" غرب", []);
+        t!("في منطقة \"نقيل سمارة غرب", []);
+        t!("في منطقة \"نقيل سمارة قرب مدينة كبيرة\" اليوم", []);
     }
 
     #[test]
@@ -2113,6 +2202,10 @@ mod tests {
         t!("تفكيك الموقف على جبهة العند وتحقيق النصر", [("العند", "LOC")]);
         t!("تلاحق الحوثيين في مثلث العند.", [("العند", "LOC")]);
         t!("في جبهة صرواح، غرب", [("صرواح", "LOC")]);
+        // Mountains, bridges and suburbs.
+        t!("سيطرت على جبل \"منيف\" القريب", [("منيف", "LOC")]);
+        t!("غاراتها على جسر الحسيني الذي يربط", [("جسر الحسيني", "LOC")]);
+        t!("على جبل من الرمال", []);
     }
 
     #[test]
@@ -2310,6 +2403,41 @@ mod tests {
         let edges = [("سيطالبون", true, true), ("يلتقون", true, true), ("ستيفان", true, false), ("هارون", true, false), ("قنصلا", false, true), ("اوباما", false, false)];
         for (word, first, want) in edges {
             assert_eq!(rules.person_edge_word(word, first), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn coordinated_adjectives_stay_in_the_name() {
+        t!("عضو في مجلس الشؤون السياسية والأمنية اليوم", [("مجلس الشؤون السياسية والأمنية", "ORG")]);
+        t!("عضو مجلس الشؤون السياسية والأمني اليوم", [("مجلس الشؤون السياسية", "ORG")]);
+        t!("المتقدمة لمجلس الشؤون العقاري والذي يمكن", [("مجلس الشؤون العقاري", "ORG")]);
+    }
+
+    #[test]
+    fn a_title_word_before_bin_is_a_given_name() {
+        t!("حضر الاستقبال الدكتور مساعد بن محمد شمخاني، وزير الدولة", [("مساعد بن محمد شمخاني", "PER")]);
+        t!("حضر الاستقبال الدكتور مساعد بن محمد", [("مساعد بن محمد", "PER")]);
+        t!("وصل مساعد وزير الخارجية", []);
+        t!("ومساعد أمين مجلس الوزراء في", [("مجلس الوزراء", "ORG")]);
+        t!("ومساعد أمين في", []);
+    }
+
+    #[test]
+    fn particles_before_a_tagged_name() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, "فان\tvan\n", TITLES, HEADS));
+        // (matching form, as written, a particle to drop)
+        let cases = [
+            ("فان", "فإن", true),
+            ("فان", "فان", false),
+            ("بان", "بأن", true),
+            ("بان", "بان", false),
+            ("ان", "إن", true),
+            ("من", "من", true),
+            ("علي", "على", false),
+            ("محمد", "محمد", false),
+        ];
+        for (norm, written, want) in cases {
+            assert_eq!(rules.particle_before_name(norm, written), want, "{written}");
         }
     }
 
