@@ -2003,6 +2003,27 @@ mod tests {
     }
 
     #[test]
+    fn cells_as_organisations() {
+        let g = Gazetteer::from_tsv("", DEM, "");
+        let rules = Rules::embedded();
+        // (text, the organisations the rules find), with the heads of data/org_heads.tsv
+        // and the corpus's common words
+        let cases: &[(&str, &[&str])] = &[
+            ("أعلنت خلية الإعلام الحربي في بيان", &["خلية الإعلام الحربي"]),
+            ("وقالت خلية الأزمة إن", &["خلية الأزمة"]),
+            ("ضبط خلية إرهابية تضم", &[]),
+            ("وكشفت عن خلية نائمة في", &[]),
+            ("ضبط خلية قوامها 26 شخصا", &[]),
+        ];
+        for (text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let got: Vec<String> = rules.find(text, &t, &g, &known, None).iter().filter(|m| m.entity_type == EntityType::ORG).map(|m| m.surface(text).to_string()).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
     fn listed_names_written_with_their_adjectives_swapped() {
         let heads = "وكالة أنباء\tORG\tindefinite\nوكالة الأنباء\tORG\tdefinite\n";
         let g = Gazetteer::from_tsv(
