@@ -9,6 +9,8 @@ name (a name may fall in several classes):
 
   romanised-word   an Arabic common word of data/english_words.tsv (ministry, council,
                    interior, Saudi ...) romanised letter by letter instead of translated
+  lower-case       a romanised word starting with an apostrophe or a small letter ('abdalla,
+                   al-'arabi), particles (al-, bin, of, de) aside
   unvowelled       a romanised word (not an English word of the gazetteer or the table,
                    not Latin written in the article) with a consonant cluster no English spelling has:
                    two consonants at its start (Wzra'), three in a row (Majls), or no vowel
@@ -85,6 +87,19 @@ def unvowelled(word):
     return re.search(r"[bcdfghjklmnpqrstvwxzK]{3}", w) is not None
 
 
+PARTICLES = {"al", "bin", "bint", "ibn", "of", "and", "for", "the", "in", "on", "at", "to", "de", "du", "da",
+             "di", "del", "der", "van", "von", "la", "le", "el", "y", "e", "al-"}
+
+
+def lower_case(word):
+    """A romanised word that starts with an apostrophe or a small letter ('abdalla,
+    al-'arabi), particles (al-, bin, of, de) aside."""
+    w = word[3:] if word.startswith("al-") else word
+    if not w or w.lower() in PARTICLES or not any(c.isalpha() for c in w):
+        return False
+    return w[0] == "'" or w[0].islower()
+
+
 def latin_vocabulary(root):
     """English words of the gazetteer and the word table: not romanisations."""
     vocab = set()
@@ -131,6 +146,8 @@ def main():
         latin = set(w.lower() for w in ar.split() if w.isascii())
         if any(unvowelled(w) and w.lower().strip(".,()'") not in vocab and w.lower() not in latin for w in en_words):
             found.add("unvowelled")
+        if any(lower_case(w) and w.lower().strip(".,()'") not in vocab and w.lower() not in latin for w in en_words):
+            found.add("lower-case")
         if not found:
             found.add("readable")
         for c in found:
@@ -142,7 +159,7 @@ def main():
         y = str(g.get("year", ""))
         if y.isdigit() and 1300 <= int(y) <= 1499:
             hijri += 1
-    names = ["readable", "romanised-word", "unvowelled"]
+    names = ["readable", "romanised-word", "unvowelled", "lower-case"]
     print("type   names  " + "  ".join(f"{n:>14}" for n in names))
     for t in ("PER", "LOC", "ORG", "EVENT"):
         print(f"{t:<6} {totals[t]:>5}  " + "  ".join(f"{classes[t][n]:>14}" for n in names))

@@ -153,6 +153,9 @@ impl Words {
 struct Phrase {
     noun: String,
     adjectives: Vec<String>,
+    /// Adjectives written after the proper name that follows this head (قاعدة العند
+    /// الجوية: the base is the air one): English puts them between the name and the head.
+    after_name: Vec<String>,
     nationalities: Vec<String>,
     name: bool,
     prefix: bool,
@@ -172,10 +175,12 @@ impl Phrase {
         let mut out: Vec<&str> = self.nationalities.iter().map(String::as_str).collect();
         out.extend(self.adjectives.iter().rev().map(String::as_str));
         if self.prefix {
+            out.extend(self.after_name.iter().rev().map(String::as_str));
             out.push(&self.noun);
             out.extend(modifier);
         } else {
             out.extend(modifier);
+            out.extend(self.after_name.iter().rev().map(String::as_str));
             out.push(&self.noun);
         }
         let mut s = out.join(" ");
@@ -233,6 +238,14 @@ pub fn institution(name: &str, words: &Words, lexicon: &Lexicon) -> Option<Strin
                         }
                     }
                     Kind::Adj => {
+                        // After a proper name, the adjective is the head's (a name takes none):
+                        // قاعدة العند الجوية -> al-Anad Air Base.
+                        let n = phrases.len();
+                        if n >= 2 && phrases[n - 1].name && phrases[n - 1].adjectives.is_empty() && !phrases[n - 2].name {
+                            phrases[n - 2].after_name.push(w.english.clone());
+                            i += len;
+                            continue;
+                        }
                         // The adjective goes with the nearest noun, a coordinated one included.
                         let last = phrases.last_mut()?;
                         match last.and.last_mut() {
@@ -323,15 +336,52 @@ fn title_and_role_with(words: &Words, title: Option<&str>, title_english: Option
     }
 }
 
+/// Written by [`with_vowels`] between a foreign word's first two consonants when they are a
+/// cluster English keeps: the romanisation then puts no vowel between them. Not a letter
+/// of the matching form (which drops joiners), so never one of the article's.
+pub const NO_VOWEL: char = '\u{200c}';
+
 /// Short vowels for a word the name tables do not know, written into its matching form
 /// as Latin letters (which the letter-by-letter romanisation keeps) where the common
 /// patterns put them: a nisba ending ية after a consonant reads -iya (داخلية -> Dakhliya),
 /// a word-initial و or ي before a consonant takes an a (وزراء -> Wazra'), and a run of
-/// three consonants is broken before its last (مجلس -> Majlis). `word` has no ال.
+/// three consonants is broken before its last (مجلس -> Majlis). A word with two long
+/// vowels written inside its stem, each after a consonant, is spelled the way foreign
+/// names are (سالزبورج, دومبروفسكيس): there a cluster that starts with ل ر ن م before
+/// another consonant is a real one (Salzburg, not Salziburg) unless it ends the word or
+/// its third is ر/ل (ليفينجستون keeps Livin-gi-ston's vowel), and a final ورج is the -burg
+/// of European places. `word` has no ال.
 pub fn with_vowels(word: &str) -> String {
+    debug_assert!(!word.contains(NO_VOWEL));
     let chars: Vec<char> = word.chars().collect();
     let consonant = |c: char| !matches!(c, 'ا' | 'و' | 'ي' | 'ه' | 'ء' | 'ى') && !c.is_ascii();
     let n = chars.len();
+    // The stem, without the endings of nisbas and plurals (داخلية, مفاوضات); a long
+    // vowel letter counts after a consonant only (تسويق: its ي follows the consonant و).
+    let stem = ["يه", "يات", "يين", "يون", "ات", "ين", "ون"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e).filter(|s| s.chars().count() >= 3))
+        .unwrap_or(word);
+    let inside: Vec<char> = stem.chars().collect();
+    let foreign = inside.len() > 2
+        && (1..inside.len() - 1)
+            .filter(|&i| matches!(inside[i], 'ا' | 'و' | 'ي') && !matches!(inside[i - 1], 'ا' | 'و' | 'ي' | 'ى'))
+            .count()
+            >= 2;
+    let sonorant = |c: char| matches!(c, 'ل' | 'ر' | 'ن' | 'م');
+    let real_cluster = |i: usize| {
+        foreign && i + 1 < n && sonorant(chars[i - 2]) && !sonorant(chars[i - 1]) && !matches!(chars[i], 'ر' | 'ل')
+    };
+    let burg = foreign && word.ends_with("ورج");
+    // A foreign word may start with a cluster English keeps (ستراسبورج -> Stras-, not
+    // Satras-; كريستوفر -> Kri-): the romanisation is told to put no vowel in it.
+    let onset = foreign
+        && n > 2
+        && consonant(chars[0])
+        && ((matches!(chars[0], 'ب' | 'ت' | 'د' | 'ك' | 'ج' | 'غ' | 'ف') && matches!(chars[1], 'ر' | 'ل') && matches!(chars[2], 'ا' | 'و' | 'ي'))
+            || (chars[0] == 'س' && matches!(chars[1], 'ت' | 'ب' | 'ك' | 'ف')));
+    // -stan after a consonant reads -istan (أفغانستان -> Afghanistan, not Afghansitan).
+    let stan = n > 5 && word.ends_with("ستان") && consonant(chars[n - 5]);
     let mut out = String::with_capacity(word.len() + 4);
     let mut run = 0;
     for (i, &c) in chars.iter().enumerate() {
@@ -342,8 +392,15 @@ pub fn with_vowels(word: &str) -> String {
                 run = 1;
             }
             // A cluster of three: the vowel goes before the third (م ج ل س -> majlis).
-            if run == 3 {
+            if stan && i == n - 4 {
                 out.push('i');
+                run = 1;
+            } else if stan && i == n - 3 {
+                run = 1;
+            } else if run == 3 {
+                if !real_cluster(i) {
+                    out.push('i');
+                }
                 run = 1;
             }
         } else {
@@ -353,7 +410,15 @@ pub fn with_vowels(word: &str) -> String {
         if nisba {
             out.push('i');
         }
+        if burg && i + 3 == n {
+            // Latin letters pass the letter-by-letter romanisation unchanged.
+            out.push_str("urg");
+            break;
+        }
         out.push(c);
+        if i == 0 && onset {
+            out.push(NO_VOWEL);
+        }
         if i == 0 && matches!(c, 'و' | 'ي') && chars.get(1).is_some_and(|&d| consonant(d)) {
             out.push('a');
         }
@@ -387,6 +452,10 @@ mod tests {
             ("اللجنة الدولية للصليب الأحمر", "International Committee for Red Cross"),
             ("مجلس الشؤون الاقتصادية", "Council of Economic Affairs"),
             ("المجلس الأعلى للأمن القومي", "Supreme Council for National Security"),
+            ("رئاسة الأركان", "General Staff"),
+            ("رئاسة الأركان اليمنية", "Yemeni General Staff"),
+            ("لجنة العلاقات الخارجية", "Committee of Foreign Relations"),
+            ("إدارة العلاقات العامة", "Administration of Public Relations"),
         ];
         for (ar, en) in cases {
             assert_eq!(institution(ar, Words::embedded(), &lex()).as_deref(), Some(en), "{ar}");
@@ -406,6 +475,13 @@ mod tests {
         assert!(asbar.ends_with(" Centre for Studies") && !asbar.contains(" of "), "{asbar}");
         let opec = institution("صندوق الأوبك للتنمية الدولية", Words::embedded(), &lex).unwrap();
         assert!(opec.starts_with("al-") && opec.ends_with(" Fund for International Development"), "{opec}");
+        // An adjective after the name is the head's, and goes between them in English.
+        let base = institution("قاعدة العند الجوية", Words::embedded(), &lex).unwrap();
+        assert!(base.starts_with("al-") && base.ends_with(" Air Base"), "{base}");
+        let base = institution("قاعدة الملك عبدالعزيز الجوية", Words::embedded(), &lex).unwrap();
+        assert!(base.ends_with(" Air Base") && !base.starts_with("Air"), "{base}");
+        // An adjective of a noun, not of a name, stays with it.
+        assert_eq!(institution("القاعدة الجوية", Words::embedded(), &lex).as_deref(), Some("Air Base"));
         let yemeni = institution("حزب الإصلاح اليمني", Words::embedded(), &lex).unwrap();
         assert!(yemeni.starts_with("Yemeni al-") && yemeni.ends_with(" Party"), "{yemeni}");
     }
@@ -453,11 +529,36 @@ mod tests {
             ("الوزراء", "al-Wazra'"),
             ("زنجبيل", "Zanjibil"),
             ("مستشفى", "Mastishfi"),
+            // Two long vowels written inside: a foreign spelling, no vowel put in a cluster.
+            ("سالزبورج", "Salzburg"),
+            ("هامبورج", "Hamburg"),
+            ("ستراسبورج", "Strasburg"),
+            // The nisba keeps its -iya in a foreign-shaped word too.
+            ("سويسرية", "Swysriya"),
+            ("أفغانستان", "Afghanistan"),
+            ("كردستان", "Kardistan"),
+            // The nisba's ي is no written vowel of the stem: the patterns still apply.
+            ("مجلسية", "Majlisiya"),
         ];
         for (ar, en) in cases {
             assert_eq!(crate::resolve::romanize(ar, &lex), en, "{ar}");
         }
         assert_eq!(with_vowels("كتب"), "كتب");
+        assert_eq!(with_vowels("سالزبورج"), "سالزبurg");
+        assert_eq!(with_vowels("زنجبيل"), "زنجiبيل");
+        // Foreign-shaped, but the cluster ends the word or its third is ر: a vowel.
+        assert_eq!(with_vowels("توبينغن"), "توبينغiن");
+        assert_eq!(with_vowels("بيليلجريني"), "بيليلجiريني");
+        // One long vowel after a consonant: the common patterns.
+        assert_eq!(with_vowels("مستشار"), "مستiشار");
+        assert_eq!(with_vowels("كريستوفر"), format!("ك{NO_VOWEL}ريستوفر"));
+        // Not before a consonant, nor with a letter of Arabic's own (خراسان, شراحيلي).
+        assert_eq!(with_vowels("برلمانيا"), "برلiمانيا");
+        assert!(!with_vowels("خراسان").contains(NO_VOWEL) && !with_vowels("شراحيلي").contains(NO_VOWEL));
+        // Arabic-shaped: the romanisation's vowel stays (قرار -> Qarar).
+        assert_eq!(with_vowels("قرار"), "قرار");
+        // A final ورج in an Arabic-shaped word stays (no -burg).
+        assert_eq!(with_vowels("برج"), "برج");
     }
 
     #[test]

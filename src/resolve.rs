@@ -503,8 +503,20 @@ fn adjective_before(text: &str, mentions: &[Mention], i: usize, g: &Gazetteer) -
 /// `data/names/`, letter by letter for the rest (محمد حسين باقري -> Mohammad Hossein Bagheri).
 pub fn romanize(name: &str, lexicon: &Lexicon) -> String {
     let mut words = Vec::new();
-    for word in name.split_whitespace() {
+    let written: Vec<&str> = name.split_whitespace().collect();
+    let mut i = 0;
+    while i < written.len() {
+        let word = written[i];
+        i += 1;
         let norm = stream_form(word);
+        // A compound given name written in two words (عبد الكريم -> Abdul Karim).
+        if let Some(next) = written.get(i) {
+            if let Some(r) = lexicon.given_name(&format!("{norm} {}", stream_form(next))) {
+                words.push(r.to_string());
+                i += 1;
+                continue;
+            }
+        }
         if let Some(r) = lexicon.name_part(&norm) {
             words.push(r.to_string());
             continue;
@@ -518,6 +530,12 @@ pub fn romanize(name: &str, lexicon: &Lexicon) -> String {
             _ => ("", norm.clone()),
         };
         let body = transliterate(&crate::english::with_vowels(&rest));
+        // A word-initial ع or ء is left unwritten, as English news does (عمر -> Omar, not
+        // 'umar), so that the name starts with a capital letter.
+        let body = match body.trim_start_matches('\'') {
+            "" => body.as_str(),
+            b => b,
+        };
         let mut cap = String::new();
         let mut chars = body.chars();
         if let Some(c) = chars.next() {
@@ -536,6 +554,10 @@ fn transliterate(word: &str) -> String {
     let mut out = String::new();
     let consonant = |c: char| !matches!(c, 'ا' | 'و' | 'ي' | 'ه' | 'ء');
     for (i, &c) in chars.iter().enumerate() {
+        if c == crate::english::NO_VOWEL {
+            // A cluster the word keeps: the vowel below is only put in at index 1.
+            continue;
+        }
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
         let s: &str = match c {
@@ -645,6 +667,27 @@ mod tests {
         assert_eq!(romanize("كيربي", &lex()), "Kirbi");
         assert_eq!(romanize("IDEAS 2024", &lex()), "IDEAS 2024");
         assert!(romanize("الظلام", &lex()).starts_with("al-"));
+    }
+
+    #[test]
+    fn romanized_names_start_with_a_capital() {
+        let lex = Lexicon::from_tsv("عبد الكريم\tAbdul Karim\tar\nعمر\tOmar\tar\n", "", "", "");
+        let cases = [
+            // A compound given name written in two words, or in one.
+            ("عبد الكريم الحوثي", "Abdul Karim al-Huthi"),
+            ("عبدالكريم", "Abdul Karim"),
+            // A word-initial ع is not written: a capital letter, not 'a.
+            ("عبد الرازق", "Abd al-Razq"),
+            ("عثمان العصفور", "Athman al-Asfur"),
+            ("عمر عريبي", "Omar Aribi"),
+            // Inside a word it stays.
+            ("مساعد", "Masa'd"),
+            // Not a given name when the second word is not its part.
+            ("عبد", "Abd"),
+        ];
+        for (ar, en) in cases {
+            assert_eq!(romanize(ar, &lex), en, "{ar}");
+        }
     }
 
     #[test]

@@ -192,7 +192,8 @@ impl Gazetteer {
             if !p.adjective && first == last && common_noun_reading(text, first, entry) {
                 continue;
             }
-            let adjective = p.adjective || (first == last && prefix.is_empty() && nisba_after_a_craft(text, first, entry));
+            let adjective = p.adjective
+                || (first == last && prefix.is_empty() && (nisba_after_a_craft(text, first, entry) || definite_nisba_after_a_noun(text, first, entry)));
             candidates.push(GazetteerMatch {
                 first,
                 last,
@@ -319,6 +320,23 @@ fn nisba_after_a_craft(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
     before.kind == TokenKind::Word
         && before.sentence == text.tokens[i].sentence
         && crate::tokenize::proclitic_splits(text.norm(i - 1)).any(|(_, w)| CRAFT.contains(&w))
+}
+
+/// A country written like a definite feminine nationality adjective (السعودية, Saudi
+/// Arabia or "the Saudi") right after a definite noun in its sentence (قوات النخبة
+/// السعودية، الحكومة السعودية، الأراضي السعودية) is the adjective; after a preposition, a
+/// verb or و it is the country (إلى السعودية، وقالت السعودية، مصر والسعودية), and المملكة
+/// السعودية names it.
+fn definite_nisba_after_a_noun(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
+    let norm = text.norm(i);
+    if entry.kind != "country" || !norm.starts_with("ال") || !norm.ends_with("يه") || i == 0 {
+        return false;
+    }
+    let before = &text.tokens[i - 1];
+    let w = text.norm(i - 1);
+    before.kind == TokenKind::Word
+        && before.sentence == text.tokens[i].sentence
+        && crate::tokenize::proclitic_splits(w).any(|(_, s)| s.starts_with("ال") && s.chars().count() >= 4 && !matches!(s, "المملكه" | "الدوله" | "العربيه"))
 }
 
 /// Reads a `form\tentry` table written by build.rs (`compile::write_table`).
@@ -580,6 +598,29 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         ];
         for (text, (names, adjectives)) in cases {
             let found = g.find(&tokenize(text));
+            assert_eq!(found.iter().filter(|m| !m.adjective).count(), names, "{text}");
+            assert_eq!(found.iter().filter(|m| m.adjective).count(), adjectives, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_country_spelled_as_a_definite_adjective_after_a_noun() {
+        let g = Gazetteer::from_tsv("LOC\tالسعودية\tSaudi Arabia\tQ851\tالمملكة العربية السعودية\tcountry\nLOC\tمصر\tEgypt\tQ79\t-\tcountry\n", "", "");
+        // (text, Saudi Arabia found as a name, as an adjective)
+        let cases = [
+            ("هاجم قوات النخبة السعودية في", (0, 1)),
+            ("وأعلنت الحكومة السعودية أمس", (0, 1)),
+            ("داخل الأراضي السعودية", (0, 1)),
+            ("ولقوات النخبة السعودية", (0, 1)),
+            ("وصل إلى السعودية أمس", (1, 0)),
+            ("وقالت السعودية إن", (1, 0)),
+            ("بين مصر والسعودية", (1, 0)),
+            ("زار المملكة العربية السعودية", (1, 0)),
+            ("في المملكة السعودية", (1, 0)),
+            ("الحرب. السعودية", (1, 0)),
+        ];
+        for (text, (names, adjectives)) in cases {
+            let found: Vec<_> = g.find(&tokenize(text)).into_iter().filter(|m| g.entry(m.entry).english == "Saudi Arabia").collect();
             assert_eq!(found.iter().filter(|m| !m.adjective).count(), names, "{text}");
             assert_eq!(found.iter().filter(|m| m.adjective).count(), adjectives, "{text}");
         }
