@@ -24,6 +24,7 @@ use crate::resolve::DocEntity;
 use crate::span::Span;
 use crate::Analyzer;
 
+mod heap;
 mod utf16;
 
 pub(crate) use utf16::utf16_offsets;
@@ -286,6 +287,15 @@ fn record_panics() {
             previous(info);
         }));
     });
+}
+
+/// The heap the core has allocated, in bytes: `{live, peak}` (`peak`: the most live at
+/// once since the module started). The wasm memory (`memory.buffer.byteLength`) is at
+/// least `peak` and never shrinks; what it holds beyond `live` is free for the next
+/// allocations. For the benchmarks (scripts/bench-browser.mjs).
+#[wasm_bindgen(js_name = heapBytes)]
+pub fn heap_bytes() -> Result<JsValue, JsError> {
+    to_js(&heap::bytes())
 }
 
 /// The message of the panic that made the module trap, if one did.
