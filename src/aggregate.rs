@@ -180,7 +180,7 @@ impl Corpus {
             c.occurrences.push((d, j));
             c.occurrence_mentions.push(e.mentions + e.adjective_mentions);
         }
-        self.relations.add(d, &doc);
+        self.relations.add(&doc);
         self.documents.push(doc);
         self.table.take();
         self.row_index.take();
@@ -649,7 +649,7 @@ pub struct Report<'c> {
     /// Countries and places only ever referred to by a nationality adjective.
     pub via_adjective_only: Vec<CorpusEntityReport<'c>>,
     /// Dated events and mentions by year and month ([`crate::relate`] documents the shape).
-    pub timeline: Vec<crate::relate::TimelineGroup<'c>>,
+    pub timeline: Vec<crate::relate::TimelineGroup>,
     /// Entities that share sentences.
     pub graph: crate::relate::Graph<'c>,
 }
@@ -761,7 +761,7 @@ impl Corpus {
         };
         let entities = named.into_iter().map(corpus_row).collect();
         let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
-        let timeline = self.relations.timeline();
+        let timeline = self.relations.timeline(&self.documents);
         let graph = self.relations.graph(self.entities(), &self.documents);
         Report { documents, entities, via_adjective_only, timeline, graph }
     }

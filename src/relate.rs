@@ -1998,58 +1998,63 @@ struct EdgeWeight {
     documents: u64,
 }
 
-/// The timeline and the co-occurrence graph of a corpus, grown one article at a time:
-/// adding an article costs time in proportion to its events, dates and pairs.
+/// The co-occurrence graph of a corpus, grown one article at a time: adding an article
+/// costs time in proportion to its pairs. The timeline is not kept here: it is built
+/// from the articles when asked for ([`CorpusRelations::timeline`]), since its items
+/// copy their sentences and names (about 45 MiB of the page's memory for SaudiNewsNet).
 #[derive(Clone, Debug, Default)]
 pub struct CorpusRelations {
-    /// (no year, year, month) -> items; dated groups sort first, year-only first in
-    /// their year.
-    timeline: BTreeMap<(bool, Option<String>, Option<String>), Vec<TimelineItem>>,
     /// Unordered pair of entity keys (smaller first) -> weight.
     edges: HashMap<(String, String), EdgeWeight>,
 }
 
+/// The timeline items of article number `d`: its dated events, then its dates that
+/// date no event, in text order.
+fn timeline_items(d: usize, doc: &crate::analyzer::DocumentAnalysis, mut push: impl FnMut(TimelineItem)) {
+    let rel = &doc.relations;
+    let named = |e: usize| doc.entities.get(e).map(NamedEntity::of);
+    for ev in &rel.events {
+        let Some(value) = ev.when.as_ref().and_then(|w| w.value.clone()) else { continue };
+        let when = ev.when.as_ref();
+        let mut entities: Vec<NamedEntity> = ev.participants.iter().filter_map(|p| named(p.entity.entity)).collect();
+        entities.extend(ev.places.iter().filter_map(|p| named(p.entity.entity)));
+        entities.extend(ev.name.iter().filter_map(|n| named(n.entity)));
+        push(TimelineItem {
+            item_type: TimelineItemType::Event,
+            text: when.map(|w| w.text.clone()).unwrap_or_default(),
+            inferred: when.is_some_and(|w| w.inferred),
+            value,
+            document: doc.name.clone(),
+            document_index: d,
+            sentence: ev.evidence,
+            evidence_text: ev.evidence_text.clone(),
+            event: Some(TimelineEvent { kind: ev.kind, label: ev.label.clone(), gloss: ev.gloss.clone() }),
+            entities,
+        });
+    }
+    for dm in &rel.dated_mentions {
+        if dm.dates_event {
+            continue;
+        }
+        push(TimelineItem {
+            item_type: TimelineItemType::Date,
+            value: dm.value.clone(),
+            text: dm.text.clone(),
+            inferred: false,
+            document: doc.name.clone(),
+            document_index: d,
+            sentence: dm.evidence,
+            evidence_text: doc.text.get(dm.evidence.start..dm.evidence.end).unwrap_or("").to_string(),
+            event: None,
+            entities: dm.entities.iter().filter_map(|&e| named(e)).collect(),
+        });
+    }
+}
+
 impl CorpusRelations {
-    /// Adds the relations of article number `d`.
-    pub fn add(&mut self, d: usize, doc: &crate::analyzer::DocumentAnalysis) {
+    /// Adds the relations of an article.
+    pub fn add(&mut self, doc: &crate::analyzer::DocumentAnalysis) {
         let rel = &doc.relations;
-        let named = |e: usize| doc.entities.get(e).map(NamedEntity::of);
-        for ev in &rel.events {
-            let Some(value) = ev.when.as_ref().and_then(|w| w.value.clone()) else { continue };
-            let when = ev.when.as_ref();
-            let mut entities: Vec<NamedEntity> = ev.participants.iter().filter_map(|p| named(p.entity.entity)).collect();
-            entities.extend(ev.places.iter().filter_map(|p| named(p.entity.entity)));
-            entities.extend(ev.name.iter().filter_map(|n| named(n.entity)));
-            self.push(TimelineItem {
-                item_type: TimelineItemType::Event,
-                text: when.map(|w| w.text.clone()).unwrap_or_default(),
-                inferred: when.is_some_and(|w| w.inferred),
-                value,
-                document: doc.name.clone(),
-                document_index: d,
-                sentence: ev.evidence,
-                evidence_text: ev.evidence_text.clone(),
-                event: Some(TimelineEvent { kind: ev.kind, label: ev.label.clone(), gloss: ev.gloss.clone() }),
-                entities,
-            });
-        }
-        for dm in &rel.dated_mentions {
-            if dm.dates_event {
-                continue;
-            }
-            self.push(TimelineItem {
-                item_type: TimelineItemType::Date,
-                value: dm.value.clone(),
-                text: dm.text.clone(),
-                inferred: false,
-                document: doc.name.clone(),
-                document_index: d,
-                sentence: dm.evidence,
-                evidence_text: doc.text.get(dm.evidence.start..dm.evidence.end).unwrap_or("").to_string(),
-                event: None,
-                entities: dm.entities.iter().filter_map(|&e| named(e)).collect(),
-            });
-        }
         let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
         for c in &rel.cooccurrences {
             let (Some(x), Some(y)) = (doc.entities.get(c.a), doc.entities.get(c.b)) else { continue };
@@ -2065,11 +2070,6 @@ impl CorpusRelations {
         }
     }
 
-    fn push(&mut self, item: TimelineItem) {
-        let (year, month) = bucket_of(&item.value);
-        self.timeline.entry((year.is_none(), year, month)).or_default().push(item);
-    }
-
     /// Number of (unordered) pairs in the graph.
     pub fn edge_count(&self) -> usize {
         self.edges.len()
@@ -2081,16 +2081,24 @@ impl CorpusRelations {
         self.edges.get(&k).map_or(0, |w| w.weight)
     }
 
-    /// The timeline groups in time order, items sorted inside each group.
-    pub fn timeline(&self) -> Vec<TimelineGroup<'_>> {
-        self.timeline
-            .iter()
-            .map(|((_, year, month), items)| {
-                let mut items: Vec<&TimelineItem> = items.iter().collect();
+    /// The timeline of the articles `documents` (the corpus's, in the order they were
+    /// added): groups in time order, items sorted inside each group. Dated groups come
+    /// first, a year's year-only group first in its year, values without a year last.
+    pub fn timeline(&self, documents: &[crate::analyzer::DocumentAnalysis]) -> Vec<TimelineGroup> {
+        let mut groups: BTreeMap<(bool, Option<String>, Option<String>), Vec<TimelineItem>> = BTreeMap::new();
+        for (d, doc) in documents.iter().enumerate() {
+            timeline_items(d, doc, |item| {
+                let (year, month) = bucket_of(&item.value);
+                groups.entry((year.is_none(), year, month)).or_default().push(item);
+            });
+        }
+        groups
+            .into_iter()
+            .map(|((_, year, month), mut items)| {
                 items.sort_by(|x, y| {
                     x.value.cmp(&y.value).then(x.document_index.cmp(&y.document_index)).then(x.sentence.start.cmp(&y.sentence.start))
                 });
-                TimelineGroup { year: year.as_deref(), month: month.as_deref(), items }
+                TimelineGroup { year, month, items }
             })
             .collect()
     }
@@ -2234,10 +2242,10 @@ impl CorpusRelations {
 
 /// One timeline group: a month of a year, a year (month `null`), or no year at all.
 #[derive(Serialize)]
-pub struct TimelineGroup<'c> {
-    pub year: Option<&'c str>,
-    pub month: Option<&'c str>,
-    pub items: Vec<&'c TimelineItem>,
+pub struct TimelineGroup {
+    pub year: Option<String>,
+    pub month: Option<String>,
+    pub items: Vec<TimelineItem>,
 }
 
 #[derive(Serialize)]

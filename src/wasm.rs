@@ -521,7 +521,7 @@ impl Rasd {
     /// item shape); each item also has `sentence_units`, its sentence in UTF-16 offsets
     /// of article `document_index`.
     pub fn timeline(&self) -> Result<JsValue, JsError> {
-        let groups = self.corpus.relations.timeline();
+        let groups = self.corpus.relations.timeline(&self.corpus.documents);
         // Every sentence span of one article converted in one pass over its text.
         let mut per_doc: HashMap<usize, Vec<Span>> = HashMap::new();
         for item in groups.iter().flat_map(|g| g.items.iter()) {
@@ -537,12 +537,12 @@ impl Rasd {
         let out: Vec<TimelineGroupOut> = groups
             .iter()
             .map(|g| TimelineGroupOut {
-                year: g.year,
-                month: g.month,
+                year: g.year.as_deref(),
+                month: g.month.as_deref(),
                 items: g
                     .items
                     .iter()
-                    .map(|&item| TimelineItemOut {
+                    .map(|item| TimelineItemOut {
                         item,
                         sentence_units: converted
                             .get(&(item.document_index, item.sentence.start, item.sentence.end))
