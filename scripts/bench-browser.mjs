@@ -15,7 +15,8 @@
 //     /proc) and of the largest one (the page's renderer: page, worker and wasm), and
 //     where it is (harness.mjs memoryProbe): the worker's wasm linear memory, the JS
 //     heaps of the worker and of the page, the renderer's rest (Blink, code, V8's
-//     own), the other processes (browser, GPU, network…), at the seeds and at the peak;
+//     own), the other processes (browser, GPU, network…), at the seeds, at the peak,
+//     when ready, and after collecting the JS garbage then (what was garbage);
 //   - the main thread's long tasks (PerformanceObserver 'longtask', over 50 ms): the
 //     longest, and how many took over 100 ms;
 //   - CPU seconds of the Chromium threads while the files were analysed, by thread name
@@ -134,6 +135,10 @@ try {
   const cpu1 = threadCpu(descendants(process.pid, server.pid));
   await sample();
   clearInterval(sampler);
+  const atEnd = await probe();
+  await probe.collectGarbage();
+  await page.waitForTimeout(1000);
+  const afterGc = await probe();
   const documents = Number(await page.getAttribute('html', 'data-rasd-documents'));
   const entities = Number(await page.getAttribute('html', 'data-rasd-entities'));
   const tasks = await page.evaluate((s) => window.__longtasks.filter((t) => t.start >= s), start);
@@ -146,6 +151,8 @@ try {
   console.log(`peak memory: all Chromium processes ${MiB(peaks.pss)} PSS; largest process ${MiB(peaks.largest)}; wasm memory ${MiB(peaks.wasm)}; JS heap: worker ${MiB(peaks.worker)}, page ${MiB(peaks.page)}`);
   console.log(`  with the seeds: ${breakdown(atSeeds)}`);
   console.log(`  at the peak (${peakAt.toFixed(0)} s): ${breakdown(peak)}`);
+  console.log(`  when ready: ${breakdown(atEnd)}`);
+  console.log(`  then after collecting the JS garbage (page and worker): ${breakdown(afterGc)}`);
   console.log(`main-thread long tasks (>50 ms): ${tasks.length}, over 100 ms: ${tasks.filter((t) => t.duration > 100).length}, longest ${longest.toFixed(0)} ms`);
   const over = tasks.filter((t) => t.duration > 100).map((t) => `${((t.start - start) / 1000).toFixed(1)} s: ${t.duration.toFixed(0)} ms`);
   if (over.length) console.log(`  over 100 ms (time after choosing the files: duration): ${over.join(', ')}`);

@@ -195,6 +195,7 @@ export function pssKiB(pid) {
  * worker's wasm linear memory, memory.buffer.byteLength: it never shrinks), {worker,
  * page} (JS heap used, CDP Runtime.getHeapUsage). `skip` is the static server's pid.
  * A figure it cannot read (the worker is being replaced) is null.
+ * `probe.collectGarbage()` runs both JS heaps' garbage collectors.
  */
 export async function memoryProbe(ctx, page, skip) {
   const cdp = await ctx.newCDPSession(page);
@@ -219,7 +220,11 @@ export async function memoryProbe(ctx, page, skip) {
     return answer;
   };
   const settle = (p) => p.catch(() => null);
-  return async () => {
+  const workerTarget = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    return targetInfos.find((t) => t.type === 'worker' && t.url.endsWith('/worker.js'));
+  };
+  const probe = async () => {
     const pids = descendants(process.pid, skip);
     const pss = pids.map(pssKiB);
     const analyser = page.workers().find((w) => w.url().endsWith('/worker.js'));
@@ -229,8 +234,7 @@ export async function memoryProbe(ctx, page, skip) {
         return (await glue.default()).memory.buffer.byteLength; // the instance the worker made
       }) ?? Promise.resolve(null)),
       settle((async () => {
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        const target = targetInfos.find((t) => t.type === 'worker' && t.url.endsWith('/worker.js'));
+        const target = await workerTarget();
         return target ? (await inWorker(target.targetId, 'Runtime.getHeapUsage'))?.usedSize ?? null : null;
       })()),
       settle(cdp.send('Runtime.getHeapUsage')),
@@ -243,4 +247,13 @@ export async function memoryProbe(ctx, page, skip) {
       page: own?.usedSize ?? null,
     };
   };
+  /** Collects the garbage of the page and of the worker (what is left is live). */
+  probe.collectGarbage = async () => {
+    const target = await workerTarget();
+    await Promise.all([
+      settle(cdp.send('HeapProfiler.collectGarbage')),
+      target ? settle(inWorker(target.targetId, 'HeapProfiler.collectGarbage')) : null,
+    ]);
+  };
+  return probe;
 }
