@@ -488,32 +488,35 @@ impl Taken {
     }
 }
 
-/// A set of strings that may answer "yes" for a string never put in, never "no" for
-/// one that was (a Bloom filter with one hash): a cheap test before a look-up.
-#[derive(Default)]
-struct Sketch {
-    bits: [u64; 16],
+/// [`Taken`] for spans all known before the first question: a list sorted by start,
+/// searched by halving (a test checks that it answers as [`Taken`] does).
+struct Covered {
+    /// (start, end, index); of spans with one start, the last given (as in [`Taken`]).
+    by_start: Vec<(usize, usize, usize)>,
 }
 
-impl Sketch {
-    #[inline]
-    fn slot(s: &str) -> usize {
-        let mut h = 0xcbf2_9ce4_8422_2325u64;
-        for &b in s.as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+impl Covered {
+    fn new(spans: impl Iterator<Item = (Span, usize)>) -> Covered {
+        let mut by_start: Vec<(usize, usize, usize)> = spans.map(|(s, i)| (s.start, s.end, i)).collect();
+        // Stable: spans with one start stay in the order given, and the last is kept.
+        by_start.sort_by_key(|x| x.0);
+        by_start.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                *kept = *later;
+            }
+            same
+        });
+        Covered { by_start }
+    }
+
+    fn overlapping(&self, span: Span) -> Option<usize> {
+        if span.is_empty() {
+            return None;
         }
-        (h >> 54) as usize
-    }
-
-    fn insert(&mut self, s: &str) {
-        let i = Sketch::slot(s);
-        self.bits[i / 64] |= 1 << (i % 64);
-    }
-
-    #[inline]
-    fn may_hold(&self, s: &str) -> bool {
-        let i = Sketch::slot(s);
-        self.bits[i / 64] & (1 << (i % 64)) != 0
+        let k = self.by_start.partition_point(|x| x.0 < span.end);
+        let &(_, end, index) = self.by_start.get(k.checked_sub(1)?)?;
+        (end > span.start).then_some(index)
     }
 }
 
@@ -581,12 +584,9 @@ fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mentio
     }
     // Only a one-word key (a family name) can be a token's stem; most tokens are
     // passed over by a bit test instead of a look-up.
-    let mut surnames = Sketch::default();
-    for k in owners.keys().filter(|k| !k.contains(' ')) {
-        surnames.insert(k);
-    }
+    let surnames = crate::hash::WordBits::new(owners.keys().filter(|k| !k.contains(' ')).map(String::as_str));
     let added = mentions_on_free_words(text, tokens, mentions, |stem| {
-        if !surnames.may_hold(stem) {
+        if !surnames.may_contain(stem) {
             return None;
         }
         match owners.get(stem) {
@@ -607,10 +607,7 @@ fn mentions_on_free_words(
     mentions: &[Mention],
     name: impl Fn(&str) -> Option<(EntityType, Option<u32>)>,
 ) -> Vec<Mention> {
-    let mut taken = Taken::default();
-    for (i, m) in mentions.iter().enumerate() {
-        taken.insert(m.span, i);
-    }
+    let taken = Covered::new(mentions.iter().enumerate().map(|(i, m)| (m.span, i)));
     let mut added = Vec::new();
     for (ti, t) in tokens.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || taken.overlapping(t.span).is_some() {
@@ -683,6 +680,32 @@ fn names_nothing(surface: &str, form: &str, one_word: bool, g: &Gazetteer) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sorted list asked after all spans are in answers as the tree does.
+    #[test]
+    fn covered_answers_as_taken() {
+        let mut state = 3u64;
+        let mut next = |m: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((state >> 33) % m) as usize
+        };
+        for round in 0..200 {
+            let spans: Vec<Span> = (0..round % 40).map(|_| {
+                let a = next(200);
+                Span::new(a, a + next(12))
+            }).collect();
+            let mut taken = Taken::default();
+            for (i, s) in spans.iter().enumerate() {
+                taken.insert(*s, i);
+            }
+            let covered = Covered::new(spans.iter().enumerate().map(|(i, s)| (*s, i)));
+            for _ in 0..100 {
+                let a = next(220);
+                let q = Span::new(a, a + next(10));
+                assert_eq!(covered.overlapping(q), taken.overlapping(q), "{spans:?} {q:?}");
+            }
+        }
+    }
 
     #[test]
     fn embedded_analyzer_builds_and_survives_empty_text() {

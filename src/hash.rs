@@ -113,6 +113,68 @@ pub(crate) fn strip_suffix<'s>(s: &'s str, p: &str) -> Option<&'s str> {
     s.get(..sb.len() - pb.len())
 }
 
+/// A one-probe bitmap over a fixed word list, asked before the list's hash table:
+/// "no" is certain, "maybe" needs the table. Most article words are in none of the
+/// small lists of `data/` (titles, heads, given names), and a word is told apart
+/// from them by its length and its first and last four bytes in a few instructions,
+/// without hashing all of it and probing a table. The bitmap has 16 to 32 bits a
+/// word (4 kbit at least): about one word in twenty answers "maybe" falsely.
+#[derive(Clone, Debug)]
+pub(crate) struct WordBits {
+    words: Box<[u64]>,
+    /// 64 less the number of bits of a bit's index.
+    shift: u32,
+}
+
+impl WordBits {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordBits {
+        WordBits::from_bytes(words.into_iter().map(str::as_bytes))
+    }
+
+    /// [`WordBits::new`] of byte strings.
+    pub(crate) fn from_bytes<'a>(words: impl IntoIterator<Item = &'a [u8]>) -> WordBits {
+        let words: Vec<&[u8]> = words.into_iter().collect();
+        let size = (words.len() * 16).next_power_of_two().max(1 << 12);
+        let mut bits = WordBits { words: vec![0; size / 64].into_boxed_slice(), shift: 64 - size.trailing_zeros() };
+        for w in words {
+            let b = bits.bit(w);
+            bits.words[b / 64] |= 1 << (b % 64);
+        }
+        bits
+    }
+
+    /// The bit of a word: its length and its first and last four bytes (which
+    /// overlap in short words), mixed by one multiplication.
+    #[inline]
+    fn bit(&self, b: &[u8]) -> usize {
+        let n = b.len();
+        let key = if n >= 4 {
+            let head = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let tail = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(head) | (u64::from(tail) << 32)
+        } else if n > 0 {
+            u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16)
+        } else {
+            0
+        };
+        let h = (key ^ ((n as u64) << 57) ^ (n as u64)).wrapping_mul(K);
+        (h >> self.shift) as usize
+    }
+
+    /// False only for a word that was not put in.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    /// [`WordBits::may_contain`] for a word's bytes.
+    #[inline]
+    pub(crate) fn may_contain_bytes(&self, word: &[u8]) -> bool {
+        let b = self.bit(word);
+        self.words[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +224,31 @@ mod tests {
         let cuts: std::collections::HashSet<u64> =
             long.char_indices().map(|(i, _)| build.hash_one(&long[..i])).collect();
         assert_eq!(cuts.len(), long.chars().count());
+    }
+
+    /// The bitmap says "maybe" for every word put in, and "no" for most others.
+    #[test]
+    fn word_bits_never_miss_a_word_put_in() {
+        let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+        let mut state = 11u64;
+        let mut word = || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = 1 + (state >> 60) as usize % 9;
+            (0..len).map(|k| letters[((state >> (4 * k)) % letters.len() as u64) as usize]).collect::<String>()
+        };
+        let put: std::collections::HashSet<String> = (0..2000).map(|_| word()).collect();
+        let bits = WordBits::new(put.iter().map(String::as_str).chain(["", "a", "ab", "abc"]));
+        assert!(put.iter().all(|w| bits.may_contain(w)));
+        assert!(["", "a", "ab", "abc"].iter().all(|w| bits.may_contain(w)));
+        let others: Vec<String> = (0..20000).map(|_| word()).filter(|w| !put.contains(w)).collect();
+        let maybe = others.iter().filter(|w| bits.may_contain(w)).count();
+        assert!(maybe * 100 < others.len() * 10, "{maybe} of {}", others.len());
+        // A bigger list gets a bigger bitmap: as few false "maybe"s.
+        let many: std::collections::HashSet<String> = (0..30000).map(|_| word()).collect();
+        let bits = WordBits::new(many.iter().map(String::as_str));
+        assert!(many.iter().all(|w| bits.may_contain(w)));
+        let others: Vec<String> = (0..20000).map(|_| word()).filter(|w| !many.contains(w)).collect();
+        let maybe = others.iter().filter(|w| bits.may_contain(w)).count();
+        assert!(maybe * 100 < others.len() * 10, "{maybe} of {}", others.len());
     }
 }

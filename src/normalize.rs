@@ -41,6 +41,12 @@ pub fn normalize_char(c: char) -> Option<char> {
 
 /// [`normalize_char`] of U+0600–U+06FF, one entry per code point, filled at compile
 /// time by [`arabic_block_rule`]: one load instead of a chain of range tests.
+/// [`normalize_char`] of U+0600 + `at` (`at` < 256): the Arabic block's table.
+#[inline]
+pub(crate) fn arabic_block_form(at: usize) -> Option<char> {
+    ARABIC_BLOCK[at]
+}
+
 static ARABIC_BLOCK: [Option<char>; 256] = {
     let mut t = [None; 256];
     let mut i = 0;

@@ -441,6 +441,13 @@ struct Trigger {
 struct TriggerTable {
     triggers: Vec<Trigger>,
     by_form: crate::hash::WordMap<String, usize>,
+    /// The forms ending in ه (زياره) and in ي (التقي) by what comes before that
+    /// letter: `before_ha[b]` is `by_form[b + "ه"]`, so a stem written with ت or ا
+    /// before a suffix (زيارت، التقا) is looked up without building the respelled word.
+    before_ha: crate::hash::WordMap<String, usize>,
+    before_ya: crate::hash::WordMap<String, usize>,
+    /// Asked before the three tables: most stems tried are in none.
+    bits: [crate::hash::WordBits; 3],
     /// The first three letters of every form (and of its spellings before a suffix,
     /// see [`TriggerTable::lookup`]), one bit each by [`start_bit`]: a word whose stem
     /// cannot start so is passed over without trying its suffixes (most words are no
@@ -481,7 +488,14 @@ impl TriggerTable {
     /// Reads the trigger list; a malformed line is skipped (the data test in
     /// `tests/relate.rs` checks that none is).
     fn from_tsv(tsv: &str) -> TriggerTable {
-        let mut table = TriggerTable { triggers: Vec::new(), by_form: Default::default(), starts: Box::new([0; 1024]) };
+        let mut table = TriggerTable {
+            triggers: Vec::new(),
+            by_form: Default::default(),
+            before_ha: Default::default(),
+            before_ya: Default::default(),
+            bits: [crate::hash::WordBits::new([]), crate::hash::WordBits::new([]), crate::hash::WordBits::new([])],
+            starts: Box::new([0; 1024]),
+        };
         for line in tsv.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -525,7 +539,25 @@ impl TriggerTable {
             }
             table.by_form.entry(form).or_insert(table.triggers.len() - 1);
         }
+        for (form, &t) in &table.by_form {
+            if let Some(base) = form.strip_suffix('ه') {
+                table.before_ha.insert(base.to_string(), t);
+            }
+            if let Some(base) = form.strip_suffix('ي') {
+                table.before_ya.insert(base.to_string(), t);
+            }
+        }
+        table.bits = [&table.by_form, &table.before_ha, &table.before_ya].map(|m| crate::hash::WordBits::new(m.keys().map(String::as_str)));
         table
+    }
+
+    /// `map.get(key)` for one of the three tables, asking its bitmap first.
+    #[inline]
+    fn get(&self, which: usize, key: &str) -> Option<usize> {
+        if !self.bits[which].may_contain(key) {
+            return None;
+        }
+        [&self.by_form, &self.before_ha, &self.before_ya][which].get(key).copied()
     }
 
     /// The trigger a word (matching form) is, the bytes of its proclitics and whether
@@ -533,38 +565,61 @@ impl TriggerTable {
     ///
     /// `ta_marbuta` says the word is written with a final ة: its ه is not a pronoun
     /// (إضافة "in addition" is not أضاف + ه).
+    #[cfg(test)]
     fn lookup(&self, norm: &str, ta_marbuta: bool) -> Option<(usize, usize, bool)> {
+        self.lookup_with(norm, || ta_marbuta)
+    }
+
+    /// [`TriggerTable::lookup`] that asks whether the word is written with a final ة
+    /// only when the answer matters (most words are passed over before).
+    fn lookup_with(&self, norm: &str, ta_marbuta: impl FnOnce() -> bool) -> Option<(usize, usize, bool)> {
+        let mut ta_marbuta = Some(ta_marbuta);
+        let mut written_ta = None;
+        let mut ta_marbuta = move || *written_ta.get_or_insert_with(|| ta_marbuta.take().is_some_and(|f| f()));
         const SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
+        // The letters of each suffix (all Arabic, two bytes a letter).
+        const SUFFIX_LETTERS: [usize; 10] = [3, 2, 2, 2, 2, 2, 1, 1, 1, 0];
         // Longest proclitic first, among those that start with the word's first letter.
         for &p in prefixes_for(norm.chars().next()) {
             let Some(rest) = crate::hash::strip_prefix(norm, p) else { continue };
             // Every stem tried below starts with the first three letters of `rest`
             // (it has three letters at least, and only its last letter is respelled).
-            let mut letters = rest.chars();
-            let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) else { continue };
-            let bit = start_bit(a, b, c);
+            let bit = match rest.as_bytes() {
+                // Three two-byte letters (Arabic): the low bits of each code point are
+                // the low bits of its second byte.
+                &[a0, a1, b0, b1, c0, c1, ..] if [a0, b0, c0].iter().all(|x| (0xC2..=0xDF).contains(x)) => {
+                    usize::from(a1 & 0x3F) | (usize::from(b1 & 0x3F) << 6) | (usize::from(c1 & 0xF) << 12)
+                }
+                _ => {
+                    let mut letters = rest.chars();
+                    let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) else { continue };
+                    start_bit(a, b, c)
+                }
+            };
             if self.starts[bit / 64] & (1 << (bit % 64)) == 0 {
                 continue;
             }
             let nominal = p.contains('ب') || p.contains('ل') || p.contains('ك');
             let future = p.contains('س');
-            for s in SUFFIXES {
-                if ta_marbuta && s == "ه" {
+            // A suffix is whole letters: the stem has this many less.
+            let letters = rest.chars().count();
+            for (s, s_letters) in SUFFIXES.into_iter().zip(SUFFIX_LETTERS) {
+                if s == "ه" && ta_marbuta() {
                     continue;
                 }
                 let Some(stem) = crate::hash::strip_suffix(rest, s) else { continue };
-                if stem.chars().count() < 3 {
+                if letters - s_letters < 3 {
                     continue;
                 }
-                let mut hit = self.by_form.get(stem).copied();
+                let mut hit = self.get(0, stem);
                 // زيارته: the ta marbuta of زيارة is written ت before a suffix.
                 if hit.is_none() && !s.is_empty() {
                     if let Some(base) = stem.strip_suffix('ت') {
-                        hit = self.by_form.get(&format!("{base}ه")).copied();
+                        hit = self.get(1, base);
                     }
                     // التقاه: the final ى of التقى is written ا before a suffix.
                     if let Some(base) = stem.strip_suffix('ا').filter(|_| hit.is_none()) {
-                        hit = self.by_form.get(&format!("{base}ي")).copied();
+                        hit = self.get(2, base);
                     }
                 }
                 let Some(t) = hit else { continue };
@@ -1001,9 +1056,11 @@ fn find_triggers(a: &Article, range: (usize, usize)) -> Vec<Found> {
                 continue;
             }
         }
-        let written = a.text.get(t.span.start..t.span.end).unwrap_or("");
-        let ta_marbuta = written.trim_end_matches(|c| crate::normalize::normalize_char(c).is_none()).ends_with('ة');
-        let Some((trigger, prefix_bytes, suffixed)) = table.lookup(a.tokens.norm(i), ta_marbuta) else { continue };
+        let ta_marbuta = || {
+            let written = a.text.get(t.span.start..t.span.end).unwrap_or("");
+            written.trim_end_matches(|c| crate::normalize::normalize_char(c).is_none()).ends_with('ة')
+        };
+        let Some((trigger, prefix_bytes, suffixed)) = table.lookup_with(a.tokens.norm(i), ta_marbuta) else { continue };
         let tr = &table.triggers[trigger];
         // هذا الاجتماع, تلك الزيارة: an event told before, not a new one.
         if tr.pos == Pos::Noun && i > range.0 && matches!(a.tokens.norm(i - 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين") {
@@ -2128,11 +2185,11 @@ impl CorpusRelations {
         // A corpus row may gather several article keys (a person named in part in one
         // article, in full in another; entities merged by hand): edges go between rows,
         // under the row's key.
-        let by_key: HashMap<&str, &crate::aggregate::CorpusEntity> =
-            entities.iter().flat_map(|e| e.keys.iter().map(move |k| (k.as_str(), e))).collect();
+        let mut by_key: HashMap<&str, &crate::aggregate::CorpusEntity> = HashMap::with_capacity(entities.iter().map(|e| e.keys.len()).sum());
+        by_key.extend(entities.iter().flat_map(|e| e.keys.iter().map(move |k| (k.as_str(), e))));
         let row_key = |k: &'c str| by_key.get(k).map_or(k, |e| e.key.as_str());
         let ordered = |a: &'c str, b: &'c str| if a < b { (a, b) } else { (b, a) };
-        let mut joined: HashMap<(&'c str, &'c str), (u64, u64)> = HashMap::new();
+        let mut joined: HashMap<(&'c str, &'c str), (u64, u64)> = HashMap::with_capacity(self.edges.len());
         let mut names: Vec<&'c str> = vec![""; self.ids.len()];
         for (key, &id) in &self.ids {
             names[id as usize] = key.as_str();
@@ -2233,14 +2290,16 @@ impl CorpusRelations {
             }
         }
         joined.retain(|_, (weight, _)| *weight > 0);
-        let mut degree: HashMap<&str, usize> = HashMap::new();
+        let mut degree: HashMap<&str, usize> = HashMap::with_capacity(by_key.len());
         let mut edges: Vec<GraphEdge<'c>> = Vec::with_capacity(joined.len());
         for ((a, b), (weight, documents)) in joined {
             *degree.entry(a).or_insert(0) += 1;
             *degree.entry(b).or_insert(0) += 1;
             edges.push(GraphEdge { source: a, target: b, weight, documents });
         }
-        edges.sort_by(|x, y| y.weight.cmp(&x.weight).then(x.source.cmp(y.source)).then(x.target.cmp(y.target)));
+        // No two edges have the same ends: the order is total, and an unstable sort
+        // gives the same list as a stable one.
+        edges.sort_unstable_by(|x, y| y.weight.cmp(&x.weight).then(x.source.cmp(y.source)).then(x.target.cmp(y.target)));
         let mut nodes: Vec<GraphNode<'c>> = degree
             .into_iter()
             .filter_map(|(k, deg)| {

@@ -135,13 +135,45 @@ pub fn stream_of(text: &str) -> String {
     stream
 }
 
+/// Whether each character of the Arabic block (U+0600 + index) continues a word:
+/// [`class`] says `Word` (which no white space is). Read by the tokenizer's
+/// two-byte fast path; made from `class` itself, so the two cannot disagree.
+static ARABIC_IN_WORD: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(|c| class(c) == TokenKind::Word && !is_space(c)))
+});
+
+/// Appends the matching form of `c` (nothing for a dropped character).
+#[inline]
+fn put(stream: &mut String, c: char) {
+    if let Some(n) = normalize_char(c) {
+        stream.push(n);
+    }
+}
+
 /// The tokenizer: appends the matching forms to `stream` and hands each token over.
 fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
+    let in_word = &*ARABIC_IN_WORD;
     let mut sentence = 0u32;
     let mut sentence_has_tokens = false;
     let mut line_start = true;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let start = pos;
+        let b = bytes[pos];
+        if b == b' ' {
+            pos += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        pos += c.len_utf8();
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             line_start = true;
             if sentence_has_tokens {
@@ -154,44 +186,48 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
             continue;
         }
         let kind = class(c);
-        let mut end = start + c.len_utf8();
+        let mut end = pos;
         // The matching form is written as the token is read: its characters' forms
         // (a token holds no white space).
         if !stream.is_empty() {
             stream.push(' ');
         }
         let norm_start = stream.len();
-        let mut put = |ch: char| {
-            if let Some(n) = normalize_char(ch) {
-                stream.push(n);
-            }
-        };
-        put(c);
+        put(stream, c);
         match kind {
-            TokenKind::Word => {
-                while let Some(&(i, d)) = chars.peek() {
-                    if class(d) == TokenKind::Word && !is_space(d) {
-                        end = i + d.len_utf8();
-                        put(d);
-                        chars.next();
-                    } else {
+            TokenKind::Word => loop {
+                // Most of a word is two-byte characters of the Arabic block (lead
+                // bytes D8–DB): their class and matching form come from tables.
+                if let &[b0 @ 0xD8..=0xDB, b1, ..] = &bytes[end..] {
+                    let at = (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x600;
+                    if !in_word[at] {
                         break;
                     }
+                    if let Some(n) = crate::normalize::arabic_block_form(at) {
+                        stream.push(n);
+                    }
+                    end += 2;
+                    continue;
                 }
-            }
+                match text[end..].chars().next() {
+                    Some(d) if class(d) == TokenKind::Word && !is_space(d) => {
+                        put(stream, d);
+                        end += d.len_utf8();
+                    }
+                    _ => break,
+                }
+            },
             TokenKind::Number => {
-                while let Some(&(i, d)) = chars.peek() {
+                while let Some(d) = text[end..].chars().next() {
                     if class(d) == TokenKind::Number {
-                        end = i + d.len_utf8();
-                        put(d);
-                        chars.next();
+                        put(stream, d);
+                        end += d.len_utf8();
                     } else if matches!(d, ',' | '.' | '٫' | '٬') {
                         // Keep a separator only when a digit follows it.
-                        let after = &text[i + d.len_utf8()..];
+                        let after = &text[end + d.len_utf8()..];
                         if after.chars().next().map(class) == Some(TokenKind::Number) {
-                            chars.next();
-                            end = i + d.len_utf8();
-                            put(d);
+                            put(stream, d);
+                            end += d.len_utf8();
                         } else {
                             break;
                         }
@@ -202,6 +238,7 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
             }
             TokenKind::Punct => {}
         }
+        pos = end;
         if stream.len() == norm_start {
             // A token made only of dropped characters (a lone tatweel or mark).
             if stream.ends_with(' ') {

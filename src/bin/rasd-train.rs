@@ -6,9 +6,10 @@
 //! rasd-train train    [--data train.txt] [--lexicon models/lexicon.tsv] [--out models/tagger.bin]
 //!                     [--full] [--dev-only] [--epochs 20] [--bags 3] [--cost 3] [--cost-o X]
 //!                     [--min-count 3] [--seed N] [--prune X] [--dropout P] [--without group,group]
-//!                     [--with group,group] [--extra F.conll] [--extra-max N]
+//!                     [--with group,group] [--pairs-off template,template] [--pa C]
+//!                     [--extra F.conll] [--extra-max N]
 //!                     [--tune-o] [--tune-doc] [--doc-types 1110] [--doc-window N] [--doc-max-freq N]
-//!                     [--doc-surnames] [--no-doc-retype]
+//!                     [--doc-surnames] [--no-doc-retype] [--doc-allow-repeats]
 //! rasd-train ablate   [--seeds 3] [--out models/ablation.tsv] (+ the train options)
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
 //! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
@@ -1014,6 +1015,14 @@ fn config(args: &[String]) -> TrainConfig {
             }
         }
     }
+    if let Some(w) = arg(args, "--pairs-off") {
+        for name in w.split(',').filter(|x| !x.is_empty()) {
+            match flags::PAIRS_OFF.iter().find(|(n, _)| *n == name) {
+                Some((_, f)) => cfg.flags |= f,
+                None => die(&format!("unknown pair template {name}")),
+            }
+        }
+    }
     if let Some(m) = arg(args, "--min-count").and_then(|s| s.parse().ok()) {
         cfg.min_count = m;
     }
@@ -1034,6 +1043,9 @@ fn config(args: &[String]) -> TrainConfig {
     }
     if let Some(p) = arg(args, "--dropout").and_then(|s| s.parse().ok()) {
         cfg.dropout = p;
+    }
+    if let Some(p) = arg(args, "--pa").and_then(|s| s.parse().ok()) {
+        cfg.pa = Some(p);
     }
     cfg
 }
@@ -1122,10 +1134,11 @@ fn train_cmd(args: &[String]) {
     let without: Vec<&str> = flags::NAMES
         .iter()
         .filter(|(_, f)| cfg.flags & f == 0)
+        .chain(flags::PAIRS_OFF.iter().filter(|(_, f)| cfg.flags & f != 0))
         .map(|(n, _)| *n)
         .collect();
     tagger.meta = format!(
-        "trained on {} sentences ({}{}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}], {} features, lexicon {} words; training took {:.1}s",
+        "trained on {} sentences ({}{}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}]{}, {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
         if data.len() > n_labelled {
@@ -1142,6 +1155,7 @@ fn train_cmd(args: &[String]) {
         cfg.cost_o.unwrap_or(cfg.cost),
         cfg.dropout,
         without.join(","),
+        cfg.pa.map_or(String::new(), |c| format!(", PA-II steps (C {c})")),
         tagger.n_features(),
         tagger.lexicon().len(),
         secs
@@ -1191,6 +1205,9 @@ fn train_cmd(args: &[String]) {
     if has(args, "--no-doc-retype") {
         tagger.doc_policy.retype = false;
     }
+    if has(args, "--doc-allow-repeats") {
+        tagger.doc_policy.no_repeats = false;
+    }
     if has(args, "--doc-surnames") {
         tagger.doc_policy.surnames = true;
     }
@@ -1202,8 +1219,11 @@ fn train_cmd(args: &[String]) {
     }
     let _ = write!(
         tagger.meta,
-        "; O penalty {}, document pass: types {:04b} (bit 0 = PERS), retype {}",
-        tagger.o_penalty, tagger.doc_policy.types, tagger.doc_policy.retype
+        "; O penalty {}, document pass: types {:04b} (bit 0 = PERS), retype {}{}",
+        tagger.o_penalty,
+        tagger.doc_policy.types,
+        tagger.doc_policy.retype,
+        if tagger.doc_policy.no_repeats { ", no repeated-word persons" } else { "" }
     );
     let bytes = tagger.to_bytes();
     let q = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
@@ -1527,7 +1547,7 @@ fn report(args: &[String]) {
             s,
             "\n## Ablations\n\nDev F1, each row retrained on the training part with one feature group off, mean of {} \
              runs with different seeds (`rasd-train ablate`, written to `models/ablation.tsv`); \
-             differences under about 0.5 are noise. Measured with the default settings of the fourth round, not the shipped model's (below: the third round's 4-letter affixes, retype step and O penalty 4, with `quotectx` in place of `quotes`; seeds 2026 and 3026), 23 Nov. The third round's ablations (with `quotes`, without `quotectx`) had all features at 0.7599 and removing bigrams or shape at +0.7 and +0.5 on two seeds; over five seeds both removals lost (fourth round, below).\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
+             differences under about 0.5 are noise. Measured with the shipped settings (the third round's 4-letter affixes, retype step and O penalty 4, with `quotectx` in place of `quotes`; seeds 2026 and 3026; before the fifth round's repeated-word rule, which changes no dev label), 23 Nov. The third round's ablations (with `quotes`, without `quotectx`) had all features at 0.7599 and removing bigrams or shape at +0.7 and +0.5 on two seeds; over five seeds both removals lost (fourth round, below).\n\n| setting | dev F1 | without doc pass |\n|---|---|---|",
             abl.split("mean over ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or("3")
         );
         for line in abl.lines().filter(|l| !l.starts_with('#')) {
@@ -1630,7 +1650,7 @@ const METHOD: &str = r#"
     2026), below the 75.90 of the model it replaces on this one seed and above it on
     the mean over seeds with the same `data/` (75.16 vs 74.96). The issue's bar (0.78 on
     the held-out test) is not reached by anything measured here.
-  - **Quote features** (kept then; still in the shipped model; the fourth round's `quotectx` would replace it; group `quotes`): a token inside a short span between
+  - **Quote features** (kept then; replaced by `quotectx` in the fifth round; group `quotes`): a token inside a short span between
     quotation marks (« », " ", “ ”; 1-6 tokens) gets its place in the span with the
     span's length, and that place paired with the word before the opening mark
     (بعنوان «…», برنامج «…»: titles are MISC, quoted company names ORG). 75.16 (75.50,
@@ -1720,13 +1740,73 @@ const METHOD: &str = r#"
   finds more persons nobody listed on `data/dev` tune (`dev_set`'s unlisted-persons
   check: PER 0.929 < 0.94, 44 predicted for 40 correct) and one false person on
   devtest (ولي ولي العهد: PER 0.88 < 0.89); with `--with quotes` (76.54) devtest holds
-  but the tune check fails the same way. The models below are the third round's,
-  and `rasd-train train`'s defaults stay theirs (a model is rebuilt byte for byte,
-  but for the training time in its description, from the commit it was trained at:
-  the lists of `data/` are snapshotted into it). `--with quotectx --without quotes`
-  builds the fourth round's (bench on them:
+  but the tune check fails the same way (bench on the fourth round's models:
   338k tokens/s fast path, 3.17x the reference path, no article's labels differ; load
-  average 9).
+  average 9). Shipped in the fifth round, below.
+- **Fifth round** (issue #3, 23 Nov, 07:00-08:00 UTC; same protocol, `rasd-train train
+  --dev-only --seed S [options]`, mean over the five seeds 2026 ... 6026, figures in
+  that order, each a ~10 s run on this machine).
+  - **Why the fourth round's model was not shipped** (`EXPLAIN=1 cargo run --release
+    --example tagdiff -- OLD.bin NEW.bin data/dev/*/*.txt`: where the two full models'
+    labels differ, and what each feature group adds to the margin of the changed label): every difference is one token whose margin
+    sits near zero in both models, moved by retraining, not by a quote feature (none
+    of them is inside a quotation). ولي ولي العهد (devtest; a title, the name
+    follows): B-PER minus O on the first ولي went from -6.4 to -1.0 (clusters +55,
+    triggers +16, affixes +16 against mined -40), the second ولي was I-PER in both
+    (+23/+31); ناتو in «حلف شمال الأطلسي (ناتو)» (tune, the unlisted-persons check)
+    has a large person margin in both models (+62, affixes +80: a foreign-looking
+    ending), the old one just liked ORG more; the same retraining also made للمدينة a
+    place (devtest4, spread by the document pass to لمدينة) and lost رهام (devtest5).
+  - **Constraints**: (1) the document pass drops a person with the same word twice in
+    a row (its matching form without و/ف/ب/ك/ل): no person of train.txt has one (the
+    repeated-word names there are organisations' letters, سي ان ان), so it cannot cost
+    on ANERcorp; it changes no dev-split label (77.00, identical per seed) and removes
+    ولي ولي. Stored as bit 2 of the document-pass byte (older models read it off),
+    on by default, `--doc-allow-repeats` turns it off. (2) ناتو is NATO's bare form,
+    missing from `data/gazetteer/organisations.tsv` (الناتو was there); added as a
+    variant, the gazetteer takes it before the tagger. A rule for a parenthesised
+    abbreviation after an organisation was checked against train.txt and not made:
+    there, (X) after an ORG is a place 28 times and an organisation 3 times (the agency's
+    dateline).
+  - **Shipped**: `quotectx` in place of `quotes` is now the default (`flags::DEFAULT`),
+    with the repeated-word rule: dev model (seed 2026) **77.17** (five seeds 77.00,
+    against 76.31 for the model it replaces). Document scores with the full model
+    (`cargo test --release --test dev_set -- --nocapture`): unlisted persons on tune
+    0.940 (as before, the floor), devtest PER 0.917 (as before); seeds, tune, devtest,
+    devtest2 and devtest3 unchanged or within one mention; devtest4 ALL 0.945 → 0.939
+    (the one false place above), devtest5 0.943 → 0.940 (رهام missed).
+
+  | change (on the shipped settings: `quotectx`, no `quotes`) | dev F1 | per seed | kept |
+  |---|---|---|---|
+  | `quotectx` in place of `quotes` (the fourth round's) | 77.00 | 77.17 76.20 77.31 77.03 77.27 | yes |
+  | + no repeated-word persons in the document pass | 77.00 | 77.17 76.20 77.31 77.03 77.27 | yes |
+  | PA-II steps (`--pa C`; τ = loss / (‖Δφ‖² + 1/(2C)), loss = the cost-augmented path's score over the gold's), O penalty tuned for each (`--tune-o`; PA's weights are on another scale, best at 0.25-0.5), seed 2026 only | C 0.1: 75.41, C 1: 76.05, C 10: 75.76; C 1 with cost 1: 75.46; C 1 with O cost 6 for a missed name: 75.59 | (vs 77.17) | no |
+  | cost-sensitive perceptron: O costs more where the gold is a name (`--cost-o`), O penalty tuned for each, seed 2026 only | cost-o 5: 76.18, cost-o 8: 75.84, cost 2 with cost-o 4: 76.69 | (vs 77.17) | no |
+  | without the left pair of clitic-stripped forms (`--pairs-off s1_l`, 1 key of the 11) | 76.17 | 76.02 76.09 76.51 75.30 76.92 | - |
+  | without word bigrams left and right (`bigram`, 2 keys) | 75.61 | 76.40 75.04 75.33 75.53 75.75 | - |
+  | without coarse-cluster bigrams (`coarse_bi`, 2 keys) | 75.86 | 76.23 74.47 76.78 75.98 75.85 | - |
+  | without word x cluster of the left pair (`cj_word_cluster`, 2 keys) | 76.44 | 75.73 76.52 77.08 76.34 76.54 | - |
+  | without left trigger x fine cluster (`cj_trig_fine`, 1 key) | 75.79 | 75.36 75.36 75.90 75.65 76.66 | - |
+  | without fine-cluster pairs left and right (`cj_fine_fine`, 2 keys) | 75.87 | 75.66 75.01 76.69 76.14 75.84 | - |
+  | without the right pair of clitic-stripped forms (`cj_s1_s1`, 1 key) | 76.73 | 76.50 76.44 75.82 77.52 77.37 | - |
+
+  A cheaper model with the same F1: no pair template qualifies; leaving out any one of
+  the seven costs 0.27 (`cj_s1_s1`) to 1.39 (`bigram`) points of the five-seed mean,
+  above the ±0.1 asked and beyond the seed-to-seed swing for all but `cj_s1_s1`. The
+  time for issue #6 has to come from the inference path, not from dropping keys.
+  `--pairs-off` sets bits 18-24 of the model's flags (never set by default), so a
+  model trained with it also skips those keys at inference.
+  Passive-aggressive and cost-sensitive updates both lost on the one seed tried with
+  their O penalty retuned (the fourth round's PA trial, without retuning, lost too):
+  the perceptron with Hamming cost 3 and the O penalty 4 at decoding stays.
+  **MISC** (53.8 on the dev model): of its 60 missed or mistyped gold names, 18 are TV
+  programme titles (most in quotation marks after برنامج / بعنوان), 21 car models
+  (أورفان after نيسان, read as ORG with the maker), 11 stadiums after ملعب / استاد,
+  4 UNIFIL (يونيفل), 2 book titles, 4 others (اليوان، الفيتو).
+  The training part holds no برنامج «…» title and labels a quoted title after مسلسل
+  as O five times out of six, so a rule making such titles MISC would be fitted to the
+  dev split's topics, not learned from train.txt; none was added. Not tried for lack
+  of time: second-order (tag trigram) transitions.
 - **Data**: SaudiNewsNet zips unpacked to a directory (the product code never reads
   zips): `mkdir -p tmp/saudinewsnet && for z in ../shared/data/saudinewsnet/*.zip; do unzip -oq "$z" -d tmp/saudinewsnet; done`.
   SaudiNewsNet: M. Alhagri, "Saudi Newspapers Arabic Corpus (SaudiNewsNet)", 2015.

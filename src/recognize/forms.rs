@@ -9,11 +9,11 @@
 //! ending at the next few token ends need asking about, and only when the first word
 //! starts some form. Most tokens cost one to three look-ups of a short word.
 
-use crate::hash::WordMap;
+use crate::hash::{WordBits, WordMap};
 use crate::tokenize::{proclitic_splits, TokenizedText};
 
 /// The forms, by their text and by their first word.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct FormIndex {
     /// Form -> its index in the list given to [`FormIndex::new`] (the first, if repeated).
     forms: WordMap<String, u32>,
@@ -21,6 +21,14 @@ pub(crate) struct FormIndex {
     /// one bit each (bit k: k + 1 words; bit 63: 64 words or more, see
     /// [`FormIndex::find`]).
     first_words: WordMap<String, u64>,
+    /// Asked before `first_words`: most words start no form.
+    first_bits: WordBits,
+}
+
+impl Default for FormIndex {
+    fn default() -> FormIndex {
+        FormIndex { forms: WordMap::default(), first_words: WordMap::default(), first_bits: WordBits::new([]) }
+    }
 }
 
 /// One occurrence of a form.
@@ -49,6 +57,7 @@ impl FormIndex {
             let first = form.split(' ').next().unwrap_or_default();
             *index.first_words.entry(first.to_string()).or_insert(0) |= 1 << (words.min(64) - 1);
         }
+        index.first_bits = WordBits::new(index.first_words.keys().map(String::as_str));
         index
     }
 
@@ -61,6 +70,9 @@ impl FormIndex {
         for i in 0..n {
             let token = text.tokens[i].norm;
             for (prefix, first_word) in proclitic_splits(text.norm(i)) {
+                if !self.first_bits.may_contain(first_word) {
+                    continue;
+                }
                 let Some(&lengths) = self.first_words.get(first_word) else { continue };
                 let start = token.start + prefix;
                 // Only the lengths some form starting with this word has (a form of 64

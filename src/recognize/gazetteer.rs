@@ -262,7 +262,8 @@ impl Gazetteer {
         let mut out = Vec::new();
         let n = text.tokens.len();
         for i in 0..n.saturating_sub(3) {
-            if text.tokens[i].kind != TokenKind::Word || text.norm(i) != "ل" || !is_quote(text.norm(i + 1)) {
+            let t = &text.tokens[i];
+            if t.kind != TokenKind::Word || t.norm.end - t.norm.start != "ل".len() || text.norm(i) != "ل" || !is_quote(text.norm(i + 1)) {
                 continue;
             }
             let Some(close) = (i + 3..n.min(i + 8)).find(|&k| text.tokens[k].kind == TokenKind::Punct) else { continue };

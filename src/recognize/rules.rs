@@ -19,7 +19,7 @@
 //! closed class of function words that never belong to a name is below.
 
 use crate::entity::{EntityType, Mention, MentionSource};
-use crate::hash::{WordMap, WordSet};
+use crate::hash::{WordBits, WordMap, WordSet};
 use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
 use crate::span::Span;
 use crate::tokenize::{original_offset, TokenKind, TokenizedText};
@@ -82,6 +82,30 @@ pub struct Lexicon {
     head_max_tokens: usize,
     function_words: WordSet<&'static str>,
     context: Vec<ContextName>,
+    /// Asked before the tables above (see [`WordBits`]): most tokens are in none.
+    bits: LexiconBits,
+}
+
+/// [`WordBits`] of the given names, name parts, function words, the titles' first
+/// words and the heads' first words.
+struct LexiconBits {
+    given: WordBits,
+    parts: WordBits,
+    function_words: WordBits,
+    title_first_words: WordBits,
+    head_first_words: WordBits,
+}
+
+impl LexiconBits {
+    fn empty() -> LexiconBits {
+        LexiconBits {
+            given: WordBits::new([]),
+            parts: WordBits::new([]),
+            function_words: WordBits::new([]),
+            title_first_words: WordBits::new([]),
+            head_first_words: WordBits::new([]),
+        }
+    }
 }
 
 /// A word that names a country only in context (`data/context_names.tsv`).
@@ -155,6 +179,7 @@ impl Lexicon {
             head_max_tokens: 1,
             function_words: FUNCTION_WORDS.iter().copied().collect(),
             context: Vec::new(),
+            bits: LexiconBits::empty(),
         };
         for f in tsv_rows(given) {
             if f.len() >= 2 && !f[0].is_empty() {
@@ -206,17 +231,40 @@ impl Lexicon {
             lex.head_max_tokens = lex.head_max_tokens.max(form.split(' ').count());
             lex.heads.insert(form, (t, usage));
         }
+        lex.bits = LexiconBits {
+            given: WordBits::new(lex.given.keys().map(String::as_str)),
+            parts: WordBits::new(lex.parts.keys().map(String::as_str)),
+            function_words: WordBits::new(lex.function_words.iter().copied()),
+            title_first_words: WordBits::new(lex.title_first_words.iter().map(String::as_str)),
+            head_first_words: WordBits::new(lex.heads.keys().filter_map(|h| h.split(' ').next())),
+        };
         lex
+    }
+
+    /// Is `stem` the first word of a title? (Matching form.)
+    #[inline]
+    fn title_first_word(&self, stem: &str) -> bool {
+        self.bits.title_first_words.may_contain(stem) && self.title_first_words.contains(stem)
+    }
+
+    /// Can a head start with `stem`? False is certain; true may be wrong.
+    #[inline]
+    fn may_start_head(&self, stem: &str) -> bool {
+        self.bits.head_first_words.may_contain(stem)
     }
 
     /// Romanization of a given name, if known (matching form in).
     pub fn given_name(&self, norm: &str) -> Option<&str> {
+        if !self.bits.given.may_contain(norm) {
+            return None;
+        }
         self.given.get(norm).map(String::as_str)
     }
 
     /// Romanization of a name part, if known (matching form in).
     pub fn name_part(&self, norm: &str) -> Option<&str> {
-        self.parts.get(norm).map(String::as_str).or_else(|| self.given_name(norm))
+        let part = if self.bits.parts.may_contain(norm) { self.parts.get(norm) } else { None };
+        part.map(String::as_str).or_else(|| self.given_name(norm))
     }
 
     /// The longest position, rank or honorific at the start of `words` (matching
@@ -239,7 +287,7 @@ impl Lexicon {
     }
 
     pub fn is_function_word(&self, norm: &str) -> bool {
-        self.function_words.contains(norm)
+        self.bits.function_words.may_contain(norm) && self.function_words.contains(norm)
     }
 }
 
@@ -290,7 +338,43 @@ pub struct Rules {
 /// A token's matching form with a proclitic prefix removed, if one leaves a word.
 #[inline]
 fn strip_clitic<'t>(norm: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
-    crate::tokenize::proclitic_splits(norm).filter(|(_, rest)| rest.chars().nth(1).is_some())
+    crate::tokenize::proclitic_splits(norm).filter(|(_, rest)| two_letters(rest))
+}
+
+/// `s.chars().nth(1).is_some()`, read from the first byte's length.
+#[inline]
+fn two_letters(s: &str) -> bool {
+    let first = match s.as_bytes().first() {
+        None => return false,
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b < 0xE0 => 2,
+        Some(&b) if b < 0xF0 => 3,
+        Some(_) => 4,
+    };
+    s.len() > first
+}
+
+/// The last four bytes of some words: a word with a proclitic (or ال) before one of
+/// them ends as it does, so a token that ends otherwise is none of them.
+struct WordEnds {
+    ends: WordBits,
+    /// A word of fewer than four bytes: every token may end as one.
+    short: bool,
+}
+
+impl WordEnds {
+    fn new(words: &[&str]) -> WordEnds {
+        WordEnds {
+            ends: WordBits::from_bytes(words.iter().map(|w| &w.as_bytes()[w.len().saturating_sub(4)..])),
+            short: words.iter().any(|w| w.len() < 4),
+        }
+    }
+
+    /// False only when `token` (bytes) ends as none of the words.
+    #[inline]
+    fn may_end(&self, token: &[u8]) -> bool {
+        self.short || token.len() < 4 || self.ends.may_contain_bytes(&token[token.len() - 4..])
+    }
 }
 
 /// Links of an Arabic lineage or kunya inside a name, in matching form.
@@ -453,7 +537,7 @@ impl Rules {
     /// and the number of tokens it covers.
     fn title_at(&self, tokens: &TokenizedText, i: usize) -> Option<(TitleKind, usize)> {
         let n = tokens.tokens.len();
-        if !strip_clitic(tokens.norm(i)).any(|(_, stem)| self.lexicon.title_first_words.contains(stem)) {
+        if !strip_clitic(tokens.norm(i)).any(|(_, stem)| self.lexicon.title_first_word(stem)) {
             return None;
         }
         for len in (1..=self.lexicon.title_max_tokens.min(n - i)).rev() {
@@ -1430,6 +1514,9 @@ impl Rules {
     /// type and use, and its last token.
     fn head_at(&self, tokens: &TokenizedText, i: usize) -> Option<(usize, EntityType, HeadUse, usize)> {
         let n = tokens.tokens.len();
+        if !strip_clitic(tokens.norm(i)).any(|(_, stem)| self.lexicon.may_start_head(stem)) {
+            return None;
+        }
         let sentence = tokens.tokens[i].sentence;
         for len in (1..=self.lexicon.head_max_tokens.min(n - i)).rev() {
             let last = i + len - 1;
@@ -1462,6 +1549,9 @@ impl Rules {
     /// place it covers). قيادة alone is "leadership" and بقيادة "led by", so only these
     /// two shapes count. (proclitic bytes, last token) when token `i` starts one.
     fn operations_command(&self, tokens: &TokenizedText, known: &Known, gazetteer: &Gazetteer, i: usize) -> Option<(usize, usize)> {
+        // Every token with قيادة after a clitic ends with it: one comparison passes
+        // over the others.
+        crate::hash::strip_suffix(tokens.norm(i), "قياده")?;
         let (prefix, _) = strip_clitic(tokens.norm(i)).find(|(p, s)| *s == "قياده" && !tokens.norm(i)[..*p].ends_with('ب'))?;
         let sentence = tokens.tokens[i].sentence;
         let word = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence);
@@ -1505,11 +1595,15 @@ impl Rules {
         let n = tokens.tokens.len();
         for i in 0..n.saturating_sub(1) {
             let t = &tokens.tokens[i];
-            if t.kind == TokenKind::Word && known.at[i].is_none() && strip_clitic(tokens.norm(i)).any(|(_, s)| is_places_head(s)) {
+            if t.kind != TokenKind::Word || known.at[i].is_some() {
+                continue;
+            }
+            let norm = tokens.norm(i);
+            if strip_clitic(norm).any(|(_, s)| is_places_head(s)) {
                 self.place_list(text, tokens, known, i, out);
                 continue;
             }
-            if t.kind != TokenKind::Word || known.at[i].is_some() || !strip_clitic(tokens.norm(i)).any(|(_, s)| is_place_head(s)) {
+            if !strip_clitic(norm).any(|(_, s)| is_place_head(s)) {
                 continue;
             }
             // مدينة "الوهط"، قاعدة " العند ": one quoted word after the head is its name.
@@ -1745,12 +1839,18 @@ impl Rules {
             "مناورات", "مناوره", "تدريبات", "تدريب", "تمرين", "تمارين", "معرض", "موتمر", "قمه", "منتدي", "عمليه",
             "مهرجان", "حوار", "محادثات", "اجتماع",
         ];
+        static TRIGGER_BITS: std::sync::OnceLock<(WordBits, WordEnds)> = std::sync::OnceLock::new();
+        let (bits, ends) = TRIGGER_BITS.get_or_init(|| (WordBits::new(TRIGGERS.iter().copied()), WordEnds::new(TRIGGERS)));
         let n = tokens.tokens.len();
         for i in 0..n {
+            let t = &tokens.tokens[i];
+            if !ends.may_end(&tokens.stream.as_bytes()[t.norm.start..t.norm.end]) {
+                continue;
+            }
             let norm = tokens.norm(i);
             let stem = strip_clitic(norm)
                 .map(|(_, s)| s.strip_prefix("ال").unwrap_or(s))
-                .find(|s| TRIGGERS.contains(s));
+                .find(|s| bits.may_contain(s) && TRIGGERS.contains(s));
             let Some(stem) = stem else { continue };
             // A quoted name within the next three tokens: التدريبات العسكرية "التعاون الإقليمي 22".
             let mut j = i + 1;
@@ -1797,6 +1897,62 @@ mod tests {
     const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\n";
     const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\n";
     const DEM: &str = "إيراني\tIran\tQ794\nعراقي\tIraq\tQ796\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\nيمني\tYemen\tQ805\nتركي\tTurkey\tQ43\n";
+
+    /// The bitmaps asked before the lexicon's tables change no answer: every word of
+    /// the dev texts and of the lists (with clitics and cut short) gets from the
+    /// accessors what the tables alone give.
+    #[test]
+    fn word_ends_pass_every_word_with_clitics() {
+        let words = ["مناورات", "قمه", "اجتماع", "معرض", "IDEX"];
+        let ends = WordEnds::new(&words);
+        for w in words {
+            for p in ["", "و", "ال", "وال", "بال", "لل", "ف"] {
+                assert!(ends.may_end(format!("{p}{w}").as_bytes()), "{p}{w}");
+            }
+        }
+        assert!(!ends.may_end("طهران".as_bytes()) || !ends.may_end("الرياض".as_bytes()));
+        assert!(WordEnds::new(&["ab"]).may_end(b"xyzab"));
+    }
+
+    #[test]
+    fn two_letters_reads_like_chars() {
+        for w in ["", "a", "ab", "ع", "عب", "aع", "é", "éa", "€", "€a", "😀", "😀a", "ال", "و"] {
+            assert_eq!(two_letters(w), w.chars().nth(1).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn lexicon_bitmaps_change_no_answer() {
+        let lex = Lexicon::embedded();
+        let mut words: Vec<String> = Vec::new();
+        for dir in ["data/dev/tune", "data/dev/devtest"] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for f in std::fs::read_dir(&path).unwrap() {
+                let text = std::fs::read_to_string(f.unwrap().path()).unwrap_or_default();
+                let tokens = tokenize(&text);
+                words.extend((0..tokens.tokens.len()).map(|i| tokens.norm(i).to_string()));
+            }
+        }
+        let listed: Vec<String> = lex.given.keys().chain(lex.parts.keys()).chain(lex.titles.keys()).chain(lex.heads.keys())
+            .chain(lex.title_first_words.iter()).map(String::clone).chain(lex.function_words.iter().map(|w| w.to_string())).collect();
+        for w in listed.iter().flat_map(|w| w.split(' ')) {
+            words.extend(["", "و", "ب", "ل", "وب", "ال"].iter().map(|c| format!("{c}{w}")));
+            let mut cut = w.to_string();
+            cut.pop();
+            words.push(cut);
+        }
+        assert!(words.len() > 20_000, "{}", words.len());
+        for w in &words {
+            let w = w.as_str();
+            assert_eq!(lex.given_name(w), lex.given.get(w).map(String::as_str), "{w}");
+            assert_eq!(lex.name_part(w), lex.parts.get(w).or_else(|| lex.given.get(w)).map(String::as_str), "{w}");
+            assert_eq!(lex.is_function_word(w), lex.function_words.contains(w), "{w}");
+            assert_eq!(lex.title_first_word(w), lex.title_first_words.contains(w), "{w}");
+            if lex.heads.keys().any(|h| h.split(' ').next() == Some(w)) {
+                assert!(lex.may_start_head(w), "{w}");
+            }
+        }
+    }
 
     fn found(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
         let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));

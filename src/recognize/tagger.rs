@@ -271,6 +271,10 @@ pub struct NameLists {
     entry_list: Vec<(u64, u8)>,
 }
 
+/// Entries of up to `PREFIXES - 1` words (all that [`NameLists::new`] keeps) are
+/// matched from the prefixes of one span hash.
+const PREFIXES: usize = 16;
+
 /// The key of a run of words (hashes of their `s1` forms).
 #[inline]
 pub(crate) fn span_hash(words: impl Iterator<Item = u64>) -> u64 {
@@ -349,10 +353,28 @@ impl NameLists {
         while i < n {
             if starts(i) {
                 let mut found = None;
-                for len in (1..=self.max_len.min(n - i)).rev() {
-                    if let Some(bits) = self.entries.get(span_hash((i..i + len).map(&s1)).max(1)) {
-                        found = Some((len, bits as u8));
-                        break;
+                let longest = self.max_len.min(n - i);
+                if longest < PREFIXES {
+                    // The span hash is a fold: the hashes of all the lengths tried are
+                    // the prefixes of one fold.
+                    let mut prefix = [0u64; PREFIXES];
+                    let mut h = span_hash(std::iter::empty());
+                    for len in 1..=longest {
+                        h = pair(h, s1(i + len - 1));
+                        prefix[len] = h;
+                    }
+                    for len in (1..=longest).rev() {
+                        if let Some(bits) = self.entries.get(prefix[len].max(1)) {
+                            found = Some((len, bits as u8));
+                            break;
+                        }
+                    }
+                } else {
+                    for len in (1..=longest).rev() {
+                        if let Some(bits) = self.entries.get(span_hash((i..i + len).map(&s1)).max(1)) {
+                            found = Some((len, bits as u8));
+                            break;
+                        }
                     }
                 }
                 if let Some((len, bits)) = found {
@@ -537,11 +559,29 @@ pub mod flags {
     pub const ALL: u32 = (1 << 18) - 1;
     /// What `rasd-train train` uses: everything but the self-training bands, which
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
-    /// as features), and `QUOTECTX`: the shipped model is the third round's, which
-    /// this default reproduces. `--with quotectx --without quotes` scored better on
-    /// the dev split (mean of five seeds 77.00 against 76.31) but its full model
-    /// finds more unlisted persons on data/dev (reports/tagger.md, fourth round).
-    pub const DEFAULT: u32 = ALL & !AUTO & !QUOTECTX;
+    /// as features), and `QUOTES`: `QUOTECTX` in its place scored better on the dev
+    /// split (mean of five seeds 77.00 against 76.31; reports/tagger.md, fourth and
+    /// fifth rounds).
+    pub const DEFAULT: u32 = ALL & !AUTO & !QUOTES;
+    /// Pair templates left out one by one (set bits switch a template off, so models
+    /// without them keep every pair key): for measuring what each of the per-token
+    /// word-pair look-ups is worth (`rasd-train train --pairs-off NAMES`).
+    pub const NO_S1_L: u32 = 1 << 18;
+    pub const NO_BIGRAM: u32 = 1 << 19;
+    pub const NO_COARSE_BI: u32 = 1 << 20;
+    pub const NO_CJ_WORD_CLUSTER: u32 = 1 << 21;
+    pub const NO_CJ_TRIG_FINE: u32 = 1 << 22;
+    pub const NO_CJ_FINE_FINE: u32 = 1 << 23;
+    pub const NO_CJ_S1_S1: u32 = 1 << 24;
+    pub const PAIRS_OFF: [(&str, u32); 7] = [
+        ("s1_l", NO_S1_L),
+        ("bigram", NO_BIGRAM),
+        ("coarse_bi", NO_COARSE_BI),
+        ("cj_word_cluster", NO_CJ_WORD_CLUSTER),
+        ("cj_trig_fine", NO_CJ_TRIG_FINE),
+        ("cj_fine_fine", NO_CJ_FINE_FINE),
+        ("cj_s1_s1", NO_CJ_S1_S1),
+    ];
     pub const NAMES: [(&str, u32); 18] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
@@ -1316,22 +1356,28 @@ fn pair_hashes(l: Option<&PairFacts>, r: Option<&PairFacts>) -> PairHashes {
 /// `pair_hashes(l, Some(x))`.
 #[inline]
 fn left_pair_keys(h: &PairHashes, l: Option<&PairFacts>, x: &PairFacts, fl: u32, k: &mut impl FnMut(u32)) {
-    if fl & flags::CLITICS != 0 {
+    if fl & flags::CLITICS != 0 && fl & flags::NO_S1_L == 0 {
         if let Some(s1) = h.s1 {
             k(key(t::S1_L, s1));
         }
     }
-    if fl & flags::BIGRAMS != 0 {
+    if fl & flags::BIGRAMS != 0 && fl & flags::NO_BIGRAM == 0 {
         k(key(t::BIGRAM_L, h.w));
     }
-    if fl & flags::CLUSTERS != 0 {
+    if fl & flags::CLUSTERS != 0 && fl & flags::NO_COARSE_BI == 0 {
         k(key(t::COARSE_BI_L, l.map_or(9999, |y| y.coarse) << 16 | x.coarse));
     }
     if fl & flags::CONJ != 0 {
-        k(key(t::CJ_WL_C0, pair(l.map_or(BOS, |y| y.s1), x.coarse)));
-        k(key(t::CJ_CL_W0, pair(l.map_or(BOS, |y| y.coarse), x.s1)));
-        k(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), x.fine)));
-        k(key(t::CJ_FL_F0, h.fine));
+        if fl & flags::NO_CJ_WORD_CLUSTER == 0 {
+            k(key(t::CJ_WL_C0, pair(l.map_or(BOS, |y| y.s1), x.coarse)));
+            k(key(t::CJ_CL_W0, pair(l.map_or(BOS, |y| y.coarse), x.s1)));
+        }
+        if fl & flags::NO_CJ_TRIG_FINE == 0 {
+            k(key(t::CJ_TL_F0, pair(l.map_or(99, |y| y.trig as u64), x.fine)));
+        }
+        if fl & flags::NO_CJ_FINE_FINE == 0 {
+            k(key(t::CJ_FL_F0, h.fine));
+        }
     }
 }
 
@@ -1339,17 +1385,21 @@ fn left_pair_keys(h: &PairHashes, l: Option<&PairFacts>, x: &PairFacts, fl: u32,
 /// `pair_hashes(Some(x), r)`.
 #[inline]
 fn right_pair_keys(h: &PairHashes, x: &PairFacts, r: Option<&PairFacts>, fl: u32, k: &mut impl FnMut(u32)) {
-    if fl & flags::BIGRAMS != 0 {
+    if fl & flags::BIGRAMS != 0 && fl & flags::NO_BIGRAM == 0 {
         k(key(t::BIGRAM_R, h.w));
     }
-    if fl & flags::CLUSTERS != 0 {
+    if fl & flags::CLUSTERS != 0 && fl & flags::NO_COARSE_BI == 0 {
         k(key(t::COARSE_BI_R, x.coarse << 16 | r.map_or(9999, |y| y.coarse)));
     }
     if fl & flags::CONJ != 0 {
-        if let Some(s1) = h.s1 {
-            k(key(t::CJ_S0_SR, s1));
+        if fl & flags::NO_CJ_S1_S1 == 0 {
+            if let Some(s1) = h.s1 {
+                k(key(t::CJ_S0_SR, s1));
+            }
         }
-        k(key(t::CJ_F0_FR, h.fine));
+        if fl & flags::NO_CJ_FINE_FINE == 0 {
+            k(key(t::CJ_F0_FR, h.fine));
+        }
     }
 }
 
@@ -1498,13 +1548,19 @@ pub struct Tagger {
     pub(crate) lex: Lexicon,
     /// Open addressing on the feature key: the keys alone (4 bytes a slot, so the
     /// table's 512 kB stay in a core's L2 cache and a key the model lacks costs no
-    /// trip further), and each slot's row of 8-bit weights apart in `rows`.
+    /// trip further), and each slot's row of 8-bit weights apart in `rows` (all zeros
+    /// for an empty slot).
+    ///
+    /// A key's home slot is its top bits (`key >> slot_shift`) and keys are placed in
+    /// sorted order with linear probing, never wrapping around (the table runs on past
+    /// its last home slot as far as needed): the slots are then sorted, and an empty
+    /// slot holds [`EMPTY`], above every key. A look-up walks from the home slot while
+    /// the slots hold smaller keys, and a key the model lacks (most word pairs) stops
+    /// at the first larger one instead of running to an empty slot: at this table's
+    /// two-thirds fill that is about two slots read instead of five. Loading a sorted
+    /// model is also a stream of writes rather than 80,000 cache misses.
     slots: Vec<u32>,
     rows: Vec<[i8; N_LABELS]>,
-    slot_mask: usize,
-    /// A key's home slot is its top bits (`key >> slot_shift`): keys written in sorted
-    /// order then fill the table front to back, which makes loading a model a stream
-    /// of writes instead of 80,000 cache misses.
     slot_shift: u32,
     n_rows: usize,
     /// Weight = i8 value × scale.
@@ -1528,6 +1584,10 @@ pub struct Tagger {
 }
 
 const MAGIC: &[u8; 8] = b"RASDTAG6";
+
+/// An empty slot of the weight table: above every key (a key equal to it is found
+/// just the same, see [`Tagger::add_row`]).
+const EMPTY: u32 = u32::MAX;
 
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/tagger.bin");
 
@@ -1759,7 +1819,6 @@ impl Tagger {
             lex: Lexicon::default(),
             slots: Vec::new(),
             rows: Vec::new(),
-            slot_mask: 0,
             slot_shift: 32,
             n_rows: 0,
             scale: 1.0,
@@ -1786,32 +1845,62 @@ impl Tagger {
     ) -> Tagger {
         // ≤ 75% full: small enough to stay in cache longer, probes stay short.
         let cap = (n.max(8) * 4 / 3 + 1).next_power_of_two();
-        let mut slots = vec![0u32; cap];
-        let mut weights = vec![[0i8; N_LABELS]; cap];
-        let mask = cap - 1;
         let shift = 32 - cap.trailing_zeros();
+        // One slot past the last home slot at least, so that every walk ends on EMPTY.
+        let mut slots = vec![EMPTY; cap + 1];
+        let mut weights = vec![[0i8; N_LABELS]; cap + 1];
         let mut n_rows = 0;
+        // The last key placed and its slot: in sorted order a key goes to its home slot
+        // or right after the last one placed, whichever comes later.
+        let mut last: Option<(u32, usize)> = None;
+        // Keys that came out of order (a model never writes them so; training may).
+        let mut late: Vec<(u32, [i8; N_LABELS])> = Vec::new();
         for (k, q) in rows {
             let k = k.max(1);
             if q.iter().all(|&x| x == 0) {
                 continue;
             }
-            let mut i = (k >> shift) as usize;
-            while slots[i] != 0 && slots[i] != k {
-                i = (i + 1) & mask;
-            }
-            if slots[i] == 0 {
-                n_rows += 1;
+            let home = (k >> shift) as usize;
+            let i = match last {
+                Some((lk, li)) if lk == k => {
+                    weights[li] = q;
+                    continue;
+                }
+                Some((lk, _)) if lk > k => {
+                    late.push((k, q));
+                    continue;
+                }
+                Some((_, li)) => home.max(li + 1),
+                None => home,
+            };
+            if i + 1 >= slots.len() {
+                slots.resize(i + 2, EMPTY);
+                weights.resize(i + 2, [0; N_LABELS]);
             }
             slots[i] = k;
             weights[i] = q;
+            n_rows += 1;
+            last = Some((k, i));
+        }
+        if !late.is_empty() {
+            // Placed in sorted order after all: what is in the table, then the late keys
+            // (a later row of the same key wins, as it would have in order).
+            let mut all: Vec<(u32, [i8; N_LABELS])> = slots
+                .iter()
+                .zip(&weights)
+                .filter(|(_, w)| w.iter().any(|&x| x != 0))
+                .map(|(&k, w)| (k, *w))
+                .chain(late)
+                .collect();
+            all.sort_by_key(|x| x.0);
+            let n = all.len();
+            return Tagger::with_rows(flags, lex, n, all.into_iter(), scale, trans, meta);
         }
         let mut t = Tagger {
             flags,
             lex,
             slots,
             rows: weights,
-            slot_mask: mask,
             slot_shift: shift,
             n_rows,
             scale,
@@ -1864,19 +1953,16 @@ impl Tagger {
             return;
         }
         let mut j = (k >> self.slot_shift) as usize;
-        loop {
-            let key = self.slots[j];
-            if key == k {
-                let w = &self.rows[j];
-                for l in 0..N_LABELS {
-                    acc[l] += w[l] as i32;
-                }
-                return;
+        // The walk ends: the last slot is EMPTY, which no key is above.
+        while self.slots[j] < k {
+            j += 1;
+        }
+        // EMPTY itself may be asked for (a key the model lacks): its row is zeros.
+        if self.slots[j] == k {
+            let w = &self.rows[j];
+            for l in 0..N_LABELS {
+                acc[l] += w[l] as i32;
             }
-            if key == 0 {
-                return;
-            }
-            j = (j + 1) & self.slot_mask;
         }
     }
 
@@ -1934,7 +2020,7 @@ impl Tagger {
         out.push(self.doc_policy.max_freq);
         out.push(self.doc_policy.types);
         let p = &self.doc_policy;
-        out.push(p.surnames as u8 | (p.retype as u8) << 1);
+        out.push(p.surnames as u8 | (p.retype as u8) << 1 | (p.no_repeats as u8) << 2);
         let meta = self.meta.as_bytes();
         out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
         out.extend_from_slice(meta);
@@ -1949,7 +2035,8 @@ impl Tagger {
         // Weights.
         let mut kept: Vec<(u32, u16, [i8; N_LABELS])> = Vec::new();
         for (&key, w) in self.slots.iter().zip(&self.rows) {
-            if key != 0 {
+            // Rows of empty slots are zeros; every kept key has a nonzero row.
+            if w.iter().any(|&x| x != 0) {
                 let mut mask = 0u16;
                 for l in 0..N_LABELS {
                     if w[l] != 0 {
@@ -1998,11 +2085,12 @@ impl Tagger {
             types: r.u8()?,
             ..Default::default()
         };
-        // Bit 0: surnames, bit 1: retype (models before it wrote 0 or 1).
+        // Bit 0: surnames, bit 1: retype, bit 2: no_repeats (models before them wrote 0).
         let bits = r.u8()?;
         let doc_policy = train::DocPolicy {
             surnames: bits & 1 != 0,
             retype: bits & 2 != 0,
+            no_repeats: bits & 4 != 0,
             ..doc_policy
         };
         let meta_len = r.u32()? as usize;
@@ -2244,9 +2332,18 @@ impl Tagger {
                 }
                 let r = (i + 1 < n).then(|| infos[ids[i + 1] as usize].pair());
                 let right = pair_hashes(Some(&x), r.as_ref());
-                left_pair_keys(&left, l.as_ref(), &x, self.flags, &mut |k| pair_keys.push(k));
-                right_pair_keys(&right, &x, r.as_ref(), self.flags, &mut |k| pair_keys.push(k));
-                quote_keys(quotes[i], self.flags, &mut |k| pair_keys.push(k));
+                // A token's pair keys (at most 7 + 4 + 3) go through a buffer on the
+                // stack: one copy into `pair_keys` instead of a push per key.
+                let mut keys = [0u32; 16];
+                let mut m = 0;
+                let mut add = |k| {
+                    keys[m] = k;
+                    m += 1;
+                };
+                left_pair_keys(&left, l.as_ref(), &x, self.flags, &mut add);
+                right_pair_keys(&right, &x, r.as_ref(), self.flags, &mut add);
+                quote_keys(quotes[i], self.flags, &mut add);
+                pair_keys.extend_from_slice(&keys[..m]);
                 left = right;
                 l = Some(x);
             }
@@ -2496,6 +2593,57 @@ mod tests {
         assert_eq!(t.tag_conll("\n\n"), "\n\n");
         assert_eq!(t.tag_conll("a\n \nb c\n\nd"), "a O\n  O\nb c O\n\nd O\n");
         assert_eq!(t.tag_sentence(&[]), vec![]);
+    }
+
+    #[test]
+    fn weight_table_finds_what_a_map_finds() {
+        // Keys crowded together (long runs, some past the last home slot), the extremes,
+        // out of order and repeated: every key's row is what a map of the same rows
+        // says, in order or not, and a key the table lacks adds nothing.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut rows: Vec<(u32, [i8; N_LABELS])> = Vec::new();
+        for i in 0..3000u32 {
+            let r = next();
+            let k = match i % 4 {
+                0 => r as u32,
+                1 => 0xffff_f000 | (r as u32 & 0xfff),
+                2 => 1 + (r as u32 & 0x3ff),
+                _ => (r >> 32) as u32 & 0x8000_ffff,
+            };
+            let mut q = [0i8; N_LABELS];
+            q[(r >> 40) as usize % N_LABELS] = (r >> 48) as i8 | 1;
+            rows.push((k, q));
+        }
+        rows.push((u32::MAX, [3; N_LABELS]));
+        rows.push((1, [0; N_LABELS]));
+        // All-zero rows are left out (they do not undo an earlier row of the key).
+        let mut want: std::collections::HashMap<u32, [i8; N_LABELS]> = Default::default();
+        for &(k, q) in &rows {
+            if q.iter().any(|&v| v != 0) {
+                want.insert(k, q);
+            }
+        }
+        let mut sorted = rows.clone();
+        sorted.sort_by_key(|r| r.0);
+        let trans = [[0.0; N_LABELS]; N_LABELS + 1];
+        for input in [sorted, rows] {
+            let t = Tagger::with_rows(0, Lexicon::default(), 2000, input.into_iter(), 1.0, trans, String::new());
+            assert_eq!(t.n_features(), want.len());
+            for probe in want.keys().copied().chain((0..5000).map(|_| next() as u32)).chain([0, 2, u32::MAX - 1]) {
+                let mut acc = [0i32; N_LABELS];
+                t.add_row(&mut acc, probe.max(1));
+                let q = want.get(&probe.max(1)).copied().unwrap_or([0; N_LABELS]);
+                assert_eq!(acc, q.map(|v| v as i32), "key {probe:#x}");
+            }
+            let u = Tagger::from_bytes(&t.to_bytes()).unwrap();
+            assert_eq!((u.slots.clone(), u.rows.clone()), (t.slots.clone(), t.rows.clone()));
+        }
     }
 
     #[test]

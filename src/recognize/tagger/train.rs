@@ -198,6 +198,11 @@ pub fn doc_consistency<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8
 /// [`doc_consistency`] over precomputed forms: per token, the hash of its matching
 /// form without و/ف/ب/ك/ل and that form's length in letters (0: never spread alone).
 pub(crate) fn doc_consistency_forms(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPolicy) {
+    if policy.no_repeats {
+        for (f, l) in forms.iter().zip(labels.iter_mut()) {
+            drop_repeated_persons(f, l);
+        }
+    }
     if policy.window > 0 && forms.len() > policy.window {
         let w = policy.window;
         for (s, l) in forms.chunks(w).zip(labels.chunks_mut(w)) {
@@ -222,6 +227,10 @@ pub struct DocPolicy {
     /// is given most often in the document takes that type: one sense per document
     /// (ليل once a club and twice a city is a city throughout).
     pub retype: bool,
+    /// A person whose name has the same word twice in a row (ولي ولي العهد, a title)
+    /// is no person: no person of ANERcorp's training file has one, and it is not
+    /// spread either.
+    pub no_repeats: bool,
 }
 
 impl Default for DocPolicy {
@@ -232,6 +241,17 @@ impl Default for DocPolicy {
             types: 0b1110,
             surnames: false,
             retype: true,
+            no_repeats: true,
+        }
+    }
+}
+
+/// Sets to O every person span in which two neighbouring tokens have the same matching
+/// form without و/ف/ب/ك/ل (see [`DocPolicy::no_repeats`]).
+fn drop_repeated_persons(forms: &[(u64, usize)], labels: &mut [u8]) {
+    for (s, e, t) in spans(labels) {
+        if t == 0 && e <= forms.len() && forms[s..e].windows(2).any(|w| w[0].0 == w[1].0) {
+            labels[s..e].fill(0);
         }
     }
 }
@@ -374,6 +394,11 @@ pub struct TrainConfig {
     /// weights learn to tag from context, affixes and clusters too, as they must for
     /// names never seen in training.
     pub dropout: f32,
+    /// Passive-aggressive steps (PA-II, Crammer et al. 2006) with this aggressiveness
+    /// C instead of unit perceptron steps: each update is scaled by
+    /// τ = loss / (‖Δφ‖² + 1/(2C)), the loss being how far the cost-augmented best path
+    /// outscores the gold one. None: the perceptron.
+    pub pa: Option<f32>,
 }
 
 impl Default for TrainConfig {
@@ -389,6 +414,7 @@ impl Default for TrainConfig {
             cost_o: None,
             folds: Vec::new(),
             dropout: 0.0,
+            pa: None,
         }
     }
 }
@@ -498,7 +524,7 @@ pub fn train(
     let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
     for bag in 0..bags {
         let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
-        let (w, t) = run_perceptron(&data, nf, cfg.epochs, seed, (cfg.cost, cfg.cost_o.unwrap_or(cfg.cost)), cfg.dropout, |epoch, w, t| {
+        let (w, t) = run_perceptron(&data, nf, cfg.epochs, seed, (cfg.cost, cfg.cost_o.unwrap_or(cfg.cost)), cfg.dropout, cfg.pa, |epoch, w, t| {
             if bag == 0 && bags == 1 {
                 let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
                 on_epoch(epoch, &tagger);
@@ -555,6 +581,7 @@ fn run_perceptron(
     seed: u64,
     (cost, cost_o): (f32, f32),
     dropout: f32,
+    pa: Option<f32>,
     mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1]),
 ) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
     let mut w = vec![0f32; nf * N_LABELS];
@@ -602,7 +629,39 @@ fn run_perceptron(
                 em.push(s);
             }
             viterbi(&em, &tw, &mut pred);
-            if pred != d.labels {
+            // The step: 1 (perceptron) or PA-II's τ.
+            let mut step = 1.0f32;
+            if let (Some(agg), true) = (pa, pred != d.labels) {
+                // loss = cost-augmented score of the predicted path − score of the gold
+                // path (the gold path has no cost); ‖Δφ‖² over (feature, label) pairs
+                // and transitions, each counted with its multiplicity.
+                let mut loss = 0f32;
+                let mut delta: HashMap<(u32, u8), f32> = HashMap::new();
+                let mut tdelta: HashMap<(usize, usize), f32> = HashMap::new();
+                for i in 0..n {
+                    let (g, p) = (d.labels[i] as usize, pred[i] as usize);
+                    let pg = if i == 0 { N_LABELS } else { d.labels[i - 1] as usize };
+                    let pp = if i == 0 { N_LABELS } else { pred[i - 1] as usize };
+                    loss += em[i][p] + tw[pp][p] - em[i][g] - tw[pg][g];
+                    if g != p {
+                        // em[i][g] carries no cost, em[i][p] does: as wanted.
+                        for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                            if dropped[i].contains(&f) {
+                                continue;
+                            }
+                            *delta.entry((f, g as u8)).or_insert(0.0) += 1.0;
+                            *delta.entry((f, p as u8)).or_insert(0.0) -= 1.0;
+                        }
+                    }
+                    if (pg, g) != (pp, p) {
+                        *tdelta.entry((pg, g)).or_insert(0.0) += 1.0;
+                        *tdelta.entry((pp, p)).or_insert(0.0) -= 1.0;
+                    }
+                }
+                let norm: f32 = delta.values().chain(tdelta.values()).map(|x| x * x).sum();
+                step = (loss.max(0.0)) / (norm + 0.5 / agg);
+            }
+            if pred != d.labels && step > 0.0 {
                 for i in 0..n {
                     let (g, p) = (d.labels[i] as usize, pred[i] as usize);
                     if g != p {
@@ -611,19 +670,19 @@ fn run_perceptron(
                                 continue;
                             }
                             let b = f as usize * N_LABELS;
-                            w[b + g] += 1.0;
-                            u[b + g] += c;
-                            w[b + p] -= 1.0;
-                            u[b + p] -= c;
+                            w[b + g] += step;
+                            u[b + g] += c * step;
+                            w[b + p] -= step;
+                            u[b + p] -= c * step;
                         }
                     }
                     let pg = if i == 0 { N_LABELS } else { d.labels[i - 1] as usize };
                     let pp = if i == 0 { N_LABELS } else { pred[i - 1] as usize };
                     if (pg, g) != (pp, p) {
-                        tw[pg][g] += 1.0;
-                        tu[pg][g] += c;
-                        tw[pp][p] -= 1.0;
-                        tu[pp][p] -= c;
+                        tw[pg][g] += step;
+                        tu[pg][g] += c * step;
+                        tw[pp][p] -= step;
+                        tu[pp][p] -= c * step;
                     }
                 }
             }
@@ -640,4 +699,19 @@ fn run_perceptron(
         on_epoch(epoch, &avg, &trans);
     }
     (avg, trans)
+}
+
+// ---------------------------------------------------------------------------------
+// Reading a model's decisions
+
+/// Emission scores (per token, per label, O penalty included) of one sentence under
+/// the model's weights with only the feature groups in `flags` on: the difference to
+/// the scores with all of the model's groups says what a group contributes to a
+/// decision (`rasd-train explain`).
+pub fn emissions_with_flags<S: AsRef<str>>(tagger: &Tagger, words: &[S], flags: u32) -> Vec<[f32; N_LABELS]> {
+    let mut sc = FeatureScratch::new();
+    let mut em = Vec::new();
+    sentence_features(words, &tagger.lex, flags, &mut sc);
+    tagger.emissions(&sc, &mut em);
+    em
 }
