@@ -67,7 +67,7 @@ fn main() {
     step("relations.summary", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.summary))));
     step("mentions", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.mentions))));
     step("entities", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.entities))));
-    step("corpus relations (timeline, graph)", &mut |c| drop(std::mem::take(&mut c.relations)));
+    step("corpus relations (the graph's edges)", &mut |c| drop(std::mem::take(&mut c.relations)));
     step("documents (text, names)", &mut |c| drop(std::mem::take(&mut c.documents)));
     println!("left (rows, keys, table): {}", mib(LIVE.load(Ordering::Relaxed) - base));
 }

@@ -126,7 +126,8 @@ impl Corpus {
     }
 
     /// Adds one analysed article; returns its index.
-    pub fn add(&mut self, doc: DocumentAnalysis) -> usize {
+    pub fn add(&mut self, mut doc: DocumentAnalysis) -> usize {
+        compact(&mut doc);
         let d = self.documents.len();
         for (j, e) in doc.entities.iter().enumerate() {
             let at = match self.by_key.get(&e.key) {
@@ -179,7 +180,7 @@ impl Corpus {
             c.occurrences.push((d, j));
             c.occurrence_mentions.push(e.mentions + e.adjective_mentions);
         }
-        self.relations.add(d, &doc);
+        self.relations.add(&doc);
         self.documents.push(doc);
         self.table.take();
         self.row_index.take();
@@ -407,6 +408,39 @@ impl Corpus {
     }
 }
 
+/// Gives back the room an article's lists grew into while it was analysed: the corpus
+/// keeps every article for as long as it lives, and a list filled by pushes has a third
+/// more room than items on average (SaudiNewsNet's 31,030 articles: room for 1,005,518
+/// mentions held 683,130, and for 532,948 article entities 381,478). Shrinking a block
+/// in place frees its tail without copying it.
+fn compact(doc: &mut DocumentAnalysis) {
+    doc.mentions.shrink_to_fit();
+    doc.entities.shrink_to_fit();
+    for e in &mut doc.entities {
+        e.aliases.shrink_to_fit();
+        e.alias_mentions.shrink_to_fit();
+        e.affiliations.shrink_to_fit();
+        e.mention_ids.shrink_to_fit();
+    }
+    let r = &mut doc.relations;
+    r.events.shrink_to_fit();
+    for ev in &mut r.events {
+        ev.participants.shrink_to_fit();
+        ev.places.shrink_to_fit();
+    }
+    r.cooccurrences.shrink_to_fit();
+    r.dated_mentions.shrink_to_fit();
+    for dm in &mut r.dated_mentions {
+        dm.entities.shrink_to_fit();
+    }
+    r.pair_sentences.shrink_to_fit();
+    let s = &mut r.summary;
+    s.actors.shrink_to_fit();
+    s.places.shrink_to_fit();
+    s.dates.shrink_to_fit();
+    s.events.shrink_to_fit();
+}
+
 /// A title and a role with their English forms, as an article entity or a row has them.
 struct Details<'a> {
     title: &'a Option<String>,
@@ -615,7 +649,7 @@ pub struct Report<'c> {
     /// Countries and places only ever referred to by a nationality adjective.
     pub via_adjective_only: Vec<CorpusEntityReport<'c>>,
     /// Dated events and mentions by year and month ([`crate::relate`] documents the shape).
-    pub timeline: Vec<crate::relate::TimelineGroup<'c>>,
+    pub timeline: Vec<crate::relate::TimelineGroup>,
     /// Entities that share sentences.
     pub graph: crate::relate::Graph<'c>,
 }
@@ -727,7 +761,7 @@ impl Corpus {
         };
         let entities = named.into_iter().map(corpus_row).collect();
         let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
-        let timeline = self.relations.timeline();
+        let timeline = self.relations.timeline(&self.documents);
         let graph = self.relations.graph(self.entities(), &self.documents);
         Report { documents, entities, via_adjective_only, timeline, graph }
     }

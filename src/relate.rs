@@ -2051,62 +2051,70 @@ fn bucket_of(value: &str) -> (Option<String>, Option<String>) {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct EdgeWeight {
-    weight: u64,
-    documents: u64,
+    weight: u32,
+    documents: u32,
 }
 
-/// The timeline and the co-occurrence graph of a corpus, grown one article at a time:
-/// adding an article costs time in proportion to its events, dates and pairs.
+/// The co-occurrence graph of a corpus, grown one article at a time: adding an article
+/// costs time in proportion to its pairs. The timeline is not kept here: it is built
+/// from the articles when asked for ([`CorpusRelations::timeline`]), since its items
+/// copy their sentences and names (about 45 MiB of the page's memory for SaudiNewsNet).
 #[derive(Clone, Debug, Default)]
 pub struct CorpusRelations {
-    /// (no year, year, month) -> items; dated groups sort first, year-only first in
-    /// their year.
-    timeline: BTreeMap<(bool, Option<String>, Option<String>), Vec<TimelineItem>>,
-    /// Unordered pair of entity keys (smaller first) -> weight.
-    edges: HashMap<(String, String), EdgeWeight>,
+    /// Each entity key an edge names, numbered in the order they came (a pair of
+    /// numbers per edge instead of a pair of strings: 262,469 edges for SaudiNewsNet).
+    ids: HashMap<String, u32>,
+    /// Unordered pair of entity keys (their numbers, the smaller key first) -> weight.
+    edges: HashMap<(u32, u32), EdgeWeight>,
+}
+
+/// The timeline items of article number `d`: its dated events, then its dates that
+/// date no event, in text order.
+fn timeline_items(d: usize, doc: &crate::analyzer::DocumentAnalysis, mut push: impl FnMut(TimelineItem)) {
+    let rel = &doc.relations;
+    let named = |e: usize| doc.entities.get(e).map(NamedEntity::of);
+    for ev in &rel.events {
+        let Some(value) = ev.when.as_ref().and_then(|w| w.value.clone()) else { continue };
+        let when = ev.when.as_ref();
+        let mut entities: Vec<NamedEntity> = ev.participants.iter().filter_map(|p| named(p.entity.entity)).collect();
+        entities.extend(ev.places.iter().filter_map(|p| named(p.entity.entity)));
+        entities.extend(ev.name.iter().filter_map(|n| named(n.entity)));
+        push(TimelineItem {
+            item_type: TimelineItemType::Event,
+            text: when.map(|w| w.text.clone()).unwrap_or_default(),
+            inferred: when.is_some_and(|w| w.inferred),
+            value,
+            document: doc.name.clone(),
+            document_index: d,
+            sentence: ev.evidence,
+            evidence_text: ev.evidence_text.clone(),
+            event: Some(TimelineEvent { kind: ev.kind, label: ev.label.clone(), gloss: ev.gloss.clone() }),
+            entities,
+        });
+    }
+    for dm in &rel.dated_mentions {
+        if dm.dates_event {
+            continue;
+        }
+        push(TimelineItem {
+            item_type: TimelineItemType::Date,
+            value: dm.value.clone(),
+            text: dm.text.clone(),
+            inferred: false,
+            document: doc.name.clone(),
+            document_index: d,
+            sentence: dm.evidence,
+            evidence_text: doc.text.get(dm.evidence.start..dm.evidence.end).unwrap_or("").to_string(),
+            event: None,
+            entities: dm.entities.iter().filter_map(|&e| named(e)).collect(),
+        });
+    }
 }
 
 impl CorpusRelations {
-    /// Adds the relations of article number `d`.
-    pub fn add(&mut self, d: usize, doc: &crate::analyzer::DocumentAnalysis) {
+    /// Adds the relations of an article.
+    pub fn add(&mut self, doc: &crate::analyzer::DocumentAnalysis) {
         let rel = &doc.relations;
-        let named = |e: usize| doc.entities.get(e).map(NamedEntity::of);
-        for ev in &rel.events {
-            let Some(value) = ev.when.as_ref().and_then(|w| w.value.clone()) else { continue };
-            let when = ev.when.as_ref();
-            let mut entities: Vec<NamedEntity> = ev.participants.iter().filter_map(|p| named(p.entity.entity)).collect();
-            entities.extend(ev.places.iter().filter_map(|p| named(p.entity.entity)));
-            entities.extend(ev.name.iter().filter_map(|n| named(n.entity)));
-            self.push(TimelineItem {
-                item_type: TimelineItemType::Event,
-                text: when.map(|w| w.text.clone()).unwrap_or_default(),
-                inferred: when.is_some_and(|w| w.inferred),
-                value,
-                document: doc.name.clone(),
-                document_index: d,
-                sentence: ev.evidence,
-                evidence_text: ev.evidence_text.clone(),
-                event: Some(TimelineEvent { kind: ev.kind, label: ev.label.clone(), gloss: ev.gloss.clone() }),
-                entities,
-            });
-        }
-        for dm in &rel.dated_mentions {
-            if dm.dates_event {
-                continue;
-            }
-            self.push(TimelineItem {
-                item_type: TimelineItemType::Date,
-                value: dm.value.clone(),
-                text: dm.text.clone(),
-                inferred: false,
-                document: doc.name.clone(),
-                document_index: d,
-                sentence: dm.evidence,
-                evidence_text: doc.text.get(dm.evidence.start..dm.evidence.end).unwrap_or("").to_string(),
-                event: None,
-                entities: dm.entities.iter().filter_map(|&e| named(e)).collect(),
-            });
-        }
         let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
         for c in &rel.cooccurrences {
             let (Some(x), Some(y)) = (doc.entities.get(c.a), doc.entities.get(c.b)) else { continue };
@@ -2114,17 +2122,13 @@ impl CorpusRelations {
                 continue;
             }
             let (k1, k2) = if x.key < y.key { (&x.key, &y.key) } else { (&y.key, &x.key) };
-            let w = self.edges.entry((k1.clone(), k2.clone())).or_default();
-            w.weight += u64::from(c.weight);
+            let pair = (self.id(k1), self.id(k2));
+            let w = self.edges.entry(pair).or_default();
+            w.weight = w.weight.saturating_add(c.weight);
             if seen.insert((k1.as_str(), k2.as_str())) {
-                w.documents += 1;
+                w.documents = w.documents.saturating_add(1);
             }
         }
-    }
-
-    fn push(&mut self, item: TimelineItem) {
-        let (year, month) = bucket_of(&item.value);
-        self.timeline.entry((year.is_none(), year, month)).or_default().push(item);
     }
 
     /// Number of (unordered) pairs in the graph.
@@ -2134,20 +2138,39 @@ impl CorpusRelations {
 
     /// The weight of the edge between two entity keys (0 when they never share a sentence).
     pub fn edge_weight(&self, a: &str, b: &str) -> u64 {
-        let k = if a < b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) };
-        self.edges.get(&k).map_or(0, |w| w.weight)
+        let (a, b) = if a < b { (a, b) } else { (b, a) };
+        let (Some(&a), Some(&b)) = (self.ids.get(a), self.ids.get(b)) else { return 0 };
+        self.edges.get(&(a, b)).map_or(0, |w| u64::from(w.weight))
     }
 
-    /// The timeline groups in time order, items sorted inside each group.
-    pub fn timeline(&self) -> Vec<TimelineGroup<'_>> {
-        self.timeline
-            .iter()
-            .map(|((_, year, month), items)| {
-                let mut items: Vec<&TimelineItem> = items.iter().collect();
+    /// The number of entity key `key`, given on first sight.
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        self.ids.insert(key.to_string(), id);
+        id
+    }
+
+    /// The timeline of the articles `documents` (the corpus's, in the order they were
+    /// added): groups in time order, items sorted inside each group. Dated groups come
+    /// first, a year's year-only group first in its year, values without a year last.
+    pub fn timeline(&self, documents: &[crate::analyzer::DocumentAnalysis]) -> Vec<TimelineGroup> {
+        let mut groups: BTreeMap<(bool, Option<String>, Option<String>), Vec<TimelineItem>> = BTreeMap::new();
+        for (d, doc) in documents.iter().enumerate() {
+            timeline_items(d, doc, |item| {
+                let (year, month) = bucket_of(&item.value);
+                groups.entry((year.is_none(), year, month)).or_default().push(item);
+            });
+        }
+        groups
+            .into_iter()
+            .map(|((_, year, month), mut items)| {
                 items.sort_by(|x, y| {
                     x.value.cmp(&y.value).then(x.document_index.cmp(&y.document_index)).then(x.sentence.start.cmp(&y.sentence.start))
                 });
-                TimelineGroup { year: year.as_deref(), month: month.as_deref(), items }
+                TimelineGroup { year, month, items }
             })
             .collect()
     }
@@ -2167,14 +2190,18 @@ impl CorpusRelations {
         let row_key = |k: &'c str| by_key.get(k).map_or(k, |e| e.key.as_str());
         let ordered = |a: &'c str, b: &'c str| if a < b { (a, b) } else { (b, a) };
         let mut joined: HashMap<(&'c str, &'c str), (u64, u64)> = HashMap::with_capacity(self.edges.len());
-        for ((a, b), w) in &self.edges {
-            let (a, b) = (row_key(a), row_key(b));
+        let mut names: Vec<&'c str> = vec![""; self.ids.len()];
+        for (key, &id) in &self.ids {
+            names[id as usize] = key.as_str();
+        }
+        for (&(a, b), w) in &self.edges {
+            let (a, b) = (row_key(names[a as usize]), row_key(names[b as usize]));
             if a == b {
                 continue;
             }
             let slot = joined.entry(ordered(a, b)).or_insert((0, 0));
-            slot.0 += w.weight;
-            slot.1 += w.documents;
+            slot.0 += u64::from(w.weight);
+            slot.1 += u64::from(w.documents);
         }
         // A form split off by hand (`aggregate::split_key`) is a row no article key
         // names: per article entity, the forms taken off it and the rows they went to.
@@ -2293,10 +2320,10 @@ impl CorpusRelations {
 
 /// One timeline group: a month of a year, a year (month `null`), or no year at all.
 #[derive(Serialize)]
-pub struct TimelineGroup<'c> {
-    pub year: Option<&'c str>,
-    pub month: Option<&'c str>,
-    pub items: Vec<&'c TimelineItem>,
+pub struct TimelineGroup {
+    pub year: Option<String>,
+    pub month: Option<String>,
+    pub items: Vec<TimelineItem>,
 }
 
 #[derive(Serialize)]

@@ -24,6 +24,7 @@ use crate::resolve::DocEntity;
 use crate::span::Span;
 use crate::Analyzer;
 
+mod heap;
 mod utf16;
 
 pub(crate) use utf16::utf16_offsets;
@@ -35,8 +36,11 @@ pub struct Rasd {
     corpus: Corpus,
     /// The articles of the file begun with [`Rasd::begin_file`] not analysed yet.
     pending: std::vec::IntoIter<Article>,
-    /// The table as the last [`Rasd::table_update`] left it: row key -> (index, fingerprint).
-    sent: HashMap<String, (u32, u64)>,
+    /// The table as the last [`Rasd::table_update`] left it: a hash of the row's key ->
+    /// (index, fingerprint). Hashes rather than copies of the keys (75,000 rows for
+    /// SaudiNewsNet, and the map is made anew at every update); the fingerprint covers
+    /// the key too, so a row is reused only if both hashes agree.
+    sent: HashMap<u64, (u32, u64)>,
 }
 
 /// What the page lists for an article (no text: ask [`Rasd::document`] for that).
@@ -132,6 +136,14 @@ impl std::io::Write for HashWriter {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+/// A row key's hash for [`Rasd::table_update`] (fixed keys: the same from call to call).
+fn key_hash(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(key.as_bytes());
+    h.finish()
 }
 
 /// A row's article indices (each once, in order) and mentions in each.
@@ -288,6 +300,15 @@ fn record_panics() {
     });
 }
 
+/// The heap the core has allocated, in bytes: `{live, peak}` (`peak`: the most live at
+/// once since the module started). The wasm memory (`memory.buffer.byteLength`) is at
+/// least `peak` and never shrinks; what it holds beyond `live` is free for the next
+/// allocations. For the benchmarks (scripts/bench-browser.mjs).
+#[wasm_bindgen(js_name = heapBytes)]
+pub fn heap_bytes() -> Result<JsValue, JsError> {
+    to_js(&heap::bytes())
+}
+
 /// The message of the panic that made the module trap, if one did.
 #[wasm_bindgen(js_name = lastPanic)]
 pub fn last_panic() -> Option<String> {
@@ -362,6 +383,9 @@ impl Rasd {
     #[wasm_bindgen(js_name = beginFile)]
     pub fn begin_file(&mut self, name: &str, bytes: &[u8]) -> Result<usize, JsValue> {
         let articles = ingest(name, bytes).map_err(refusal)?;
+        // Room for the file's articles, no more (growing by doubling would leave up to
+        // as much again unused: the corpus lives as long as the page).
+        self.corpus.documents.reserve_exact(articles.len());
         self.pending = articles.into_iter();
         Ok(self.pending.len())
     }
@@ -402,13 +426,14 @@ impl Rasd {
         let mut reuse: Vec<i32> = Vec::with_capacity(table.len());
         let mut rows: Vec<RowOut> = Vec::new();
         let mut at: Vec<u32> = Vec::new();
-        let mut sent: HashMap<String, (u32, u64)> = HashMap::with_capacity(table.len());
+        let mut sent: HashMap<u64, (u32, u64)> = HashMap::with_capacity(table.len());
         for (i, e) in table.iter().enumerate() {
             let row = row_out(e);
             let mut hash = HashWriter(Default::default());
             serde_json::to_writer(&mut hash, &row).map_err(|e| JsError::new(&e.to_string()))?;
             let fingerprint = hash.0.finish();
-            match self.sent.get(&e.key) {
+            let key = key_hash(&e.key);
+            match self.sent.get(&key) {
                 Some(&(before, f)) if f == fingerprint => reuse.push(before as i32),
                 _ => {
                     reuse.push(-1);
@@ -416,7 +441,7 @@ impl Rasd {
                     at.push(i as u32);
                 }
             }
-            sent.insert(e.key.clone(), (i as u32, fingerprint));
+            sent.insert(key, (i as u32, fingerprint));
         }
         let documents = self.corpus.documents.iter().enumerate().skip(from).map(|(i, d)| summary(i, d)).collect();
         let out = to_js(&TableUpdate { documents, entities: table.len(), rows, at })?;
@@ -511,7 +536,7 @@ impl Rasd {
     /// item shape); each item also has `sentence_units`, its sentence in UTF-16 offsets
     /// of article `document_index`.
     pub fn timeline(&self) -> Result<JsValue, JsError> {
-        let groups = self.corpus.relations.timeline();
+        let groups = self.corpus.relations.timeline(&self.corpus.documents);
         // Every sentence span of one article converted in one pass over its text.
         let mut per_doc: HashMap<usize, Vec<Span>> = HashMap::new();
         for item in groups.iter().flat_map(|g| g.items.iter()) {
@@ -527,12 +552,12 @@ impl Rasd {
         let out: Vec<TimelineGroupOut> = groups
             .iter()
             .map(|g| TimelineGroupOut {
-                year: g.year,
-                month: g.month,
+                year: g.year.as_deref(),
+                month: g.month.as_deref(),
                 items: g
                     .items
                     .iter()
-                    .map(|&item| TimelineItemOut {
+                    .map(|item| TimelineItemOut {
                         item,
                         sentence_units: converted
                             .get(&(item.document_index, item.sentence.start, item.sentence.end))

@@ -375,12 +375,12 @@ fn seed_corpus_graph_and_timeline() {
     assert!(corpus.relations.edge_weight(&bagheri, &munir) >= 1);
     assert_eq!(corpus.relations.edge_weight(&bagheri, &munir), corpus.relations.edge_weight(&munir, &bagheri));
 
-    let timeline = corpus.relations.timeline();
-    let jan_2025 = timeline.iter().find(|g| g.year == Some("2025") && g.month == Some("01"));
+    let timeline = corpus.relations.timeline(&corpus.documents);
+    let jan_2025 = timeline.iter().find(|g| g.year.as_deref() == Some("2025") && g.month.as_deref() == Some("01"));
     let Some(jan_2025) = jan_2025 else { panic!("a January 2025 group") };
     assert!(jan_2025.items.iter().any(|i| i.event.as_ref().is_some_and(|e| e.kind == EventKind::Meeting) && i.document.starts_with("003")));
     // Groups in time order; the group with no year comes last.
-    let keys: Vec<(bool, Option<&str>, Option<&str>)> = timeline.iter().map(|g| (g.year.is_none(), g.year, g.month)).collect();
+    let keys: Vec<(bool, Option<&str>, Option<&str>)> = timeline.iter().map(|g| (g.year.is_none(), g.year.as_deref(), g.month.as_deref())).collect();
     assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
     assert!(timeline.last().is_some_and(|g| g.year.is_none()));
     for g in &timeline {

@@ -14,11 +14,11 @@ export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-q
 
 export const SEEDS = JSON.parse(fs.readFileSync(path.join(repo, 'www/corpus/index.json'), 'utf8')).files;
 
-/** Starts scripts/serve.py on a free port: {child, url} (url ends in /www/). */
-export function startServer() {
+/** Starts scripts/serve.py on a free port: {child, url} (url ends in /www/); `dir`: the checkout served. */
+export function startServer(dir = repo) {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', [path.join(repo, 'scripts/serve.py'), '0', '--quiet'], {
-      cwd: repo, stdio: ['ignore', 'pipe', 'ignore'],
+    const child = spawn('python3', [path.join(dir, 'scripts/serve.py'), '0', '--quiet'], {
+      cwd: dir, stdio: ['ignore', 'pipe', 'ignore'],
     });
     const timer = setTimeout(() => reject(new Error('the static server did not start in 10 s')), 10_000);
     child.on('error', reject);
@@ -178,3 +178,82 @@ export const recordLongTasks = (target) => target.addInitScript(() => {
 
 /** The long tasks recorded since the last call, as whole milliseconds. */
 export const takeLongTasks = (page) => page.evaluate(() => window.__longtasks.splice(0).map((t) => Math.round(t.duration)));
+
+/** Proportional set size of a process, in KiB (0 once it is gone). */
+export function pssKiB(pid) {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Where the page's memory is, for the benchmarks: `await probe()` gives, in bytes,
+ * {pss, largest} (all our Chromium processes, PSS, and the largest one: the page's
+ * renderer, which holds the page, the worker and its wasm), {wasm} (the analysis
+ * worker's wasm linear memory, memory.buffer.byteLength: it never shrinks), {worker,
+ * page} (JS heap used, CDP Runtime.getHeapUsage). `skip` is the static server's pid.
+ * A figure it cannot read (the worker is being replaced) is null.
+ * `probe.collectGarbage()` runs both JS heaps' garbage collectors.
+ */
+export async function memoryProbe(ctx, page, skip) {
+  const cdp = await ctx.newCDPSession(page);
+  // The worker's heap through a session attached to its target (not flattened, so
+  // this CDPSession carries the messages).
+  const sessions = new Map(); // targetId -> sessionId
+  const waiting = new Map(); // message id -> resolve
+  let next = 1;
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const m = JSON.parse(message);
+    waiting.get(m.id)?.(m.result ?? null);
+    waiting.delete(m.id);
+  });
+  const inWorker = async (targetId, method) => {
+    if (!sessions.has(targetId)) sessions.set(targetId, (await cdp.send('Target.attachToTarget', { targetId, flatten: false })).sessionId);
+    const id = next++;
+    const answer = new Promise((resolve) => {
+      waiting.set(id, resolve);
+      setTimeout(() => waiting.delete(id) && resolve(null), 5000);
+    });
+    await cdp.send('Target.sendMessageToTarget', { sessionId: sessions.get(targetId), message: JSON.stringify({ id, method }) });
+    return answer;
+  };
+  const settle = (p) => p.catch(() => null);
+  const workerTarget = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    return targetInfos.find((t) => t.type === 'worker' && t.url.endsWith('/worker.js'));
+  };
+  const probe = async () => {
+    const pids = descendants(process.pid, skip);
+    const pss = pids.map(pssKiB);
+    const analyser = page.workers().find((w) => w.url().endsWith('/worker.js'));
+    const [wasm, worker, own] = await Promise.all([
+      settle(analyser?.evaluate(async () => {
+        const glue = await import(new URL('../pkg/rasd.js', location.href));
+        return (await glue.default()).memory.buffer.byteLength; // the instance the worker made
+      }) ?? Promise.resolve(null)),
+      settle((async () => {
+        const target = await workerTarget();
+        return target ? (await inWorker(target.targetId, 'Runtime.getHeapUsage'))?.usedSize ?? null : null;
+      })()),
+      settle(cdp.send('Runtime.getHeapUsage')),
+    ]);
+    return {
+      pss: pss.reduce((a, b) => a + b, 0) * 1024,
+      largest: Math.max(0, ...pss) * 1024,
+      wasm,
+      worker,
+      page: own?.usedSize ?? null,
+    };
+  };
+  /** Collects the garbage of the page and of the worker (what is left is live). */
+  probe.collectGarbage = async () => {
+    const target = await workerTarget();
+    await Promise.all([
+      settle(cdp.send('HeapProfiler.collectGarbage')),
+      target ? settle(inWorker(target.targetId, 'HeapProfiler.collectGarbage')) : null,
+    ]);
+  };
+  return probe;
+}
