@@ -312,6 +312,21 @@ export class Rasd {
 if (Symbol.dispose) Rasd.prototype[Symbol.dispose] = Rasd.prototype.free;
 
 /**
+ * The heap the core has allocated, in bytes: `{live, peak}` (`peak`: the most live at
+ * once since the module started). The wasm memory (`memory.buffer.byteLength`) is at
+ * least `peak` and never shrinks; what it holds beyond `live` is free for the next
+ * allocations. For the benchmarks (scripts/bench-browser.mjs).
+ * @returns {any}
+ */
+export function heapBytes() {
+    const ret = wasm.heapBytes();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * The message of the panic that made the module trap, if one did.
  * @returns {string | undefined}
  */
