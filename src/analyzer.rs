@@ -311,7 +311,24 @@ impl Analyzer {
         form.chars().count() <= 3
             || form.starts_with("ال")
             || self.definite_after_li(form)
+            || self.bare_head(form)
             || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
+    }
+
+    /// A name's head word alone, maybe after و/ف and a preposition (حزب، بحزب،
+    /// ولوزارة): the common noun, never a name by itself.
+    fn bare_head(&self, form: &str) -> bool {
+        let mut w = form;
+        for _ in 0..2 {
+            if self.rules.is_head_word(w) {
+                return true;
+            }
+            match w.chars().next() {
+                Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) => w = &w[c.len_utf8()..],
+                _ => return false,
+            }
+        }
+        self.rules.is_head_word(w)
     }
 
     /// A word written ل + ال with the alif dropped (للمدينة "for the city"), unless
@@ -753,6 +770,15 @@ mod tests {
         let cases = [("للمدينه", true), ("للحكومه", true), ("للبنان", false), ("لليبيا", false), ("لندن", false), ("المدينه", false), ("للي", false)];
         for (form, want) in cases {
             assert_eq!(a.definite_after_li(form), want, "{form}");
+        }
+    }
+
+    #[test]
+    fn a_head_word_alone_is_no_name() {
+        let a = Analyzer::new();
+        let cases = [("حزب", true), ("بحزب", true), ("ولوزاره", true), ("لمحافظه", true), ("حزبي", false), ("بحر", false), ("لبنان", false), ("كتاب", false)];
+        for (form, want) in cases {
+            assert_eq!(a.bare_head(form), want, "{form}");
         }
     }
 

@@ -490,6 +490,11 @@ impl Rules {
         self.corpus.and_then(|c| c.lookup(norm)).is_some_and(|e| e.freq >= 10 && e.auto & 3 == 0)
     }
 
+    /// A word an organisation or place name starts with (حزب، وزارة، محافظة), matching form.
+    pub fn is_head_word(&self, norm: &str) -> bool {
+        self.lexicon.heads.contains_key(norm)
+    }
+
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
     }
