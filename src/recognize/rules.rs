@@ -2020,6 +2020,13 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The surfaces of the mentions of one type the rules find in `text`.
+    fn found_of_type(rules: &Rules, g: &Gazetteer, text: &str, ty: EntityType) -> Vec<String> {
+        let t = tokenize(text);
+        let known = g.find(&t);
+        rules.find(text, &t, g, &known, None).iter().filter(|m| m.entity_type == ty).map(|m| m.surface(text).to_string()).collect()
+    }
     use crate::tokenize::tokenize;
 
     const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\nتميم\tTamim\tar\nحمد\tHamad\tar\nعبد الله\tAbdullah\tar\nخليفة\tKhalifa\tar\n";
@@ -2270,9 +2277,7 @@ mod tests {
             ("ضبط خلية قوامها 26 شخصا", &[]),
         ];
         for (text, want) in cases {
-            let t = tokenize(text);
-            let known = g.find(&t);
-            let got: Vec<String> = rules.find(text, &t, &g, &known, None).iter().filter(|m| m.entity_type == EntityType::ORG).map(|m| m.surface(text).to_string()).collect();
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
             assert_eq!(got, *want, "{text}");
         }
     }
@@ -2424,9 +2429,7 @@ mod tests {
             ("الجيش في البلدين", &[]),
         ];
         for (text, want) in cases {
-            let t = tokenize(text);
-            let known = g.find(&t);
-            let got: Vec<String> = rules.find(text, &t, &g, &known, None).iter().filter(|m| m.entity_type == EntityType::ORG).map(|m| m.surface(text).to_string()).collect();
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
             assert_eq!(got, *want, "{text}");
         }
     }
@@ -2465,9 +2468,7 @@ mod tests {
             ("بحث مجلس الوزراء مع المقاومة الشعبية", &["مجلس الوزراء"]),
         ];
         for (text, want) in cases {
-            let t = tokenize(text);
-            let known = g.find(&t);
-            let got: Vec<String> = rules.find(text, &t, &g, &known, None).iter().filter(|m| m.entity_type == EntityType::ORG).map(|m| m.surface(text).to_string()).collect();
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
             assert_eq!(got, want, "{text}");
         }
     }
