@@ -13,20 +13,20 @@ use std::path::Path;
 // The crate's own files, so the build compiles the gazetteer with the same code as
 // the crate does at run time (`crate::` in them resolves to these modules).
 #[allow(dead_code)]
+#[path = "src/recognize/gazetteer/compile.rs"]
+mod compile;
+#[allow(dead_code)]
+#[path = "src/entity.rs"]
+mod entity;
+#[allow(dead_code)]
 #[path = "src/normalize.rs"]
 mod normalize;
 #[allow(dead_code)]
 #[path = "src/span.rs"]
 mod span;
 #[allow(dead_code)]
-#[path = "src/entity.rs"]
-mod entity;
-#[allow(dead_code)]
 #[path = "src/tokenize.rs"]
 mod tokenize;
-#[allow(dead_code)]
-#[path = "src/recognize/gazetteer/compile.rs"]
-mod compile;
 
 const SOURCES: [&str; 5] =
     ["src/normalize.rs", "src/span.rs", "src/entity.rs", "src/tokenize.rs", "src/recognize/gazetteer/compile.rs"];
@@ -52,7 +52,15 @@ fn main() {
     }
     fs::write(out.join("gazetteer.tsv"), &gazetteer).expect("write OUT_DIR");
 
-    for name in ["demonyms.tsv", "titles.tsv", "names/given.tsv", "names/parts.tsv", "variants.tsv", "not_names.tsv", "context_names.tsv"] {
+    for name in [
+        "demonyms.tsv",
+        "titles.tsv",
+        "names/given.tsv",
+        "names/parts.tsv",
+        "variants.tsv",
+        "not_names.tsv",
+        "context_names.tsv",
+    ] {
         let src = Path::new("data").join(name);
         println!("cargo:rerun-if-changed={}", src.display());
         let text = fs::read_to_string(&src).unwrap_or_default();
@@ -67,7 +75,8 @@ fn main() {
     let c = compile::compile(&entries, &read("demonyms.tsv"), &read("not_names.tsv"));
     fs::write(out.join("gazetteer_patterns.bin"), compile::write_patterns(&c.patterns)).expect("write OUT_DIR");
     let (names, adjectives) = compile::derived_tables(c.forms.iter().map(String::as_str), &c.patterns);
-    fs::write(out.join("gazetteer_forms.tsv"), compile::write_table(&compile::missing(&c.by_form, &names))).expect("write OUT_DIR");
+    fs::write(out.join("gazetteer_forms.tsv"), compile::write_table(&compile::missing(&c.by_form, &names)))
+        .expect("write OUT_DIR");
     fs::write(out.join("gazetteer_demonyms.tsv"), compile::write_table(&compile::missing(&c.demonyms, &adjectives)))
         .expect("write OUT_DIR");
     fs::write(out.join("gazetteer_patterns.txt"), compile::write_forms(&c.forms)).expect("write OUT_DIR");

@@ -18,9 +18,11 @@ use rasd::{Analyzer, Article};
 /// (label, articles, the file bytes they came from).
 fn inputs() -> Vec<(&'static str, Vec<Article>, Vec<(String, Vec<u8>)>)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
     files.sort();
-    let raw: Vec<(String, Vec<u8>)> = files.iter().filter_map(|f| Some((f.display().to_string(), std::fs::read(f).ok()?))).collect();
+    let raw: Vec<(String, Vec<u8>)> =
+        files.iter().filter_map(|f| Some((f.display().to_string(), std::fs::read(f).ok()?))).collect();
     let seeds: Vec<Article> = raw.iter().flat_map(|(n, b)| ingest(n, b).unwrap_or_default()).collect();
     let mut out = Vec::new();
     if !seeds.is_empty() {
@@ -29,7 +31,8 @@ fn inputs() -> Vec<(&'static str, Vec<Article>, Vec<(String, Vec<u8>)>)> {
     if let Ok(path) = std::env::var("RASD_BENCH_SNN") {
         let b = std::fs::read(&path).expect("RASD_BENCH_SNN names a readable file");
         // The first 100 elements of the array, as a file of their own.
-        let mut all: Vec<serde_json::Value> = serde_json::from_slice(&b).expect("RASD_BENCH_SNN is a SaudiNewsNet JSON array");
+        let mut all: Vec<serde_json::Value> =
+            serde_json::from_slice(&b).expect("RASD_BENCH_SNN is a SaudiNewsNet JSON array");
         all.truncate(100);
         let b = serde_json::to_vec(&all).expect("JSON values serialize");
         let articles = ingest(&path, &b).expect("SaudiNewsNet articles ingest");
@@ -46,17 +49,32 @@ fn stages(c: &mut Criterion) {
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         let mut g = c.benchmark_group(format!("stage/{label}"));
         g.throughput(Throughput::Bytes(bytes as u64));
-        g.bench_function("ingest", |b| b.iter(|| raw.iter().map(|(n, by)| ingest(n, by).map_or(0, |a| a.len())).sum::<usize>()));
+        g.bench_function("ingest", |b| {
+            b.iter(|| raw.iter().map(|(n, by)| ingest(n, by).map_or(0, |a| a.len())).sum::<usize>())
+        });
         let tokens: Vec<_> = articles.iter().map(|a| tokenize(&a.text)).collect();
-        g.bench_function("tokenize", |b| b.iter(|| articles.iter().map(|a| tokenize(&a.text).tokens.len()).sum::<usize>()));
-        g.bench_function("gazetteer", |b| b.iter(|| tokens.iter().map(|t| analyzer.gazetteer().find(t).len()).sum::<usize>()));
+        g.bench_function("tokenize", |b| {
+            b.iter(|| articles.iter().map(|a| tokenize(&a.text).tokens.len()).sum::<usize>())
+        });
+        g.bench_function("gazetteer", |b| {
+            b.iter(|| tokens.iter().map(|t| analyzer.gazetteer().find(t).len()).sum::<usize>())
+        });
         let known: Vec<_> = tokens.iter().map(|t| analyzer.gazetteer().find(t)).collect();
         g.bench_function("rules", |b| {
             b.iter(|| {
-                articles.iter().zip(&tokens).zip(&known).map(|((a, t), k)| analyzer.rules().find(&a.text, t, analyzer.gazetteer(), k, None).len()).sum::<usize>()
+                articles
+                    .iter()
+                    .zip(&tokens)
+                    .zip(&known)
+                    .map(|((a, t), k)| analyzer.rules().find(&a.text, t, analyzer.gazetteer(), k, None).len())
+                    .sum::<usize>()
             })
         });
-        g.bench_function("numeric", |b| b.iter(|| articles.iter().zip(&tokens).map(|(a, t)| numeric.find_in_tokens(&a.text, t).len()).sum::<usize>()));
+        g.bench_function("numeric", |b| {
+            b.iter(|| {
+                articles.iter().zip(&tokens).map(|(a, t)| numeric.find_in_tokens(&a.text, t).len()).sum::<usize>()
+            })
+        });
         let sentences: Vec<Vec<Vec<&str>>> = articles
             .iter()
             .zip(&tokens)
@@ -73,22 +91,43 @@ fn stages(c: &mut Criterion) {
                 s
             })
             .collect();
-        g.bench_function("tagger", |b| b.iter(|| sentences.iter().map(|s| tagger.tag_document(s).len()).sum::<usize>()));
+        g.bench_function("tagger", |b| {
+            b.iter(|| sentences.iter().map(|s| tagger.tag_document(s).len()).sum::<usize>())
+        });
         g.bench_function("recognize (all recognizers, merged)", |b| {
-            b.iter(|| articles.iter().zip(&tokens).map(|(a, t)| analyzer.recognize_tokens(&a.text, t).len()).sum::<usize>())
+            b.iter(|| {
+                articles.iter().zip(&tokens).map(|(a, t)| analyzer.recognize_tokens(&a.text, t).len()).sum::<usize>()
+            })
         });
-        let mentions: Vec<_> = articles.iter().zip(&tokens).map(|(a, t)| analyzer.recognize_tokens(&a.text, t)).collect();
+        let mentions: Vec<_> =
+            articles.iter().zip(&tokens).map(|(a, t)| analyzer.recognize_tokens(&a.text, t)).collect();
         g.bench_function("resolve", |b| {
-            b.iter(|| articles.iter().zip(&mentions).map(|(a, m)| rasd::resolve::resolve(&a.text, m, analyzer.gazetteer(), analyzer.rules().lexicon()).len()).sum::<usize>())
+            b.iter(|| {
+                articles
+                    .iter()
+                    .zip(&mentions)
+                    .map(|(a, m)| {
+                        rasd::resolve::resolve(&a.text, m, analyzer.gazetteer(), analyzer.rules().lexicon()).len()
+                    })
+                    .sum::<usize>()
+            })
         });
-        let entities: Vec<_> = articles.iter().zip(&mentions).map(|(a, m)| rasd::resolve::resolve(&a.text, m, analyzer.gazetteer(), analyzer.rules().lexicon())).collect();
+        let entities: Vec<_> = articles
+            .iter()
+            .zip(&mentions)
+            .map(|(a, m)| rasd::resolve::resolve(&a.text, m, analyzer.gazetteer(), analyzer.rules().lexicon()))
+            .collect();
         g.bench_function("relate", |b| {
             b.iter(|| {
                 articles
                     .iter()
                     .zip(&tokens)
                     .zip(mentions.iter().zip(&entities))
-                    .map(|((a, t), (m, e))| rasd::relate::relate_tokens(&a.text, t, m, e, a.date.as_deref(), analyzer.gazetteer()).events.len())
+                    .map(|((a, t), (m, e))| {
+                        rasd::relate::relate_tokens(&a.text, t, m, e, a.date.as_deref(), analyzer.gazetteer())
+                            .events
+                            .len()
+                    })
                     .sum::<usize>()
             })
         });

@@ -117,7 +117,8 @@ fn main() {
     let mut sink = std::io::BufWriter::new(std::io::sink());
     rasd::aggregate::write_json_pretty(&mut sink, &corpus.report()).expect("serializable");
     sink.flush().expect("a sink takes anything");
-    let rasd_row = Row { name: format!("rasd --jobs {jobs}"), wall: t.elapsed(), cpu: c0.zip(cpu_time()).map(|(a, b)| b - a) };
+    let rasd_row =
+        Row { name: format!("rasd --jobs {jobs}"), wall: t.elapsed(), cpu: c0.zip(cpu_time()).map(|(a, b)| b - a) };
     let mentions: usize = corpus.documents.iter().map(|d| d.mentions.len()).sum();
 
     println!(
@@ -154,6 +155,9 @@ fn main() {
     println!(
         "(dictionary tagger: {hits} gazetteer hits; rasd: {mentions} mentions, {} corpus entities; load average {})",
         corpus.entities().len(),
-        std::fs::read_to_string("/proc/loadavg").ok().and_then(|l| l.split(' ').next().map(str::to_string)).unwrap_or_else(|| "?".into())
+        std::fs::read_to_string("/proc/loadavg")
+            .ok()
+            .and_then(|l| l.split(' ').next().map(str::to_string))
+            .unwrap_or_else(|| "?".into())
     );
 }

@@ -49,7 +49,14 @@ fn main() {
         }
     }
     let live = LIVE.load(Ordering::Relaxed) - base;
-    println!("{} files, {} in, {} articles: corpus {} live (peak {} over the analyzer)", files.len(), mib(input), corpus.documents.len(), mib(live), mib(PEAK.load(Ordering::Relaxed) - base));
+    println!(
+        "{} files, {} in, {} articles: corpus {} live (peak {} over the analyzer)",
+        files.len(),
+        mib(input),
+        corpus.documents.len(),
+        mib(live),
+        mib(PEAK.load(Ordering::Relaxed) - base)
+    );
     let before = LIVE.load(Ordering::Relaxed);
     let n = corpus.entities().len();
     println!("table ({n} rows): {}", mib(LIVE.load(Ordering::Relaxed) - before));
@@ -60,11 +67,21 @@ fn main() {
         f(&mut corpus);
         println!("{name}: {}", mib(before - LIVE.load(Ordering::Relaxed)));
     };
-    step("relations.events", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.events))));
-    step("relations.cooccurrences", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.cooccurrences))));
-    step("relations.pair_sentences", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.pair_sentences))));
-    step("relations.dated_mentions", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.dated_mentions))));
-    step("relations.summary", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.summary))));
+    step("relations.events", &mut |c| {
+        c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.events)))
+    });
+    step("relations.cooccurrences", &mut |c| {
+        c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.cooccurrences)))
+    });
+    step("relations.pair_sentences", &mut |c| {
+        c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.pair_sentences)))
+    });
+    step("relations.dated_mentions", &mut |c| {
+        c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.dated_mentions)))
+    });
+    step("relations.summary", &mut |c| {
+        c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.relations.summary)))
+    });
     step("mentions", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.mentions))));
     step("entities", &mut |c| c.documents.iter_mut().for_each(|d| drop(std::mem::take(&mut d.entities))));
     step("corpus relations (the graph's edges)", &mut |c| drop(std::mem::take(&mut c.relations)));

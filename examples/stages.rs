@@ -18,7 +18,8 @@ fn main() {
         eprintln!("usage: stages FILE...");
         std::process::exit(2);
     }
-    let bytes: Vec<(String, Vec<u8>)> = files.iter().map(|f| (f.clone(), std::fs::read(f).expect("readable file"))).collect();
+    let bytes: Vec<(String, Vec<u8>)> =
+        files.iter().map(|f| (f.clone(), std::fs::read(f).expect("readable file"))).collect();
     let total_bytes: usize = bytes.iter().map(|(_, b)| b.len()).sum();
 
     let t = Instant::now();
@@ -31,7 +32,19 @@ fn main() {
 
     let mut d = [Duration::ZERO; 13];
     let names = [
-        "ingest", "tokenize", "gazetteer", "tagger", "rules", "numeric", "recognize (all)", "resolve", "relate", "aggregate", "report", "JSON", "",
+        "ingest",
+        "tokenize",
+        "gazetteer",
+        "tagger",
+        "rules",
+        "numeric",
+        "recognize (all)",
+        "resolve",
+        "relate",
+        "aggregate",
+        "report",
+        "JSON",
+        "",
     ];
     let mut articles = Vec::new();
     let t = Instant::now();
@@ -59,7 +72,8 @@ fn main() {
             sentences.last_mut().unwrap().push(&text[tok.span.start..tok.span.end]);
         }
         let tags = tagger.tag_document(&sentences);
-        let person: Vec<bool> = tags.iter().flatten().map(|t| matches!(t, Tag::B(EntityType::PER) | Tag::I(EntityType::PER))).collect();
+        let person: Vec<bool> =
+            tags.iter().flatten().map(|t| matches!(t, Tag::B(EntityType::PER) | Tag::I(EntityType::PER))).collect();
         d[3] += t.elapsed();
         let t = Instant::now();
         let _ = rules.find(text, &tokens, g, &known, Some(&person));
@@ -101,9 +115,14 @@ fn main() {
     );
     let pipeline: Duration = d[0] + d[6] + d[7] + d[8] + d[9] + d[10] + d[11];
     for (i, name) in names.iter().enumerate().take(12) {
-        let note = if i == 6 { format!("  (the five above sum to {:.3} s)", parts.as_secs_f64()) } else { String::new() };
+        let note =
+            if i == 6 { format!("  (the five above sum to {:.3} s)", parts.as_secs_f64()) } else { String::new() };
         let share = d[i].as_secs_f64() / pipeline.as_secs_f64();
         println!("{name:>16} {:>9.3} s {:>5.1} %{note}", d[i].as_secs_f64(), 100.0 * share);
     }
-    println!("{:>16} {:>9.3} s (ingest + recognize + resolve + relate + aggregate + report + JSON)", "pipeline", pipeline.as_secs_f64());
+    println!(
+        "{:>16} {:>9.3} s (ingest + recognize + resolve + relate + aggregate + report + JSON)",
+        "pipeline",
+        pipeline.as_secs_f64()
+    );
 }

@@ -40,7 +40,13 @@ fn main() {
     let r2 = rasd::recognize::rules::Rules::embedded();
     let tagger = rasd::recognize::tagger::Tagger::embedded();
     let num = rasd::recognize::numeric::NumericRecognizer::new();
-    let (mut tt, mut tg, mut tr, mut tn, mut tx) = (Default::default(), Default::default(), Default::default(), Default::default(), std::time::Duration::default());
+    let (mut tt, mut tg, mut tr, mut tn, mut tx) = (
+        Default::default(),
+        Default::default(),
+        Default::default(),
+        Default::default(),
+        std::time::Duration::default(),
+    );
     for text in &texts {
         let t = Instant::now();
         let toks = rasd::tokenize::tokenize(text);
@@ -59,7 +65,8 @@ fn main() {
         let _ = tagger.tag_document(&sents);
         tx += t.elapsed();
     }
-    let (tt, tg, tr, tn): (std::time::Duration, std::time::Duration, std::time::Duration, std::time::Duration) = (tt, tg, tr, tn);
+    let (tt, tg, tr, tn): (std::time::Duration, std::time::Duration, std::time::Duration, std::time::Duration) =
+        (tt, tg, tr, tn);
     println!("tokenize {tt:?}, gazetteer {tg:?}, rules {tr:?}, numeric {tn:?}, tagger {tx:?}");
     println!("gazetteer built from data/ at run time (as embedded_filtered does) {t_gb:?}");
     println!("gazetteer {t_g:?}, rules {t_r:?}, tagger model {t_t:?}, analyzer rest {t_a:?}; 5 seeds ({tok} tokens, {n} mentions) {t_an:?}");

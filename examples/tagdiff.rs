@@ -49,7 +49,9 @@ fn main() {
                                 if m.flags() & b != 0 && b != flags::DOC {
                                     let e = train::emissions_with_flags(m, s, m.flags() & !b);
                                     let d = margin(&full) - margin(&e);
-                                    if d.abs() >= 0.5 { parts.push(format!("{g} {d:+.1}")); }
+                                    if d.abs() >= 0.5 {
+                                        parts.push(format!("{g} {d:+.1}"));
+                                    }
                                 }
                             }
                             println!("    {}", parts.join(", "));

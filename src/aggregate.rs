@@ -173,7 +173,16 @@ impl Corpus {
                 }
             }
             let c = &mut self.rows[at];
-            fill_person_details(c, Details { title: &e.title, title_english: &e.title_english, role: &e.role, role_english: &e.role_english }, &e.affiliations);
+            fill_person_details(
+                c,
+                Details {
+                    title: &e.title,
+                    title_english: &e.title_english,
+                    role: &e.role,
+                    role_english: &e.role_english,
+                },
+                &e.affiliations,
+            );
             if c.english.is_none() {
                 c.english = e.english.clone();
             }
@@ -336,7 +345,16 @@ impl Corpus {
             for (a, n) in r.aliases.iter().zip(&r.alias_mentions) {
                 add_alias(&mut out, a, *n);
             }
-            fill_person_details(&mut out, Details { title: &r.title, title_english: &r.title_english, role: &r.role, role_english: &r.role_english }, &r.affiliations);
+            fill_person_details(
+                &mut out,
+                Details {
+                    title: &r.title,
+                    title_english: &r.title_english,
+                    role: &r.role,
+                    role_english: &r.role_english,
+                },
+                &r.affiliations,
+            );
             out.english = out.english.or_else(|| r.english.clone());
             out.occurrences.extend(r.occurrences.iter().copied());
             out.occurrence_mentions.extend(r.occurrence_mentions.iter().copied());
@@ -462,7 +480,8 @@ fn fill_person_details(row: &mut CorpusEntity, d: Details, affiliations: &[Affil
         row.role_english = d.role_english.clone();
     }
     // An epithet from one article and a role from another read together too.
-    (row.title_english, row.role_english) = crate::english::title_and_role(row.title.as_deref(), row.title_english.take(), row.role_english.take());
+    (row.title_english, row.role_english) =
+        crate::english::title_and_role(row.title.as_deref(), row.title_english.take(), row.role_english.take());
     for a in affiliations {
         if !row.affiliations.iter().any(|b| b.key == a.key) {
             row.affiliations.push(a.clone());
@@ -493,7 +512,23 @@ fn is_link(word: &str) -> bool {
 
 /// A Latin initial written out in Arabic letters (matching form): إتش، دبليو، جي.
 fn is_initial(word: &str) -> bool {
-    matches!(word, "اتش" | "ايتش" | "دبليو" | "جي" | "اف" | "كي" | "بي" | "اس" | "ار" | "تي" | "واي" | "زد" | "اكس" | "اي")
+    matches!(
+        word,
+        "اتش"
+            | "ايتش"
+            | "دبليو"
+            | "جي"
+            | "اف"
+            | "كي"
+            | "بي"
+            | "اس"
+            | "ار"
+            | "تي"
+            | "واي"
+            | "زد"
+            | "اكس"
+            | "اي"
+    )
 }
 
 /// Is `part` the name `full` with words left out: same first and last word, at

@@ -71,7 +71,8 @@ impl Analyzer {
         let tokens = tokenize(&text);
         let mentions = self.recognize_tokens(&text, &tokens);
         let entities = resolve(&text, &mentions, &self.gazetteer, self.rules.lexicon());
-        let relations = crate::relate::relate_tokens(&text, &tokens, &mentions, &entities, date.as_deref(), &self.gazetteer);
+        let relations =
+            crate::relate::relate_tokens(&text, &tokens, &mentions, &entities, date.as_deref(), &self.gazetteer);
         DocumentAnalysis { name, title, date, text, mentions, entities, relations }
     }
 
@@ -82,7 +83,11 @@ impl Analyzer {
         use std::sync::Mutex;
         let slots: Vec<Mutex<Option<Article>>> = articles.into_iter().map(|a| Mutex::new(Some(a))).collect();
         crate::jobs::in_order(slots.len(), jobs, 8, |i| {
-            let article = slots[i].lock().ok().and_then(|mut a| a.take()).unwrap_or_else(|| unreachable!("each index is taken once"));
+            let article = slots[i]
+                .lock()
+                .ok()
+                .and_then(|mut a| a.take())
+                .unwrap_or_else(|| unreachable!("each index is taken once"));
             self.analyze_owned(article)
         })
     }
@@ -99,8 +104,13 @@ impl Analyzer {
         // part of the role, not a mention of its own (unlike "وزارة الخارجية").
         known.retain(|m| {
             let e = self.gazetteer.entry(m.entry);
-            let title_before = m.first > 0 && m.prefix_bytes == 0 && matches!(tokens.norm(m.first - 1), "وزير" | "وزيره" | "رييس" | "رييسه");
-            !(e.entity_type == EntityType::ORG && !m.adjective && title_before && tokens.norm(m.first).starts_with("ال"))
+            let title_before = m.first > 0
+                && m.prefix_bytes == 0
+                && matches!(tokens.norm(m.first - 1), "وزير" | "وزيره" | "رييس" | "رييسه");
+            !(e.entity_type == EntityType::ORG
+                && !m.adjective
+                && title_before
+                && tokens.norm(m.first).starts_with("ال"))
         });
         let tagged = self.tagger.map(|t| TaggedTokens::new(text, &tokens, t));
         let person: Option<Vec<bool>> = tagged.as_ref().map(|t| t.person_flags(tokens.tokens.len()));
@@ -151,7 +161,10 @@ impl Analyzer {
                 if t == EntityType::PER {
                     // فإن صالح: nor a particle before it (but جريجوري فإن دير فيل).
                     while a < b
-                        && self.rules.particle_before_name(tokens.norm(a), &text[tokens.tokens[a].span.start..tokens.tokens[a].span.end])
+                        && self.rules.particle_before_name(
+                            tokens.norm(a),
+                            &text[tokens.tokens[a].span.start..tokens.tokens[a].span.end],
+                        )
                         && !crate::recognize::rules::is_name_particle(tokens.norm(a + 1))
                     {
                         a += 1;
@@ -164,7 +177,9 @@ impl Analyzer {
                     }
                 }
                 // ستيفان دي | مستورا: a name never ends in a particle.
-                if t == EntityType::PER && crate::recognize::rules::is_name_particle(tokens.norm(b)) && end + 1 < sentence_tags.len()
+                if t == EntityType::PER
+                    && crate::recognize::rules::is_name_particle(tokens.norm(b))
+                    && end + 1 < sentence_tags.len()
                     && tokens.tokens[b + 1].kind == TokenKind::Word
                 {
                     b += 1;
@@ -228,14 +243,18 @@ impl Analyzer {
         found: &[Mention],
     ) -> Option<usize> {
         let (w, before) = (a - 1, a - 2);
-        let same = |k: usize| tokens.tokens[k].kind == TokenKind::Word && tokens.tokens[k].sentence == tokens.tokens[a].sentence;
+        let same = |k: usize| {
+            tokens.tokens[k].kind == TokenKind::Word && tokens.tokens[k].sentence == tokens.tokens[a].sentence
+        };
         if !same(w) || !same(before) {
             return None;
         }
         let rest = tokens.norm(w).strip_prefix('و').filter(|r| r.chars().count() >= 3 && !r.starts_with("ال"))?;
         let end = tokens.tokens[before].span.end;
         let after_listed_person = mentions.iter().chain(found).any(|m| {
-            let glued_wa = text[..m.span.start].strip_suffix('و').is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphabetic()));
+            let glued_wa = text[..m.span.start]
+                .strip_suffix('و')
+                .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphabetic()));
             m.entity_type == EntityType::PER && m.span.end == end && glued_wa
         });
         let word = &text[tokens.tokens[w].span.start..tokens.tokens[w].span.end];
@@ -293,7 +312,8 @@ impl Analyzer {
         }
         if a == b && self.rules.lexicon().given_name(form).is_some() {
             let last_word_of_other = mentions.iter().chain(found).any(|m| {
-                m.entity_type == EntityType::PER && stream_form(m.surface(text)).rsplit_once(' ').is_some_and(|(_, l)| l == form)
+                m.entity_type == EntityType::PER
+                    && stream_form(m.surface(text)).rsplit_once(' ').is_some_and(|(_, l)| l == form)
             });
             return !last_word_of_other;
         }
@@ -401,8 +421,11 @@ impl Analyzer {
             };
             // `where_is` is in text order: the tokens under the mention are a run of it.
             let from = where_is.partition_point(|(_, _, sp)| sp.end <= m.span.start);
-            let covered: Vec<&(usize, usize, Span)> =
-                where_is[from..].iter().take_while(|(_, _, sp)| sp.start < m.span.end).filter(|(_, _, sp)| sp.overlaps(m.span)).collect();
+            let covered: Vec<&(usize, usize, Span)> = where_is[from..]
+                .iter()
+                .take_while(|(_, _, sp)| sp.start < m.span.end)
+                .filter(|(_, _, sp)| sp.overlaps(m.span))
+                .collect();
             let (Some(first), Some(last)) = (covered.first(), covered.last()) else { continue };
             if first.0 != last.0 {
                 continue;
@@ -700,7 +723,19 @@ fn genitive_slot(tokens: &TokenizedText, i: usize) -> bool {
     crate::tokenize::proclitic_splits(tokens.norm(prev)).any(|(_, w)| {
         matches!(
             w,
-            "في" | "من" | "الي" | "عن" | "ولايه" | "اقليم" | "محافظه" | "منطقه" | "مدينه" | "مديريه" | "بلده" | "قريه" | "ناحيه" | "قضاء"
+            "في" | "من"
+                | "الي"
+                | "عن"
+                | "ولايه"
+                | "اقليم"
+                | "محافظه"
+                | "منطقه"
+                | "مدينه"
+                | "مديريه"
+                | "بلده"
+                | "قريه"
+                | "ناحيه"
+                | "قضاء"
         )
     })
 }
@@ -710,8 +745,10 @@ fn genitive_slot(tokens: &TokenizedText, i: usize) -> bool {
 /// nationality adjective, also with the alif of the accusative (ضابطا إيرانيا، مسؤولا
 /// أمريكيا), which describes someone and names nobody. `form` is the matching form.
 fn names_nothing(surface: &str, form: &str, one_word: bool, g: &Gazetteer) -> bool {
-    let lower_latin = surface.chars().any(|c| c.is_ascii_lowercase()) && surface.chars().all(|c| c.is_ascii_lowercase() || !c.is_alphabetic());
-    let demonym = one_word && (g.demonym(form).is_some() || form.strip_suffix('ا').is_some_and(|s| g.demonym(s).is_some()));
+    let lower_latin = surface.chars().any(|c| c.is_ascii_lowercase())
+        && surface.chars().all(|c| c.is_ascii_lowercase() || !c.is_alphabetic());
+    let demonym =
+        one_word && (g.demonym(form).is_some() || form.strip_suffix('ا').is_some_and(|s| g.demonym(s).is_some()));
     lower_latin || demonym
 }
 
@@ -728,10 +765,12 @@ mod tests {
             ((state >> 33) % m) as usize
         };
         for round in 0..200 {
-            let spans: Vec<Span> = (0..round % 40).map(|_| {
-                let a = next(200);
-                Span::new(a, a + next(12))
-            }).collect();
+            let spans: Vec<Span> = (0..round % 40)
+                .map(|_| {
+                    let a = next(200);
+                    Span::new(a, a + next(12))
+                })
+                .collect();
             let mut taken = Taken::default();
             for (i, s) in spans.iter().enumerate() {
                 taken.insert(*s, i);
@@ -756,8 +795,15 @@ mod tests {
     fn no_conjunction_after_a_preposition_or_an_area_head() {
         let a = Analyzer::new();
         // (text, token, proclitic bytes left out of a tagged name there)
-        let cases = [("بولاية فرياب", 1, 0), ("في فرياب", 1, 0), ("إقليم فرياب", 1, 0), ("قتلوا وفرياب", 1, 2), ("قتلوا فرياب", 1, 2),
-            ("منطقة «واردوج» المضطربة", 2, 0), ("قالوا «واردوج»", 2, 2)];
+        let cases = [
+            ("بولاية فرياب", 1, 0),
+            ("في فرياب", 1, 0),
+            ("إقليم فرياب", 1, 0),
+            ("قتلوا وفرياب", 1, 2),
+            ("قتلوا فرياب", 1, 2),
+            ("منطقة «واردوج» المضطربة", 2, 0),
+            ("قالوا «واردوج»", 2, 2),
+        ];
         for (text, i, want) in cases {
             assert_eq!(a.tagged_prefix(&tokenize(text), i), want, "{text}");
         }
@@ -767,7 +813,15 @@ mod tests {
     fn li_before_a_definite_word_is_no_name() {
         let a = Analyzer::new();
         // (form, ل + ال with the alif dropped)
-        let cases = [("للمدينه", true), ("للحكومه", true), ("للبنان", false), ("لليبيا", false), ("لندن", false), ("المدينه", false), ("للي", false)];
+        let cases = [
+            ("للمدينه", true),
+            ("للحكومه", true),
+            ("للبنان", false),
+            ("لليبيا", false),
+            ("لندن", false),
+            ("المدينه", false),
+            ("للي", false),
+        ];
         for (form, want) in cases {
             assert_eq!(a.definite_after_li(form), want, "{form}");
         }
@@ -776,7 +830,16 @@ mod tests {
     #[test]
     fn a_head_word_alone_is_no_name() {
         let a = Analyzer::new();
-        let cases = [("حزب", true), ("بحزب", true), ("ولوزاره", true), ("لمحافظه", true), ("حزبي", false), ("بحر", false), ("لبنان", false), ("كتاب", false)];
+        let cases = [
+            ("حزب", true),
+            ("بحزب", true),
+            ("ولوزاره", true),
+            ("لمحافظه", true),
+            ("حزبي", false),
+            ("بحر", false),
+            ("لبنان", false),
+            ("كتاب", false),
+        ];
         for (form, want) in cases {
             assert_eq!(a.bare_head(form), want, "{form}");
         }
@@ -791,7 +854,13 @@ mod tests {
             ("وقع الانفجار في منطقة المار، وقال شهود في المار إن السوق دمر.", "المار", 2),
         ];
         for (text, place, want) in cases {
-            let got = a.recognize(text).iter().filter(|m| m.entity_type == EntityType::LOC && stream_form(m.surface(text)).ends_with(&stream_form(place))).count();
+            let got = a
+                .recognize(text)
+                .iter()
+                .filter(|m| {
+                    m.entity_type == EntityType::LOC && stream_form(m.surface(text)).ends_with(&stream_form(place))
+                })
+                .count();
             assert_eq!(got, want, "{text}");
         }
     }
@@ -800,7 +869,11 @@ mod tests {
     fn the_next_person_of_a_list_and_one_type_per_name() {
         let a = Analyzer::new();
         let persons = |text: &str| -> Vec<String> {
-            a.recognize(text).iter().filter(|m| m.entity_type == EntityType::PER).map(|m| m.surface(text).to_string()).collect()
+            a.recognize(text)
+                .iter()
+                .filter(|m| m.entity_type == EntityType::PER)
+                .map(|m| m.surface(text).to_string())
+                .collect()
         };
         // (text, a person found, a span that must not be one)
         let cases = [
@@ -817,7 +890,8 @@ mod tests {
         // The name a rule found after its head is a place where the tagger reads it
         // again as something else.
         let text = "ووقع الهجوم في منطقة واردوج الخميس. وأصبحت منطقة «واردوج» المضطربة واحدة من أخطر المناطق.";
-        let types: Vec<EntityType> = a.recognize(text).iter().filter(|m| m.surface(text).contains("اردوج")).map(|m| m.entity_type).collect();
+        let types: Vec<EntityType> =
+            a.recognize(text).iter().filter(|m| m.surface(text).contains("اردوج")).map(|m| m.entity_type).collect();
         assert_eq!(types, vec![EntityType::LOC, EntityType::LOC], "{text}");
     }
 
@@ -845,7 +919,12 @@ mod tests {
     #[test]
     fn merge_prefers_longer_then_gazetteer() {
         let m = |s, e, src| Mention::new(Span::new(s, e), EntityType::LOC, src);
-        let out = merge(vec![m(0, 5, MentionSource::Tagger), m(0, 9, MentionSource::Rule), m(0, 9, MentionSource::Gazetteer), m(10, 12, MentionSource::Tagger)]);
+        let out = merge(vec![
+            m(0, 5, MentionSource::Tagger),
+            m(0, 9, MentionSource::Rule),
+            m(0, 9, MentionSource::Gazetteer),
+            m(10, 12, MentionSource::Tagger),
+        ]);
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].source, MentionSource::Gazetteer);
         assert_eq!(out[0].span, Span::new(0, 9));

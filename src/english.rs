@@ -228,7 +228,14 @@ pub fn institution(name: &str, words: &Words, lexicon: &Lexicon) -> Option<Strin
                 match w.kind {
                     Kind::Noun | Kind::Party | Kind::Prefix => {
                         let purpose = forms[i].starts_with("لل");
-                        let p = Phrase { noun: w.english.clone(), definite, purpose, prefix: w.kind == Kind::Prefix, party: w.kind == Kind::Party, ..Phrase::default() };
+                        let p = Phrase {
+                            noun: w.english.clone(),
+                            definite,
+                            purpose,
+                            prefix: w.kind == Kind::Prefix,
+                            party: w.kind == Kind::Party,
+                            ..Phrase::default()
+                        };
                         if and && !phrases.is_empty() {
                             // Joined to the previous phrase: "Foreign Affairs and Cooperation".
                             let last = phrases.last_mut().expect("not empty");
@@ -241,7 +248,8 @@ pub fn institution(name: &str, words: &Words, lexicon: &Lexicon) -> Option<Strin
                         // After a proper name, the adjective is the head's (a name takes none):
                         // قاعدة العند الجوية -> al-Anad Air Base.
                         let n = phrases.len();
-                        if n >= 2 && phrases[n - 1].name && phrases[n - 1].adjectives.is_empty() && !phrases[n - 2].name {
+                        if n >= 2 && phrases[n - 1].name && phrases[n - 1].adjectives.is_empty() && !phrases[n - 2].name
+                        {
                             phrases[n - 2].after_name.push(w.english.clone());
                             i += len;
                             continue;
@@ -303,7 +311,9 @@ pub fn role(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<String> {
     let words: Vec<&str> = role.split_whitespace().collect();
     let former = |w: &str| matches!(bare(&stream_form(w)).0, "سابق" | "سابقه" | "اسبق");
     let (english, former) = match words.split_last() {
-        Some((last, rest)) if former(last) && !rest.is_empty() => (crate::resolve::role_english(&rest.join(" "), g, lexicon), true),
+        Some((last, rest)) if former(last) && !rest.is_empty() => {
+            (crate::resolve::role_english(&rest.join(" "), g, lexicon), true)
+        }
         _ => (crate::resolve::role_english(role, g, lexicon), false),
     };
     let english = english?;
@@ -324,11 +334,20 @@ pub fn role(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<String> {
 /// A person's title and role in English, with an epithet title (المخلوع, "Deposed")
 /// read as an adjective of the role — "Deposed President" rather than "Deposed —
 /// President" — and the title then left empty.
-pub fn title_and_role(title: Option<&str>, title_english: Option<String>, role_english: Option<String>) -> (Option<String>, Option<String>) {
+pub fn title_and_role(
+    title: Option<&str>,
+    title_english: Option<String>,
+    role_english: Option<String>,
+) -> (Option<String>, Option<String>) {
     title_and_role_with(Words::embedded(), title, title_english, role_english)
 }
 
-fn title_and_role_with(words: &Words, title: Option<&str>, title_english: Option<String>, role_english: Option<String>) -> (Option<String>, Option<String>) {
+fn title_and_role_with(
+    words: &Words,
+    title: Option<&str>,
+    title_english: Option<String>,
+    role_english: Option<String>,
+) -> (Option<String>, Option<String>) {
     match (title.and_then(|t| words.epithet(t)), role_english) {
         (Some(epithet), Some(role)) if role.starts_with(epithet) => (None, Some(role)),
         (Some(epithet), Some(role)) => (None, Some(format!("{epithet} {role}"))),
@@ -378,7 +397,9 @@ pub fn with_vowels(word: &str) -> String {
     let onset = foreign
         && n > 2
         && consonant(chars[0])
-        && ((matches!(chars[0], 'ب' | 'ت' | 'د' | 'ك' | 'ج' | 'غ' | 'ف') && matches!(chars[1], 'ر' | 'ل') && matches!(chars[2], 'ا' | 'و' | 'ي'))
+        && ((matches!(chars[0], 'ب' | 'ت' | 'د' | 'ك' | 'ج' | 'غ' | 'ف')
+            && matches!(chars[1], 'ر' | 'ل')
+            && matches!(chars[2], 'ا' | 'و' | 'ي'))
             || (chars[0] == 'س' && matches!(chars[1], 'ت' | 'ب' | 'ك' | 'ف')));
     // -stan after a consonant reads -istan (أفغانستان -> Afghanistan, not Afghansitan).
     let stan = n > 5 && word.ends_with("ستان") && consonant(chars[n - 5]);

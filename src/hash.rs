@@ -211,7 +211,8 @@ mod tests {
         while keys.len() < 4096 {
             state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let len = 1 + (state >> 60) as usize % 9;
-            let word: String = (0..len).map(|k| letters[((state >> (4 * k)) % letters.len() as u64) as usize]).collect();
+            let word: String =
+                (0..len).map(|k| letters[((state >> (4 * k)) % letters.len() as u64) as usize]).collect();
             keys.insert(word);
         }
         let build = WordBuild::default();

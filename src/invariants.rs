@@ -10,8 +10,22 @@ use crate::ingest::ingest;
 /// the reader (extension first, content second). "" and " " exercise the "the file"
 /// wording of refusals.
 pub const FILE_NAMES: &[&str] = &[
-    "a.txt", "a.html", "a.htm", "a.md", "a.json", "noext", "a.png", "a.jsonl", "a.xml", "a.docx", "", " ",
-    "dir.d/file", "مقال.TXT", "a.markdown", "a.ndjson",
+    "a.txt",
+    "a.html",
+    "a.htm",
+    "a.md",
+    "a.json",
+    "noext",
+    "a.png",
+    "a.jsonl",
+    "a.xml",
+    "a.docx",
+    "",
+    " ",
+    "dir.d/file",
+    "مقال.TXT",
+    "a.markdown",
+    "a.ndjson",
 ];
 
 /// Splits a fuzz input into a file name (picked by its first byte) and the file's
@@ -52,8 +66,14 @@ pub fn check_analysis(doc: &DocumentAnalysis) {
         let s = m.span;
         assert!(s.start < s.end, "mention {i}: empty or reversed span {s:?}");
         assert!(s.end <= text.len(), "mention {i}: span {s:?} past the end ({})", text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "mention {i}: {s:?} not on char boundaries");
-        assert!(s.start >= previous_end, "mention {i}: {s:?} overlaps or precedes the one before (ends at {previous_end})");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "mention {i}: {s:?} not on char boundaries"
+        );
+        assert!(
+            s.start >= previous_end,
+            "mention {i}: {s:?} overlaps or precedes the one before (ends at {previous_end})"
+        );
         previous_end = s.end;
         let _ = m.alias(text);
     }

@@ -62,7 +62,12 @@ static ARABIC_BLOCK: [Option<char>; 256] = {
 const fn arabic_block_rule(u: u32) -> Option<char> {
     let Some(c) = char::from_u32(u) else { return None };
     match c {
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{061C}' => None,
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0640}'
+        | '\u{061C}' => None,
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
         'ى' | 'ی' | 'ې' | 'ۍ' | 'ئ' => Some('ي'),
         'ة' | 'ۀ' | 'ە' => Some('ه'),
@@ -84,14 +89,16 @@ const fn arabic_block_rule(u: u32) -> Option<char> {
 fn normalize_char_general(c: char) -> Option<char> {
     Some(match c {
         // Harakat (fathatan..sukun), superscript alef, Quranic annotation signs.
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => {
-            return None
-        }
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => return None,
         // Tatweel.
         '\u{0640}' => return None,
         // Zero-width and bidi controls, BOM, soft hyphen.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
-        | '\u{00AD}' | '\u{061C}' => return None,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\u{061C}' => return None,
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
         'ى' | 'ی' | 'ې' | 'ۍ' => 'ي',
         'ة' | 'ۀ' | 'ە' => 'ه',

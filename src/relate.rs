@@ -547,7 +547,8 @@ impl TriggerTable {
                 table.before_ya.insert(base.to_string(), t);
             }
         }
-        table.bits = [&table.by_form, &table.before_ha, &table.before_ya].map(|m| crate::hash::WordBits::new(m.keys().map(String::as_str)));
+        table.bits = [&table.by_form, &table.before_ha, &table.before_ya]
+            .map(|m| crate::hash::WordBits::new(m.keys().map(String::as_str)));
         table
     }
 
@@ -592,7 +593,9 @@ impl TriggerTable {
                 }
                 _ => {
                     let mut letters = rest.chars();
-                    let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) else { continue };
+                    let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) else {
+                        continue;
+                    };
                     start_bit(a, b, c)
                 }
             };
@@ -751,7 +754,8 @@ fn relative_at(tokens: &TokenizedText, i: usize) -> Option<(Relative, usize)> {
         }
         // في اليوم الأخير is "on the last day", not "today"; اليوم الأربعاء is today.
         "يوم" if norm.ends_with("اليوم") => {
-            let weekday = |w: &str| matches!(w, "السبت" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه");
+            let weekday =
+                |w: &str| matches!(w, "السبت" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه");
             if next.is_some_and(|w| w.starts_with("ال") && !weekday(w)) {
                 return None;
             }
@@ -834,7 +838,8 @@ impl<'a> Article<'a> {
     /// Countries act in news, and so do capitals standing for their governments
     /// (المفاوضات بين دمشق وأنقرة).
     fn is_country(&self, p: &Placed) -> bool {
-        p.entity_type == EntityType::LOC && matches!(self.kind(p.entity), "country" | "former_country" | "territory" | "capital")
+        p.entity_type == EntityType::LOC
+            && matches!(self.kind(p.entity), "country" | "former_country" | "territory" | "capital")
     }
 
     fn is_city(&self, p: &Placed) -> bool {
@@ -891,7 +896,16 @@ impl<'a> Article<'a> {
             // A place word or an adjective mention between the preposition and the name.
             let place_word = matches!(
                 w,
-                "مدينه" | "المدينه" | "العاصمه" | "عاصمه" | "ميناء" | "قاعده" | "محافظه" | "منطقه" | "اقليم" | "جزيره"
+                "مدينه"
+                    | "المدينه"
+                    | "العاصمه"
+                    | "عاصمه"
+                    | "ميناء"
+                    | "قاعده"
+                    | "محافظه"
+                    | "منطقه"
+                    | "اقليم"
+                    | "جزيره"
             ) || w.starts_with("بمدينه")
                 || w.starts_with("بالعاصمه")
                 || w.starts_with("لمدينه");
@@ -899,7 +913,10 @@ impl<'a> Article<'a> {
                 return Some("في");
             }
             let adjective = self.mentions_at_token(i).any(|m| m.adjective);
-            if !(place_word || adjective || self.tokens.tokens[i].kind == TokenKind::Punct && matches!(w, "\"" | "«" | "“")) {
+            if !(place_word
+                || adjective
+                || self.tokens.tokens[i].kind == TokenKind::Punct && matches!(w, "\"" | "«" | "“"))
+            {
                 return None;
             }
             skipped += 1;
@@ -919,7 +936,21 @@ fn topic_noun(norm: &str) -> bool {
     let w = norm.strip_prefix('و').unwrap_or(norm);
     matches!(
         w,
-        "الوضع" | "الاوضاع" | "التطورات" | "الازمه" | "الحرب" | "الصراع" | "الملف" | "الهجوم" | "الهجمات" | "الاحداث" | "التوتر" | "التوترات" | "الاستقرار" | "السلام" | "الامن"
+        "الوضع"
+            | "الاوضاع"
+            | "التطورات"
+            | "الازمه"
+            | "الحرب"
+            | "الصراع"
+            | "الملف"
+            | "الهجوم"
+            | "الهجمات"
+            | "الاحداث"
+            | "التوتر"
+            | "التوترات"
+            | "الاستقرار"
+            | "السلام"
+            | "الامن"
     )
 }
 
@@ -1063,7 +1094,10 @@ fn find_triggers(a: &Article, range: (usize, usize)) -> Vec<Found> {
         let Some((trigger, prefix_bytes, suffixed)) = table.lookup_with(a.tokens.norm(i), ta_marbuta) else { continue };
         let tr = &table.triggers[trigger];
         // هذا الاجتماع, تلك الزيارة: an event told before, not a new one.
-        if tr.pos == Pos::Noun && i > range.0 && matches!(a.tokens.norm(i - 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين") {
+        if tr.pos == Pos::Noun
+            && i > range.0
+            && matches!(a.tokens.norm(i - 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين")
+        {
             continue;
         }
         // تبحث الحكومة الإيرانية عن: the word may come after a short subject.
@@ -1087,8 +1121,15 @@ fn find_triggers(a: &Article, range: (usize, usize)) -> Vec<Found> {
 
 /// Words that mark the other side of a meeting (مع, نظيره, بدعوة من).
 fn partner_marker(norm: &str) -> bool {
-    let w = ["و", "ف", "ب", "ل"].iter().find_map(|p| norm.strip_prefix(p).filter(|r| r.chars().count() >= 2)).unwrap_or(norm);
-    matches!(norm, "مع" | "ومع") || w.starts_with("نظير") || w.starts_with("نظراء") || w.starts_with("دعوه") || norm == "بدعوه"
+    let w = ["و", "ف", "ب", "ل"]
+        .iter()
+        .find_map(|p| norm.strip_prefix(p).filter(|r| r.chars().count() >= 2))
+        .unwrap_or(norm);
+    matches!(norm, "مع" | "ومع")
+        || w.starts_with("نظير")
+        || w.starts_with("نظراء")
+        || w.starts_with("دعوه")
+        || norm == "بدعوه"
 }
 
 /// Adverbs that may stand between a verb and the ب of its object (التقى أيضا بـ).
@@ -1121,7 +1162,22 @@ fn two_sides(norm: &str) -> bool {
     let w = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).or_else(|| w.strip_prefix("بال")).unwrap_or(w);
     matches!(
         w,
-        "جانبان" | "جانبين" | "طرفان" | "طرفين" | "بلدان" | "بلدين" | "دولتان" | "دولتين" | "وزيران" | "وزيرين" | "رييسان" | "رييسين" | "زعيمان" | "زعيمين" | "وفدان" | "وفدين"
+        "جانبان"
+            | "جانبين"
+            | "طرفان"
+            | "طرفين"
+            | "بلدان"
+            | "بلدين"
+            | "دولتان"
+            | "دولتين"
+            | "وزيران"
+            | "وزيرين"
+            | "رييسان"
+            | "رييسين"
+            | "زعيمان"
+            | "زعيمين"
+            | "وفدان"
+            | "وفدين"
     )
 }
 
@@ -1137,15 +1193,29 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
                 next_trigger: found.get(k + 1).map(|n| n.token).unwrap_or(range.1),
                 // A date belongs to the nearest event, not to the one beyond it; what is
                 // said shares the date of what is done.
-                prev_deed: found[..k].iter().rev().find(|p| !table.triggers[p.trigger].kind.is_speech()).map(|p| p.token + 1).unwrap_or(range.0),
-                next_deed: found[k + 1..].iter().find(|n| !table.triggers[n.trigger].kind.is_speech()).map(|n| n.token).unwrap_or(range.1),
+                prev_deed: found[..k]
+                    .iter()
+                    .rev()
+                    .find(|p| !table.triggers[p.trigger].kind.is_speech())
+                    .map(|p| p.token + 1)
+                    .unwrap_or(range.0),
+                next_deed: found[k + 1..]
+                    .iter()
+                    .find(|n| !table.triggers[n.trigger].kind.is_speech())
+                    .map(|n| n.token)
+                    .unwrap_or(range.1),
             };
             let mut d = draft_event(a, table, *f, si as u32, range, bounds);
             // زار X طهران والتقى قائد الجيش: a verb joined by و to the deed before it
             // shares its subject; the names after it are what it is done to.
-            let joined = a.tokens.norm(f.token).starts_with('و') && f.prefix_bytes > 0 && table.triggers[f.trigger].pos == Pos::Verb;
+            let joined = a.tokens.norm(f.token).starts_with('و')
+                && f.prefix_bytes > 0
+                && table.triggers[f.trigger].pos == Pos::Verb;
             if joined && d.subject_after {
-                let prev = in_sentence.iter().rev().find(|p| !table.triggers[p.found.trigger].kind.is_speech() && !p.agents.is_empty());
+                let prev = in_sentence
+                    .iter()
+                    .rev()
+                    .find(|p| !table.triggers[p.found.trigger].kind.is_speech() && !p.agents.is_empty());
                 if let Some(prev) = prev {
                     let subject = prev.agents[0].0;
                     if d.agents.iter().all(|x| x.0 != subject) {
@@ -1170,7 +1240,8 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
                 let near = f.token - p.found.token <= 12;
                 // One sentence tells one visit of one person (وصل أردوغان إلى الدوحة في زيارة رسمية).
                 (pk == kind || (pk == EventKind::Departure && kind == EventKind::Visit))
-                    && ((near && (p.agents.is_empty() || d.agents.is_empty())) || (same_agent && (near || kind.is_travel())))
+                    && ((near && (p.agents.is_empty() || d.agents.is_empty()))
+                        || (same_agent && (near || kind.is_travel())))
             }) {
                 merge_draft(prev, d);
                 continue;
@@ -1203,7 +1274,10 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
                 }
             }
         } else if d.agents.is_empty() && d.context_subject && (tr.kind.is_speech() || d.own_evidence) {
-            let candidate = [last_person, last_body].into_iter().flatten().find(|&(e, s)| recent(s, reach) && !d.partners.contains(&e));
+            let candidate = [last_person, last_body]
+                .into_iter()
+                .flatten()
+                .find(|&(e, s)| recent(s, reach) && !d.partners.contains(&e));
             if let Some((e, _)) = candidate {
                 d.agents.push((e, true));
             }
@@ -1228,18 +1302,26 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
                     _ => true,
                 };
                 // Only the traveller meets people there.
-                let traveller = d.agents.iter().map(|x| x.0).chain(d.partners.iter().copied()).any(|e| travellers.contains(&e));
+                let traveller =
+                    d.agents.iter().map(|x| x.0).chain(d.partners.iter().copied()).any(|e| travellers.contains(&e));
                 if recent(*s, CONTEXT_SENTENCES) && same_time && traveller && !d.agents.iter().any(|x| x.0 == *place) {
                     d.places.push((*place, PlaceRole::Location, true));
                     if d.when.is_none() {
-                        d.when = when.clone().map(|w| When { source: WhenSource::Context, inferred: true, entity: None, ..w });
+                        d.when = when.clone().map(|w| When {
+                            source: WhenSource::Context,
+                            inferred: true,
+                            entity: None,
+                            ..w
+                        });
                     }
                 }
             }
         }
         let who = !d.agents.is_empty() || !d.partners.is_empty();
-        let written_when = d.when.as_ref().is_some_and(|w| matches!(w.source, WhenSource::Sentence | WhenSource::Relative));
-        let informative = !d.partners.is_empty() || !d.places.is_empty() || d.name.is_some() || written_when || d.agents.len() > 1;
+        let written_when =
+            d.when.as_ref().is_some_and(|w| matches!(w.source, WhenSource::Sentence | WhenSource::Relative));
+        let informative =
+            !d.partners.is_empty() || !d.places.is_empty() || d.name.is_some() || written_when || d.agents.len() > 1;
         let keep = if tr.kind.is_speech() {
             !d.agents.is_empty()
         } else {
@@ -1261,7 +1343,9 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
         }
         if tr.kind.is_travel() {
             let went = d.places.iter().find(|p| p.1 == PlaceRole::Destination && !p.2);
-            let went = went.or_else(|| d.places.iter().find(|p| p.1 == PlaceRole::Location && !p.2 && tr.kind == EventKind::Visit));
+            let went = went.or_else(|| {
+                d.places.iter().find(|p| p.1 == PlaceRole::Location && !p.2 && tr.kind == EventKind::Visit)
+            });
             if let Some(&(p, _, _)) = went {
                 let when = d.when.clone().filter(|w| matches!(w.source, WhenSource::Sentence | WhenSource::Relative));
                 scene = Some((p, d.sentence, when, d.agents.iter().map(|x| x.0).collect()));
@@ -1314,7 +1398,11 @@ fn person_over_title(a: &Article, p: Placed, limit: usize) -> Placed {
     if p.entity_type != EntityType::ORG {
         return p;
     }
-    a.placed_in(p.last + 1, (p.last + 5).min(limit)).iter().find(|q| q.entity_type == EntityType::PER).copied().unwrap_or(p)
+    a.placed_in(p.last + 1, (p.last + 5).min(limit))
+        .iter()
+        .find(|q| q.entity_type == EntityType::PER)
+        .copied()
+        .unwrap_or(p)
 }
 
 /// Forms of "is held" (يعقد، تقام، جرى): a relative clause with them says where the
@@ -1322,7 +1410,21 @@ fn person_over_title(a: &Article, p: Placed, limit: usize) -> Placed {
 fn is_held(norm: &str) -> bool {
     let w = norm.strip_prefix('و').unwrap_or(norm);
     let w = w.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(w);
-    matches!(w, "عقد" | "عقدت" | "يعقد" | "تعقد" | "اقيم" | "اقيمت" | "يقام" | "تقام" | "جري" | "جرت" | "يجري" | "تجري")
+    matches!(
+        w,
+        "عقد"
+            | "عقدت"
+            | "يعقد"
+            | "تعقد"
+            | "اقيم"
+            | "اقيمت"
+            | "يقام"
+            | "تقام"
+            | "جري"
+            | "جرت"
+            | "يجري"
+            | "تجري"
+    )
 }
 
 fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range: (usize, usize), b: Bounds) -> Draft {
@@ -1333,8 +1435,10 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     // A relative clause after the trigger tells another story (تأتي الزيارة في الوقت
     // الذي استولت فيه طالبان…), unless it says where the event is held.
     for j in t + 1..after_end {
-        if matches!(a.tokens.norm(j), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "حيث" | "عندما" | "بينما" | "بعدما")
-            && !(j + 1 < range.1 && is_held(a.tokens.norm(j + 1)))
+        if matches!(
+            a.tokens.norm(j),
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "حيث" | "عندما" | "بينما" | "بعدما"
+        ) && !(j + 1 < range.1 && is_held(a.tokens.norm(j + 1)))
         {
             after_end = j;
             break;
@@ -1354,8 +1458,8 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     let definite = prefix.contains("ال") || prefix.ends_with("لل");
 
     // Where the other side starts: مع, نظيره, بدعوة من (and بين for mutual events).
-    let mut marker: Option<usize> =
-        (t + 1..after_end.min(t + 13)).find(|&j| partner_marker(a.tokens.norm(j)) || (mutual && a.tokens.norm(j) == "بين"));
+    let mut marker: Option<usize> = (t + 1..after_end.min(t + 13))
+        .find(|&j| partner_marker(a.tokens.norm(j)) || (mutual && a.tokens.norm(j) == "بين"));
 
     // Agents.
     let mut agents: Vec<(usize, bool)> = Vec::new();
@@ -1369,18 +1473,33 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     let demonstrative = t + 1 < after_end && matches!(a.tokens.norm(t + 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء");
     let definite_next = demonstrative
         || t + 1 < after_end
-        && a.tokens.tokens[t + 1].kind == TokenKind::Word
-        && a.tokens.norm(t + 1).starts_with("ال")
-        && a.tokens.norm(t + 1).chars().count() >= 5
-        && !matches!(a.tokens.norm(t + 1), "الذي" | "التي" | "الذين" | "اليوم" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت")
-        && a.at_token[t + 1].is_none();
+            && a.tokens.tokens[t + 1].kind == TokenKind::Word
+            && a.tokens.norm(t + 1).starts_with("ال")
+            && a.tokens.norm(t + 1).chars().count() >= 5
+            && !matches!(
+                a.tokens.norm(t + 1),
+                "الذي"
+                    | "التي"
+                    | "الذين"
+                    | "اليوم"
+                    | "الاحد"
+                    | "الاثنين"
+                    | "الثلاثاء"
+                    | "الاربعاء"
+                    | "الخميس"
+                    | "الجمعه"
+                    | "السبت"
+            )
+            && a.at_token[t + 1].is_none();
     let verb_reach = if definite_next { t + 4 } else { t + 12 };
     let after: Vec<Placed> = a.placed_in(t + 1, subject_end).to_vec();
     let subject_after = match tr.pos {
         // A ب glued right after a meeting verb opens its object (التقى بقائد): the
         // subject is then before the verb.
         Pos::Verb if meets && b_object(t + 1) => None,
-        Pos::Verb => after.iter().find(|p| p.first <= verb_reach && a.is_actor(p) && a.preposition(p, t) != Some("من")).copied(),
+        Pos::Verb => {
+            after.iter().find(|p| p.first <= verb_reach && a.is_actor(p) && a.preposition(p, t) != Some("من")).copied()
+        }
         // زيارته: the pronoun is the subject; it is in context, not in this sentence.
         Pos::Noun if f.suffixed => None,
         Pos::Noun => after.iter().find(|p| p.first <= t + 5 && a.is_actor(p) && a.preposition(p, t).is_none()).copied(),
@@ -1402,19 +1521,34 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     // تشارك إيران: a country right after a verb is its subject.
     let subject_after = subject_after.or_else(|| {
         let p = a.at_token.get(t + 1).copied().flatten().map(|p| a.placed[p])?;
-        (tr.pos == Pos::Verb && !tr.kind.is_travel() && t + 1 < subject_end && a.is_country(&p) && a.preposition(&p, t).is_none()).then_some(p)
+        (tr.pos == Pos::Verb
+            && !tr.kind.is_travel()
+            && t + 1 < subject_end
+            && a.is_country(&p)
+            && a.preposition(&p, t).is_none())
+        .then_some(p)
     });
     // أن إيران ستستضيف: a country right before a verb is its subject.
     let subject_after = subject_after.or_else(|| {
         let p = t.checked_sub(1).and_then(|j| a.at_token[j]).map(|p| a.placed[p])?;
-        (tr.pos == Pos::Verb && !tr.kind.is_travel() && a.is_country(&p) && p.first >= before_start && a.preposition(&p, before_start).is_none()).then_some(p)
+        (tr.pos == Pos::Verb
+            && !tr.kind.is_travel()
+            && a.is_country(&p)
+            && p.first >= before_start
+            && a.preposition(&p, before_start).is_none())
+        .then_some(p)
     });
     // مشاركة عسكريين من كازاخستان وقيرغيزستان: who takes part comes after من.
     let subject_after = subject_after.or_else(|| {
-        if !matches!(tr.kind, EventKind::Participation | EventKind::Exercise | EventKind::Meeting) || tr.pos != Pos::Noun {
+        if !matches!(tr.kind, EventKind::Participation | EventKind::Exercise | EventKind::Meeting)
+            || tr.pos != Pos::Noun
+        {
             return None;
         }
-        a.placed_in(t + 1, (t + 7).min(subject_end)).iter().find(|p| a.is_country(p) && a.preposition(p, t) == Some("من")).copied()
+        a.placed_in(t + 1, (t + 7).min(subject_end))
+            .iter()
+            .find(|p| a.is_country(p) && a.preposition(p, t) == Some("من"))
+            .copied()
     });
     // قال الدبلوماسي: a verb whose subject is a common noun right after it.
     // A verb with no named subject has a pronoun one only when a preposition, a
@@ -1426,7 +1560,32 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
             || a.at_token[t + 1].is_some()
             || matches!(
                 w,
-                "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "علي" | "في" | "الي" | "عن" | "مع" | "من" | "امس" | "اليوم" | "ايضا" | "خلال" | "كذلك" | "قد" | "لدي" | "امام" | "حول" | "اثناء" | "عقب" | "بعد" | "قبل" | "فيه" | "فيها"
+                "ان" | "انه"
+                    | "انها"
+                    | "انهم"
+                    | "بان"
+                    | "بانه"
+                    | "علي"
+                    | "في"
+                    | "الي"
+                    | "عن"
+                    | "مع"
+                    | "من"
+                    | "امس"
+                    | "اليوم"
+                    | "ايضا"
+                    | "خلال"
+                    | "كذلك"
+                    | "قد"
+                    | "لدي"
+                    | "امام"
+                    | "حول"
+                    | "اثناء"
+                    | "عقب"
+                    | "بعد"
+                    | "قبل"
+                    | "فيه"
+                    | "فيها"
             )
             || w.starts_with("بال")
             || w.starts_with("لل")
@@ -1492,7 +1651,9 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
             anchor = anchor.max(l);
         }
         for p in a.placed_in(t + 1, m) {
-            if p.entity_type == EntityType::DATE || (p.entity_type == EntityType::LOC && matches!(a.preposition(p, t), Some("الي") | Some("في"))) {
+            if p.entity_type == EntityType::DATE
+                || (p.entity_type == EntityType::LOC && matches!(a.preposition(p, t), Some("الي") | Some("في")))
+            {
                 anchor = anchor.max(p.last);
             }
         }
@@ -1519,8 +1680,12 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
         }
         // The marker token itself may hold the name (بباجوا): start there. Places
         // (في طهران) on that side say where, not who.
-        let side: Vec<Placed> =
-            a.placed_in(m, stop.max(m + 1)).iter().filter(|p| p.first <= m || !matches!(a.preposition(p, m), Some("في") | Some("الي") | Some("عن"))).copied().collect();
+        let side: Vec<Placed> = a
+            .placed_in(m, stop.max(m + 1))
+            .iter()
+            .filter(|p| p.first <= m || !matches!(a.preposition(p, m), Some("في") | Some("الي") | Some("عن")))
+            .copied()
+            .collect();
         let persons: Vec<usize> = side.iter().filter(|p| p.entity_type == EntityType::PER).map(|p| p.entity).collect();
         let bodies: Vec<usize> = side.iter().filter(|p| a.is_actor(p)).map(|p| p.entity).collect();
         let countries: Vec<usize> = side.iter().filter(|p| a.is_country(p)).map(|p| p.entity).collect();
@@ -1548,7 +1713,10 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     if marker.is_none() && tr.pos == Pos::Verb && !tr.kind.is_speech() && tr.kind != EventKind::Participation {
         if let Some(l) = agent_last {
             for q in a.placed_in(l + 1, after_end.min(l + 13)) {
-                if q.entity_type == EntityType::PER && a.preposition(q, l).is_none() && !agents.iter().any(|x| x.0 == q.entity) {
+                if q.entity_type == EntityType::PER
+                    && a.preposition(q, l).is_none()
+                    && !agents.iter().any(|x| x.0 == q.entity)
+                {
                     partners.push(q.entity);
                     break;
                 }
@@ -1564,7 +1732,11 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
             Pos::Noun => None,
         }
         .or_else(|| {
-            let p = a.placed_in(before_start.max(t.saturating_sub(6)), t).iter().rev().find(|p| unmarked(p, before_start))?;
+            let p = a
+                .placed_in(before_start.max(t.saturating_sub(6)), t)
+                .iter()
+                .rev()
+                .find(|p| unmarked(p, before_start))?;
             // طهران الأسبوع المقبل، حيث يلتقي: not across a comma.
             let comma = (p.last + 1..t).any(|j| matches!(a.tokens.norm(j), "،" | "," | ":" | "؛"));
             (!comma).then_some(*p)
@@ -1600,7 +1772,9 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
 
     // Places.
     let mut places: Vec<(usize, PlaceRole, bool)> = Vec::new();
-    let used = |e: usize, agents: &[(usize, bool)], partners: &[usize]| agents.iter().any(|x| x.0 == e) || partners.contains(&e);
+    let used = |e: usize, agents: &[(usize, bool)], partners: &[usize]| {
+        agents.iter().any(|x| x.0 == e) || partners.contains(&e)
+    };
     // A travel goes where the words after it say; other events may name their place
     // before the trigger too (في موسكو، عقد الاجتماع).
     let place_from = if tr.kind.is_travel() { t + 1 } else { before_start };
@@ -1642,7 +1816,9 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     }
     let distance = |p: &Placed| p.first.abs_diff(t);
     // A travel has one destination (the nearest after the trigger) and one origin.
-    if let Some((p, _)) = marked.iter().filter(|(p, r)| *r == PlaceRole::Destination && p.first > t).min_by_key(|(p, _)| distance(p)) {
+    if let Some((p, _)) =
+        marked.iter().filter(|(p, r)| *r == PlaceRole::Destination && p.first > t).min_by_key(|(p, _)| distance(p))
+    {
         places.push((p.entity, PlaceRole::Destination, false));
     }
     if let Some((p, _)) = marked.iter().filter(|(_, r)| *r == PlaceRole::Origin).min_by_key(|(p, _)| distance(p)) {
@@ -1652,7 +1828,10 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     }
     let mut locations: Vec<&(Placed, PlaceRole)> = marked
         .iter()
-        .filter(|(p, r)| (*r == PlaceRole::Location || (*r == PlaceRole::Destination && !tr.kind.is_travel())) && !places.iter().any(|x| x.0 == p.entity))
+        .filter(|(p, r)| {
+            (*r == PlaceRole::Location || (*r == PlaceRole::Destination && !tr.kind.is_travel()))
+                && !places.iter().any(|x| x.0 == p.entity)
+        })
         .collect();
     // Cities before countries, then the nearest.
     locations.sort_by_key(|(p, _)| (!a.is_city(p), distance(p)));
@@ -1728,17 +1907,40 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
         .copied()
         .flatten()
         .map(|p| a.placed[p])
-        .or_else(|| a.placed_in(t.saturating_sub(3).max(range.0), (t + 6).min(range.1)).iter().find(|p| p.entity_type == EntityType::EVENT).copied())
+        .or_else(|| {
+            a.placed_in(t.saturating_sub(3).max(range.0), (t + 6).min(range.1))
+                .iter()
+                .find(|p| p.entity_type == EntityType::EVENT)
+                .copied()
+        })
         .filter(|p| p.entity_type == EntityType::EVENT && !tr.kind.is_speech())
         .map(|p| p.entity);
 
-    let own_evidence = !agents.is_empty() || !partners.is_empty() || !places.is_empty() || when.as_ref().is_some_and(|w| w.source == WhenSource::Sentence);
+    let own_evidence = !agents.is_empty()
+        || !partners.is_empty()
+        || !places.is_empty()
+        || when.as_ref().is_some_and(|w| w.source == WhenSource::Sentence);
     let subject_after = subject.is_some_and(|s| s.first > t);
     // In subject position only: وقع الجانبان، الجانبين وقعا، لقاء الجانبين.
     let both_sides = agents.is_empty()
         && !tr.kind.is_speech()
-        && [t.checked_sub(1).filter(|&j| j >= range.0), Some(t + 1).filter(|&j| j < range.1)].into_iter().flatten().any(|j| two_sides(a.tokens.norm(j)));
-    Draft { found: f, sentence, agents, partners, places, when, name, own_evidence, context_subject, subject_after, both_sides }
+        && [t.checked_sub(1).filter(|&j| j >= range.0), Some(t + 1).filter(|&j| j < range.1)]
+            .into_iter()
+            .flatten()
+            .any(|j| two_sides(a.tokens.norm(j)));
+    Draft {
+        found: f,
+        sentence,
+        agents,
+        partners,
+        places,
+        when,
+        name,
+        own_evidence,
+        context_subject,
+        subject_after,
+        both_sides,
+    }
 }
 
 fn finish_event(a: &Article, tr: &Trigger, d: Draft, sentences: &[(usize, usize)]) -> Event {
@@ -1752,7 +1954,11 @@ fn finish_event(a: &Article, tr: &Trigger, d: Draft, sentences: &[(usize, usize)
         .iter()
         .map(|&(e, ctx)| Participant { entity: a.entity_ref(e), role: Role::Agent, from_context: ctx })
         .collect();
-    participants.extend(d.partners.iter().map(|&e| Participant { entity: a.entity_ref(e), role: Role::Partner, from_context: false }));
+    participants.extend(d.partners.iter().map(|&e| Participant {
+        entity: a.entity_ref(e),
+        role: Role::Partner,
+        from_context: false,
+    }));
     let places: Vec<Place> =
         d.places.iter().map(|&(e, role, ctx)| Place { entity: a.entity_ref(e), role, from_context: ctx }).collect();
     let gloss = gloss(a, tr, &d);
@@ -1814,7 +2020,8 @@ fn gloss(a: &Article, tr: &Trigger, d: &Draft) -> String {
         out.push(' ');
         out.push_str(o);
     }
-    let partners_said = matches!(tr.kind, EventKind::Visit | EventKind::Departure | EventKind::Participation) || tr.kind.is_speech();
+    let partners_said =
+        matches!(tr.kind, EventKind::Visit | EventKind::Departure | EventKind::Participation) || tr.kind.is_speech();
     if partners_said && !partners.is_empty() {
         out.push_str(" with ");
         out.push_str(&join_names(&partners));
@@ -1908,7 +2115,8 @@ fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) ->
             }
         }
     }
-    let mut out: Vec<Cooccurrence> = weights.into_iter().map(|((a, b), weight)| Cooccurrence { a, b, weight }).collect();
+    let mut out: Vec<Cooccurrence> =
+        weights.into_iter().map(|((a, b), weight)| Cooccurrence { a, b, weight }).collect();
     out.sort_by(|x, y| y.weight.cmp(&x.weight).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
     pair_sentences.shrink_to_fit(); // kept with the article
     (out, pair_sentences)
@@ -1918,11 +2126,14 @@ fn dated_mentions(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -
     // Dates events took from their own sentence: (sentence, date entity).
     let dating: std::collections::HashSet<(u32, usize)> = events
         .iter()
-        .filter_map(|e| e.when.as_ref().filter(|w| w.source == WhenSource::Sentence).and_then(|w| w.entity).map(|d| (e.sentence, d)))
+        .filter_map(|e| {
+            e.when.as_ref().filter(|w| w.source == WhenSource::Sentence).and_then(|w| w.entity).map(|d| (e.sentence, d))
+        })
         .collect();
     let mut out = Vec::new();
     for (si, &range) in sentences.iter().enumerate() {
-        let dates: Vec<&Placed> = a.placed_in(range.0, range.1).iter().filter(|p| p.entity_type == EntityType::DATE).collect();
+        let dates: Vec<&Placed> =
+            a.placed_in(range.0, range.1).iter().filter(|p| p.entity_type == EntityType::DATE).collect();
         if dates.is_empty() {
             continue;
         }
@@ -1973,9 +2184,17 @@ fn summarize(a: &Article, events: &[Event]) -> Summary {
         }
     }
     let mut ranked: Vec<(usize, &Event)> = events.iter().enumerate().collect();
-    let filled = |e: &Event| e.participants.len() + e.places.len() + usize::from(e.when.is_some()) + usize::from(e.name.is_some());
-    ranked.sort_by(|x, y| x.1.kind.is_speech().cmp(&y.1.kind.is_speech()).then(filled(y.1).cmp(&filled(x.1))).then(x.0.cmp(&y.0)));
-    let top_events = ranked.into_iter().take(5).map(|(i, e)| SummaryEvent { index: i, kind: e.kind, gloss: e.gloss.clone() }).collect();
+    let filled = |e: &Event| {
+        e.participants.len() + e.places.len() + usize::from(e.when.is_some()) + usize::from(e.name.is_some())
+    };
+    ranked.sort_by(|x, y| {
+        x.1.kind.is_speech().cmp(&y.1.kind.is_speech()).then(filled(y.1).cmp(&filled(x.1))).then(x.0.cmp(&y.0))
+    });
+    let top_events = ranked
+        .into_iter()
+        .take(5)
+        .map(|(i, e)| SummaryEvent { index: i, kind: e.kind, gloss: e.gloss.clone() })
+        .collect();
     let mut event_counts = BTreeMap::new();
     for e in events {
         *event_counts.entry(e.kind.as_str()).or_insert(0) += 1;
@@ -2006,7 +2225,12 @@ pub struct NamedEntity {
 
 impl NamedEntity {
     fn of(e: &DocEntity) -> NamedEntity {
-        NamedEntity { key: e.key.clone(), entity_type: e.entity_type, canonical: e.canonical.clone(), english: e.english.clone() }
+        NamedEntity {
+            key: e.key.clone(),
+            entity_type: e.entity_type,
+            canonical: e.canonical.clone(),
+            english: e.english.clone(),
+        }
     }
 }
 
@@ -2168,7 +2392,10 @@ impl CorpusRelations {
             .into_iter()
             .map(|((_, year, month), mut items)| {
                 items.sort_by(|x, y| {
-                    x.value.cmp(&y.value).then(x.document_index.cmp(&y.document_index)).then(x.sentence.start.cmp(&y.sentence.start))
+                    x.value
+                        .cmp(&y.value)
+                        .then(x.document_index.cmp(&y.document_index))
+                        .then(x.sentence.start.cmp(&y.sentence.start))
                 });
                 TimelineGroup { year, month, items }
             })
@@ -2185,7 +2412,8 @@ impl CorpusRelations {
         // A corpus row may gather several article keys (a person named in part in one
         // article, in full in another; entities merged by hand): edges go between rows,
         // under the row's key.
-        let mut by_key: HashMap<&str, &crate::aggregate::CorpusEntity> = HashMap::with_capacity(entities.iter().map(|e| e.keys.len()).sum());
+        let mut by_key: HashMap<&str, &crate::aggregate::CorpusEntity> =
+            HashMap::with_capacity(entities.iter().map(|e| e.keys.len()).sum());
         by_key.extend(entities.iter().flat_map(|e| e.keys.iter().map(move |k| (k.as_str(), e))));
         let row_key = |k: &'c str| by_key.get(k).map_or(k, |e| e.key.as_str());
         let ordered = |a: &'c str, b: &'c str| if a < b { (a, b) } else { (b, a) };
@@ -2299,7 +2527,8 @@ impl CorpusRelations {
         }
         // No two edges have the same ends: the order is total, and an unstable sort
         // gives the same list as a stable one.
-        edges.sort_unstable_by(|x, y| y.weight.cmp(&x.weight).then(x.source.cmp(y.source)).then(x.target.cmp(y.target)));
+        edges
+            .sort_unstable_by(|x, y| y.weight.cmp(&x.weight).then(x.source.cmp(y.source)).then(x.target.cmp(y.target)));
         let mut nodes: Vec<GraphNode<'c>> = degree
             .into_iter()
             .filter_map(|(k, deg)| {
@@ -2425,7 +2654,8 @@ mod tests {
     #[test]
     fn proclitics_by_first_letter() {
         for first in "وفبكلسامن".chars().map(Some).chain([None]) {
-            let want: Vec<&str> = PREFIXES.iter().copied().filter(|p| p.is_empty() || p.chars().next() == first).collect();
+            let want: Vec<&str> =
+                PREFIXES.iter().copied().filter(|p| p.is_empty() || p.chars().next() == first).collect();
             assert_eq!(prefixes_for(first), want.as_slice(), "{first:?}");
         }
     }
@@ -2499,7 +2729,14 @@ mod tests {
 
     #[test]
     fn required_words() {
-        for (w, req, ok) in [("الي", "الي", true), ("اليوم", "الي", false), ("وفدا", "وفد", true), ("الاتفاقيه", "اتفاق", true), ("هاتفيا", "هاتف", true), ("ومع", "مع", true)] {
+        for (w, req, ok) in [
+            ("الي", "الي", true),
+            ("اليوم", "الي", false),
+            ("وفدا", "وفد", true),
+            ("الاتفاقيه", "اتفاق", true),
+            ("هاتفيا", "هاتف", true),
+            ("ومع", "مع", true),
+        ] {
             assert_eq!(word_matches(w, req), ok, "{w} {req}");
         }
     }

@@ -83,7 +83,9 @@ fn mention_key(text: &str, m: &Mention, g: &Gazetteer) -> (String, Option<u32>) 
     }
     // قاعدة العند الجوية = قاعدة العند: a base is one place with or without its kind.
     let form = match form.strip_prefix("قاعده ").and_then(|rest| rest.rsplit_once(' ')) {
-        Some((name, "الجويه" | "العسكريه" | "البحريه")) if m.entity_type == EntityType::LOC => format!("قاعده {name}"),
+        Some((name, "الجويه" | "العسكريه" | "البحريه")) if m.entity_type == EntityType::LOC => {
+            format!("قاعده {name}")
+        }
         _ => form,
     };
     (format!("{}:{}", m.entity_type.as_str(), form), None)
@@ -141,7 +143,12 @@ fn after_town_head(text: &str, span_start: usize) -> bool {
 /// when the article writes it bare too; never a country's (مدينة الكويت is not
 /// الكويت), nor a region's when the article also names the town of that name (إقليم
 /// قندز ... مدينة قندز: the province and its capital, set apart by the writer).
-fn join_places_named_with_their_area(text: &str, mentions: &[Mention], g: &Gazetteer, keys: &mut [(String, Option<u32>)]) {
+fn join_places_named_with_their_area(
+    text: &str,
+    mentions: &[Mention],
+    g: &Gazetteer,
+    keys: &mut [(String, Option<u32>)],
+) {
     let is_place = |m: &Mention| m.entity_type == EntityType::LOC && !m.adjective;
     let mut bare: HashMap<String, (String, Option<u32>)> = HashMap::new();
     let mut towns: Vec<String> = Vec::new();
@@ -215,10 +222,12 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
         // Several candidate owners that are themselves nested (محمد باقري ⊂ محمد حسين باقري)
         // or one person written two ways count as one: take the longest; truly
         // different persons block the merge.
-        if let Some((lw, target)) = owners.iter().max_by_key(|(w, _)| w.iter().map(String::len).sum::<usize>() + w.len()) {
-            let all_nested = owners
-                .iter()
-                .all(|(ow, ok)| ok.0 == target.0 || ow == lw || (part_of_name(ow, lw) && !names_the_father(ow, lw, lexicon)));
+        if let Some((lw, target)) =
+            owners.iter().max_by_key(|(w, _)| w.iter().map(String::len).sum::<usize>() + w.len())
+        {
+            let all_nested = owners.iter().all(|(ow, ok)| {
+                ok.0 == target.0 || ow == lw || (part_of_name(ow, lw) && !names_the_father(ow, lw, lexicon))
+            });
             if all_nested {
                 keys[*i] = (*target).clone();
             }
@@ -302,7 +311,8 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
     }
 
     for e in &mut entities {
-        (e.title_english, e.role_english) = crate::english::title_and_role(e.title.as_deref(), e.title_english.take(), e.role_english.take());
+        (e.title_english, e.role_english) =
+            crate::english::title_and_role(e.title.as_deref(), e.title_english.take(), e.role_english.take());
         if e.wikidata.is_none() && e.english.is_none() {
             // The longest written form is the best name for an entity found by rules.
             if let Some(longest) = e.aliases.iter().max_by_key(|a| a.chars().count()) {
@@ -443,7 +453,10 @@ pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<Stri
             }
             j = m.last + 1;
             // لدى، في، إلى before a place: the preposition belongs to what follows.
-            if j < n && matches!(tokens.norm(j), "لدي" | "في" | "الي") && matches.iter().any(|m| m.first == j + 1 && !m.adjective) {
+            if j < n
+                && matches!(tokens.norm(j), "لدي" | "في" | "الي")
+                && matches.iter().any(|m| m.first == j + 1 && !m.adjective)
+            {
                 j += 1;
             }
         }
@@ -451,7 +464,8 @@ pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<Stri
         if j == i + len && unread && len == 1 {
             // منسق الاتصالات الاستراتيجية في ... للبيت الأبيض: words that cannot be read,
             // then a listed body or place a few words on: "Coordinator, White House".
-            let later = matches.iter().filter(|m| !m.adjective && m.first > j && m.first - j <= 8).min_by_key(|m| m.first);
+            let later =
+                matches.iter().filter(|m| !m.adjective && m.first > j && m.first - j <= 8).min_by_key(|m| m.first);
             match later.map(|m| (m, g.entry(m.entry))) {
                 Some((m, e)) if matches!(e.entity_type, EntityType::ORG | EntityType::LOC) => {
                     parts.push(format!("{title}, {}", e.english));
@@ -468,7 +482,10 @@ pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<Stri
         }
         if country.is_none() && !of_done {
             // قائد الجيش الإيراني: the nationality inside a listed body.
-            country = role_affiliations(role, g).into_iter().find(|a| a.entity_type == EntityType::LOC).and_then(|a| a.english);
+            country = role_affiliations(role, g)
+                .into_iter()
+                .find(|a| a.entity_type == EntityType::LOC)
+                .and_then(|a| a.english);
         }
         if let Some(c) = country {
             if !part.contains(&c) {
@@ -495,7 +512,8 @@ fn adjective_before(text: &str, mentions: &[Mention], i: usize, g: &Gazetteer) -
     }
     let gap = text.get(prev.span.end..m.span.start)?.trim();
     // The title may keep a conjunction glued to it in the text (والجنرال).
-    let close = gap.is_empty() || m.title.as_deref().is_some_and(|t| gap.ends_with(t.trim()) && gap.len() <= t.trim().len() + 'و'.len_utf8());
+    let close = gap.is_empty()
+        || m.title.as_deref().is_some_and(|t| gap.ends_with(t.trim()) && gap.len() <= t.trim().len() + 'و'.len_utf8());
     close.then(|| prev.entry.map(|e| affiliation(g, e))).flatten()
 }
 
@@ -649,14 +667,24 @@ mod tests {
             "",
         );
         assert_eq!(role_english("وزير الدفاع الطاجيكي", &g, &lex).as_deref(), Some("Defence Minister (Tajikistan)"));
-        assert_eq!(role_english("قائد القوات المسلحة الإيرانية", &g, &lex).as_deref(), Some("Commander of the Iranian Armed Forces"));
-        assert_eq!(role_english("وزير الدفاع، قائد القوات المسلحة الإيرانية", &g, &lex).as_deref(),
-            Some("Defence Minister, Commander of the Iranian Armed Forces"));
-        assert_eq!(role_english("السفير الأمريكي في لبنان", &g, &lex).as_deref(), Some("Ambassador in Lebanon (United States)"));
+        assert_eq!(
+            role_english("قائد القوات المسلحة الإيرانية", &g, &lex).as_deref(),
+            Some("Commander of the Iranian Armed Forces")
+        );
+        assert_eq!(
+            role_english("وزير الدفاع، قائد القوات المسلحة الإيرانية", &g, &lex).as_deref(),
+            Some("Defence Minister, Commander of the Iranian Armed Forces")
+        );
+        assert_eq!(
+            role_english("السفير الأمريكي في لبنان", &g, &lex).as_deref(),
+            Some("Ambassador in Lebanon (United States)")
+        );
         assert_eq!(role_english("مدير المكتب", &g, &lex), None);
         // Unread words between a one-word title and a listed body: the title and the body.
-        assert_eq!(role_english("منسق الاتصالات الاستراتيجية في مجلس الأمن القومي للبيت الأبيض", &g, &lex).as_deref(),
-            Some("Coordinator, White House"));
+        assert_eq!(
+            role_english("منسق الاتصالات الاستراتيجية في مجلس الأمن القومي للبيت الأبيض", &g, &lex).as_deref(),
+            Some("Coordinator, White House")
+        );
         assert_eq!(role_english("قائد العمليات الخاصة في لبنان", &g, &lex).as_deref(), Some("Commander, Lebanon"));
         assert_eq!(role_english("قائد العمليات الخاصة", &g, &lex), None);
     }

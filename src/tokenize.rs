@@ -139,7 +139,9 @@ pub fn stream_of(text: &str) -> String {
 /// [`class`] says `Word` (which no white space is). Read by the tokenizer's
 /// two-byte fast path; made from `class` itself, so the two cannot disagree.
 static ARABIC_IN_WORD: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(|c| class(c) == TokenKind::Word && !is_space(c)))
+    std::array::from_fn(|i| {
+        char::from_u32(0x0600 + i as u32).is_some_and(|c| class(c) == TokenKind::Word && !is_space(c))
+    })
 });
 
 /// Appends the matching form of `c` (nothing for a dropped character).
@@ -374,19 +376,39 @@ mod tests {
 
     #[test]
     fn stream_alone_is_the_tokens_stream() {
-        for text in ["وصل إلى طهران. ثم غادر\nإيران", "  ـ مُحَمَّد 3,7 IDEAS", "", "ـ", "a ـ b"] {
+        for text in ["وصل إلى طهران. ثم غادر\nإيران", "  ـ مُحَمَّد 3,7 IDEAS", "", "ـ", "a ـ b"]
+        {
             assert_eq!(stream_of(text), tokenize(text).stream, "{text:?}");
         }
     }
 
     #[test]
     fn proclitic_splits_are_the_list_tried_in_order() {
-        let words = ["", "و", "وب", "وبال", "فلندن", "كسرت", "لبنان", "ببيروت", "فكك", "ال", "a", "وé", "é", "ولل", "ففف", "بب"];
+        let words = [
+            "",
+            "و",
+            "وب",
+            "وبال",
+            "فلندن",
+            "كسرت",
+            "لبنان",
+            "ببيروت",
+            "فكك",
+            "ال",
+            "a",
+            "وé",
+            "é",
+            "ولل",
+            "ففف",
+            "بب",
+        ];
         for w in words {
-            let slow: Vec<(usize, &str)> = PROCLITICS.iter().filter_map(|p| w.strip_prefix(p).map(|r| (p.len(), r))).collect();
+            let slow: Vec<(usize, &str)> =
+                PROCLITICS.iter().filter_map(|p| w.strip_prefix(p).map(|r| (p.len(), r))).collect();
             assert_eq!(proclitic_splits(w).collect::<Vec<_>>(), slow, "{w}");
         }
-        for p in ["", "و", "وب", "ول", "وك", "فب", "فل", "فك", "ف", "ب", "ل", "ك", "بب", "ال", "وال", "a", "ا", "وبب"] {
+        for p in ["", "و", "وب", "ول", "وك", "فب", "فل", "فك", "ف", "ب", "ل", "ك", "بب", "ال", "وال", "a", "ا", "وبب"]
+        {
             assert_eq!(proclitic_prefix_ok(p), PROCLITICS.contains(&p), "{p}");
         }
     }

@@ -239,7 +239,10 @@ struct Units {
 fn units_of(text: &str, spans: &[Span]) -> Vec<Units> {
     let bytes: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
     let units = utf16_offsets(text, &bytes);
-    units.chunks(2).map(|c| Units { start: c.first().copied().unwrap_or(0), end: c.get(1).copied().unwrap_or(0) }).collect()
+    units
+        .chunks(2)
+        .map(|c| Units { start: c.first().copied().unwrap_or(0), end: c.get(1).copied().unwrap_or(0) })
+        .collect()
 }
 
 /// One event: every field of [`Event`] (byte spans included) plus its article and the
@@ -367,11 +370,8 @@ impl Rasd {
         let first = self.corpus.documents.len();
         self.begin_file(name, bytes)?;
         self.analyze_next(usize::MAX);
-        let added: Vec<DocumentSummary> = self.corpus.documents[first..]
-            .iter()
-            .enumerate()
-            .map(|(i, d)| summary(first + i, d))
-            .collect();
+        let added: Vec<DocumentSummary> =
+            self.corpus.documents[first..].iter().enumerate().map(|(i, d)| summary(first + i, d)).collect();
         to_js(&added).map_err(JsValue::from)
     }
 
@@ -491,8 +491,7 @@ impl Rasd {
 
     /// Summaries of all articles, in the order they were added.
     pub fn documents(&self) -> Result<JsValue, JsError> {
-        let list: Vec<DocumentSummary> =
-            self.corpus.documents.iter().enumerate().map(|(i, d)| summary(i, d)).collect();
+        let list: Vec<DocumentSummary> = self.corpus.documents.iter().enumerate().map(|(i, d)| summary(i, d)).collect();
         to_js(&list)
     }
 
@@ -620,8 +619,9 @@ impl Rasd {
         let parsed: Overrides = if overrides.is_null() || overrides.is_undefined() {
             Overrides::default()
         } else {
-            serde_wasm_bindgen::from_value(overrides)
-                .map_err(|e| JsError::new(&format!("The saved merges and splits could not be read ({e}); they were left out.")))?
+            serde_wasm_bindgen::from_value(overrides).map_err(|e| {
+                JsError::new(&format!("The saved merges and splits could not be read ({e}); they were left out."))
+            })?
         };
         self.corpus.set_overrides(parsed);
         Ok(())
@@ -729,7 +729,9 @@ mod tests {
         let mentions = doc["mentions"].as_array().unwrap();
         // [recognizers] Iran is in the gazetteer: found after the emoji, sliced right in JS.
         assert!(
-            mentions.iter().any(|m| m["start"].as_u64().map(|s| s as u32)
+            mentions.iter().any(|m| m["start"]
+                .as_u64()
+                .map(|s| s as u32)
                 .zip(m["end"].as_u64().map(|e| e as u32))
                 .is_some_and(|(s, e)| String::from(js.slice(s, e)) == "إيران")),
             "إيران is found and slices right: {mentions:?}"
@@ -808,9 +810,16 @@ mod tests {
         // [relate] The example: Bagheri met Asim Munir in Islamabad on 21 January 2025.
         let met = of_seed
             .iter()
-            .find(|e| e["kind"] == "meeting" && e["participants"].as_array().unwrap().iter().any(|p| p["english"] == "Asim Munir"))
+            .find(|e| {
+                e["kind"] == "meeting"
+                    && e["participants"].as_array().unwrap().iter().any(|p| p["english"] == "Asim Munir")
+            })
             .expect("the meeting with Asim Munir");
-        assert!(met["participants"].as_array().unwrap().iter().any(|p| p["english"] == "Mohammad Bagheri" && p["role"] == "agent"));
+        assert!(met["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["english"] == "Mohammad Bagheri" && p["role"] == "agent"));
         assert_eq!(met["places"][0]["english"], "Islamabad");
         assert_eq!(met["when"]["value"], "2025-01-21");
     }
@@ -822,7 +831,8 @@ mod tests {
         rasd.add_file("003.txt", text.as_bytes()).unwrap();
         let js = js_sys::JsString::from(text.as_str());
         let groups = from_js(rasd.timeline().unwrap());
-        let items: Vec<&Value> = groups.as_array().unwrap().iter().flat_map(|g| g["items"].as_array().unwrap()).collect();
+        let items: Vec<&Value> =
+            groups.as_array().unwrap().iter().flat_map(|g| g["items"].as_array().unwrap()).collect();
         assert!(items.iter().any(|i| i["value"] == "2025-01-21" && i["type"] == "event"), "{groups}");
         for item in items {
             assert_eq!(slice(&js, &item["sentence_units"]), item["evidence_text"].as_str().unwrap(), "{item}");
@@ -835,15 +845,22 @@ mod tests {
         rasd.add_file("003.txt", seed_with_emoji().as_bytes()).unwrap();
         rasd.add_file("b.txt", "زار الرئيس الإيراني موسكو.".as_bytes()).unwrap();
         let table = from_js(rasd.entities().unwrap());
-        let keys: Vec<&str> = table["entities"].as_array().unwrap().iter().map(|e| e["key"].as_str().unwrap()).collect();
+        let keys: Vec<&str> =
+            table["entities"].as_array().unwrap().iter().map(|e| e["key"].as_str().unwrap()).collect();
         let graph = from_js(rasd.graph().unwrap());
         let edges = graph["edges"].as_array().unwrap();
         assert!(!edges.is_empty());
         for e in edges {
-            assert!(keys.contains(&e["source"].as_str().unwrap()) && keys.contains(&e["target"].as_str().unwrap()), "{e}");
+            assert!(
+                keys.contains(&e["source"].as_str().unwrap()) && keys.contains(&e["target"].as_str().unwrap()),
+                "{e}"
+            );
             assert!(e["weight"].as_u64().unwrap() >= 1);
         }
-        assert!(edges.iter().any(|e| e["source"] == "PER:عاصم منير" && e["target"] == "PER:محمد حسين باقري"), "{edges:?}");
+        assert!(
+            edges.iter().any(|e| e["source"] == "PER:عاصم منير" && e["target"] == "PER:محمد حسين باقري"),
+            "{edges:?}"
+        );
         for n in graph["nodes"].as_array().unwrap() {
             assert!(keys.contains(&n["key"].as_str().unwrap()), "{n}");
         }
@@ -851,8 +868,13 @@ mod tests {
         let summaries = summaries.as_array().unwrap();
         assert_eq!(summaries.len(), 2);
         assert_eq!(summaries[1]["name"], "b.txt");
-        assert!(summaries[0]["actors"].as_array().unwrap().iter().any(|a| a["english"] == "Mohammad Bagheri"), "{:?}", summaries[0]);
-        let n_events = from_js(rasd.events().unwrap()).as_array().unwrap().iter().filter(|e| e["document"] == 0).count();
+        assert!(
+            summaries[0]["actors"].as_array().unwrap().iter().any(|a| a["english"] == "Mohammad Bagheri"),
+            "{:?}",
+            summaries[0]
+        );
+        let n_events =
+            from_js(rasd.events().unwrap()).as_array().unwrap().iter().filter(|e| e["document"] == 0).count();
         for e in summaries[0]["events"].as_array().unwrap() {
             assert!((e["index"].as_u64().unwrap() as usize) < n_events);
         }
@@ -865,12 +887,18 @@ mod tests {
     fn merge_split_and_overrides_cross_the_boundary() {
         let mut rasd = Rasd::new();
         rasd.add_file("a.txt", EMOJI_ARTICLE.as_bytes()).unwrap();
-        rasd.add_file("b.txt", "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه.".as_bytes()).unwrap();
+        rasd.add_file("b.txt", "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه.".as_bytes())
+            .unwrap();
         fn table(rasd: &Rasd) -> Vec<Value> {
             from_js(rasd.entities().unwrap())["entities"].as_array().unwrap().clone()
         }
         let key_of = |rows: &[Value], english: &str| {
-            rows.iter().find(|r| r["english"] == english).map(|r| r["keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect::<Vec<_>>()).unwrap()
+            rows.iter()
+                .find(|r| r["english"] == english)
+                .map(|r| {
+                    r["keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect::<Vec<_>>()
+                })
+                .unwrap()
         };
         let before = table(&rasd).len();
         let (iran, tajikistan) = (key_of(&table(&rasd), "Iran"), key_of(&table(&rasd), "Tajikistan"));
@@ -880,7 +908,9 @@ mod tests {
         // Handing the overrides back to a fresh instance gives the same table.
         let mut again = Rasd::new();
         again.add_file("a.txt", EMOJI_ARTICLE.as_bytes()).unwrap();
-        again.add_file("b.txt", "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه.".as_bytes()).unwrap();
+        again
+            .add_file("b.txt", "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه.".as_bytes())
+            .unwrap();
         again.set_overrides(to_js(&kept).unwrap()).unwrap(); // a plain object, as the page sends
         assert_eq!(from_js(again.entities().unwrap())["entities"].as_array().unwrap().len(), before - 1);
         // A split takes a form off: one row more.
@@ -891,7 +921,8 @@ mod tests {
         assert_eq!(kept["splits"][0]["alias"], "باقري");
         assert_eq!(table(&rasd).len(), before);
         // Garbage is refused with a message and changes nothing; null clears.
-        assert!(message(rasd.set_overrides(JsValue::from_str("nonsense")).err().unwrap().into()).contains("merges and splits"));
+        assert!(message(rasd.set_overrides(JsValue::from_str("nonsense")).err().unwrap().into())
+            .contains("merges and splits"));
         assert_eq!(table(&rasd).len(), before);
         rasd.set_overrides(JsValue::NULL).unwrap();
         assert_eq!(from_js(rasd.overrides().unwrap())["merges"].as_array().unwrap().len(), 0);
@@ -911,7 +942,13 @@ mod tests {
         assert_eq!(steps.analyze_next(5), 0);
         assert_eq!(from_js(steps.entities().unwrap()), from_js(whole.entities().unwrap()));
         // A refused file changes nothing; a cancel drops what is left.
-        assert_eq!(property(&steps.begin_file("x.png", &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).err().unwrap(), "code"), "binary");
+        assert_eq!(
+            property(
+                &steps.begin_file("x.png", &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).err().unwrap(),
+                "code"
+            ),
+            "binary"
+        );
         assert_eq!(steps.begin_file("b.json", json.as_bytes()).unwrap(), 3);
         assert_eq!(steps.analyze_next(1), 2);
         steps.drop_pending();
@@ -928,9 +965,11 @@ mod tests {
 
     /// The page's table after an update: the rows it had, moved by `reuse`, and the new ones.
     fn apply(before: &[Value], update: &JsValue) -> Vec<Value> {
-        let reuse: Vec<i32> = js_sys::Int32Array::from(js_sys::Reflect::get(update, &JsValue::from_str("reuse")).unwrap()).to_vec();
+        let reuse: Vec<i32> =
+            js_sys::Int32Array::from(js_sys::Reflect::get(update, &JsValue::from_str("reuse")).unwrap()).to_vec();
         let update = update_json(update);
-        let mut table: Vec<Value> = reuse.iter().map(|&r| if r >= 0 { before[r as usize].clone() } else { Value::Null }).collect();
+        let mut table: Vec<Value> =
+            reuse.iter().map(|&r| if r >= 0 { before[r as usize].clone() } else { Value::Null }).collect();
         for (row, at) in update["rows"].as_array().unwrap().iter().zip(update["at"].as_array().unwrap()) {
             table[at.as_u64().unwrap() as usize] = row.clone();
         }
@@ -984,20 +1023,34 @@ mod tests {
         rasd.add_file("b.txt", "زار الرئيس الإيراني موسكو.".as_bytes()).unwrap();
         let update = rasd.table_update(1, false).unwrap();
         let sent = update_json(&update);
-        let names: Vec<&str> = sent["rows"].as_array().unwrap().iter().map(|r| r["english"].as_str().unwrap_or("")).collect();
+        let names: Vec<&str> =
+            sent["rows"].as_array().unwrap().iter().map(|r| r["english"].as_str().unwrap_or("")).collect();
         assert!(names.contains(&"Iran") && names.contains(&"Moscow"), "{names:?}");
         assert!(!names.contains(&"Tajikistan"), "an untouched row is not sent again: {names:?}");
         table = apply(&table, &update);
         assert_eq!(table, kept_rows(&rasd));
         // A merge by hand moves rows; the update still rebuilds the table.
-        let keys = |english: &str| table.iter().find(|r| r["english"] == english).unwrap()["keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect::<Vec<_>>();
+        let keys = |english: &str| {
+            table.iter().find(|r| r["english"] == english).unwrap()["keys"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k.as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
         rasd.merge(keys("Iran"), keys("Tajikistan")).unwrap();
         table = apply(&table, &rasd.table_update(2, false).unwrap());
         assert_eq!(table, kept_rows(&rasd));
         // A row's articles in full, by key.
         let iran = table.iter().find(|r| r["english"] == "Iran").unwrap();
         let all = from_js(rasd.entity_documents(iran["key"].as_str().unwrap()).unwrap());
-        let full_row = from_js(rasd.entities().unwrap())["entities"].as_array().unwrap().iter().find(|r| r["key"] == iran["key"]).cloned().unwrap();
+        let full_row = from_js(rasd.entities().unwrap())["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["key"] == iran["key"])
+            .cloned()
+            .unwrap();
         assert_eq!((&all["documents"], &all["counts"]), (&full_row["documents"], &full_row["counts"]));
         assert_eq!(all["documents"].as_array().unwrap().len() as u64, iran["articles"].as_u64().unwrap());
         assert!(rasd.entity_documents("no such key").unwrap().is_null());

@@ -88,7 +88,11 @@ fn devtest6_split_stays_above_its_floors() {
 #[test]
 fn dev_tune_persons_without_the_people_gazetteer() {
     let s = score("tune", &analyzer_without_people())["PER"];
-    assert!(s.f1() >= FLOOR_TUNE_PER_UNLISTED, "PER F1 without the people gazetteer {:.4} fell under {FLOOR_TUNE_PER_UNLISTED}: {s:?}", s.f1());
+    assert!(
+        s.f1() >= FLOOR_TUNE_PER_UNLISTED,
+        "PER F1 without the people gazetteer {:.4} fell under {FLOOR_TUNE_PER_UNLISTED}: {s:?}",
+        s.f1()
+    );
 }
 
 const FLOOR_TUNE_PER_UNLISTED: f64 = 0.94;

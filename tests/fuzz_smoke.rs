@@ -30,11 +30,45 @@ impl Rng {
 
 /// Byte strings the readers and the analyzer branch on.
 const INTERESTING: &[&[u8]] = &[
-    b"\0", b"\xff", b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf", b"\r", b"\r\n", b"<", b">", b"</", b"<script>",
-    b"<!--", b"-->", b"&amp;", b"&#x", b"\"", b"[", b"]", b"{", b"}", b",", b"\\u0627", b"---\n", b"# ",
-    "\u{202b}".as_bytes(), "\u{200f}".as_bytes(), "🇮🇷".as_bytes(), "ـ".as_bytes(), "و".as_bytes(),
-    "ال".as_bytes(), "اللواء ".as_bytes(), "وزير الدفاع ".as_bytes(), " مليون دولار".as_bytes(),
-    "٢٠٢٥".as_bytes(), " يناير ".as_bytes(), "إيران".as_bytes(), b"\xc7\xe1", b"\xd8", b"\x80",
+    b"\0",
+    b"\xff",
+    b"\xfe\xff",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"\r",
+    b"\r\n",
+    b"<",
+    b">",
+    b"</",
+    b"<script>",
+    b"<!--",
+    b"-->",
+    b"&amp;",
+    b"&#x",
+    b"\"",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b",",
+    b"\\u0627",
+    b"---\n",
+    b"# ",
+    "\u{202b}".as_bytes(),
+    "\u{200f}".as_bytes(),
+    "🇮🇷".as_bytes(),
+    "ـ".as_bytes(),
+    "و".as_bytes(),
+    "ال".as_bytes(),
+    "اللواء ".as_bytes(),
+    "وزير الدفاع ".as_bytes(),
+    " مليون دولار".as_bytes(),
+    "٢٠٢٥".as_bytes(),
+    " يناير ".as_bytes(),
+    "إيران".as_bytes(),
+    b"\xc7\xe1",
+    b"\xd8",
+    b"\x80",
 ];
 
 fn mutate(rng: &mut Rng, input: &mut Vec<u8>, others: &[Vec<u8>]) {
@@ -120,7 +154,10 @@ fn starting_inputs() -> Vec<Vec<u8>> {
     let html = "<html><body onload=\"x()\"><script>alert('طهران')</script><p onclick=\"y()\">زار \
                 <b>وزير الخارجية</b> الرياض</p><a href=\"javascript:z()\">اضغط</a></body>";
     inputs.push([&[1u8][..], html.as_bytes()].concat());
-    let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain("زار اللواء محمد باقري دوشنبه.".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain("زار اللواء محمد باقري دوشنبه.".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
     inputs.push([&[5u8][..], &utf16[..]].concat());
     inputs
 }

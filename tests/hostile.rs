@@ -63,7 +63,8 @@ struct Run {
 impl Run {
     /// The JSON report; panics with stderr when stdout is not JSON.
     fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr:\n{}", self.stderr))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}); stderr:\n{}", self.stderr))
     }
 
     /// Names of the analysed documents.
@@ -82,7 +83,12 @@ impl Run {
             .iter()
             .find(|d| d["name"] == name)
             .unwrap_or_else(|| panic!("no document {name:?}; stderr:\n{}", self.stderr));
-        doc["entities"].as_array().expect("entities").iter().map(|e| e["canonical"].as_str().expect("canonical").to_string()).collect()
+        doc["entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .map(|e| e["canonical"].as_str().expect("canonical").to_string())
+            .collect()
     }
 
     /// Asserts that stderr names `path` on a line that also says `reason`.
@@ -236,7 +242,9 @@ fn windows_1256_is_decoded() {
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(ARTICLE);
     assert!(!unmappable);
     let txt = dir.file("legacy.txt", &bytes);
-    let page = format!("<html><head><meta charset=\"windows-1256\"><title>خبر</title></head><body><p>{ARTICLE}</p></body></html>");
+    let page = format!(
+        "<html><head><meta charset=\"windows-1256\"><title>خبر</title></head><body><p>{ARTICLE}</p></body></html>"
+    );
     let html = dir.file("legacy.html", encoding_rs::WINDOWS_1256.encode(&page).0);
     let run = analyze(&[&txt, &html]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -301,7 +309,21 @@ fn html_scripts_handlers_and_javascript_links_stay_out_of_the_output() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let entities = run.entities_of(&name(&file));
     assert!(entities.iter().any(|e| e == "إيران"), "{entities:?}");
-    for leaked in ["طهران", "بغداد", "دمشق", "القاهرة", "موسكو", "باريس", "لندن", "بيروت", "عمان", "الدوحة", "alert", "javascript", "onclick"] {
+    for leaked in [
+        "طهران",
+        "بغداد",
+        "دمشق",
+        "القاهرة",
+        "موسكو",
+        "باريس",
+        "لندن",
+        "بيروت",
+        "عمان",
+        "الدوحة",
+        "alert",
+        "javascript",
+        "onclick",
+    ] {
         assert!(!run.stdout.contains(leaked), "{leaked:?} leaked into the output:\n{}", run.stdout);
     }
 }
@@ -329,7 +351,13 @@ fn bidi_controls_and_emoji_around_names() {
 fn three_thousand_tiny_files_in_a_folder() {
     let dir = TempDir::new("many");
     for i in 0..3000 {
-        let body = if i % 3 == 0 { "زار الرئيس إيران." } else if i % 3 == 1 { "ا" } else { "1" };
+        let body = if i % 3 == 0 {
+            "زار الرئيس إيران."
+        } else if i % 3 == 1 {
+            "ا"
+        } else {
+            "1"
+        };
         dir.file(&format!("f{i:04}.txt"), body);
     }
     let run = analyze(&[dir.path()]);
@@ -402,7 +430,13 @@ fn everything_at_once_in_one_folder() {
         dir.file("d.txt", utf16(ARTICLE, true, true)),
         dir.file("e.txt", encoding_rs::WINDOWS_1256.encode(ARTICLE).0),
     ];
-    let json = dir.file("f.json", serde_json::to_string(&serde_json::json!([{"title": "خبر", "content": ARTICLE}, {"content": ""}, {"content": ARTICLE}])).expect("json"));
+    let json = dir.file(
+        "f.json",
+        serde_json::to_string(
+            &serde_json::json!([{"title": "خبر", "content": ARTICLE}, {"content": ""}, {"content": ARTICLE}]),
+        )
+        .expect("json"),
+    );
     let run = analyze(&[dir.path()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for (file, reason) in &bad {

@@ -75,7 +75,11 @@ fn rule_words_at_the_edges_of_a_text() {
     let mut words = BTreeSet::new();
     list_words(&mut words);
     literal_words(&mut words);
-    assert!(words.len() > 500, "only {} words found in data/ and src/: are the lists where this test looks?", words.len());
+    assert!(
+        words.len() > 500,
+        "only {} words found in data/ and src/: are the lists where this test looks?",
+        words.len()
+    );
     let analyzer = Analyzer::new();
     let mut texts = 0;
     for w in &words {

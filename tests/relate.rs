@@ -14,7 +14,8 @@ fn analyzer() -> &'static Analyzer {
 }
 
 fn analyse(text: &str, date: Option<&str>) -> DocumentAnalysis {
-    let article = Article { name: "t.txt".to_string(), title: None, date: date.map(str::to_string), text: text.to_string() };
+    let article =
+        Article { name: "t.txt".to_string(), title: None, date: date.map(str::to_string), text: text.to_string() };
     analyzer().analyze(&article)
 }
 
@@ -106,19 +107,25 @@ fn events_in_small_sentences() {
     let mut failures = Vec::new();
     for c in &cases {
         let doc = analyse(c.text, c.date);
-        let Some(e) = doc.relations.events.iter().find(|e| e.kind == c.kind && c.trigger.is_none_or(|t| e.trigger_text == t)) else {
+        let Some(e) =
+            doc.relations.events.iter().find(|e| e.kind == c.kind && c.trigger.is_none_or(|t| e.trigger_text == t))
+        else {
             failures.push(format!("{}: no {:?} event\n{}", c.text, c.kind, dump(&doc)));
             continue;
         };
         let agents = who(e, Role::Agent);
         let partners = who(e, Role::Partner);
-        let mut ok = c.agents.iter().all(|x| agents.iter().any(|a| a == x)) && c.partners.iter().all(|x| partners.iter().any(|p| p == x));
+        let mut ok = c.agents.iter().all(|x| agents.iter().any(|a| a == x))
+            && c.partners.iter().all(|x| partners.iter().any(|p| p == x));
         ok &= c.places.iter().all(|(role, x)| places(e, *role).iter().any(|p| p == x));
         if let Some(v) = c.when {
             ok &= e.when.as_ref().and_then(|w| w.value.as_deref()) == Some(v);
         }
         if !ok {
-            failures.push(format!("{}: got {} (agents {agents:?}, partners {partners:?}, places {:?}, when {:?})", c.text, e.gloss, e.places, e.when));
+            failures.push(format!(
+                "{}: got {} (agents {agents:?}, partners {partners:?}, places {:?}, when {:?})",
+                c.text, e.gloss, e.places, e.when
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -135,7 +142,12 @@ fn words_that_only_look_like_triggers() {
     ];
     for text in cases {
         let doc = analyse(text, None);
-        let deeds: Vec<&Event> = doc.relations.events.iter().filter(|e| !matches!(e.kind, EventKind::Statement | EventKind::Announcement)).collect();
+        let deeds: Vec<&Event> = doc
+            .relations
+            .events
+            .iter()
+            .filter(|e| !matches!(e.kind, EventKind::Statement | EventKind::Announcement))
+            .collect();
         assert!(deeds.is_empty(), "{text}:\n{}", dump(&doc));
     }
 }
@@ -156,7 +168,13 @@ fn relative_dates() {
     let cases = [
         ("وصل بوتين إلى أنقرة أمس.", Some("2025-01-01"), Some("2024-12-31"), WhenSource::Relative, true),
         ("وصل بوتين إلى أنقرة أمس.", None, None, WhenSource::Relative, false),
-        ("وصل بوتين إلى أنقرة الأسبوع الماضي.", Some("2025-01-22"), Some("2025-01-13/2025-01-19"), WhenSource::Relative, true),
+        (
+            "وصل بوتين إلى أنقرة الأسبوع الماضي.",
+            Some("2025-01-22"),
+            Some("2025-01-13/2025-01-19"),
+            WhenSource::Relative,
+            true,
+        ),
         ("يزور بوتين أنقرة الشهر المقبل.", Some("2025-12-05"), Some("2026-01"), WhenSource::Relative, true),
         ("وصل بوتين إلى أنقرة.", Some("2025-01-01"), Some("2025-01-01"), WhenSource::Article, true),
         ("وصل بوتين إلى أنقرة في 3 فبراير 2020.", Some("2025-01-01"), Some("2020-02-03"), WhenSource::Sentence, false),
@@ -192,7 +210,9 @@ fn evidence_is_the_sentence_of_the_trigger() {
 fn cooccurrence_counts_shared_sentences() {
     let doc = analyse("زار فلاديمير بوتين أنقرة. والتقى بوتين أردوغان في أنقرة. وعاد إلى موسكو.", None);
     let idx = |en: &str| doc.entities.iter().position(|e| e.english.as_deref() == Some(en));
-    let (Some(putin), Some(ankara), Some(erdogan)) = (idx("Vladimir Putin"), idx("Ankara"), idx("Recep Tayyip Erdoğan")) else {
+    let (Some(putin), Some(ankara), Some(erdogan)) =
+        (idx("Vladimir Putin"), idx("Ankara"), idx("Recep Tayyip Erdoğan"))
+    else {
         panic!("entities: {:?}", doc.entities.iter().map(|e| &e.english).collect::<Vec<_>>());
     };
     let weight = |x: usize, y: usize| {
@@ -222,7 +242,10 @@ fn merged_entities_count_a_sentence_once_in_the_graph() {
     };
     let edge = |corpus: &Corpus, a: &str, b: &str| {
         let g = corpus.relations.graph(corpus.entities(), &corpus.documents);
-        g.edges.iter().find(|e| (e.source == a && e.target == b) || (e.source == b && e.target == a)).map(|e| (e.weight, e.documents))
+        g.edges
+            .iter()
+            .find(|e| (e.source == a && e.target == b) || (e.source == b && e.target == a))
+            .map(|e| (e.weight, e.documents))
     };
     assert_eq!(edge(&corpus, &putin, &ankara), Some((2, 1)));
     assert_eq!(edge(&corpus, &putin, &moscow), Some((2, 2)));
@@ -298,7 +321,8 @@ fn trigger_data_is_well_formed() {
 
 fn seeds() -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     files.sort();
     assert_eq!(files.len(), 5, "the five seed articles in {}", dir.display());
     let mut corpus = Corpus::new();
@@ -336,16 +360,28 @@ fn seed_003_bagheri_meets_asim_munir_in_islamabad_on_21_january_2025() {
     assert!(e.gloss.ends_with(" on 2025-01-21"), "{}", e.gloss);
     assert!(e.evidence_text.contains("عاصم منير"));
     // And the visit itself.
-    assert!(doc.relations.events.iter().any(|e| e.kind == EventKind::Visit && places(e, PlaceRole::Destination).iter().any(|p| p == "Islamabad")));
+    assert!(doc
+        .relations
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::Visit && places(e, PlaceRole::Destination).iter().any(|p| p == "Islamabad")));
 }
 
 #[test]
 fn seed_000_bagheri_visits_tajikistan_and_meets_sherali_mirzo() {
     let corpus = seeds();
     let doc = seed(&corpus, "000");
-    let visit = doc.relations.events.iter().find(|e| e.kind == EventKind::Visit && has(&who(e, Role::Agent), "Mohammad Bagheri") && has(&places(e, PlaceRole::Destination), "Tajikistan"));
+    let visit = doc.relations.events.iter().find(|e| {
+        e.kind == EventKind::Visit
+            && has(&who(e, Role::Agent), "Mohammad Bagheri")
+            && has(&places(e, PlaceRole::Destination), "Tajikistan")
+    });
     assert!(visit.is_some(), "no visit of Bagheri to Tajikistan:\n{}", dump(doc));
-    let meeting = doc.relations.events.iter().find(|e| e.kind == EventKind::Meeting && has(&who(e, Role::Partner), "Sherali Mirzo"));
+    let meeting = doc
+        .relations
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Meeting && has(&who(e, Role::Partner), "Sherali Mirzo"));
     let Some(m) = meeting else { panic!("no meeting with Sherali Mirzo:\n{}", dump(doc)) };
     assert!(has(&who(m, Role::Agent), "Mohammad Bagheri"), "{}", m.gloss);
     // "أمس" with no article date: kept as text, no value.
@@ -358,12 +394,21 @@ fn seed_002_and_004_visits() {
     let corpus = seeds();
     let d2 = seed(&corpus, "002");
     assert!(
-        d2.relations.events.iter().any(|e| e.kind == EventKind::Visit && has(&who(e, Role::Agent), "Mohammad Bagheri") && has(&places(e, PlaceRole::Destination), "Islamabad")),
+        d2.relations.events.iter().any(|e| e.kind == EventKind::Visit
+            && has(&who(e, Role::Agent), "Mohammad Bagheri")
+            && has(&places(e, PlaceRole::Destination), "Islamabad")),
         "{}",
         dump(d2)
     );
     let d4 = seed(&corpus, "004");
-    assert!(d4.relations.events.iter().any(|e| e.kind == EventKind::Visit && has(&places(e, PlaceRole::Destination), "Tajikistan")), "{}", dump(d4));
+    assert!(
+        d4.relations
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::Visit && has(&places(e, PlaceRole::Destination), "Tajikistan")),
+        "{}",
+        dump(d4)
+    );
     assert!(d4.relations.events.iter().any(|e| e.kind == EventKind::Exercise), "{}", dump(d4));
 }
 
@@ -371,16 +416,22 @@ fn seed_002_and_004_visits() {
 fn seed_corpus_graph_and_timeline() {
     let corpus = seeds();
     let key = |en: &str| corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone());
-    let (Some(bagheri), Some(munir)) = (key("Mohammad Bagheri"), key("Asim Munir")) else { panic!("Bagheri and Munir are corpus entities") };
+    let (Some(bagheri), Some(munir)) = (key("Mohammad Bagheri"), key("Asim Munir")) else {
+        panic!("Bagheri and Munir are corpus entities")
+    };
     assert!(corpus.relations.edge_weight(&bagheri, &munir) >= 1);
     assert_eq!(corpus.relations.edge_weight(&bagheri, &munir), corpus.relations.edge_weight(&munir, &bagheri));
 
     let timeline = corpus.relations.timeline(&corpus.documents);
     let jan_2025 = timeline.iter().find(|g| g.year.as_deref() == Some("2025") && g.month.as_deref() == Some("01"));
     let Some(jan_2025) = jan_2025 else { panic!("a January 2025 group") };
-    assert!(jan_2025.items.iter().any(|i| i.event.as_ref().is_some_and(|e| e.kind == EventKind::Meeting) && i.document.starts_with("003")));
+    assert!(jan_2025
+        .items
+        .iter()
+        .any(|i| i.event.as_ref().is_some_and(|e| e.kind == EventKind::Meeting) && i.document.starts_with("003")));
     // Groups in time order; the group with no year comes last.
-    let keys: Vec<(bool, Option<&str>, Option<&str>)> = timeline.iter().map(|g| (g.year.is_none(), g.year.as_deref(), g.month.as_deref())).collect();
+    let keys: Vec<(bool, Option<&str>, Option<&str>)> =
+        timeline.iter().map(|g| (g.year.is_none(), g.year.as_deref(), g.month.as_deref())).collect();
     assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
     assert!(timeline.last().is_some_and(|g| g.year.is_none()));
     for g in &timeline {
@@ -405,7 +456,9 @@ fn seed_corpus_graph_and_timeline() {
         (s == bagheri && t == munir) || (s == munir && t == bagheri)
     }));
     let nodes = json["graph"]["nodes"].as_array().cloned().unwrap_or_default();
-    assert!(nodes.iter().any(|n| n["key"] == bagheri.as_str() && n["type"] == "PER" && n["degree"].as_u64().unwrap_or(0) > 0));
+    assert!(nodes
+        .iter()
+        .any(|n| n["key"] == bagheri.as_str() && n["type"] == "PER" && n["degree"].as_u64().unwrap_or(0) > 0));
 }
 
 #[test]
@@ -481,15 +534,22 @@ fn a_form_split_off_takes_its_sentences_in_the_graph() {
     };
     let mut corpus = Corpus::new();
     corpus.add(doc("a.txt", "زار فلاديمير بوتين أنقرة أمس. ثم وصل بوتين إلى موسكو."));
-    let key = |corpus: &Corpus, en: &str| corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone());
-    let (Some(putin), Some(ankara), Some(moscow)) = (key(&corpus, "Vladimir Putin"), key(&corpus, "Ankara"), key(&corpus, "Moscow")) else {
+    let key = |corpus: &Corpus, en: &str| {
+        corpus.entities().iter().find(|e| e.english.as_deref() == Some(en)).map(|e| e.key.clone())
+    };
+    let (Some(putin), Some(ankara), Some(moscow)) =
+        (key(&corpus, "Vladimir Putin"), key(&corpus, "Ankara"), key(&corpus, "Moscow"))
+    else {
         panic!("entities: {:?}", corpus.entities().iter().map(|e| (&e.english, &e.aliases)).collect::<Vec<_>>());
     };
     let row = corpus.entities().iter().find(|e| e.key == putin).unwrap();
     assert!(row.aliases.iter().any(|a| a == "بوتين"), "the family name is a form of Putin's: {:?}", row.aliases);
     let edge = |corpus: &Corpus, a: &str, b: &str| {
         let g = corpus.relations.graph(corpus.entities(), &corpus.documents);
-        g.edges.iter().find(|e| (e.source == a && e.target == b) || (e.source == b && e.target == a)).map(|e| (e.weight, e.documents))
+        g.edges
+            .iter()
+            .find(|e| (e.source == a && e.target == b) || (e.source == b && e.target == a))
+            .map(|e| (e.weight, e.documents))
     };
     assert_eq!(edge(&corpus, &putin, &ankara), Some((1, 1)));
     assert_eq!(edge(&corpus, &putin, &moscow), Some((1, 1)));
@@ -519,6 +579,11 @@ fn a_form_split_off_takes_its_sentences_in_the_graph() {
 #[test]
 fn a_year_reads_in_a_day_on() {
     let doc = analyse("زار محمد باقري باكستان في عام 2018.", Some("2025-01-01"));
-    let e = doc.relations.events.iter().find(|e| e.when.as_ref().and_then(|w| w.value.as_deref()) == Some("2018")).unwrap_or_else(|| panic!("{}", dump(&doc)));
+    let e = doc
+        .relations
+        .events
+        .iter()
+        .find(|e| e.when.as_ref().and_then(|w| w.value.as_deref()) == Some("2018"))
+        .unwrap_or_else(|| panic!("{}", dump(&doc)));
     assert!(e.gloss.ends_with(" in 2018"), "{}", e.gloss);
 }

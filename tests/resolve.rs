@@ -49,7 +49,12 @@ fn a_person_named_in_part_and_in_full_in_two_articles_is_one_entity() {
     assert_eq!(row.keys.len(), 2);
     // The JSON report carries the merged row once.
     let report = serde_json::to_value(c.report()).expect("report serializes");
-    let rows = report["entities"].as_array().expect("entities").iter().filter(|e| e["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "محمد باقري"))).count();
+    let rows = report["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|e| e["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "محمد باقري")))
+        .count();
     assert_eq!(rows, 1);
 }
 
@@ -87,8 +92,12 @@ fn affiliations_come_from_roles_and_adjacent_nationalities() {
          وكان قد التقى نظيره الباكستاني الجنرال قمر جاويد باجوا. وقال قائد الجيش الباكستاني الجنرال عاصم منير إن التعاون مهم. \
          وقال علي شمخاني أمين المجلس الأعلى للأمن القومي الإيراني إن العلاقات جيدة.",
     ));
-    let person = |english: &str| doc.entities.iter().find(|e| e.english.as_deref() == Some(english)).unwrap_or_else(|| panic!("{english} found"));
-    let affiliated = |english: &str| -> Vec<String> { person(english).affiliations.iter().filter_map(|x| x.english.clone()).collect() };
+    let person = |english: &str| {
+        doc.entities.iter().find(|e| e.english.as_deref() == Some(english)).unwrap_or_else(|| panic!("{english} found"))
+    };
+    let affiliated = |english: &str| -> Vec<String> {
+        person(english).affiliations.iter().filter_map(|x| x.english.clone()).collect()
+    };
     assert_eq!(affiliated("Sherali Mirzo"), vec!["Tajikistan"]);
     let bagheri = affiliated("Mohammad Bagheri");
     assert!(bagheri.contains(&"Iran".to_string()), "{bagheri:?}");
@@ -109,7 +118,9 @@ fn a_position_over_a_region_and_a_representative_before_the_name() {
         "a.txt",
         "وزار طاجيكستان نائب وزير الخارجية عزرا زيا، والممثل الأميركي الخاص لأفغانستان توماس ويست،          ومساعد وزير الخارجية الأميركية لشؤون جنوب ووسط آسيا دونالد لو، الذي ضم وفده.",
     ));
-    let role = |english: &str| doc.entities.iter().find(|e| e.english.as_deref() == Some(english)).and_then(|e| e.role.clone());
+    let role = |english: &str| {
+        doc.entities.iter().find(|e| e.english.as_deref() == Some(english)).and_then(|e| e.role.clone())
+    };
     assert_eq!(role("Donald Lu").as_deref(), Some("مساعد وزير الخارجية الأميركية لشؤون جنوب ووسط آسيا"));
     assert_eq!(role("Thomas West").as_deref(), Some("الممثل الأميركي الخاص لأفغانستان"));
     let west = doc.entities.iter().find(|e| e.english.as_deref() == Some("Thomas West")).expect("West");
@@ -120,7 +131,9 @@ fn a_position_over_a_region_and_a_representative_before_the_name() {
 #[test]
 fn countries_a_role_only_places_the_person_in_are_no_affiliation() {
     let g = Gazetteer::embedded();
-    let english = |role: &str| -> Vec<String> { rasd::resolve::role_affiliations(role, &g).into_iter().filter_map(|a| a.english).collect() };
+    let english = |role: &str| -> Vec<String> {
+        rasd::resolve::role_affiliations(role, &g).into_iter().filter_map(|a| a.english).collect()
+    };
     assert_eq!(english("سفير إيران لدى باكستان"), vec!["Iran"]);
     assert_eq!(english("أمين المجلس الأعلى للأمن القومي لإيران")[0], "Iran");
     assert!(english("ممثل الصحيفة في أستراليا").is_empty());
@@ -238,7 +251,10 @@ fn overrides_naming_absent_entities_wait_harmlessly() {
     let a = without_people();
     let mut c = corpus(&a, &[SHORT]);
     let before = c.entities().to_vec();
-    c.set_overrides(serde_json::from_str(r#"{"merges": [["PER:nobody", "Q1"]], "splits": [{"key": "Q2", "alias": "x"}]}"#).expect("parse"));
+    c.set_overrides(
+        serde_json::from_str(r#"{"merges": [["PER:nobody", "Q1"]], "splits": [{"key": "Q2", "alias": "x"}]}"#)
+            .expect("parse"),
+    );
     assert_eq!(c.entities(), before.as_slice());
     let partial: Overrides = serde_json::from_str("{}").expect("empty object is no overrides");
     assert_eq!(partial, Overrides::default());

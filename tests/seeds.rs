@@ -93,7 +93,13 @@ fn seed_persons_without_the_people_gazetteer() {
 fn same_english(a: &str, b: &str) -> bool {
     let clean = |s: &str| -> String {
         let head = s.split(['(', ',', '/']).next().unwrap_or(s);
-        head.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+        head.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let (a, b) = (clean(a), clean(b));
     !a.is_empty() && a == b
@@ -102,7 +108,9 @@ fn same_english(a: &str, b: &str) -> bool {
 /// For every firm gold entity of the seeds found in its article: (type, gold English,
 /// predicted English, corpus row).
 fn found_with_english(corpus: &Corpus) -> Vec<(String, String, Option<String>, usize)> {
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(shared().join("gold/seeds_gold.json")).expect("gold")).expect("json");
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(shared().join("gold/seeds_gold.json")).expect("gold"))
+            .expect("json");
     let mut out = Vec::new();
     for gd in gold.as_array().expect("list") {
         let file = gd["file"].as_str().expect("file");
@@ -115,12 +123,23 @@ fn found_with_english(corpus: &Corpus) -> Vec<(String, String, Option<String>, u
             }
             let g = forms(e["canonical"].as_str().unwrap_or(""), gold_aliases(e));
             let Some(j) = doc.entities.iter().position(|p| {
-                p.entity_type.as_str() == t && p.mentions > 0 && !forms(&p.canonical, p.aliases.iter().map(String::as_str)).is_disjoint(&g)
+                p.entity_type.as_str() == t
+                    && p.mentions > 0
+                    && !forms(&p.canonical, p.aliases.iter().map(String::as_str)).is_disjoint(&g)
             }) else {
                 continue;
             };
-            let row = corpus.entities().iter().position(|c| c.occurrences.contains(&(d, j))).expect("every article entity has a corpus row");
-            out.push((t.to_string(), e["english"].as_str().unwrap_or("").to_string(), doc.entities[j].english.clone(), row));
+            let row = corpus
+                .entities()
+                .iter()
+                .position(|c| c.occurrences.contains(&(d, j)))
+                .expect("every article entity has a corpus row");
+            out.push((
+                t.to_string(),
+                e["english"].as_str().unwrap_or("").to_string(),
+                doc.entities[j].english.clone(),
+                row,
+            ));
         }
     }
     out
@@ -162,7 +181,12 @@ fn seeds_english_names_and_corpus_entities() {
 #[test]
 fn seed_persons_merge_across_articles_without_the_people_gazetteer() {
     let corpus = analyse_dir(&shared().join("corpus/seeds"), &analyzer_without_people());
-    let row_of = |form: &str| corpus.entities().iter().position(|e| e.entity_type == rasd::EntityType::PER && e.aliases.iter().any(|a| norm(a) == norm(form)));
+    let row_of = |form: &str| {
+        corpus
+            .entities()
+            .iter()
+            .position(|e| e.entity_type == rasd::EntityType::PER && e.aliases.iter().any(|a| norm(a) == norm(form)))
+    };
     let bagheri = row_of("محمد حسين باقري").expect("full name found");
     assert_eq!(row_of("محمد باقري"), Some(bagheri), "seed 000's محمد باقري joins the full name of 002/003");
     assert_eq!(corpus.entities()[bagheri].occurrences.iter().map(|o| o.0).collect::<HashSet<_>>().len(), 3);

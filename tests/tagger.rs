@@ -18,11 +18,7 @@ const TRAIN: &str = "../shared/data/anercorp/train.txt";
 
 fn train_txt() -> Option<String> {
     // The worktree sits next to shared/ (CI: a fresh clone with shared/ beside it).
-    for p in [
-        TRAIN,
-        "../../shared/data/anercorp/train.txt",
-        "/work/shared/data/anercorp/train.txt",
-    ] {
+    for p in [TRAIN, "../../shared/data/anercorp/train.txt", "/work/shared/data/anercorp/train.txt"] {
         if let Ok(t) = std::fs::read_to_string(p) {
             return Some(t);
         }
@@ -34,11 +30,7 @@ fn train_txt() -> Option<String> {
 fn embedded_model_loads() {
     let t = Tagger::embedded();
     assert!(t.n_features() > 10_000, "embedded model did not load: {}", t.meta);
-    assert!(
-        t.lexicon().len() > 1_000 || t.meta.contains("lexicon 0"),
-        "{}",
-        t.meta
-    );
+    assert!(t.lexicon().len() > 1_000 || t.meta.contains("lexicon 0"), "{}", t.meta);
 }
 
 #[test]
@@ -50,10 +42,7 @@ fn embedded_model_scores_on_dev_split() {
     let sents = read_conll(&text);
     let dev = &sents[sents.len() * 9 / 10..];
     let f1 = score(dev, &predict(Tagger::embedded(), dev)).f1();
-    assert!(
-        f1 >= MIN_SHIPPED_DEV_F1,
-        "embedded model: dev F1 {f1:.4} < {MIN_SHIPPED_DEV_F1}"
-    );
+    assert!(f1 >= MIN_SHIPPED_DEV_F1, "embedded model: dev F1 {f1:.4} < {MIN_SHIPPED_DEV_F1}");
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/tagger-dev.bin");
     let bytes = std::fs::read(path).expect("models/tagger-dev.bin");
     let dev_model = Tagger::from_bytes(&bytes).expect("models/tagger-dev.bin parses");
@@ -107,11 +96,7 @@ fn tags_a_sentence() {
 #[test]
 fn document_pass_keeps_shape() {
     let t = Tagger::embedded();
-    let doc = vec![
-        vec!["قال", "محمد", "البرادعي", "إن"],
-        vec![],
-        vec!["وأضاف", "البرادعي", "."],
-    ];
+    let doc = vec![vec!["قال", "محمد", "البرادعي", "إن"], vec![], vec!["وأضاف", "البرادعي", "."]];
     let tags = t.tag_document(&doc);
     assert_eq!(tags.iter().map(|s| s.len()).collect::<Vec<_>>(), vec![4, 0, 3]);
 }
@@ -136,9 +121,7 @@ fn tag_conll_format() {
     // No trailing newline, CRLF, empty input, junk.
     assert_eq!(t.tag_conll("").len(), 0);
     assert!(t.tag_conll("a\r\nb").starts_with("a "));
-    let junk: String = (0..3000)
-        .map(|i| char::from_u32(0x600 + (i * 37) % 900).unwrap_or('x'))
-        .collect();
+    let junk: String = (0..3000).map(|i| char::from_u32(0x600 + (i * 37) % 900).unwrap_or('x')).collect();
     let _ = t.tag_conll(&junk);
     let _ = t.tag_conll("\u{0}\n\u{FEFF}\n\u{64B}\n");
 }

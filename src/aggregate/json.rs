@@ -17,7 +17,8 @@ type Result<T> = std::result::Result<T, Error>;
 
 /// Writes `value` as `serde_json::to_writer_pretty` would, byte for byte.
 pub fn write_json_pretty<W: Write, T: Serialize + ?Sized>(out: W, value: &T) -> Result<()> {
-    let mut ser = Pretty { out, buf: Vec::with_capacity(FLUSH_AT + 4096), depth: 0, has_value: false, line: Vec::new() };
+    let mut ser =
+        Pretty { out, buf: Vec::with_capacity(FLUSH_AT + 4096), depth: 0, has_value: false, line: Vec::new() };
     value.serialize(&mut ser)?;
     ser.flush()
 }

@@ -73,7 +73,10 @@ fn collect_in(path: &Path, named: bool, out: &mut Vec<PathBuf>, errors: &mut Vec
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
             if !named && std::fs::symlink_metadata(path).is_ok_and(|l| l.file_type().is_symlink()) {
-                errors.push(format!("{}: a link to a folder, not followed; name the folder itself to analyse it", path.display()));
+                errors.push(format!(
+                    "{}: a link to a folder, not followed; name the folder itself to analyse it",
+                    path.display()
+                ));
                 return;
             }
             let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
@@ -188,7 +191,9 @@ fn analyze(args: &[String]) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let written = match format {
-        Format::Json => rasd::aggregate::write_json_pretty(&mut out, &corpus.report()).map_err(io::Error::from).and_then(|_| writeln!(out)),
+        Format::Json => rasd::aggregate::write_json_pretty(&mut out, &corpus.report())
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(out)),
         Format::Csv => write_csv(&mut out, &corpus),
         Format::Table => write_table(&mut out, &corpus),
     };
@@ -271,10 +276,18 @@ fn write_table(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
         if rows.is_empty() {
             continue;
         }
-        rows.sort_by(|a, b| (b.mentions + b.adjective_mentions).cmp(&(a.mentions + a.adjective_mentions)).then(a.canonical.cmp(&b.canonical)));
+        rows.sort_by(|a, b| {
+            (b.mentions + b.adjective_mentions)
+                .cmp(&(a.mentions + a.adjective_mentions))
+                .then(a.canonical.cmp(&b.canonical))
+        });
         writeln!(out, "\n{} ({})", t.as_str(), rows.len())?;
         for e in rows {
-            let adj = if e.adjective_mentions > 0 { format!(" +{} via adjective", e.adjective_mentions) } else { String::new() };
+            let adj = if e.adjective_mentions > 0 {
+                format!(" +{} via adjective", e.adjective_mentions)
+            } else {
+                String::new()
+            };
             let role = e.role.as_deref().map(|r| format!("  [{r}]")).unwrap_or_default();
             writeln!(
                 out,
@@ -310,7 +323,11 @@ fn tag(args: &[String]) -> ExitCode {
         return ExitCode::FAILURE;
     }
     // Sentences of tokens; the whole line is the token, blank lines end sentences.
-    let lines: Vec<&str> = input.split_inclusive('\n').map(|l| l.strip_suffix('\n').unwrap_or(l)).map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let lines: Vec<&str> = input
+        .split_inclusive('\n')
+        .map(|l| l.strip_suffix('\n').unwrap_or(l))
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
     let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
     for l in &lines {
         if l.is_empty() {

@@ -106,7 +106,8 @@ mod tests {
             if form.is_empty() || forms[..f].contains(form) {
                 continue;
             }
-            let starts = text.stream.char_indices().map(|(i, _)| i).filter(|&i| text.stream[i..].starts_with(form.as_str()));
+            let starts =
+                text.stream.char_indices().map(|(i, _)| i).filter(|&i| text.stream[i..].starts_with(form.as_str()));
             for start in starts {
                 let end = start + form.len();
                 let Some(last) = text.token_ending_at(end) else { continue };
@@ -123,8 +124,24 @@ mod tests {
     #[test]
     fn finds_what_a_scan_finds() {
         let forms: Vec<String> = [
-            "ايران", "الولايات المتحده", "لولايات المتحده", "المتحده", "لبنان", "بنان", "ال", "و", "طهران", "سرت",
-            "عبد العزيز", "عبدالعزيز", "ا ب ج", "ب ج", "ايران", "مجلس الامن", "مجلس الامن القومي", "الامن",
+            "ايران",
+            "الولايات المتحده",
+            "لولايات المتحده",
+            "المتحده",
+            "لبنان",
+            "بنان",
+            "ال",
+            "و",
+            "طهران",
+            "سرت",
+            "عبد العزيز",
+            "عبدالعزيز",
+            "ا ب ج",
+            "ب ج",
+            "ايران",
+            "مجلس الامن",
+            "مجلس الامن القومي",
+            "الامن",
         ]
         .map(String::from)
         .to_vec();

@@ -20,8 +20,8 @@ use crate::tokenize::{proclitic_prefix_ok, TokenKind, TokenizedText};
 
 mod compile;
 
-use compile::{Pattern, BLOCKER};
 pub use compile::{stream_form, Entry};
+use compile::{Pattern, BLOCKER};
 
 /// A gazetteer hit on a token range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +63,8 @@ impl Gazetteer {
         // The exact-form tables: what the patterns give, and the few pairs they miss.
         let (names, adjectives) = compile::derived_tables(forms.lines(), &patterns);
         let table = |derived: Vec<(&str, u32)>, missing: &str| -> crate::hash::WordMap<String, u32> {
-            let mut map: crate::hash::WordMap<String, u32> = derived.into_iter().map(|(f, e)| (f.to_string(), e)).collect();
+            let mut map: crate::hash::WordMap<String, u32> =
+                derived.into_iter().map(|(f, e)| (f.to_string(), e)).collect();
             map.extend(read_table(missing));
             map
         };
@@ -168,7 +169,14 @@ impl Gazetteer {
                 continue;
             }
             if p.blocker {
-                candidates.push(GazetteerMatch { first, last, prefix_bytes: prefix.len(), entry: BLOCKER, adjective: false, al_dropped: false });
+                candidates.push(GazetteerMatch {
+                    first,
+                    last,
+                    prefix_bytes: prefix.len(),
+                    entry: BLOCKER,
+                    adjective: false,
+                    al_dropped: false,
+                });
                 continue;
             }
             let entry = &self.entries[p.entry as usize];
@@ -179,7 +187,14 @@ impl Gazetteer {
                 && !(entry.kind.starts_with("city") && after_place_cue(text, first, prefix))
             {
                 if entry.kind == "country_ambiguous" && first == last && prefix == "و" {
-                    listed.push(GazetteerMatch { first, last, prefix_bytes: prefix.len(), entry: p.entry, adjective: false, al_dropped: false });
+                    listed.push(GazetteerMatch {
+                        first,
+                        last,
+                        prefix_bytes: prefix.len(),
+                        entry: p.entry,
+                        adjective: false,
+                        al_dropped: false,
+                    });
                 }
                 // Not this entry, but not a shorter name of its type inside it either:
                 // مجلس الأمن القومي (whose council?) is not مجلس الأمن, the UN Security
@@ -193,7 +208,9 @@ impl Gazetteer {
                 continue;
             }
             let adjective = p.adjective
-                || (first == last && prefix.is_empty() && (nisba_after_a_craft(text, first, entry) || definite_nisba_after_a_noun(text, first, entry)));
+                || (first == last
+                    && prefix.is_empty()
+                    && (nisba_after_a_craft(text, first, entry) || definite_nisba_after_a_noun(text, first, entry)));
             candidates.push(GazetteerMatch {
                 first,
                 last,
@@ -203,11 +220,19 @@ impl Gazetteer {
                 al_dropped: p.al_dropped,
             });
         }
-        let in_list: Vec<GazetteerMatch> = listed.into_iter().filter(|m| self.in_country_list(text, &candidates, m)).collect();
+        let in_list: Vec<GazetteerMatch> =
+            listed.into_iter().filter(|m| self.in_country_list(text, &candidates, m)).collect();
         candidates.extend(in_list);
         for (first, last, entry) in self.told_media(text) {
             candidates.retain(|c| !(c.first == first && c.last == last));
-            candidates.push(GazetteerMatch { first, last, prefix_bytes: 0, entry, adjective: false, al_dropped: false });
+            candidates.push(GazetteerMatch {
+                first,
+                last,
+                prefix_bytes: 0,
+                entry,
+                adjective: false,
+                al_dropped: false,
+            });
         }
         if !hidden.is_empty() {
             candidates.retain(|c| {
@@ -248,10 +273,15 @@ impl Gazetteer {
     fn in_country_list(&self, text: &TokenizedText, candidates: &[GazetteerMatch], m: &GazetteerMatch) -> bool {
         let sentence = text.tokens[m.first].sentence;
         let country = |c: &&GazetteerMatch| {
-            c.entry != BLOCKER && !c.adjective && self.entries[c.entry as usize].kind == "country" && text.tokens[c.first].sentence == sentence
+            c.entry != BLOCKER
+                && !c.adjective
+                && self.entries[c.entry as usize].kind == "country"
+                && text.tokens[c.first].sentence == sentence
         };
         let before = m.first > 0 && candidates.iter().filter(country).any(|c| c.last + 1 == m.first);
-        let after = candidates.iter().filter(country).any(|c| c.first == m.last + 1 && c.first == c.last && c.prefix_bytes > 0 && text.norm(c.first).starts_with('و'));
+        let after = candidates.iter().filter(country).any(|c| {
+            c.first == m.last + 1 && c.first == c.last && c.prefix_bytes > 0 && text.norm(c.first).starts_with('و')
+        });
         before && after
     }
 
@@ -264,10 +294,16 @@ impl Gazetteer {
         let n = text.tokens.len();
         for i in 0..n.saturating_sub(3) {
             let t = &text.tokens[i];
-            if t.kind != TokenKind::Word || t.norm.end - t.norm.start != "ل".len() || text.norm(i) != "ل" || !is_quote(text.norm(i + 1)) {
+            if t.kind != TokenKind::Word
+                || t.norm.end - t.norm.start != "ل".len()
+                || text.norm(i) != "ل"
+                || !is_quote(text.norm(i + 1))
+            {
                 continue;
             }
-            let Some(close) = (i + 3..n.min(i + 8)).find(|&k| text.tokens[k].kind == TokenKind::Punct) else { continue };
+            let Some(close) = (i + 3..n.min(i + 8)).find(|&k| text.tokens[k].kind == TokenKind::Punct) else {
+                continue;
+            };
             if !is_quote(text.norm(close)) {
                 continue;
             }
@@ -297,12 +333,10 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
     if matches!(before, Some("هذه" | "هذا" | "تلك" | "ذلك" | "هذي")) {
         return true;
     }
-    entry.entity_type == EntityType::ORG
-        && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-        && {
-            let next = text.norm(i + 1);
-            next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
-        }
+    entry.entity_type == EntityType::ORG && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && {
+        let next = text.norm(i + 1);
+        next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
+    }
 }
 
 /// A country written like its feminine nationality adjective (سورية, Syria or
@@ -310,8 +344,24 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
 /// بدبابة سورية) is the adjective: the craft is Syrian, the country is not named.
 fn nisba_after_a_craft(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
     const CRAFT: [&str; 18] = [
-        "مقاتله", "مقاتلات", "طايره", "طايرات", "مروحيه", "مروحيات", "قاذفه", "قاذفات", "دبابه", "دبابات",
-        "مدرعه", "مدرعات", "سفينه", "سفن", "بارجه", "فرقاطه", "غواصه", "زوارق",
+        "مقاتله",
+        "مقاتلات",
+        "طايره",
+        "طايرات",
+        "مروحيه",
+        "مروحيات",
+        "قاذفه",
+        "قاذفات",
+        "دبابه",
+        "دبابات",
+        "مدرعه",
+        "مدرعات",
+        "سفينه",
+        "سفن",
+        "بارجه",
+        "فرقاطه",
+        "غواصه",
+        "زوارق",
     ];
     if entry.kind != "country" || !text.norm(i).ends_with("يه") || i == 0 {
         return false;
@@ -336,7 +386,9 @@ fn definite_nisba_after_a_noun(text: &TokenizedText, i: usize, entry: &Entry) ->
     let w = text.norm(i - 1);
     before.kind == TokenKind::Word
         && before.sentence == text.tokens[i].sentence
-        && crate::tokenize::proclitic_splits(w).any(|(_, s)| s.starts_with("ال") && s.chars().count() >= 4 && !matches!(s, "المملكه" | "الدوله" | "العربيه"))
+        && crate::tokenize::proclitic_splits(w).any(|(_, s)| {
+            s.starts_with("ال") && s.chars().count() >= 4 && !matches!(s, "المملكه" | "الدوله" | "العربيه")
+        })
 }
 
 /// Reads a `form\tentry` table written by build.rs (`compile::write_table`).
@@ -364,7 +416,8 @@ fn after_media_head(text: &TokenizedText, first: usize, prefix: &str) -> bool {
         j -= 1;
     }
     let w = text.norm(j);
-    text.tokens[j].kind == TokenKind::Word && crate::tokenize::PROCLITICS.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| HEADS.contains(&rest)))
+    text.tokens[j].kind == TokenKind::Word
+        && crate::tokenize::PROCLITICS.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| HEADS.contains(&rest)))
 }
 
 /// A city whose name is also a common word (الرمادي "grey") right after a compass
@@ -372,13 +425,19 @@ fn after_media_head(text: &TokenizedText, first: usize, prefix: &str) -> bool {
 /// definite (مدينة الرمادي; مدينة حديثة is "a modern city") or the head is قضاء.
 fn after_place_cue(text: &TokenizedText, first: usize, prefix: &str) -> bool {
     const COMPASS: [&str; 8] = ["شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"];
-    if !prefix.is_empty() || first == 0 || text.tokens[first - 1].kind != TokenKind::Word || text.tokens[first - 1].sentence != text.tokens[first].sentence {
+    if !prefix.is_empty()
+        || first == 0
+        || text.tokens[first - 1].kind != TokenKind::Word
+        || text.tokens[first - 1].sentence != text.tokens[first].sentence
+    {
         return false;
     }
     let definite = text.norm(first).starts_with("ال");
     let w = text.norm(first - 1);
     crate::tokenize::PROCLITICS.iter().any(|p| {
-        w.strip_prefix(p).is_some_and(|rest| COMPASS.contains(&rest) || rest == "قضاء" || (definite && matches!(rest, "مدينه" | "محافظه")))
+        w.strip_prefix(p).is_some_and(|rest| {
+            COMPASS.contains(&rest) || rest == "قضاء" || (definite && matches!(rest, "مدينه" | "محافظه"))
+        })
     })
 }
 
@@ -392,9 +451,10 @@ fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> b
     let dash = |k: usize| text.tokens[k].kind == TokenKind::Punct && matches!(text.norm(k), "-" | "–" | "—");
     prefix.is_empty()
         && (text.tokens[first].line_start || first.checked_sub(1).is_some_and(dash))
-        && text.tokens.get(last + 1).is_some_and(|t| {
-            t.kind == TokenKind::Punct && matches!(text.norm(last + 1), "-" | ":" | "–" | "—")
-        })
+        && text
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(text.norm(last + 1), "-" | ":" | "–" | "—"))
 }
 
 #[cfg(test)]
@@ -478,7 +538,9 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
             "",
             "",
         );
-        let english = |text: &str| -> Vec<String> { g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect() };
+        let english = |text: &str| -> Vec<String> {
+            g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect()
+        };
         assert_eq!(english("في مجلس الأمن القومي للبيت الأبيض"), Vec::<String>::new());
         assert_eq!(english("في مجلس الأمن اليوم"), vec!["United Nations Security Council".to_string()]);
         let g = Gazetteer::from_tsv(
@@ -486,7 +548,8 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
             "",
             "",
         );
-        let found: Vec<String> = g.find(&tokenize("أعلنت روسيا اليوم")).iter().map(|m| g.entry(m.entry).english.clone()).collect();
+        let found: Vec<String> =
+            g.find(&tokenize("أعلنت روسيا اليوم")).iter().map(|m| g.entry(m.entry).english.clone()).collect();
         assert_eq!(found, vec!["Russia".to_string()], "another type inside stays");
     }
 
@@ -543,7 +606,9 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
             "",
             "",
         );
-        let english = |text: &str| -> Vec<String> { g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect() };
+        let english = |text: &str| -> Vec<String> {
+            g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect()
+        };
         // (text, entries found)
         let cases: &[(&str, &[&str])] = &[
             ("نقلتها “سكاي نيوز العربية” أن", &["Sky News Arabia"]),
@@ -605,7 +670,11 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
 
     #[test]
     fn a_country_spelled_as_a_definite_adjective_after_a_noun() {
-        let g = Gazetteer::from_tsv("LOC\tالسعودية\tSaudi Arabia\tQ851\tالمملكة العربية السعودية\tcountry\nLOC\tمصر\tEgypt\tQ79\t-\tcountry\n", "", "");
+        let g = Gazetteer::from_tsv(
+            "LOC\tالسعودية\tSaudi Arabia\tQ851\tالمملكة العربية السعودية\tcountry\nLOC\tمصر\tEgypt\tQ79\t-\tcountry\n",
+            "",
+            "",
+        );
         // (text, Saudi Arabia found as a name, as an adjective)
         let cases = [
             ("هاجم قوات النخبة السعودية في", (0, 1)),
@@ -620,7 +689,8 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
             ("الحرب. السعودية", (1, 0)),
         ];
         for (text, (names, adjectives)) in cases {
-            let found: Vec<_> = g.find(&tokenize(text)).into_iter().filter(|m| g.entry(m.entry).english == "Saudi Arabia").collect();
+            let found: Vec<_> =
+                g.find(&tokenize(text)).into_iter().filter(|m| g.entry(m.entry).english == "Saudi Arabia").collect();
             assert_eq!(found.iter().filter(|m| !m.adjective).count(), names, "{text}");
             assert_eq!(found.iter().filter(|m| m.adjective).count(), adjectives, "{text}");
         }
@@ -628,7 +698,11 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
 
     #[test]
     fn ambiguous_cities_after_a_compass_word_or_a_town_head() {
-        let g = Gazetteer::from_tsv("LOC\tالرمادي\tRamadi\t-\t-\tcity_ambiguous\nLOC\tحديثة\tHaditha\t-\t-\tcity_ambiguous\n", "", "");
+        let g = Gazetteer::from_tsv(
+            "LOC\tالرمادي\tRamadi\t-\t-\tcity_ambiguous\nLOC\tحديثة\tHaditha\t-\t-\tcity_ambiguous\n",
+            "",
+            "",
+        );
         // (text, the city found)
         let cases = [
             ("محاولة تسلل شرق الرمادي وقتل", true),
@@ -686,15 +760,30 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         assert!(loaded.patterns.len() > 10_000, "{} patterns", loaded.patterns.len());
         assert!(built.entries == loaded.entries && built.patterns == loaded.patterns);
         assert!(built.by_form == loaded.by_form && built.demonyms == loaded.demonyms);
-        let c = compile::compile(&built.entries, include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv")), include_str!(concat!(env!("OUT_DIR"), "/not_names.tsv")));
-        assert!(compile::write_patterns(&c.patterns) == include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.bin")));
+        let c = compile::compile(
+            &built.entries,
+            include_str!(concat!(env!("OUT_DIR"), "/demonyms.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/not_names.tsv")),
+        );
+        assert!(
+            compile::write_patterns(&c.patterns) == include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.bin"))
+        );
         let (names, adjectives) = compile::derived_tables(c.forms.iter().map(String::as_str), &c.patterns);
-        let (names_missing, adjectives_missing) = (compile::missing(&c.by_form, &names), compile::missing(&c.demonyms, &adjectives));
+        let (names_missing, adjectives_missing) =
+            (compile::missing(&c.by_form, &names), compile::missing(&c.demonyms, &adjectives));
         assert!(compile::write_table(&names_missing) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv")));
-        assert!(compile::write_table(&adjectives_missing) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv")));
+        assert!(
+            compile::write_table(&adjectives_missing)
+                == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv"))
+        );
         // The patterns give nearly all of both tables.
         assert!(names_missing.len() * 20 < c.by_form.len(), "{} of {}", names_missing.len(), c.by_form.len());
-        assert!(adjectives_missing.len() * 20 < c.demonyms.len(), "{} of {}", adjectives_missing.len(), c.demonyms.len());
+        assert!(
+            adjectives_missing.len() * 20 < c.demonyms.len(),
+            "{} of {}",
+            adjectives_missing.len(),
+            c.demonyms.len()
+        );
         assert!(compile::write_forms(&c.forms) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_patterns.txt")));
         // The matcher finds the same names with both (no files to read in wasm tests).
         #[cfg(not(target_arch = "wasm32"))]

@@ -879,10 +879,11 @@ impl NumericRecognizer {
         // Each of لل ولل فلل has لل at byte 0 or 2.
         let lil = |k: usize| word.as_bytes().get(k..k + 4) == Some("لل".as_bytes());
         crate::tokenize::proclitic_splits(word).any(|(_, rest)| !rest.is_empty() && self.is_starter(rest))
-            || (lil(0) || lil(2)) && ["لل", "ولل", "فلل"].iter().any(|prefix| match crate::hash::strip_prefix(word, prefix) {
-                Some("") | None => false,
-                Some(rest) => self.is_starter(rest) || self.is_starter(&format!("ال{rest}")),
-            })
+            || (lil(0) || lil(2))
+                && ["لل", "ولل", "فلل"].iter().any(|prefix| match crate::hash::strip_prefix(word, prefix) {
+                    Some("") | None => false,
+                    Some(rest) => self.is_starter(rest) || self.is_starter(&format!("ال{rest}")),
+                })
     }
 
     /// `starters.contains(word)`, asking the bitmap first.

@@ -44,18 +44,186 @@ struct Title {
 /// Words that never belong to a name: prepositions, conjunctions, pronouns,
 /// particles, demonstratives, verbs of saying and frequent time words. In matching form.
 const FUNCTION_WORDS: &[&str] = &[
-    "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "قد", "لا", "ما", "لم", "لن", "ثم", "او", "ام", "بل",
-    "حتي", "منذ", "خلال", "بين", "عند", "عندما", "لدي", "لدى", "نحو", "ضد", "دون", "بعد", "قبل", "حول", "عبر", "تحت",
-    "فوق", "امام", "وراء", "غير", "سوي", "كل", "بعض", "اي", "هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "الذي",
-    "التي", "الذين", "اللذين", "اللتين", "هو", "هي", "هم", "هما", "نحن", "انا", "انت", "كان", "كانت", "يكون", "تكون",
-    "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اشار", "اشارت", "اضاف", "اضافت", "صرح", "اوضح", "ذكر", "ذكرت",
-    "يقول", "تقول", "وصل", "وصلت", "زار", "التقي", "التقى", "اجتمع", "استقبل", "غادر", "ايضا", "كما", "لكن", "لان",
-    "اذا", "اذ", "حيث", "بينما", "اما", "الا", "الان", "امس", "اليوم", "غدا", "يوم", "عام", "سنه", "شهر", "اسبوع",
-    "صباح", "مساء", "لقد", "هناك", "هنا", "جدا", "فقط", "ايضاً", "وفق", "وفقا", "طبقا", "بشان", "لدي", "ازاء", "تجاه",
-    "بان", "بانه", "فان", "وان", "كذلك", "ولا", "وقد", "وقال", "وكان", "التي", "مما", "فيما", "عما", "ممن", "لها",
-    "له", "لهم", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "يجب", "يمكن", "تم",
-    "جري", "جرى", "نفس", "ذات", "مثل", "اكثر", "اقل", "احد", "احدي", "ثاني", "اول", "اخر", "اخري", "جميع", "عده",
-    "عدد", "نظير", "نظيره", "نظيرها", "ضيف", "ضيفه", "وفد", "وفدا", "زياره", "لقاء", "اجتماع", "بدعوه", "رساله",
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ان",
+    "انه",
+    "انها",
+    "قد",
+    "لا",
+    "ما",
+    "لم",
+    "لن",
+    "ثم",
+    "او",
+    "ام",
+    "بل",
+    "حتي",
+    "منذ",
+    "خلال",
+    "بين",
+    "عند",
+    "عندما",
+    "لدي",
+    "لدى",
+    "نحو",
+    "ضد",
+    "دون",
+    "بعد",
+    "قبل",
+    "حول",
+    "عبر",
+    "تحت",
+    "فوق",
+    "امام",
+    "وراء",
+    "غير",
+    "سوي",
+    "كل",
+    "بعض",
+    "اي",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هولاء",
+    "اولئك",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "هو",
+    "هي",
+    "هم",
+    "هما",
+    "نحن",
+    "انا",
+    "انت",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "قال",
+    "قالت",
+    "اكد",
+    "اكدت",
+    "اعلن",
+    "اعلنت",
+    "اشار",
+    "اشارت",
+    "اضاف",
+    "اضافت",
+    "صرح",
+    "اوضح",
+    "ذكر",
+    "ذكرت",
+    "يقول",
+    "تقول",
+    "وصل",
+    "وصلت",
+    "زار",
+    "التقي",
+    "التقى",
+    "اجتمع",
+    "استقبل",
+    "غادر",
+    "ايضا",
+    "كما",
+    "لكن",
+    "لان",
+    "اذا",
+    "اذ",
+    "حيث",
+    "بينما",
+    "اما",
+    "الا",
+    "الان",
+    "امس",
+    "اليوم",
+    "غدا",
+    "يوم",
+    "عام",
+    "سنه",
+    "شهر",
+    "اسبوع",
+    "صباح",
+    "مساء",
+    "لقد",
+    "هناك",
+    "هنا",
+    "جدا",
+    "فقط",
+    "ايضاً",
+    "وفق",
+    "وفقا",
+    "طبقا",
+    "بشان",
+    "لدي",
+    "ازاء",
+    "تجاه",
+    "بان",
+    "بانه",
+    "فان",
+    "وان",
+    "كذلك",
+    "ولا",
+    "وقد",
+    "وقال",
+    "وكان",
+    "التي",
+    "مما",
+    "فيما",
+    "عما",
+    "ممن",
+    "لها",
+    "له",
+    "لهم",
+    "به",
+    "بها",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "اليه",
+    "اليها",
+    "يجب",
+    "يمكن",
+    "تم",
+    "جري",
+    "جرى",
+    "نفس",
+    "ذات",
+    "مثل",
+    "اكثر",
+    "اقل",
+    "احد",
+    "احدي",
+    "ثاني",
+    "اول",
+    "اخر",
+    "اخري",
+    "جميع",
+    "عده",
+    "عدد",
+    "نظير",
+    "نظيره",
+    "نظيرها",
+    "ضيف",
+    "ضيفه",
+    "وفد",
+    "وفدا",
+    "زياره",
+    "لقاء",
+    "اجتماع",
+    "بدعوه",
+    "رساله",
 ];
 
 /// Organisation heads that may start a name with no article (منظمة شنغهاي), the
@@ -159,7 +327,13 @@ impl Lexicon {
             }
             let words: Vec<String> = stream_form(f[0]).split(' ').map(str::to_string).collect();
             let tail = words.first().filter(|w| w.len() >= 6).and_then(|w| tail_key(w));
-            self.context.push(ContextName { words, country: f[1].to_string(), evidence: list(f[2]), rivals: list(f[3]), tail });
+            self.context.push(ContextName {
+                words,
+                country: f[1].to_string(),
+                evidence: list(f[2]),
+                rivals: list(f[3]),
+                tail,
+            });
         }
         self
     }
@@ -305,15 +479,25 @@ struct Known<'a> {
 }
 
 impl<'a> Known<'a> {
-    fn new(text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, matches: &'a [GazetteerMatch], person: Option<&'a [bool]>) -> Known<'a> {
+    fn new(
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        matches: &'a [GazetteerMatch],
+        person: Option<&'a [bool]>,
+    ) -> Known<'a> {
         let n = tokens.tokens.len();
         let last_letter = |t: &crate::tokenize::Token| {
             text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
         };
-        let (maqsura, ta_marbuta) = tokens.tokens.iter().map(|t| {
-            let last = last_letter(t);
-            (last == Some('ى'), last == Some('ة'))
-        }).unzip();
+        let (maqsura, ta_marbuta) = tokens
+            .tokens
+            .iter()
+            .map(|t| {
+                let last = last_letter(t);
+                (last == Some('ى'), last == Some('ة'))
+            })
+            .unzip();
         let mut at = vec![None; n];
         let mut listed_person = vec![false; n];
         for m in matches {
@@ -392,7 +576,17 @@ pub fn is_name_particle(norm: &str) -> bool {
 fn is_ordinal(norm: &str) -> bool {
     matches!(
         norm.strip_prefix("ال").unwrap_or(norm),
-        "اول" | "ثاني" | "ثالث" | "رابع" | "خامس" | "سادس" | "سابع" | "ثامن" | "تاسع" | "عاشر" | "حادي"
+        "اول"
+            | "ثاني"
+            | "ثالث"
+            | "رابع"
+            | "خامس"
+            | "سادس"
+            | "سابع"
+            | "ثامن"
+            | "تاسع"
+            | "عاشر"
+            | "حادي"
     )
 }
 
@@ -406,18 +600,58 @@ fn names_by_adjective(norm: &str) -> bool {
         && norm.chars().count() >= 6
         && !matches!(
             norm.strip_suffix('ه').unwrap_or(norm),
-            "الرسمي" | "الحكومي" | "الموالي" | "المحلي" | "العالمي" | "الدولي" | "الاجنبي" | "الرئيسي" | "العربي" | "الاسلامي"
-                | "الاخباري" | "الخاصي" | "الشعبي" | "الغربي" | "الاقليمي"
+            "الرسمي"
+                | "الحكومي"
+                | "الموالي"
+                | "المحلي"
+                | "العالمي"
+                | "الدولي"
+                | "الاجنبي"
+                | "الرئيسي"
+                | "العربي"
+                | "الاسلامي"
+                | "الاخباري"
+                | "الخاصي"
+                | "الشعبي"
+                | "الغربي"
+                | "الاقليمي"
         )
 }
 
 fn ends_org_name(norm: &str) -> bool {
     matches!(
         norm,
-        "التابعه" | "التابع" | "المواليه" | "الموالي" | "المدعومه" | "المدعوم" | "المقربه" | "المقرب"
-            | "القريبه" | "القريب" | "المعنيه" | "المعني" | "المختصه" | "المختص" | "المسووله" | "المسوول" | "المكلفه"
-            | "المكلف" | "المشاركه" | "المشارك" | "المتحالفه" | "المتحالف" | "المشتركه" | "الجماهير" | "الجديده" | "الجديد"
-            | "نفسها" | "نفسه" | "ذاتها" | "ذاته" | "الحكوميه"
+        "التابعه"
+            | "التابع"
+            | "المواليه"
+            | "الموالي"
+            | "المدعومه"
+            | "المدعوم"
+            | "المقربه"
+            | "المقرب"
+            | "القريبه"
+            | "القريب"
+            | "المعنيه"
+            | "المعني"
+            | "المختصه"
+            | "المختص"
+            | "المسووله"
+            | "المسوول"
+            | "المكلفه"
+            | "المكلف"
+            | "المشاركه"
+            | "المشارك"
+            | "المتحالفه"
+            | "المتحالف"
+            | "المشتركه"
+            | "الجماهير"
+            | "الجديده"
+            | "الجديد"
+            | "نفسها"
+            | "نفسه"
+            | "ذاتها"
+            | "ذاته"
+            | "الحكوميه"
     )
 }
 
@@ -426,10 +660,42 @@ fn ends_org_name(norm: &str) -> bool {
 fn is_movement_of(norm: &str) -> bool {
     matches!(
         norm,
-        "المرور" | "السير" | "الملاحه" | "النقل" | "الطيران" | "التجاره" | "السفن" | "الشحن" | "المسافرين" | "السفر"
-            | "النزوح" | "اللجوء" | "الهجره" | "البيع" | "الشراء" | "التداول" | "الاسهم" | "الاسعار" | "السوق" | "الاسواق"
-            | "الحجاج" | "الزوار" | "المعتمرين" | "البناء" | "العمران" | "الاستيراد" | "التصدير" | "الصادرات" | "الواردات"
-            | "الطائرات" | "الرياح" | "الاسطول" | "القطارات" | "الحافلات" | "السيارات" | "المركبات"
+        "المرور"
+            | "السير"
+            | "الملاحه"
+            | "النقل"
+            | "الطيران"
+            | "التجاره"
+            | "السفن"
+            | "الشحن"
+            | "المسافرين"
+            | "السفر"
+            | "النزوح"
+            | "اللجوء"
+            | "الهجره"
+            | "البيع"
+            | "الشراء"
+            | "التداول"
+            | "الاسهم"
+            | "الاسعار"
+            | "السوق"
+            | "الاسواق"
+            | "الحجاج"
+            | "الزوار"
+            | "المعتمرين"
+            | "البناء"
+            | "العمران"
+            | "الاستيراد"
+            | "التصدير"
+            | "الصادرات"
+            | "الواردات"
+            | "الطائرات"
+            | "الرياح"
+            | "الاسطول"
+            | "القطارات"
+            | "الحافلات"
+            | "السيارات"
+            | "المركبات"
     )
 }
 
@@ -439,7 +705,22 @@ fn is_movement_of(norm: &str) -> bool {
 fn is_place_head(stem: &str) -> bool {
     matches!(
         stem,
-        "مديريه" | "منطقه" | "مدينه" | "بلده" | "قريه" | "جبهه" | "ناحيه" | "قضاء" | "مخيم" | "ميدان" | "قاعده" | "وادي" | "مثلث" | "جبل" | "جسر" | "ضاحيه"
+        "مديريه"
+            | "منطقه"
+            | "مدينه"
+            | "بلده"
+            | "قريه"
+            | "جبهه"
+            | "ناحيه"
+            | "قضاء"
+            | "مخيم"
+            | "ميدان"
+            | "قاعده"
+            | "وادي"
+            | "مثلث"
+            | "جبل"
+            | "جسر"
+            | "ضاحيه"
     )
 }
 
@@ -452,13 +733,34 @@ fn base_head(norm: &str) -> bool {
 fn is_places_head(stem: &str) -> bool {
     matches!(
         stem,
-        "منطقتي" | "مدينتي" | "محافظتي" | "مديريتي" | "بلدتي" | "قريتي" | "مناطق" | "مدن" | "مديريات" | "بلدات" | "قري" | "محافظات"
+        "منطقتي"
+            | "مدينتي"
+            | "محافظتي"
+            | "مديريتي"
+            | "بلدتي"
+            | "قريتي"
+            | "مناطق"
+            | "مدن"
+            | "مديريات"
+            | "بلدات"
+            | "قري"
+            | "محافظات"
     )
 }
 
 /// Direction adjectives that end a place's name: حصيبة الشرقية، الضاحية الجنوبية.
 fn is_direction_adjective(norm: &str) -> bool {
-    matches!(norm, "الشرقيه" | "الغربيه" | "الشماليه" | "الجنوبيه" | "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي")
+    matches!(
+        norm,
+        "الشرقيه"
+            | "الغربيه"
+            | "الشماليه"
+            | "الجنوبيه"
+            | "الشرقي"
+            | "الغربي"
+            | "الشمالي"
+            | "الجنوبي"
+    )
 }
 
 /// The days of the week (matching form), definite as a date writes them.
@@ -587,7 +889,8 @@ impl Rules {
         let norm = tokens.norm(i);
         // أمين المجلس: a title that is also a name is a title before a definite word.
         let title_here = self.title_at(tokens, i).is_some();
-        let definite_next = tokens.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && tokens.norm(i + 1).starts_with("ال");
+        let definite_next =
+            tokens.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && tokens.norm(i + 1).starts_with("ال");
         if title_here && definite_next {
             return false;
         }
@@ -602,7 +905,9 @@ impl Rules {
                 return false;
             }
         }
-        if self.lexicon.is_function_word(norm) || norm.chars().count() < 2 || title_here
+        if self.lexicon.is_function_word(norm)
+            || norm.chars().count() < 2
+            || title_here
             || Rules::looks_like_common_word(norm, known.ta_marbuta[i])
             || self.verb_or_suffixed(norm, known.ta_marbuta[i])
             || self.common_in_corpus(norm)
@@ -639,13 +944,16 @@ impl Rules {
     /// indefinite accusative common word (الفواري قنصلا، سفيرا، رئيسا) last. Words a
     /// name list knows, or the corpus saw inside persons, are kept. Matching form in.
     pub fn person_edge_word(&self, norm: &str, first: bool) -> bool {
-        if self.lexicon.name_part(norm).is_some() || self.corpus.and_then(|k| k.lookup(norm)).is_some_and(|e| e.auto & 3 != 0) {
+        if self.lexicon.name_part(norm).is_some()
+            || self.corpus.and_then(|k| k.lookup(norm)).is_some_and(|e| e.auto & 3 != 0)
+        {
             return false;
         }
         let c: Vec<char> = norm.chars().collect();
         if first {
             // ستيفان is a name: the future prefix counts with a plural ending only.
-            let imperfect = (c.len() >= 5 && matches!(c[0], 'ي' | 'ت')) || (c.len() >= 6 && c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن'));
+            let imperfect = (c.len() >= 5 && matches!(c[0], 'ي' | 'ت'))
+                || (c.len() >= 6 && c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن'));
             return imperfect && norm.ends_with("ون");
         }
         norm.strip_suffix('ا').filter(|r| r.chars().count() >= 3).is_some_and(|r| {
@@ -710,8 +1018,11 @@ impl Rules {
             return true;
         }
         if let Some(rest) = norm.strip_prefix('و').filter(|r| r.chars().count() >= 3) {
-            if rest.starts_with("ال") || self.lexicon.is_function_word(rest) || self.verb_or_suffixed(rest, ta_marbuta)
-                || Rules::looks_like_common_word(rest, ta_marbuta) || self.common_in_corpus(rest)
+            if rest.starts_with("ال")
+                || self.lexicon.is_function_word(rest)
+                || self.verb_or_suffixed(rest, ta_marbuta)
+                || Rules::looks_like_common_word(rest, ta_marbuta)
+                || self.common_in_corpus(rest)
             {
                 return true;
             }
@@ -775,7 +1086,10 @@ impl Rules {
             return None;
         }
         let link_first = is_name_link(tokens.norm(i))
-            && tokens.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == tokens.tokens[i].sentence)
+            && tokens
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == tokens.tokens[i].sentence)
             && known.at.get(i + 1).is_some_and(Option::is_none);
         if link_first {
             // أبو السعود after a given name: the link and the name after it.
@@ -878,7 +1192,9 @@ impl Rules {
             tokens.tokens[k].kind == TokenKind::Word
                 && (listed(w) || {
                     let family = k > first && w.starts_with("ال") && w.chars().count() >= 4;
-                    (family || self.unlisted_name_word(tokens, known, k, true)) && !self.common_in_corpus(w) && w.chars().count() >= 3
+                    (family || self.unlisted_name_word(tokens, known, k, true))
+                        && !self.common_in_corpus(w)
+                        && w.chars().count() >= 3
                 })
         };
         if (first..n).all(word_ok) && known.at[first..n].iter().all(Option::is_none) {
@@ -889,21 +1205,40 @@ impl Rules {
     /// The writer of a byline: a line that starts with a given name and one or two
     /// more name words, then a dash and a listed medium (عمر عريبي- سبق- جازان:,
     /// أيمن حسن – سبق:). The medium vouches for the name before it.
-    fn find_byline_writer(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+    fn find_byline_writer(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        known: &Known,
+        out: &mut Vec<Mention>,
+    ) {
         let n = tokens.tokens.len();
         let lex = &self.lexicon;
-        let dash = |k: usize| k < n && tokens.tokens[k].kind == TokenKind::Punct && matches!(tokens.norm(k), "-" | "–" | "—");
+        let dash =
+            |k: usize| k < n && tokens.tokens[k].kind == TokenKind::Punct && matches!(tokens.norm(k), "-" | "–" | "—");
         for first in (0..n).filter(|&k| tokens.tokens[k].line_start) {
-            if tokens.tokens[first].kind != TokenKind::Word || known.at[first].is_some() || lex.given_name(tokens.norm(first)).is_none() {
+            if tokens.tokens[first].kind != TokenKind::Word
+                || known.at[first].is_some()
+                || lex.given_name(tokens.norm(first)).is_none()
+            {
                 continue;
             }
             let Some(last) = (first + 1..(first + 3).min(n)).find(|&k| dash(k + 1)) else { continue };
-            let medium = known.at.get(last + 2).copied().flatten().is_some_and(|m| gazetteer.entry(m.entry).kind.starts_with("media"));
+            let medium = known
+                .at
+                .get(last + 2)
+                .copied()
+                .flatten()
+                .is_some_and(|m| gazetteer.entry(m.entry).kind.starts_with("media"));
             let words_ok = (first + 1..=last).all(|k| {
                 let w = tokens.norm(k);
                 tokens.tokens[k].kind == TokenKind::Word
                     && known.at[k].is_none()
-                    && (lex.given_name(w).is_some() || lex.name_part(w).is_some() || self.unlisted_name_word(tokens, known, k, true) || (w.starts_with("ال") && w.chars().count() >= 4 && !self.common_in_corpus(w)))
+                    && (lex.given_name(w).is_some()
+                        || lex.name_part(w).is_some()
+                        || self.unlisted_name_word(tokens, known, k, true)
+                        || (w.starts_with("ال") && w.chars().count() >= 4 && !self.common_in_corpus(w)))
             });
             if medium && words_ok {
                 out.push(Rules::person(text, tokens, first, last, 0));
@@ -933,7 +1268,21 @@ impl Rules {
                 || norm.starts_with("بال")
                 || (norm.starts_with('ل') && known.at[j].is_some())
                 || (known.at[j].is_some_and(|m| m.first < j || !m.adjective) && !known.listed_person[j])
-                || matches!(norm, "باسم" | "لشوون" | "شوون" | "العامه" | "في" | "و" | "انذاك" | "جنوب" | "شمال" | "شرق" | "غرب" | "وسط")
+                || matches!(
+                    norm,
+                    "باسم"
+                        | "لشوون"
+                        | "شوون"
+                        | "العامه"
+                        | "في"
+                        | "و"
+                        | "انذاك"
+                        | "جنوب"
+                        | "شمال"
+                        | "شرق"
+                        | "غرب"
+                        | "وسط"
+                )
                 || strip_clitic(norm).any(|(_, stem)| self.lexicon.heads.contains_key(stem))
                 || (norm.starts_with('و') && norm.len() > 2 && tokens.norm(j - 1) == "جنوب");
             if !joins {
@@ -951,12 +1300,15 @@ impl Rules {
             }
             // رئيس الإدارة الإعلامية | السفير أسامة نقلي: a one-word definite title after
             // a complete phrase starts the name's own titles.
-            if last >= i + head_len && norm.starts_with("ال") && self.title_at(tokens, j).is_some_and(|(_, l)| l == 1) {
+            if last >= i + head_len && norm.starts_with("ال") && self.title_at(tokens, j).is_some_and(|(_, l)| l == 1)
+            {
                 break;
             }
             // A rank or an honorific (الدكتور، المهندس) after the position starts the
             // name; اللواء before a number or an ordinal is a brigade (قائد اللواء الرابع).
-            if self.title_at(tokens, j).is_some_and(|(k, _)| k != TitleKind::Position) && self.brigade_at(tokens, j).is_none() {
+            if self.title_at(tokens, j).is_some_and(|(k, _)| k != TitleKind::Position)
+                && self.brigade_at(tokens, j).is_none()
+            {
                 break;
             }
             last = j;
@@ -972,7 +1324,9 @@ impl Rules {
         let n = tokens.tokens.len();
         let sentence = tokens.tokens[last].sentence;
         let mut j = last + 1;
-        let comma = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(tokens.norm(k), "،" | ","));
+        let comma = |k: usize| {
+            tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(tokens.norm(k), "،" | ","))
+        };
         let after_comma = comma(j);
         if after_comma {
             j += 1;
@@ -1017,7 +1371,15 @@ impl Rules {
 
     /// Words that name a country only in context (المملكة for Saudi Arabia), where
     /// the article names the country or its source and names no rival.
-    fn find_context_names(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, matches: &[GazetteerMatch], known: &Known, out: &mut Vec<Mention>) {
+    fn find_context_names(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        matches: &[GazetteerMatch],
+        known: &Known,
+        out: &mut Vec<Mention>,
+    ) {
         let n = tokens.tokens.len();
         // A token the first word (six bytes or more) can start in ends with its last
         // four bytes: as itself, after a proclitic, or as لل + the word without ال
@@ -1038,10 +1400,9 @@ impl Rules {
                     (0, false)
                 } else if norm.strip_prefix("لل").is_some_and(|r| first.strip_prefix("ال") == Some(r)) {
                     ("ل".len(), true)
-                } else if let Some(p) = norm
-                    .strip_suffix(first.as_str())
-                    .filter(|p| !p.is_empty() && crate::tokenize::proclitic_prefix_ok(p) && first.chars().nth(1).is_some())
-                {
+                } else if let Some(p) = norm.strip_suffix(first.as_str()).filter(|p| {
+                    !p.is_empty() && crate::tokenize::proclitic_prefix_ok(p) && first.chars().nth(1).is_some()
+                }) {
                     // The same as finding a proclitic whose rest is `first`.
                     (p.len(), false)
                 } else {
@@ -1053,7 +1414,9 @@ impl Rules {
                 }
                 let rest_ok = (1..c.words.len()).all(|k| {
                     let t = &tokens.tokens[i + k];
-                    t.sentence == tokens.tokens[i].sentence && known.at[i + k].is_none() && tokens.norm(i + k) == c.words[k]
+                    t.sentence == tokens.tokens[i].sentence
+                        && known.at[i + k].is_none()
+                        && tokens.norm(i + k) == c.words[k]
                 });
                 // Never the start of a longer name: المملكة الأردنية، الجمهورية الإسلامية الموريتانية.
                 let longer = tokens.tokens.get(last + 1).is_some_and(|t| {
@@ -1070,7 +1433,8 @@ impl Rules {
             if found.is_empty() {
                 continue;
             }
-            let named = |names: &[String]| matches.iter().any(|m| names.iter().any(|x| *x == gazetteer.entry(m.entry).english));
+            let named =
+                |names: &[String]| matches.iter().any(|m| names.iter().any(|x| *x == gazetteer.entry(m.entry).english));
             if !named(&c.evidence) || named(&c.rivals) {
                 continue;
             }
@@ -1086,7 +1450,8 @@ impl Rules {
                     let next_name = tokens.tokens.get(last + 1).is_some_and(|t| {
                         t.sentence == tokens.tokens[last].sentence
                             && t.kind == TokenKind::Word
-                            && (known.at[last + 1].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::PER)
+                            && (known.at[last + 1]
+                                .is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::PER)
                                 || self.lexicon.name_part(tokens.norm(last + 1)).is_some()
                                 || self.lexicon.given_name(tokens.norm(last + 1)).is_some())
                     });
@@ -1103,7 +1468,13 @@ impl Rules {
         }
     }
 
-    fn span_text<'t>(text: &'t str, tokens: &TokenizedText, first: usize, last: usize, prefix: usize) -> (Span, &'t str) {
+    fn span_text<'t>(
+        text: &'t str,
+        tokens: &TokenizedText,
+        first: usize,
+        last: usize,
+        prefix: usize,
+    ) -> (Span, &'t str) {
         let t = &tokens.tokens[first];
         let word = &text[t.span.start..t.span.end];
         let start = t.span.start + original_offset(word, prefix);
@@ -1116,7 +1487,14 @@ impl Rules {
         Mention::new(span, EntityType::PER, MentionSource::Rule)
     }
 
-    fn find_persons(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+    fn find_persons(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        known: &Known,
+        out: &mut Vec<Mention>,
+    ) {
         let n = tokens.tokens.len();
         let mut i = 0;
         let mut taken_until = 0usize; // first token not yet part of a found person
@@ -1152,25 +1530,34 @@ impl Rules {
                             j += l;
                         }
                     }
-                    let next = (j < n).then(|| self.title_at(tokens, j)).flatten().filter(|_| self.brigade_at(tokens, j).is_none());
+                    let next = (j < n)
+                        .then(|| self.title_at(tokens, j))
+                        .flatten()
+                        .filter(|_| self.brigade_at(tokens, j).is_none());
                     // العميد أمير حاتمي: after a rank, a title word that is also a given
                     // name (أمير، أمين) and has no article is the name; so is any title
                     // word followed by بن (الدكتور مساعد بن محمد العيبان).
                     let name_not_title = next.is_some_and(|(_, l2)| {
                         let after = tokens.tokens.get(j + 1).filter(|u| u.sentence == tokens.tokens[j].sentence);
-                        l2 == 1 && !tokens.norm(j).starts_with("ال")
+                        l2 == 1
+                            && !tokens.norm(j).starts_with("ال")
                             && (title.is_some() || role.is_some())
                             && ((self.lexicon.given_name(tokens.norm(j)).is_some()
                                 && after.is_some_and(|_| {
                                     // مساعد أمين مجلس الوزراء: not before a head, a title or a function word.
                                     let x = tokens.norm(j + 1);
-                                    !x.starts_with("ال") && !self.lexicon.heads.contains_key(x) && !self.lexicon.is_function_word(x) && self.title_at(tokens, j + 1).is_none()
+                                    !x.starts_with("ال")
+                                        && !self.lexicon.heads.contains_key(x)
+                                        && !self.lexicon.is_function_word(x)
+                                        && self.title_at(tokens, j + 1).is_none()
                                 }))
                                 || after.is_some_and(|_| matches!(tokens.norm(j + 1), "بن" | "ابن")))
                     });
                     // الرئيس المصري والأمير محمد بن سلمان: a title glued to و starts
                     // another person; the titles before it were someone else's.
-                    let another = next.is_some() && tokens.norm(j).starts_with('و') && !self.lexicon.titles.contains_key(tokens.norm(j));
+                    let another = next.is_some()
+                        && tokens.norm(j).starts_with('و')
+                        && !self.lexicon.titles.contains_key(tokens.norm(j));
                     if another {
                         role = None;
                         title = None;
@@ -1192,7 +1579,9 @@ impl Rules {
                 if let Some(last) = self.name_extent(tokens, known, j + 1, true).filter(|_| before_bin) {
                     let mut m = Rules::person(text, tokens, j, last, 0);
                     m.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
-                    m.role = role.map(|(a, b)| self.title_text(text, tokens, a, b)).or_else(|| self.role_after(text, tokens, known, last));
+                    m.role = role
+                        .map(|(a, b)| self.title_text(text, tokens, a, b))
+                        .or_else(|| self.role_after(text, tokens, known, last));
                     out.push(m);
                     taken_until = last + 1;
                     i = last + 1;
@@ -1201,11 +1590,17 @@ impl Rules {
                 // A known person after the titles: the gazetteer has the name, the
                 // rule adds the title and role (merged onto the same span later).
                 if let Some(m) = (j < n).then(|| known.at[j]).flatten() {
-                    if m.first == j && !m.adjective && gazetteer.entry(m.entry).entity_type == EntityType::PER && (title.is_some() || role.is_some()) {
+                    if m.first == j
+                        && !m.adjective
+                        && gazetteer.entry(m.entry).entity_type == EntityType::PER
+                        && (title.is_some() || role.is_some())
+                    {
                         let last = self.listed_person_last(tokens, known, gazetteer, m);
                         let mut p = Rules::person(text, tokens, j, last, m.prefix_bytes);
                         p.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
-                        p.role = role.map(|(a, b)| self.title_text(text, tokens, a, b)).or_else(|| self.role_after(text, tokens, known, last));
+                        p.role = role
+                            .map(|(a, b)| self.title_text(text, tokens, a, b))
+                            .or_else(|| self.role_after(text, tokens, known, last));
                         if last != m.last {
                             p.entry = Some(m.entry);
                         }
@@ -1219,13 +1614,13 @@ impl Rules {
                 if let Some(last) = self.name_extent(tokens, known, j, lenient) {
                     // A position phrase alone before one unknown word is weak evidence:
                     // require a known name part or two words.
-                    let strong = title.is_some()
-                        || last > j
-                        || self.lexicon.name_part(tokens.norm(j)).is_some();
+                    let strong = title.is_some() || last > j || self.lexicon.name_part(tokens.norm(j)).is_some();
                     if strong {
                         let mut m = Rules::person(text, tokens, j, last, 0);
                         m.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
-                        m.role = role.map(|(a, b)| self.title_text(text, tokens, a, b)).or_else(|| self.role_after(text, tokens, known, last));
+                        m.role = role
+                            .map(|(a, b)| self.title_text(text, tokens, a, b))
+                            .or_else(|| self.role_after(text, tokens, known, last));
                         out.push(m);
                         taken_until = last + 1;
                         i = last + 1;
@@ -1280,7 +1675,13 @@ impl Rules {
     /// صباح الأحمد الصباح: a listed person written in a short form and then the family
     /// name that ends the full one (the gazetteer's صباح الأحمد الجابر الصباح): the family
     /// name belongs to the name written. The last token of that name.
-    fn listed_person_last(&self, tokens: &TokenizedText, known: &Known, gazetteer: &Gazetteer, m: &GazetteerMatch) -> usize {
+    fn listed_person_last(
+        &self,
+        tokens: &TokenizedText,
+        known: &Known,
+        gazetteer: &Gazetteer,
+        m: &GazetteerMatch,
+    ) -> usize {
         let k = m.last + 1;
         let next_free = tokens.tokens.get(k).is_some_and(|u| {
             u.kind == TokenKind::Word && u.sentence == tokens.tokens[m.last].sentence && known.at[k].is_none()
@@ -1290,8 +1691,15 @@ impl Rules {
         }
         let full = stream_form(&gazetteer.entry(m.entry).arabic);
         let family = full.rsplit(' ').next().unwrap_or("");
-        let joins = full.contains(' ') && family.chars().count() >= 3 && tokens.norm(k) == family && tokens.norm(m.last) != family;
-        if joins { k } else { m.last }
+        let joins = full.contains(' ')
+            && family.chars().count() >= 3
+            && tokens.norm(k) == family
+            && tokens.norm(m.last) != family;
+        if joins {
+            k
+        } else {
+            m.last
+        }
     }
 
     /// اللواء as a brigade, not the rank: اللواء الرابع، اللواء 35 مدرع، اللواء الـ(15).
@@ -1330,28 +1738,48 @@ impl Rules {
             if same(j + 1) && tokens.tokens[j + 1].kind == TokenKind::Punct && tokens.norm(j + 1) == ")" {
                 last = Some(j + 1);
             }
-        } else if j == i + 1 && tokens.tokens[j].kind == TokenKind::Word && is_ordinal(tokens.norm(j)) && tokens.norm(j).len() > 4 {
+        } else if j == i + 1
+            && tokens.tokens[j].kind == TokenKind::Word
+            && is_ordinal(tokens.norm(j))
+            && tokens.norm(j).len() > 4
+        {
             last = Some(j);
         }
         let mut last = last?;
         // اللواء الأول حزم: an indefinite name word after the ordinal.
-        if same(last + 1) && tokens.tokens[last].kind == TokenKind::Word && tokens.tokens[last + 1].kind == TokenKind::Word {
+        if same(last + 1)
+            && tokens.tokens[last].kind == TokenKind::Word
+            && tokens.tokens[last + 1].kind == TokenKind::Word
+        {
             let w = tokens.norm(last + 1);
-            let name_word = !w.starts_with("ال") && !w.starts_with('و') && w.chars().count() >= 3
-                && !self.lexicon.is_function_word(w) && !self.verb_or_suffixed(w, false) && !self.common_in_corpus(w)
+            let name_word = !w.starts_with("ال")
+                && !w.starts_with('و')
+                && w.chars().count() >= 3
+                && !self.lexicon.is_function_word(w)
+                && !self.verb_or_suffixed(w, false)
+                && !self.common_in_corpus(w)
                 && !Rules::looks_like_common_word(w, false);
             if name_word {
                 last += 1;
             }
         }
         // مدرع، ميكا، مشاة، حماية رئاسية: the brigade's kind.
-        if same(last + 1) && matches!(tokens.norm(last + 1), "مدرع" | "ميكا" | "مشاه" | "مشاة" | "مدفعيه" | "جبلي" | "مظلي") {
+        if same(last + 1)
+            && matches!(tokens.norm(last + 1), "مدرع" | "ميكا" | "مشاه" | "مشاة" | "مدفعيه" | "جبلي" | "مظلي")
+        {
             last += 1;
         }
         Some(last)
     }
 
-    fn find_organisations(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+    fn find_organisations(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        known: &Known,
+        out: &mut Vec<Mention>,
+    ) {
         let n = tokens.tokens.len();
         let mut i = 0;
         while i < n {
@@ -1367,7 +1795,11 @@ impl Rules {
                     && matches!(tokens.norm(k), "الرسميه" | "الرسمي" | "الوطني" | "الوطنيه")
                     && (tokens.norm(m.last).ends_with('ي') || tokens.norm(m.last).ends_with("يه"));
                 if official {
-                    let mut mention = Mention::new(Rules::span_text(text, tokens, i, k, m.prefix_bytes).0, EntityType::ORG, MentionSource::Rule);
+                    let mut mention = Mention::new(
+                        Rules::span_text(text, tokens, i, k, m.prefix_bytes).0,
+                        EntityType::ORG,
+                        MentionSource::Rule,
+                    );
                     mention.entry = Some(m.entry);
                     out.push(mention);
                     i = k + 1;
@@ -1379,7 +1811,8 @@ impl Rules {
                 continue;
             }
             if let Some(last) = self.brigade_at(tokens, i) {
-                let prefix = strip_clitic(tokens.norm(i)).find(|(_, s)| *s == "اللواء" || *s == "لواء").map_or(0, |(p, _)| p);
+                let prefix =
+                    strip_clitic(tokens.norm(i)).find(|(_, s)| *s == "اللواء" || *s == "لواء").map_or(0, |(p, _)| p);
                 let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
                 out.push(Mention::new(span, EntityType::ORG, MentionSource::Rule));
                 i = last + 1;
@@ -1393,7 +1826,8 @@ impl Rules {
             }
             let norm = tokens.norm(i);
             // رئاسة الأركان التركية: the general staff, not "presidency" (برئاسة).
-            let staff = || tokens.tokens.get(i + 1).is_some_and(|u| u.sentence == t.sentence) && tokens.norm(i + 1) == "الاركان";
+            let staff =
+                || tokens.tokens.get(i + 1).is_some_and(|u| u.sentence == t.sentence) && tokens.norm(i + 1) == "الاركان";
             let head = self.head_at(tokens, i).or_else(|| {
                 strip_clitic(norm)
                     .find(|(_, s)| matches!(*s, "رئاسه" | "رياسه"))
@@ -1462,7 +1896,10 @@ impl Rules {
                         && last == h + 1
                         && m.prefix_bytes == 0
                         && matches!(tokens.norm(last), "قياده" | "رئاسه" | "امانه");
-                    let body_of = e.entity_type == EntityType::ORG && usage == HeadUse::Attached && last == h && m.prefix_bytes == 0;
+                    let body_of = e.entity_type == EntityType::ORG
+                        && usage == HeadUse::Attached
+                        && last == h
+                        && m.prefix_bytes == 0;
                     if leadership_of || body_of {
                         took_org = true;
                         last = m.last;
@@ -1488,7 +1925,11 @@ impl Rules {
                 if last > h && w.strip_prefix("ال").is_some_and(Rules::verbal_noun) {
                     break;
                 }
-                if last == h + 1 && w.starts_with('ل') && tokens.norm(last).starts_with("ال") && Rules::field_named(tokens.norm(i)) {
+                if last == h + 1
+                    && w.starts_with('ل')
+                    && tokens.norm(last).starts_with("ال")
+                    && Rules::field_named(tokens.norm(i))
+                {
                     break;
                 }
                 // مجلس الشؤون السياسية والأمنية: a definite adjective joined by و to the
@@ -1501,7 +1942,8 @@ impl Rules {
                         // Not a relative pronoun (صندوق التنمية العقاري والذي).
                         x.starts_with("ال")
                             && !self.lexicon.is_function_word(x)
-                            && ((prev.ends_with("يه") && x.ends_with("يه")) || (prev.ends_with("ي") && x.ends_with("ي")))
+                            && ((prev.ends_with("يه") && x.ends_with("يه"))
+                                || (prev.ends_with("ي") && x.ends_with("ي")))
                     });
                 if coordinated {
                     last = j;
@@ -1546,7 +1988,9 @@ impl Rules {
                 !w.starts_with("ال")
                     && !w.starts_with('ل')
                     && self.lexicon.name_part(w).is_none()
-                    && (known.ta_marbuta[last] || (w.ends_with('ي') && !known.maqsura[last] && w.chars().count() >= 4) || self.common_in_corpus(w))
+                    && (known.ta_marbuta[last]
+                        || (w.ends_with('ي') && !known.maqsura[last] && w.chars().count() >= 4)
+                        || self.common_in_corpus(w))
             };
             // جبهة صرواح، جبهة لودر، جبهة الجفينة: a front named after its place
             // (find_places), not جبهة التحرير (a verbal noun) or جبهة النصرة (listed).
@@ -1555,7 +1999,8 @@ impl Rules {
                 && strip_clitic(norm).any(|(_, s)| s == "جبهه")
                 && (known.at[last].is_some_and(|m| gazetteer.entry(m.entry).entity_type == EntityType::LOC)
                     || !tokens.norm(last).starts_with("ال")
-                    || (known.at[last].is_none() && self.unlisted_place_word(tokens.norm(last), known.ta_marbuta[last], 3, false)));
+                    || (known.at[last].is_none()
+                        && self.unlisted_place_word(tokens.norm(last), known.ta_marbuta[last], 3, false)));
             // حركة المرور، حركة الملاحة: حركة as "traffic, movement of", not a party.
             let traffic = strip_clitic(norm).any(|(_, s)| s == "حركه") && is_movement_of(tokens.norm(h + 1));
             // مركز عاصمة أبين، مركز مدينة تعز: the centre of a place, not a body.
@@ -1569,7 +2014,12 @@ impl Rules {
                 // وكالة الأنباء الكورية، الطلابية: after a two-word head, one nisba
                 // adjective no list knows names the agency too (not الرسمية).
                 HeadUse::Definite => {
-                    prefix == 0 && (has_nationality || (h > i && last == h + 1 && known.at[last].is_none() && names_by_adjective(tokens.norm(last))))
+                    prefix == 0
+                        && (has_nationality
+                            || (h > i
+                                && last == h + 1
+                                && known.at[last].is_none()
+                                && names_by_adjective(tokens.norm(last))))
                 }
                 // برنامج الصواريخ الإيراني is a programme, not a body: a nationality
                 // is no evidence here.
@@ -1591,7 +2041,13 @@ impl Rules {
     /// A name whose last two words are adjectives written in the other order than a
     /// listed name (وكالة الأنباء الرسمية الإيرانية for وكالة الأنباء الإيرانية الرسمية):
     /// that entry.
-    fn listed_in_other_order(tokens: &TokenizedText, gazetteer: &Gazetteer, first: usize, last: usize, prefix: usize) -> Option<u32> {
+    fn listed_in_other_order(
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        first: usize,
+        last: usize,
+        prefix: usize,
+    ) -> Option<u32> {
         if last < first + 2 {
             return None;
         }
@@ -1639,23 +2095,42 @@ impl Rules {
 
     /// Is the name ending at token `last` followed by التابع/التابعة لـ + a listed
     /// organisation (برنامج الأغذية التابع للأمم المتحدة)?
-    fn attached_to_listed_org(&self, tokens: &TokenizedText, known: &Known, gazetteer: &Gazetteer, last: usize) -> bool {
+    fn attached_to_listed_org(
+        &self,
+        tokens: &TokenizedText,
+        known: &Known,
+        gazetteer: &Gazetteer,
+        last: usize,
+    ) -> bool {
         let j = last + 1;
-        let same = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == tokens.tokens[last].sentence);
+        let same = |k: usize| {
+            tokens
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.sentence == tokens.tokens[last].sentence)
+        };
         same(j) && same(j + 1) && matches!(tokens.norm(j), "التابع" | "التابعه") && {
-            known.at[j + 1].is_some_and(|m| !m.adjective && m.prefix_bytes > 0 && gazetteer.entry(m.entry).entity_type == EntityType::ORG)
-                && tokens.norm(j + 1).starts_with('ل')
+            known.at[j + 1].is_some_and(|m| {
+                !m.adjective && m.prefix_bytes > 0 && gazetteer.entry(m.entry).entity_type == EntityType::ORG
+            }) && tokens.norm(j + 1).starts_with('ل')
         }
     }
 
     /// An operations command: قيادة العمليات المشتركة, قيادة عمليات بغداد (عمليات + the
     /// place it covers). قيادة alone is "leadership" and بقيادة "led by", so only these
     /// two shapes count. (proclitic bytes, last token) when token `i` starts one.
-    fn operations_command(&self, tokens: &TokenizedText, known: &Known, gazetteer: &Gazetteer, i: usize) -> Option<(usize, usize)> {
+    fn operations_command(
+        &self,
+        tokens: &TokenizedText,
+        known: &Known,
+        gazetteer: &Gazetteer,
+        i: usize,
+    ) -> Option<(usize, usize)> {
         // Every token with قيادة after a clitic ends with it: one comparison passes
         // over the others.
         crate::hash::strip_suffix(tokens.norm(i), "قياده")?;
-        let (prefix, _) = strip_clitic(tokens.norm(i)).find(|(p, s)| *s == "قياده" && !tokens.norm(i)[..*p].ends_with('ب'))?;
+        let (prefix, _) =
+            strip_clitic(tokens.norm(i)).find(|(p, s)| *s == "قياده" && !tokens.norm(i)[..*p].ends_with('ب'))?;
         let sentence = tokens.tokens[i].sentence;
         let word = |k: usize| tokens.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.sentence == sentence);
         if !word(i + 1) || known.at[i + 1].is_some() {
@@ -1675,7 +2150,9 @@ impl Rules {
             // that can be a place's name.
             "عمليات" if word(k) => {
                 let place = match known.at[k] {
-                    Some(m) => !m.adjective && m.prefix_bytes == 0 && gazetteer.entry(m.entry).entity_type == EntityType::LOC,
+                    Some(m) => {
+                        !m.adjective && m.prefix_bytes == 0 && gazetteer.entry(m.entry).entity_type == EntityType::LOC
+                    }
                     None => self.unlisted_place_word(tokens.norm(k), known.ta_marbuta[k], 3, false),
                 };
                 place.then_some((prefix, known.at[k].map_or(k, |m| m.last)))
@@ -1683,7 +2160,8 @@ impl Rules {
             // A military region's command: قيادة المنطقة العسكرية الرابعة (an ordinal
             // or a listed place after العسكرية), never the region without its number.
             "المنطقه" if word(k) && tokens.norm(k) == "العسكريه" && word(k + 1) => {
-                let ordinal = known.at[k + 1].is_none() && is_ordinal(tokens.norm(k + 1).strip_suffix('ه').unwrap_or(tokens.norm(k + 1)));
+                let ordinal = known.at[k + 1].is_none()
+                    && is_ordinal(tokens.norm(k + 1).strip_suffix('ه').unwrap_or(tokens.norm(k + 1)));
                 ordinal.then_some((prefix, k + 1))
             }
             _ => None,
@@ -1694,7 +2172,14 @@ impl Rules {
     /// شقرة، جبهة صرواح. The name is the one word after the head, when it is no
     /// common word (the corpus has not seen it often outside place names), no verb,
     /// no plural and not followed by a word that continues a longer phrase.
-    fn find_places(&self, text: &str, tokens: &TokenizedText, gazetteer: &Gazetteer, known: &Known, out: &mut Vec<Mention>) {
+    fn find_places(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        known: &Known,
+        out: &mut Vec<Mention>,
+    ) {
         let n = tokens.tokens.len();
         for i in 0..n.saturating_sub(1) {
             let t = &tokens.tokens[i];
@@ -1712,7 +2197,11 @@ impl Rules {
             // منطقة "نقيل سمارة": two or three quoted words after the head are its name,
             // when none is a function word, a verb, a title or a known name.
             if let Some(last) = self.quoted_words_after(tokens, known, i) {
-                out.push(Mention::new(Rules::span_text(text, tokens, i + 2, last, 0).0, EntityType::LOC, MentionSource::Rule));
+                out.push(Mention::new(
+                    Rules::span_text(text, tokens, i + 2, last, 0).0,
+                    EntityType::LOC,
+                    MentionSource::Rule,
+                ));
                 continue;
             }
             // مدينة "الوهط"، قاعدة " العند ": one quoted word after the head is its name.
@@ -1727,9 +2216,17 @@ impl Rules {
             // name written (as the gazetteer's own قاعدة X forms do).
             if let Some(m) = known.at[j].filter(|m| !quoted && m.first == j && m.prefix_bytes == 0 && !m.adjective) {
                 let e = gazetteer.entry(m.entry);
-                if base_head(tokens.norm(i)) && e.entity_type == EntityType::LOC && e.kind == "military_base" && tj.sentence == t.sentence {
+                if base_head(tokens.norm(i))
+                    && e.entity_type == EntityType::LOC
+                    && e.kind == "military_base"
+                    && tj.sentence == t.sentence
+                {
                     let prefix = strip_clitic(tokens.norm(i)).find(|(_, s)| *s == "قاعده").map_or(0, |(p, _)| p);
-                    let mut mention = Mention::new(Rules::span_text(text, tokens, i, m.last, prefix).0, EntityType::LOC, MentionSource::Rule);
+                    let mut mention = Mention::new(
+                        Rules::span_text(text, tokens, i, m.last, prefix).0,
+                        EntityType::LOC,
+                        MentionSource::Rule,
+                    );
                     mention.entry = Some(m.entry);
                     out.push(mention);
                 }
@@ -1741,13 +2238,18 @@ impl Rules {
             // منطقة آل حميقان، مديرية بني مطر: a tribe's land, named with its link word.
             if matches!(tokens.norm(j), "ال" | "بني") && !base_head(tokens.norm(i)) {
                 let k = j + 1;
-                let named = tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tj.sentence)
-                    && known.at[k].is_none()
-                    && !tokens.norm(k).starts_with("ال")
-                    && self.title_at(tokens, k).is_none()
-                    && self.unlisted_place_word(tokens.norm(k), known.ta_marbuta[k], 3, false);
+                let named =
+                    tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tj.sentence)
+                        && known.at[k].is_none()
+                        && !tokens.norm(k).starts_with("ال")
+                        && self.title_at(tokens, k).is_none()
+                        && self.unlisted_place_word(tokens.norm(k), known.ta_marbuta[k], 3, false);
                 if named {
-                    out.push(Mention::new(Rules::span_text(text, tokens, j, k, 0).0, EntityType::LOC, MentionSource::Rule));
+                    out.push(Mention::new(
+                        Rules::span_text(text, tokens, j, k, 0).0,
+                        EntityType::LOC,
+                        MentionSource::Rule,
+                    ));
                 }
                 continue;
             }
@@ -1763,7 +2265,9 @@ impl Rules {
                 || (!w.starts_with("ال") && Rules::participle_or_adjective(w, known.ta_marbuta[j]))
                 || matches!(bare, "جزاء" | "يورو" | "شنغن");
             // قاعدة محصنة، قاعدة متقدمة: an indefinite ta-marbuta word describes the base.
-            let base_name = !common_shape && !w.starts_with('و') && !self.lexicon.is_function_word(w)
+            let base_name = !common_shape
+                && !w.starts_with('و')
+                && !self.lexicon.is_function_word(w)
                 && (w.starts_with("ال") || !known.ta_marbuta[j])
                 && !self.verb_or_suffixed(w, known.ta_marbuta[j])
                 && (self.rare_or_place(w) || self.corpus.and_then(|c| c.lookup(w)).is_some_and(|e| e.freq <= 10));
@@ -1776,7 +2280,11 @@ impl Rules {
                     last = j + 1;
                 }
                 let prefix = strip_clitic(tokens.norm(i)).find(|(_, s)| *s == "قاعده").map_or(0, |(p, _)| p);
-                let (span, _) = if quoted { Rules::span_text(text, tokens, j, j, 0) } else { Rules::span_text(text, tokens, i, last, prefix) };
+                let (span, _) = if quoted {
+                    Rules::span_text(text, tokens, j, j, 0)
+                } else {
+                    Rules::span_text(text, tokens, i, last, prefix)
+                };
                 out.push(Mention::new(span, EntityType::LOC, MentionSource::Rule));
                 continue;
             }
@@ -1823,13 +2331,18 @@ impl Rules {
                             && self.title_at(tokens, j + 1).is_none()
                             && self.unlisted_place_word(second, known.ta_marbuta[j + 1], 3, false)));
                 if two_words {
-                    out.push(Mention::new(Rules::span_text(text, tokens, j, j + 1, 0).0, EntityType::LOC, MentionSource::Rule));
+                    out.push(Mention::new(
+                        Rules::span_text(text, tokens, j, j + 1, 0).0,
+                        EntityType::LOC,
+                        MentionSource::Rule,
+                    ));
                 }
                 continue;
             }
             // A square, a valley or a bridge keeps its head in its name (ميدان التحرير، وادي
             // خر، جسر الحسيني); the others are the word.
-            let square = strip_clitic(tokens.norm(i)).find(|(_, s)| matches!(*s, "ميدان" | "وادي" | "جسر")).filter(|_| !quoted);
+            let square =
+                strip_clitic(tokens.norm(i)).find(|(_, s)| matches!(*s, "ميدان" | "وادي" | "جسر")).filter(|_| !quoted);
             let (span, _) = match square {
                 Some((p, _)) => Rules::span_text(text, tokens, i, j, p),
                 None => Rules::span_text(text, tokens, j, j, 0),
@@ -1931,14 +2444,21 @@ impl Rules {
         }
         let ends = !same(k) || {
             let z = tokens.norm(k);
-            self.lexicon.is_function_word(z) || strip_clitic(z).any(|(_, s)| self.lexicon.is_function_word(s)) || is_direction(z) || z.starts_with('و')
+            self.lexicon.is_function_word(z)
+                || strip_clitic(z).any(|(_, s)| self.lexicon.is_function_word(s))
+                || is_direction(z)
+                || z.starts_with('و')
         };
         if !ends {
             return;
         }
         for (t, glued) in items {
             if known.at[t].is_none() {
-                out.push(Mention::new(Rules::span_text(text, tokens, t, t, glued).0, EntityType::LOC, MentionSource::Rule));
+                out.push(Mention::new(
+                    Rules::span_text(text, tokens, t, t, glued).0,
+                    EntityType::LOC,
+                    MentionSource::Rule,
+                ));
             }
         }
     }
@@ -1967,11 +2487,25 @@ impl Rules {
 
     fn find_events(&self, text: &str, tokens: &TokenizedText, out: &mut Vec<Mention>) {
         const TRIGGERS: &[&str] = &[
-            "مناورات", "مناوره", "تدريبات", "تدريب", "تمرين", "تمارين", "معرض", "موتمر", "قمه", "منتدي", "عمليه",
-            "مهرجان", "حوار", "محادثات", "اجتماع",
+            "مناورات",
+            "مناوره",
+            "تدريبات",
+            "تدريب",
+            "تمرين",
+            "تمارين",
+            "معرض",
+            "موتمر",
+            "قمه",
+            "منتدي",
+            "عمليه",
+            "مهرجان",
+            "حوار",
+            "محادثات",
+            "اجتماع",
         ];
         static TRIGGER_BITS: std::sync::OnceLock<(WordBits, WordEnds)> = std::sync::OnceLock::new();
-        let (bits, ends) = TRIGGER_BITS.get_or_init(|| (WordBits::new(TRIGGERS.iter().copied()), WordEnds::new(TRIGGERS)));
+        let (bits, ends) =
+            TRIGGER_BITS.get_or_init(|| (WordBits::new(TRIGGERS.iter().copied()), WordEnds::new(TRIGGERS)));
         let n = tokens.tokens.len();
         for i in 0..n {
             let t = &tokens.tokens[i];
@@ -1985,7 +2519,8 @@ impl Rules {
             let Some(stem) = stem else { continue };
             // A quoted name within the next three tokens: التدريبات العسكرية "التعاون الإقليمي 22".
             let mut j = i + 1;
-            while j < n && j <= i + 3 && tokens.tokens[j].kind == TokenKind::Word && tokens.norm(j).starts_with("ال") {
+            while j < n && j <= i + 3 && tokens.tokens[j].kind == TokenKind::Word && tokens.norm(j).starts_with("ال")
+            {
                 j += 1;
             }
             if j < n && is_quote(tokens.norm(j)) {
@@ -2005,10 +2540,14 @@ impl Rules {
                 };
                 if is_latin(i + 1) {
                     let mut last = i + 1;
-                    while last + 1 < n && (is_latin(last + 1) || tokens.tokens[last + 1].kind == TokenKind::Number) && last < i + 5 {
+                    while last + 1 < n
+                        && (is_latin(last + 1) || tokens.tokens[last + 1].kind == TokenKind::Number)
+                        && last < i + 5
+                    {
                         last += 1;
                     }
-                    let prefix = norm.len() - strip_clitic(norm).map(|(_, s)| s).find(|s| s.ends_with(stem)).map_or(norm.len(), str::len);
+                    let prefix = norm.len()
+                        - strip_clitic(norm).map(|(_, s)| s).find(|s| s.ends_with(stem)).map_or(norm.len(), str::len);
                     let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
                     out.push(Mention::new(span, EntityType::EVENT, MentionSource::Rule));
                 }
@@ -2025,7 +2564,12 @@ mod tests {
     fn found_of_type(rules: &Rules, g: &Gazetteer, text: &str, ty: EntityType) -> Vec<String> {
         let t = tokenize(text);
         let known = g.find(&t);
-        rules.find(text, &t, g, &known, None).iter().filter(|m| m.entity_type == ty).map(|m| m.surface(text).to_string()).collect()
+        rules
+            .find(text, &t, g, &known, None)
+            .iter()
+            .filter(|m| m.entity_type == ty)
+            .map(|m| m.surface(text).to_string())
+            .collect()
     }
     use crate::tokenize::tokenize;
 
@@ -2071,8 +2615,16 @@ mod tests {
                 words.extend((0..tokens.tokens.len()).map(|i| tokens.norm(i).to_string()));
             }
         }
-        let listed: Vec<String> = lex.given.keys().chain(lex.parts.keys()).chain(lex.titles.keys()).chain(lex.heads.keys())
-            .chain(lex.title_first_words.iter()).map(String::clone).chain(lex.function_words.iter().map(|w| w.to_string())).collect();
+        let listed: Vec<String> = lex
+            .given
+            .keys()
+            .chain(lex.parts.keys())
+            .chain(lex.titles.keys())
+            .chain(lex.heads.keys())
+            .chain(lex.title_first_words.iter())
+            .map(String::clone)
+            .chain(lex.function_words.iter().map(|w| w.to_string()))
+            .collect();
         for w in listed.iter().flat_map(|w| w.split(' ')) {
             words.extend(["", "و", "ب", "ل", "وب", "ال"].iter().map(|c| format!("{c}{w}")));
             let mut cut = w.to_string();
@@ -2123,7 +2675,8 @@ mod tests {
         assert!(lex.context.iter().any(|c| c.tail.is_some()));
         for c in &lex.context {
             let first = &c.words[0];
-            let mut written: Vec<String> = ["", "و", "ب", "وب", "ف", "ل", "ك", "ول"].iter().map(|p| format!("{p}{first}")).collect();
+            let mut written: Vec<String> =
+                ["", "و", "ب", "وب", "ف", "ل", "ك", "ول"].iter().map(|p| format!("{p}{first}")).collect();
             if let Some(rest) = first.strip_prefix("ال") {
                 written.extend(["لل", "ولل", "فلل"].iter().map(|p| format!("{p}{rest}")));
             }
@@ -2138,7 +2691,10 @@ mod tests {
         t!("وصل اللواء محمد باقري رئيس الأركان إلى طاجيكستان", [("محمد باقري", "PER")]);
         t!("مع وزير الدفاع الطاجيكي شير علي ميرزا، على ضرورة", [("شير علي ميرزا", "PER")]);
         t!("نظيره الباكستاني الجنرال قمر جاويد باجوا.", [("قمر جاويد باجوا", "PER")]);
-        t!("وقال المتحدث باسم وزارة الخارجية الإيرانية سعيد خطيب زاده إن", [("وزارة الخارجية الإيرانية", "ORG"), ("سعيد خطيب زاده", "PER")]);
+        t!(
+            "وقال المتحدث باسم وزارة الخارجية الإيرانية سعيد خطيب زاده إن",
+            [("وزارة الخارجية الإيرانية", "ORG"), ("سعيد خطيب زاده", "PER")]
+        );
         let f = found("قائد الجيش الإيراني اللواء محمد حسين باقري وفدا");
         let p = f.iter().find(|m| m.1 == "PER").expect("a person");
         assert_eq!(p.0, "محمد حسين باقري");
@@ -2175,7 +2731,10 @@ mod tests {
     fn organisations_after_heads() {
         t!("في منظمة شنغهاي للتعاون،", [("منظمة شنغهاي للتعاون", "ORG")]);
         t!("معهد نيولاينز بواشنطن", [("معهد نيولاينز", "ORG")]);
-        t!("مجموعة الصداقة البرلمانية الإيرانية الباكستانية", [("مجموعة الصداقة البرلمانية الإيرانية الباكستانية", "ORG")]);
+        t!(
+            "مجموعة الصداقة البرلمانية الإيرانية الباكستانية",
+            [("مجموعة الصداقة البرلمانية الإيرانية الباكستانية", "ORG")]
+        );
         t!("الجيش الباكستاني", [("الجيش الباكستاني", "ORG")]);
         t!("الجيش في البلدين", []);
         t!("لجنة عسكرية مشتركة", []);
@@ -2314,7 +2873,11 @@ mod tests {
             let g = Gazetteer::from_tsv("ORG\tوكالة الأنباء العمانية\tOman News Agency\t-\t-\tmedia\nORG\tالجيش اليمني\tYemeni Army\t-\t-\tmilitary\n", DEM, "");
             let t = tokenize(text);
             let known = g.find(&t);
-            rules.find(text, &t, &g, &known, None).into_iter().map(|m| (m.surface(text).to_string(), m.entity_type.as_str())).collect()
+            rules
+                .find(text, &t, &g, &known, None)
+                .into_iter()
+                .map(|m| (m.surface(text).to_string(), m.entity_type.as_str()))
+                .collect()
         };
         let cases: [(&str, &[(&str, &str)]); 3] = [
             ("بحسب وكالة الأنباء العمانية الرسمية أمس", &[("وكالة الأنباء العمانية الرسمية", "ORG")]),
@@ -2387,7 +2950,11 @@ mod tests {
         for (text, want) in cases {
             let t = tokenize(text);
             let known = g.find(&t);
-            let got: Vec<(String, EntityType)> = rules.find(text, &t, &g, &known, None).iter().map(|m| (m.surface(text).to_string(), m.entity_type)).collect();
+            let got: Vec<(String, EntityType)> = rules
+                .find(text, &t, &g, &known, None)
+                .iter()
+                .map(|m| (m.surface(text).to_string(), m.entity_type))
+                .collect();
             let want: Vec<(String, EntityType)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
             assert_eq!(got, want, "{text}");
         }
@@ -2395,7 +2962,8 @@ mod tests {
 
     #[test]
     fn two_word_heads_and_bodies_of_listed_organisations() {
-        let heads = "وكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nوكالة الأنباء\tORG\tdefinite\nبعثة\tORG\tattached\n\
+        let heads =
+            "وكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nوكالة الأنباء\tORG\tdefinite\nبعثة\tORG\tattached\n\
                      برنامج\tORG\tattached\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\n";
         let g = Gazetteer::from_tsv(
             "ORG\tالأمم المتحدة\tUnited Nations\tQ1065\t-\torg_international\nLOC\tأفغانستان\tAfghanistan\tQ889\t-\tcountry\n\
@@ -2452,7 +3020,12 @@ mod tests {
             let known = g.find(&t);
             // The tagger reads no person here: only the byline vouches for the name.
             let no_person = vec![false; t.tokens.len()];
-            let got: Vec<String> = rules.find(text, &t, &g, &known, Some(&no_person)).iter().filter(|m| m.entity_type == EntityType::PER).map(|m| m.surface(text).to_string()).collect();
+            let got: Vec<String> = rules
+                .find(text, &t, &g, &known, Some(&no_person))
+                .iter()
+                .filter(|m| m.entity_type == EntityType::PER)
+                .map(|m| m.surface(text).to_string())
+                .collect();
             assert_eq!(got.first().map(String::as_str), want, "{text}");
         }
     }
@@ -2502,7 +3075,14 @@ mod tests {
             assert_eq!(rules.formula_or_accusative(&tokenize(text), i), want, "{text} @ {i}");
         }
         // (word, first in the span, not part of a person's name)
-        let edges = [("سيطالبون", true, true), ("يلتقون", true, true), ("ستيفان", true, false), ("هارون", true, false), ("قنصلا", false, true), ("اوباما", false, false)];
+        let edges = [
+            ("سيطالبون", true, true),
+            ("يلتقون", true, true),
+            ("ستيفان", true, false),
+            ("هارون", true, false),
+            ("قنصلا", false, true),
+            ("اوباما", false, false),
+        ];
         for (word, first, want) in edges {
             assert_eq!(rules.person_edge_word(word, first), want, "{word}");
         }
@@ -2597,7 +3177,10 @@ mod tests {
         t!("في مناطق صرواح ونهم الواقعة", []);
         t!("في منطقتي الاولى والثانية", []);
         // Longer lists after a plural head; a dual takes two.
-        t!("في مديريات النادرة والسدة والرضمة والقفر، ويتوقع", [("النادرة", "LOC"), ("السدة", "LOC"), ("الرضمة", "LOC"), ("القفر", "LOC")]);
+        t!(
+            "في مديريات النادرة والسدة والرضمة والقفر، ويتوقع",
+            [("النادرة", "LOC"), ("السدة", "LOC"), ("الرضمة", "LOC"), ("القفر", "LOC")]
+        );
         t!("في مديريتي رازح وكتاف ومناطق أخرى", [("رازح", "LOC"), ("كتاف", "LOC")]);
         // A dual's third item is another phrase: القفر is left to the other rules.
         t!("في مديريتي رازح وكتاف والقفر،", [("رازح", "LOC"), ("كتاف", "LOC")]);

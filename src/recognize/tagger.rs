@@ -54,10 +54,7 @@ impl Tag {
         }
         let (bio, ty) = s.split_once('-')?;
         let ty = EntityType::parse(ty)?;
-        if !matches!(
-            ty,
-            EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::MISC
-        ) {
+        if !matches!(ty, EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::MISC) {
             return None;
         }
         match bio {
@@ -77,9 +74,8 @@ impl Tag {
 
 /// Labels as small integers: 0 = O, 1..=4 = B-PERS/LOC/ORG/MISC, 5..=8 = I-….
 pub const N_LABELS: usize = 9;
-pub(crate) const LABEL_NAMES: [&str; N_LABELS] = [
-    "O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC",
-];
+pub(crate) const LABEL_NAMES: [&str; N_LABELS] =
+    ["O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC"];
 const TYPES: [EntityType; 4] = [EntityType::PER, EntityType::LOC, EntityType::ORG, EntityType::MISC];
 
 pub(crate) fn label_of(tag: Tag) -> u8 {
@@ -177,12 +173,7 @@ pub(crate) struct KeyTable {
 impl KeyTable {
     pub(crate) fn with_capacity(n: usize) -> KeyTable {
         let cap = (n.max(8) * 2).next_power_of_two();
-        KeyTable {
-            keys: vec![0; cap],
-            vals: vec![0; cap],
-            mask: cap - 1,
-            shift: 64 - cap.trailing_zeros(),
-        }
+        KeyTable { keys: vec![0; cap], vals: vec![0; cap], mask: cap - 1, shift: 64 - cap.trailing_zeros() }
     }
 
     pub(crate) fn insert(&mut self, k: u64, v: u32) {
@@ -476,12 +467,7 @@ impl Lexicon {
             entries.push(e);
             each((&w, e));
         }
-        Ok(Lexicon {
-            entries,
-            table,
-            encoded: encoded[..r.at].to_vec(),
-            lists: NameLists::default(),
-        })
+        Ok(Lexicon { entries, table, encoded: encoded[..r.at].to_vec(), lists: NameLists::default() })
     }
 
     /// Attaches name lists (see [`NameLists`]).
@@ -789,38 +775,22 @@ pub fn clitics(w: &str) -> Clitics {
         // s1 is the ال-form: we cannot point at a missing alef, so s1 = the core and
         // the code says "ال was there".
         let core = at + 4;
-        return Clitics {
-            s1: core,
-            core,
-            code: code | 16,
-        };
+        return Clitics { s1: core, core, code: code | 16 };
     }
     for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
         if starts(at, p) && starts(at + 2, "ال") && chars_from(w, at + 6) >= 2 {
             code |= ((i + 1) as u8) << 2;
             let s1 = at + 2;
-            return Clitics {
-                s1,
-                core: s1 + 4,
-                code: code | 16,
-            };
+            return Clitics { s1, core: s1 + 4, code: code | 16 };
         }
     }
     if starts(at, "ال") && chars_from(w, at + 4) >= 2 {
-        return Clitics {
-            s1: at,
-            core: at + 4,
-            code: code | 16,
-        };
+        return Clitics { s1: at, core: at + 4, code: code | 16 };
     }
     for (i, p) in ["ب", "ك", "ل"].iter().enumerate() {
         if starts(at, p) && chars_from(w, at + 2) >= 3 {
             code |= ((i + 1) as u8) << 2;
-            return Clitics {
-                s1: at + 2,
-                core: at + 2,
-                code,
-            };
+            return Clitics { s1: at + 2, core: at + 2, code };
         }
     }
     Clitics { s1: at, core: at, code }
@@ -1093,11 +1063,7 @@ fn quote_codes(
                     } else {
                         2
                     };
-                    out[p] = QuoteCode {
-                        code: place | (len.min(4) as u8) << 3,
-                        before,
-                        cluster,
-                    };
+                    out[p] = QuoteCode { code: place | (len.min(4) as u8) << 3, before, cluster };
                 }
                 i = j + 1;
                 continue;
@@ -1623,13 +1589,7 @@ struct TypeInfo {
 impl TypeInfo {
     #[inline]
     fn pair(&self) -> PairFacts {
-        PairFacts {
-            w: self.w,
-            s1: self.s1,
-            trig: self.trig,
-            coarse: self.coarse as u64,
-            fine: self.fine as u64,
-        }
+        PairFacts { w: self.w, s1: self.s1, trig: self.trig, coarse: self.coarse as u64, fine: self.fine as u64 }
     }
 }
 
@@ -1974,10 +1934,7 @@ impl Tagger {
         trans: [[f32; N_LABELS]; N_LABELS + 1],
         meta: String,
     ) -> Tagger {
-        let max = feats
-            .iter()
-            .flat_map(|(_, r)| r.iter())
-            .fold(0f32, |m, w| m.max(w.abs()));
+        let max = feats.iter().flat_map(|(_, r)| r.iter()).fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
         let rows = feats.iter().map(|(k, row)| {
             let mut q = [0i8; N_LABELS];
@@ -2079,12 +2036,8 @@ impl Tagger {
         }
         let flags = r.u32()?;
         let o_penalty = r.f32()?;
-        let doc_policy = train::DocPolicy {
-            window: r.u32()? as usize,
-            max_freq: r.u8()?,
-            types: r.u8()?,
-            ..Default::default()
-        };
+        let doc_policy =
+            train::DocPolicy { window: r.u32()? as usize, max_freq: r.u8()?, types: r.u8()?, ..Default::default() };
         // Bit 0: surnames, bit 1: retype, bit 2: no_repeats (models before them wrote 0).
         let bits = r.u8()?;
         let doc_policy = train::DocPolicy {
@@ -2112,9 +2065,8 @@ impl Tagger {
             kr.varint()?;
         }
         let masks_at = kr.at;
-        let values_at = masks_at
-            .checked_add(n.checked_mul(2).ok_or("model file too large")?)
-            .ok_or("model file too large")?;
+        let values_at =
+            masks_at.checked_add(n.checked_mul(2).ok_or("model file too large")?).ok_or("model file too large")?;
         if values_at > b.len() {
             return Err(format!("model file truncated at byte {}", b.len()));
         }
@@ -2202,10 +2154,7 @@ impl Tagger {
     /// the others (see [`train::doc_consistency`]) when the model says that helps.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let labels = self.label_document(sentences);
-        labels
-            .into_iter()
-            .map(|s| s.into_iter().map(tag_of).collect())
-            .collect()
+        labels.into_iter().map(|s| s.into_iter().map(tag_of).collect()).collect()
     }
 
     pub(crate) fn label_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<u8>> {
@@ -2305,12 +2254,7 @@ impl Tagger {
             }
             let TypeCache { infos, ids, pair_keys, pair_starts, codes, quotes, em, .. } = &mut *cache;
             let n = ids.len();
-            self.lex.lists.codes(
-                n,
-                |i| infos[ids[i] as usize].s1,
-                |i| infos[ids[i] as usize].names & 4 != 0,
-                codes,
-            );
+            self.lex.lists.codes(n, |i| infos[ids[i] as usize].s1, |i| infos[ids[i] as usize].names & 4 != 0, codes);
             quote_codes(
                 n,
                 |i| infos[ids[i] as usize].quote,
@@ -2453,7 +2397,6 @@ impl Tagger {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2483,7 +2426,8 @@ mod tests {
 
     #[test]
     fn quoted_spans() {
-        let words = ["برنامج", "«", "اصل", "الكلمه", "»", "و", "\"", "x", "\"", "«", "a", "b", "c", "d", "e", "f", "g", "»"];
+        let words =
+            ["برنامج", "«", "اصل", "الكلمه", "»", "و", "\"", "x", "\"", "«", "a", "b", "c", "d", "e", "f", "g", "»"];
         let kinds: Vec<u8> = words.iter().map(|w| quote_kind(w)).collect();
         let mut out = Vec::new();
         quote_codes(words.len(), |i| kinds[i], |i| i as u64 + 100, |i| i as u64 + 500, &mut out);
@@ -2555,7 +2499,11 @@ mod tests {
             state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let v = (state >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0;
             // Coarse values make ties, which must be broken the same way.
-            if coarse { v.round() } else { v }
+            if coarse {
+                v.round()
+            } else {
+                v
+            }
         };
         for round in 0..3000 {
             let coarse = round % 2 == 0;
@@ -2650,25 +2598,12 @@ mod tests {
     fn serialization_round_trip() {
         let lex = Lexicon::new(vec![(
             "ايران".into(),
-            LexEntry {
-                coarse: 3,
-                fine: 7,
-                finest: 9,
-                freq: 5,
-                mined: 2,
-                auto: 1,
-            },
+            LexEntry { coarse: 3, fine: 7, finest: 9, freq: 5, mined: 2, auto: 1 },
         )]);
         let mut row = [0f32; N_LABELS];
         row[2] = 1.0;
         row[0] = -0.5;
-        let t = Tagger::from_parts(
-            flags::ALL,
-            lex,
-            vec![(42, row)],
-            [[0.25; N_LABELS]; N_LABELS + 1],
-            "m".into(),
-        );
+        let t = Tagger::from_parts(flags::ALL, lex, vec![(42, row)], [[0.25; N_LABELS]; N_LABELS + 1], "m".into());
         let b = t.to_bytes();
         let u = Tagger::from_bytes(&b).unwrap();
         assert_eq!(u.flags, flags::ALL);

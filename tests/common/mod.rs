@@ -20,7 +20,9 @@ pub fn norm(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         let c = match c {
-            '\u{0610}'..='\u{061a}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06ed}' | '\u{0640}' => continue,
+            '\u{0610}'..='\u{061a}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06ed}' | '\u{0640}' => {
+                continue
+            }
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
             'ة' => 'ه',
@@ -58,7 +60,11 @@ impl Score {
     pub fn f1(&self) -> f64 {
         let p = if self.pred > 0 { self.correct as f64 / self.pred as f64 } else { 0.0 };
         let r = if self.gold > 0 { self.found as f64 / self.gold as f64 } else { 0.0 };
-        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -88,7 +94,8 @@ pub fn analyse_dir(dir: &Path, analyzer: &Analyzer) -> Corpus {
 /// Scores `corpus` against the gold file like doc_score.py, per type in `types` and
 /// "ALL"; also returns a note per missed and per false entity.
 pub fn score(corpus: &Corpus, gold: &Path, types: &[&str]) -> (BTreeMap<String, Score>, Vec<String>) {
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold).expect("gold readable")).expect("gold is JSON");
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(gold).expect("gold readable")).expect("gold is JSON");
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
     let mut notes = Vec::new();
     for gd in gold.as_array().expect("gold is a list") {

@@ -11,7 +11,6 @@ use std::collections::{HashMap, HashSet};
 
 use crate::entity::EntityType;
 
-
 /// One known name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
@@ -149,9 +148,19 @@ pub fn compile(entries: &[Entry], demonyms: &str, not_names: &str) -> Compiled {
                 by_form.insert(&form, entry);
                 if let Some(rest) = form.strip_prefix("ال") {
                     let dropped = format!("ل{rest}");
-                    add(dropped, Pattern { entry, blocker: false, adjective: false, al_dropped: true }, &mut forms, &mut patterns);
+                    add(
+                        dropped,
+                        Pattern { entry, blocker: false, adjective: false, al_dropped: true },
+                        &mut forms,
+                        &mut patterns,
+                    );
                 }
-                add(form, Pattern { entry, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
+                add(
+                    form,
+                    Pattern { entry, blocker: false, adjective: false, al_dropped: false },
+                    &mut forms,
+                    &mut patterns,
+                );
             }
         }
     }
@@ -167,7 +176,12 @@ pub fn compile(entries: &[Entry], demonyms: &str, not_names: &str) -> Compiled {
         for name in std::iter::once(&e.arabic).chain(e.variants.iter()) {
             if let Some(form) = definite_last_word(&stream_form(name)) {
                 by_form.insert(&form, i as u32);
-                add(form, Pattern { entry: i as u32, blocker: false, adjective: false, al_dropped: false }, &mut forms, &mut patterns);
+                add(
+                    form,
+                    Pattern { entry: i as u32, blocker: false, adjective: false, al_dropped: false },
+                    &mut forms,
+                    &mut patterns,
+                );
             }
         }
     }
@@ -286,7 +300,10 @@ pub fn write_forms(forms: &[String]) -> String {
 /// Together with what they miss ([`missing`], stored by build.rs) they are
 /// [`Compiled::by_form`] and [`Compiled::demonyms`]: storing the whole tables added
 /// 280 kB to the wasm.
-pub fn derived_tables<'a>(forms: impl IntoIterator<Item = &'a str>, patterns: &[Pattern]) -> (Vec<(&'a str, u32)>, Vec<(&'a str, u32)>) {
+pub fn derived_tables<'a>(
+    forms: impl IntoIterator<Item = &'a str>,
+    patterns: &[Pattern],
+) -> (Vec<(&'a str, u32)>, Vec<(&'a str, u32)>) {
     let (mut names, mut adjectives) = (Vec::new(), Vec::new());
     for (form, p) in forms.into_iter().zip(patterns) {
         if p.blocker {

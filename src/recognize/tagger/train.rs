@@ -10,7 +10,9 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::{clitics, flags, HashedKey, label_of, sentence_features, viterbi, FeatureScratch, Lexicon, Tag, Tagger, N_LABELS};
+use super::{
+    clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, HashedKey, Lexicon, Tag, Tagger, N_LABELS,
+};
 
 /// One sentence of a CoNLL file: tokens as written and their labels (see `N_LABELS`).
 #[derive(Clone, Debug, Default)]
@@ -145,10 +147,7 @@ pub fn score(gold: &[Sentence], pred: &[Vec<u8>]) -> Scores {
 
 /// Tags sentences as one document with the tagger's own flags.
 pub fn predict(tagger: &Tagger, sents: &[Sentence]) -> Vec<Vec<u8>> {
-    let words: Vec<Vec<&str>> = sents
-        .iter()
-        .map(|s| s.words.iter().map(|w| w.as_str()).collect())
-        .collect();
+    let words: Vec<Vec<&str>> = sents.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
     tagger.label_document(&words)
 }
 
@@ -235,14 +234,7 @@ pub struct DocPolicy {
 
 impl Default for DocPolicy {
     fn default() -> Self {
-        DocPolicy {
-            window: 0,
-            max_freq: 255,
-            types: 0b1110,
-            surnames: false,
-            retype: true,
-            no_repeats: true,
-        }
+        DocPolicy { window: 0, max_freq: 255, types: 0b1110, surnames: false, retype: true, no_repeats: true }
     }
 }
 
@@ -524,12 +516,21 @@ pub fn train(
     let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
     for bag in 0..bags {
         let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
-        let (w, t) = run_perceptron(&data, nf, cfg.epochs, seed, (cfg.cost, cfg.cost_o.unwrap_or(cfg.cost)), cfg.dropout, cfg.pa, |epoch, w, t| {
-            if bag == 0 && bags == 1 {
-                let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
-                on_epoch(epoch, &tagger);
-            }
-        });
+        let (w, t) = run_perceptron(
+            &data,
+            nf,
+            cfg.epochs,
+            seed,
+            (cfg.cost, cfg.cost_o.unwrap_or(cfg.cost)),
+            cfg.dropout,
+            cfg.pa,
+            |epoch, w, t| {
+                if bag == 0 && bags == 1 {
+                    let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
+                    on_epoch(epoch, &tagger);
+                }
+            },
+        );
         for (a, x) in acc_w.iter_mut().zip(&w) {
             *a += x / bags as f32;
         }
