@@ -324,42 +324,27 @@ impl Analyzer {
     /// three letters or fewer (إم، جي), a definite word (الأول، الإعدادي) or a word seen over a thousand times in
     /// SaudiNewsNet (اهتمامه، تأتي): alone, those are far more often common words.
     fn common_word_alone(&self, form: &str, corpus: Option<&crate::recognize::tagger::Lexicon>) -> bool {
-        let listed = self.gazetteer.lookup(form).is_some() || self.rules.lexicon().name_part(form).is_some();
-        if listed {
+        if self.known_name(form) {
             return false;
         }
         form.chars().count() <= 3
             || form.starts_with("ال")
             || self.definite_after_li(form)
-            || self.bare_head(form)
+            // A name's head word alone (حزب، بحزب، ولوزارة): the common noun.
+            || self.rules.is_head_word(form)
             || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
-    }
-
-    /// A name's head word alone, maybe after و/ف and a preposition (حزب، بحزب،
-    /// ولوزارة): the common noun, never a name by itself.
-    fn bare_head(&self, form: &str) -> bool {
-        let mut w = form;
-        for _ in 0..2 {
-            if self.rules.is_head_word(w) {
-                return true;
-            }
-            match w.chars().next() {
-                Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) => w = &w[c.len_utf8()..],
-                _ => return false,
-            }
-        }
-        self.rules.is_head_word(w)
     }
 
     /// A word written ل + ال with the alif dropped (للمدينة "for the city"), unless
     /// what follows the first ل is itself a known name (للبنان = ل + لبنان).
     fn definite_after_li(&self, form: &str) -> bool {
-        form.strip_prefix('ل').is_some_and(|rest| {
-            rest.starts_with('ل')
-                && rest.chars().count() >= 4
-                && self.gazetteer.lookup(rest).is_none()
-                && self.rules.lexicon().name_part(rest).is_none()
-        })
+        form.strip_prefix('ل')
+            .is_some_and(|rest| rest.starts_with('ل') && rest.chars().count() >= 4 && !self.known_name(rest))
+    }
+
+    /// A form the gazetteer or the name lists know.
+    fn known_name(&self, form: &str) -> bool {
+        self.gazetteer.lookup(form).is_some() || self.rules.lexicon().name_part(form).is_some()
     }
 
     /// The proclitic bytes to leave out of a tagged name's first token: a conjunction
@@ -368,9 +353,7 @@ impl Analyzer {
     /// whole token is itself a known name (وليد, لندن).
     fn tagged_prefix(&self, tokens: &TokenizedText, i: usize) -> usize {
         let norm = tokens.norm(i);
-        let lex = self.rules.lexicon();
-        let known = |w: &str| self.gazetteer.lookup(w).is_some() || lex.name_part(w).is_some();
-        if known(norm) {
+        if self.known_name(norm) {
             return 0;
         }
         for p in PROCLITICS.iter().rev() {
@@ -381,7 +364,8 @@ impl Analyzer {
             if rest.chars().count() < 3 {
                 continue;
             }
-            if known(rest) || rest.starts_with("ال") || (matches!(*p, "و" | "ف") && !genitive_slot(tokens, i)) {
+            if self.known_name(rest) || rest.starts_with("ال") || (matches!(*p, "و" | "ف") && !genitive_slot(tokens, i))
+            {
                 return p.len();
             }
         }
@@ -841,7 +825,7 @@ mod tests {
             ("كتاب", false),
         ];
         for (form, want) in cases {
-            assert_eq!(a.bare_head(form), want, "{form}");
+            assert_eq!(a.rules.is_head_word(form), want, "{form}");
         }
     }
 

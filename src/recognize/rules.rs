@@ -792,9 +792,10 @@ impl Rules {
         self.corpus.and_then(|c| c.lookup(norm)).is_some_and(|e| e.freq >= 10 && e.auto & 3 == 0)
     }
 
-    /// A word an organisation or place name starts with (حزب، وزارة، محافظة), matching form.
+    /// A word an organisation or place name starts with (حزب، وزارة، محافظة), maybe
+    /// after a proclitic (بحزب، ولوزارة); matching form.
     pub fn is_head_word(&self, norm: &str) -> bool {
-        self.lexicon.heads.contains_key(norm)
+        strip_clitic(norm).any(|(_, stem)| self.lexicon.heads.contains_key(stem))
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -1283,7 +1284,7 @@ impl Rules {
                         | "غرب"
                         | "وسط"
                 )
-                || strip_clitic(norm).any(|(_, stem)| self.lexicon.heads.contains_key(stem))
+                || self.is_head_word(norm)
                 || (norm.starts_with('و') && norm.len() > 2 && tokens.norm(j - 1) == "جنوب");
             if !joins {
                 break;
