@@ -2,7 +2,8 @@
 // Screenshots of the page as a new reader goes through it, for a human to look at:
 // desktop (1280 px) and phone (390 px) widths, Arabic and English labels, the bundled
 // seeds (the tables, an entity, an article, each relation view) and then, if a FILE is
-// given (a SaudiNewsNet day, say), the same after adding it.
+// given (a SaudiNewsNet day, say), the same after adding it (or, if it adds no article,
+// the page with its message).
 //
 //   node scripts/screenshots.mjs [--wide | --narrow] [FILE]     (RASD_CHROMIUM=/usr/bin/chromium)
 //
@@ -65,11 +66,18 @@ try {
             await page.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready');
           });
           await shot('6-added');
-          await page.click('#tab-articles');
-          await page.click('#article-list li:nth-child(10) button');
-          await page.waitForSelector('.article-text p');
-          await shot('7-article');
-          await views('8');
+          // A FILE that adds no article (a refused file, say) has its message in shot 6;
+          // otherwise open the first added article (the list starts with the seeds).
+          const count = Number(await page.evaluate(() => document.documentElement.dataset.rasdDocuments));
+          if (count > SEEDS.length) {
+            await page.click('#tab-articles');
+            await page.click(`#article-list li:nth-child(${SEEDS.length + 1}) button`);
+            await page.waitForSelector('.article-text p');
+            await shot('7-article');
+            await views('8');
+          } else {
+            console.log(`${tag} ${path.basename(file)} added no article (${count} in all); see ${tag}-6-added.png`);
+          }
         }
         if (errors.length) console.log(`${tag} console errors:`, errors);
       } finally {

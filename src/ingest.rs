@@ -320,6 +320,20 @@ fn first_line_title(text: &str) -> Option<String> {
     (first.chars().count() <= MAX_TITLE_CHARS && !ends_sentence).then(|| first.to_string())
 }
 
+/// The opening words of an article with no title, to list it by: the first line's
+/// first `max_chars` characters at most, cut at a word boundary ("…" is the reader's
+/// to add). Empty for an empty text.
+pub fn opening_words(text: &str, max_chars: usize) -> &str {
+    let line = text.split('\n').map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let Some((cut, _)) = line.char_indices().nth(max_chars) else { return line };
+    let head = &line[..cut];
+    // At a space when there is one in the second half, else in the middle of a word.
+    match head.rfind(char::is_whitespace) {
+        Some(space) if space >= cut / 2 => head[..space].trim_end(),
+        _ => head,
+    }
+}
+
 /// An ISO date `YYYY-MM-DD` from the start of `value` ("2015-07-23 19:28:17",
 /// "2023-01-05T10:00:00+03:00", "2015/7/3"). Arabic-Indic digits are accepted.
 pub(crate) fn normalize_date(value: &str) -> Option<String> {

@@ -49,11 +49,21 @@ struct DocumentSummary<'a> {
     index: usize,
     name: &'a str,
     title: Option<&'a str>,
+    /// For an article with no title, its opening words to list it by.
+    opening: Option<&'a str>,
     date: Option<&'a str>,
     /// Length of the text in UTF-16 code units.
     length: usize,
     mentions: usize,
     entities: usize,
+}
+
+/// How much of an untitled article's first line the article list shows.
+const OPENING_CHARS: usize = 60;
+
+/// The opening words of an article with no title ([`DocumentSummary::opening`]).
+fn opening(doc: &DocumentAnalysis) -> Option<&str> {
+    doc.title.is_none().then(|| crate::ingest::opening_words(&doc.text, OPENING_CHARS))
 }
 
 /// A corpus row: every field of [`CorpusEntity`] plus the articles it occurs in.
@@ -279,6 +289,8 @@ struct SummaryOut<'a> {
     document: usize,
     name: &'a str,
     title: Option<&'a str>,
+    /// As in [`DocumentSummary`].
+    opening: Option<&'a str>,
     date: Option<&'a str>,
     #[serde(flatten)]
     summary: &'a Summary,
@@ -343,6 +355,7 @@ fn summary(index: usize, doc: &DocumentAnalysis) -> DocumentSummary<'_> {
         index,
         name: &doc.name,
         title: doc.title.as_deref(),
+        opening: opening(doc),
         date: doc.date.as_deref(),
         length: doc.text.encode_utf16().count(),
         mentions: doc.mentions.len(),
@@ -590,6 +603,7 @@ impl Rasd {
                 document: d,
                 name: &doc.name,
                 title: doc.title.as_deref(),
+                opening: opening(doc),
                 date: doc.date.as_deref(),
                 summary: &doc.relations.summary,
             })

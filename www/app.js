@@ -11,7 +11,7 @@ import { saveFiles, loadFiles, clearFiles } from './store.js';
 import { refusalText } from './refusals.js';
 import { createViews } from './views/index.js';
 import { parseHash, formatHash } from './route.js';
-import { highlightSentence, clearSentence, tableKeys } from './views/dom.js';
+import { highlightSentence, clearSentence, tableKeys, articleLabel } from './views/dom.js';
 import * as overrides from './overrides.js';
 import { aliasItems, mergeControl } from './curate.js';
 
@@ -687,7 +687,7 @@ async function showContexts(e, index, generation, from = 0, docs = null) {
       // The article opens at the mention (highlighted and scrolled to): the title at the first.
       const at = (m) => (m ? { start: m.start, end: m.end } : null);
       contexts.append(el('section', { class: 'doc-group' },
-        el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d, at(mentions[0])) }, doc.title || doc.name),
+        el('h4', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => showArticle(d, at(mentions[0])) }, articleLabel(state.table.documents[d] ?? doc)),
           ' ', el('span', { class: 'count' }, tr('panel.mentionCount', { n: mentions.length }))),
         mentions.map((m) => {
           const p = snippet(doc.text, m.start, m.end, m.adjective);
@@ -751,8 +751,8 @@ function renderArticleList() {
       class: 'article-link',
       'aria-current': d.index === state.selectedDoc ? 'true' : null,
       onclick: () => showArticle(d.index),
-    }, el('span', { class: 'name', dir: 'auto' }, d.title || d.name),
-    d.title ? el('span', { class: 'file', dir: 'ltr' }, d.name) : null,
+    }, el('span', { class: 'name', dir: 'auto' }, articleLabel(d)),
+    d.title || d.opening ? el('span', { class: 'file', dir: 'ltr' }, d.name) : null,
     el('span', { class: 'count' }, d.date ? el('time', { datetime: d.date }, d.date) : null, d.date ? ' · ' : null,
       tr('article.entities', { n: d.entities })))));
   if (all.length > shown.length) {

@@ -433,3 +433,20 @@ fn refusals_carry_codes_and_params() {
         }
     }
 }
+
+#[test]
+fn opening_words_cut_at_a_word_boundary() {
+    let cases: &[(&str, usize, &str)] = &[
+        ("", 10, ""),
+        ("\n\n  \n", 10, ""),
+        ("قصير", 10, "قصير"),
+        ("\n  الوقت - في وقت أصبح\nسطر ثان", 40, "الوقت - في وقت أصبح"),
+        // Cut inside the fourth word: back to the space before it.
+        ("الوقت - في وقت أصبح فيه", 12, "الوقت - في"),
+        // No space in the second half of the cut: cut in the word.
+        ("كلمةطويلةجدابلامسافات واحدة", 8, "كلمةطويل"),
+    ];
+    for &(text, max, want) in cases {
+        assert_eq!(opening_words(text, max), want, "{text:?} at {max}");
+    }
+}

@@ -127,6 +127,20 @@ test('in Arabic, English names line up under their header', async () => {
   for (const r of edges.cells) assert.ok(Math.abs(r - edges.header) < 24, `a cell ends at ${r}, its header at ${edges.header}`);
 });
 
+// Three seeds have no headline: the list named them by file name alone
+// (000_0692fa487e2735d5.txt), which tells a reader nothing.
+test('an article without a title is listed by its opening words and its file name', async () => {
+  await page.goto(base);
+  await waitReady(SEEDS.length);
+  await page.click('#tab-articles');
+  const first = page.locator('#article-list li').first();
+  const label = await first.locator('.name').textContent();
+  assert.ok(label.startsWith('الوقت - في وقت أصبح فيه') && label.endsWith('…'), `listed as ${label}`);
+  assert.equal(await first.locator('.file').textContent(), SEEDS[0]);
+  // A headline is still the label, with no ellipsis.
+  assert.equal(await page.locator('#article-list li').nth(4).locator('.name').textContent(), 'طاجيكستان.. رسائل أميركا إلى روسيا');
+});
+
 // With English labels the Arabic text (at most 48rem wide) sat at the left of a wide
 // article, its lines ending far from the title's right edge.
 test('in English, an article\'s Arabic text lines up under its title', async () => {

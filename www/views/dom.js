@@ -27,6 +27,11 @@ function fill(node, attrs, children) {
 }
 
 /** An entity's name for the reader: English in English mode when there is one. */
+/** What to call an article: its title, else its opening words, else its file name. */
+export function articleLabel(doc) {
+  return doc?.title || (doc?.opening ? `${doc.opening}…` : doc?.name);
+}
+
 export function nameOf(entity, lang) {
   if (!entity) return '';
   return lang === 'en' && entity.english ? entity.english : entity.canonical;

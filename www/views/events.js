@@ -1,6 +1,6 @@
 // Events: who — what — with whom — where — when, each with its evidence sentence.
 // A row opens the article at that sentence; a name opens the entity.
-import { el, nameNode, formatValue, tableKeys } from './dom.js';
+import { el, nameNode, formatValue, tableKeys, articleLabel } from './dom.js';
 import { normalizeArabic } from '../normalize.js';
 
 const ui = { filter: '', statements: false, limit: 200 };
@@ -106,7 +106,7 @@ export function render(section, events, ctx) {
         el('td', { class: 'doc' }, el('button', { type: 'button', class: 'link', dir: 'auto', title: doc?.name, onclick: (ev) => {
           ev.stopPropagation();
           open();
-        } }, doc?.title || doc?.name || String(e.document)))),
+        } }, articleLabel(doc) || String(e.document)))),
         el('tr', { class: 'evidence', onclick: open },
           el('td', { colspan: 6 },
             lang === 'en' ? el('p', { class: 'gloss', lang: 'en', dir: 'ltr' }, readableGloss(e.gloss)) : null,

@@ -1,5 +1,5 @@
 // Article summaries: per article its main actors, places, dates and events.
-import { el, nameNode, formatValue } from './dom.js';
+import { el, nameNode, formatValue, articleLabel } from './dom.js';
 import { whatOf, whenNode, readableGloss } from './events.js';
 
 export async function load(get) {
@@ -25,7 +25,7 @@ export function render(section, { summaries, events }, ctx) {
     } }, tr('showAll', { n: summaries.length }))) : null;
   section.replaceChildren(...(summaries.length ? summaries.slice(0, ui.limit).map((s) => el('article', { class: 'summary', dataset: { document: s.document } },
     el('h3', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => ctx.openArticle(s.document, null) },
-      s.title || s.name)),
+      articleLabel(s))),
     s.date ? el('p', { class: 'date' }, el('time', { datetime: s.date }, formatValue(s.date, lang))) : null,
     el('dl', { class: 'facts' },
       el('dt', {}, tr('sum.actors')), el('dd', {}, chips(s.actors)),

@@ -1,7 +1,7 @@
 // Timeline: dated events and dated mentions, grouped by year and month, oldest or
 // newest first (a news corpus also names 1215 and 1988: its own days come last in
 // time order); every item links to its sentence in the article.
-import { el, nameNode, formatValue } from './dom.js';
+import { el, nameNode, formatValue, articleLabel } from './dom.js';
 import { whatOf, readableGloss } from './events.js';
 
 const ui = { eventsOnly: false, newest: false, limit: 300 };
@@ -54,7 +54,7 @@ export function render(section, groups, ctx) {
               }, nameNode(e, lang)))),
               el('button', { type: 'button', class: 'sentence-link', dir: 'rtl', lang: 'ar', title: tr('ev.open'), onclick: open },
                 i.evidence_text),
-              el('p', { class: 'tl-doc' }, el('bdi', { dir: 'auto' }, doc?.title || i.document))));
+              el('p', { class: 'tl-doc' }, el('bdi', { dir: 'auto' }, articleLabel(doc) || i.document))));
         })));
     });
     if (total > ui.limit) {
