@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::{
-    clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, HashedKey, Lexicon, Tag, Tagger, N_LABELS,
+    allowed, clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, HashedKey, Lexicon, Tag, Tagger,
+    N_LABELS,
 };
 
 /// One sentence of a CoNLL file: tokens as written and their labels (see `N_LABELS`).
@@ -391,6 +392,31 @@ pub struct TrainConfig {
     /// τ = loss / (‖Δφ‖² + 1/(2C)), the loss being how far the cost-augmented best path
     /// outscores the gold one. None: the perceptron.
     pub pa: Option<f32>,
+    /// A linear-chain CRF (conditional log-likelihood with an L2 penalty, fitted by
+    /// L-BFGS) on the same features instead of the perceptron. None: the perceptron.
+    pub crf: Option<CrfConfig>,
+    /// With `crf`: the perceptron is trained too, and the model is the perceptron's
+    /// weights plus this times the CRF's (one linear model, log-linear interpolation).
+    pub crf_mix: Option<f32>,
+}
+
+/// Settings of the CRF objective (see [`TrainConfig::crf`]).
+#[derive(Clone, Copy, Debug)]
+pub struct CrfConfig {
+    /// The L2 penalty: λ/2 ‖w‖² is added to the summed negative log-likelihood.
+    pub l2: f64,
+    /// L-BFGS iterations at most (each one pass over the data, more when the line
+    /// search backtracks).
+    pub iters: usize,
+    /// Softmax-margin: every wrong label's score gets this much extra while training
+    /// (0: the plain CRF), the CRF's counterpart of the perceptron's Hamming cost.
+    pub cost: f64,
+}
+
+impl Default for CrfConfig {
+    fn default() -> Self {
+        CrfConfig { l2: 1.0, iters: 200, cost: 0.0 }
+    }
 }
 
 impl Default for TrainConfig {
@@ -407,6 +433,8 @@ impl Default for TrainConfig {
             folds: Vec::new(),
             dropout: 0.0,
             pa: None,
+            crf: None,
+            crf_mix: None,
         }
     }
 }
@@ -511,6 +539,19 @@ pub fn train(
     drop(counts);
     drop(ids);
     let nf = keys.len();
+    let mut crf_fit = None;
+    if let Some(crf) = cfg.crf {
+        let (w, t) = run_crf(&data, nf, crf, |iter, w, t| {
+            if cfg.crf_mix.is_none() {
+                let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
+                on_epoch(iter, &tagger);
+            }
+        });
+        if cfg.crf_mix.is_none() {
+            return make_tagger(&keys, &w, &t, cfg, &lex, meta);
+        }
+        crf_fit = Some((w, t));
+    }
     let bags = cfg.bags.max(1);
     let mut acc_w = vec![0f32; nf * N_LABELS];
     let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
@@ -543,6 +584,16 @@ pub fn train(
             let tagger = make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta);
             on_epoch(bag + 1, &tagger);
         }
+    }
+    if let (Some((cw, ct)), Some(mix)) = (crf_fit, cfg.crf_mix) {
+        let w: Vec<f32> = acc_w.iter().zip(&cw).map(|(a, c)| a + mix * c).collect();
+        let mut t = acc_t;
+        for p in 0..=N_LABELS {
+            for l in 0..N_LABELS {
+                t[p][l] += mix * ct[p][l];
+            }
+        }
+        return make_tagger(&keys, &w, &t, cfg, &lex, meta);
     }
     make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta)
 }
@@ -703,6 +754,280 @@ fn run_perceptron(
 }
 
 // ---------------------------------------------------------------------------------
+// The CRF
+
+/// The transition row of "before the first token".
+const START: usize = N_LABELS;
+
+/// Per-sentence buffers of the CRF's forward-backward pass.
+#[derive(Default)]
+struct CrfScratch {
+    em: Vec<[f64; N_LABELS]>,
+    /// exp(emission − the token's largest emission).
+    e: Vec<[f64; N_LABELS]>,
+    alpha: Vec<[f64; N_LABELS]>,
+    beta: Vec<[f64; N_LABELS]>,
+    /// The forward pass's per-token normalisers.
+    c: Vec<f64>,
+}
+
+/// The CRF's objective at `x` (feature rows, `N_LABELS` weights each, then the
+/// transitions, row `START` first-token): the summed negative log-likelihood of the gold
+/// labels, the partition function summing over the paths Viterbi may take (BIO-valid),
+/// plus λ/2 ‖x‖². Its gradient is written to `grad`.
+fn crf_objective(data: &[Encoded], nf: usize, x: &[f64], cfg: CrfConfig, grad: &mut [f64], ws: &mut CrfScratch) -> f64 {
+    grad.iter_mut().for_each(|g| *g = 0.0);
+    let tb = nf * N_LABELS;
+    let mut texp = [[0f64; N_LABELS]; N_LABELS + 1];
+    for a in 0..=N_LABELS {
+        for b in 0..N_LABELS {
+            if allowed(a, b) {
+                texp[a][b] = x[tb + a * N_LABELS + b].exp();
+            }
+        }
+    }
+    let mut nll = 0f64;
+    for d in data {
+        let n = d.labels.len();
+        if n == 0 {
+            continue;
+        }
+        let CrfScratch { em, e, alpha, beta, c } = ws;
+        em.clear();
+        for i in 0..n {
+            let mut s = [0f64; N_LABELS];
+            for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                let row = &x[f as usize * N_LABELS..f as usize * N_LABELS + N_LABELS];
+                for l in 0..N_LABELS {
+                    s[l] += row[l];
+                }
+            }
+            if cfg.cost != 0.0 {
+                let g = d.labels[i] as usize;
+                for (l, v) in s.iter_mut().enumerate() {
+                    if l != g {
+                        *v += cfg.cost;
+                    }
+                }
+            }
+            em.push(s);
+        }
+        let mut gold = 0f64;
+        let mut prev = START;
+        for i in 0..n {
+            let y = d.labels[i] as usize;
+            gold += em[i][y] + x[tb + prev * N_LABELS + y];
+            prev = y;
+        }
+        // Forward, each step normalised to sum 1.
+        e.clear();
+        alpha.clear();
+        c.clear();
+        let mut log_z = 0f64;
+        for i in 0..n {
+            let m = em[i].iter().fold(f64::NEG_INFINITY, |a, &b| a.max(b));
+            let mut ei = [0f64; N_LABELS];
+            for l in 0..N_LABELS {
+                ei[l] = (em[i][l] - m).exp();
+            }
+            let mut a = [0f64; N_LABELS];
+            if i == 0 {
+                for l in 0..N_LABELS {
+                    a[l] = texp[START][l] * ei[l];
+                }
+            } else {
+                let p = &alpha[i - 1];
+                for b in 0..N_LABELS {
+                    let mut s = 0f64;
+                    for q in 0..N_LABELS {
+                        s += p[q] * texp[q][b];
+                    }
+                    a[b] = s * ei[b];
+                }
+            }
+            let sum: f64 = a.iter().sum();
+            for v in a.iter_mut() {
+                *v /= sum;
+            }
+            log_z += sum.ln() + m;
+            e.push(ei);
+            alpha.push(a);
+            c.push(sum);
+        }
+        // Backward, scaled by the same normalisers: alpha[i][l] * beta[i][l] is the
+        // marginal probability of label l at token i.
+        beta.clear();
+        beta.resize(n, [0f64; N_LABELS]);
+        beta[n - 1] = [1f64; N_LABELS];
+        for i in (0..n - 1).rev() {
+            let mut b = [0f64; N_LABELS];
+            for q in 0..N_LABELS {
+                let mut s = 0f64;
+                for r in 0..N_LABELS {
+                    s += texp[q][r] * e[i + 1][r] * beta[i + 1][r];
+                }
+                b[q] = s / c[i + 1];
+            }
+            beta[i] = b;
+        }
+        nll += log_z - gold;
+        for i in 0..n {
+            let mut p = [0f64; N_LABELS];
+            for l in 0..N_LABELS {
+                p[l] = alpha[i][l] * beta[i][l];
+            }
+            p[d.labels[i] as usize] -= 1.0;
+            for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                let row = &mut grad[f as usize * N_LABELS..f as usize * N_LABELS + N_LABELS];
+                for l in 0..N_LABELS {
+                    row[l] += p[l];
+                }
+            }
+            if i == 0 {
+                for l in 0..N_LABELS {
+                    grad[tb + START * N_LABELS + l] += alpha[0][l] * beta[0][l];
+                }
+            } else {
+                for q in 0..N_LABELS {
+                    for r in 0..N_LABELS {
+                        if texp[q][r] != 0.0 {
+                            grad[tb + q * N_LABELS + r] += alpha[i - 1][q] * texp[q][r] * e[i][r] * beta[i][r] / c[i];
+                        }
+                    }
+                }
+            }
+        }
+        let mut prev = START;
+        for i in 0..n {
+            let y = d.labels[i] as usize;
+            grad[tb + prev * N_LABELS + y] -= 1.0;
+            prev = y;
+        }
+    }
+    let mut reg = 0f64;
+    for (g, w) in grad.iter_mut().zip(x) {
+        *g += cfg.l2 * w;
+        reg += w * w;
+    }
+    nll + 0.5 * cfg.l2 * reg
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// The CRF's weights as the tagger keeps them: feature rows, and transitions with 0
+/// where BIO forbids one (Viterbi never reads those).
+fn crf_weights(x: &[f64], nf: usize) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
+    let tb = nf * N_LABELS;
+    let w = x[..tb].iter().map(|&v| v as f32).collect();
+    let mut t = [[0f32; N_LABELS]; N_LABELS + 1];
+    for a in 0..=N_LABELS {
+        for b in 0..N_LABELS {
+            if allowed(a, b) {
+                t[a][b] = x[tb + a * N_LABELS + b] as f32;
+            }
+        }
+    }
+    (w, t)
+}
+
+/// Fits the CRF by L-BFGS (Nocedal 1980; 8 correction pairs, backtracking line search
+/// with the Armijo condition) from all-zero weights: deterministic, no shuffle, so no
+/// seed. Stops after `cfg.iters` iterations or when an iteration improves the
+/// objective by less than 1e-7 of its value three times in a row. `on_iter` sees the
+/// weights every 25 iterations.
+fn run_crf(
+    data: &[Encoded],
+    nf: usize,
+    cfg: CrfConfig,
+    mut on_iter: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1]),
+) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
+    const M: usize = 8;
+    let dim = nf * N_LABELS + (N_LABELS + 1) * N_LABELS;
+    let mut ws = CrfScratch::default();
+    let mut x = vec![0f64; dim];
+    let mut g = vec![0f64; dim];
+    let mut f = crf_objective(data, nf, &x, cfg, &mut g, &mut ws);
+    let mut hist: std::collections::VecDeque<(Vec<f64>, Vec<f64>, f64)> = std::collections::VecDeque::new();
+    let mut d = vec![0f64; dim];
+    let mut xn = vec![0f64; dim];
+    let mut gn = vec![0f64; dim];
+    let mut alphas = Vec::with_capacity(M);
+    let mut flat = 0;
+    for iter in 1..=cfg.iters {
+        // The two-loop recursion: d = −H g.
+        for (di, gi) in d.iter_mut().zip(&g) {
+            *di = -gi;
+        }
+        alphas.clear();
+        for (s, y, rho) in hist.iter().rev() {
+            let a = rho * dot(s, &d);
+            for (di, yi) in d.iter_mut().zip(y) {
+                *di -= a * yi;
+            }
+            alphas.push(a);
+        }
+        let gamma = match hist.back() {
+            Some((s, y, _)) => dot(s, y) / dot(y, y),
+            None => 1.0 / dot(&g, &g).sqrt().max(1e-12),
+        };
+        for di in d.iter_mut() {
+            *di *= gamma;
+        }
+        for ((s, y, rho), a) in hist.iter().zip(alphas.iter().rev()) {
+            let b = rho * dot(y, &d);
+            for (di, si) in d.iter_mut().zip(s) {
+                *di += (a - b) * si;
+            }
+        }
+        let mut gd = dot(&g, &d);
+        if gd >= 0.0 {
+            // Not a descent direction: start the history again from the gradient.
+            hist.clear();
+            let norm = dot(&g, &g).sqrt().max(1e-12);
+            for (di, gi) in d.iter_mut().zip(&g) {
+                *di = -gi / norm;
+            }
+            gd = dot(&g, &d);
+        }
+        let mut step = 1.0f64;
+        let fn_ = loop {
+            for ((xi, &x0), &di) in xn.iter_mut().zip(&x).zip(&d) {
+                *xi = x0 + step * di;
+            }
+            let v = crf_objective(data, nf, &xn, cfg, &mut gn, &mut ws);
+            if v <= f + 1e-4 * step * gd || step < 1e-10 {
+                break v;
+            }
+            step *= 0.5;
+        };
+        let s: Vec<f64> = xn.iter().zip(&x).map(|(a, b)| a - b).collect();
+        let y: Vec<f64> = gn.iter().zip(&g).map(|(a, b)| a - b).collect();
+        let sy = dot(&s, &y);
+        if sy > 1e-10 {
+            if hist.len() == M {
+                hist.pop_front();
+            }
+            hist.push_back((s, y, 1.0 / sy));
+        }
+        let rel = (f - fn_) / f.abs().max(1e-12);
+        std::mem::swap(&mut x, &mut xn);
+        std::mem::swap(&mut g, &mut gn);
+        f = fn_;
+        if iter % 25 == 0 {
+            let (w, t) = crf_weights(&x, nf);
+            on_iter(iter, &w, &t);
+        }
+        flat = if rel < 1e-7 { flat + 1 } else { 0 };
+        if flat >= 3 {
+            break;
+        }
+    }
+    crf_weights(&x, nf)
+}
+
+// ---------------------------------------------------------------------------------
 // Reading a model's decisions
 
 /// Emission scores (per token, per label, O penalty included) of one sentence under
@@ -715,4 +1040,117 @@ pub fn emissions_with_flags<S: AsRef<str>>(tagger: &Tagger, words: &[S], flags: 
     sentence_features(words, &tagger.lex, flags, &mut sc);
     tagger.emissions(&sc, &mut em);
     em
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two short sentences over 5 features, random weights.
+    fn toy() -> (Vec<Encoded>, usize, Vec<f64>) {
+        let sent = |feats: &[&[u32]], labels: &[u8]| {
+            let mut f = Vec::new();
+            let mut starts = Vec::new();
+            for t in feats {
+                starts.push(f.len());
+                f.extend_from_slice(t);
+            }
+            starts.push(f.len());
+            Encoded { feats: f, starts, labels: labels.to_vec(), ident: vec![[u32::MAX; 3]; labels.len()] }
+        };
+        let data =
+            vec![sent(&[&[0, 1], &[2], &[1, 3, 4]], &[1, 5, 0]), sent(&[&[4], &[0, 2], &[3], &[1]], &[0, 3, 7, 2])];
+        let nf = 5;
+        let mut rng = Rng(7);
+        let x: Vec<f64> = (0..nf * N_LABELS + (N_LABELS + 1) * N_LABELS)
+            .map(|_| (rng.next_u64() % 2001) as f64 / 1000.0 - 1.0)
+            .collect();
+        (data, nf, x)
+    }
+
+    #[test]
+    fn crf_likelihood_matches_enumerating_every_path() {
+        let (data, nf, x) = toy();
+        let cfg = CrfConfig { l2: 0.0, iters: 0, cost: 0.0 };
+        let mut g = vec![0f64; x.len()];
+        let nll = crf_objective(&data, nf, &x, cfg, &mut g, &mut CrfScratch::default());
+        let tb = nf * N_LABELS;
+        let mut want = 0f64;
+        for d in &data {
+            let n = d.labels.len();
+            let score = |path: &[usize]| {
+                let mut s = 0f64;
+                let mut prev = START;
+                for (i, &y) in path.iter().enumerate() {
+                    for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                        s += x[f as usize * N_LABELS + y];
+                    }
+                    s += x[tb + prev * N_LABELS + y];
+                    prev = y;
+                }
+                s
+            };
+            let mut z = 0f64;
+            for code in 0..N_LABELS.pow(n as u32) {
+                let path: Vec<usize> = (0..n).map(|i| code / N_LABELS.pow(i as u32) % N_LABELS).collect();
+                let mut prev = START;
+                if path.iter().all(|&y| {
+                    let ok = allowed(prev, y);
+                    prev = y;
+                    ok
+                }) {
+                    z += score(&path).exp();
+                }
+            }
+            let gold: Vec<usize> = d.labels.iter().map(|&l| l as usize).collect();
+            want += z.ln() - score(&gold);
+        }
+        assert!((nll - want).abs() < 1e-9, "{nll} vs {want}");
+    }
+
+    #[test]
+    fn crf_gradient_matches_finite_differences() {
+        let (data, nf, x) = toy();
+        for cfg in [CrfConfig { l2: 0.5, iters: 0, cost: 0.0 }, CrfConfig { l2: 0.0, iters: 0, cost: 1.0 }] {
+            let mut ws = CrfScratch::default();
+            let mut g = vec![0f64; x.len()];
+            crf_objective(&data, nf, &x, cfg, &mut g, &mut ws);
+            let mut scratch = vec![0f64; x.len()];
+            let tb = nf * N_LABELS;
+            // Every feature weight, and the allowed transitions (a forbidden one is in no
+            // path: its gradient is the L2 term alone, which the loop checks too).
+            for j in 0..x.len() {
+                let h = 1e-5;
+                let mut xp = x.clone();
+                xp[j] += h;
+                let fp = crf_objective(&data, nf, &xp, cfg, &mut scratch, &mut ws);
+                xp[j] -= 2.0 * h;
+                let fm = crf_objective(&data, nf, &xp, cfg, &mut scratch, &mut ws);
+                let num = (fp - fm) / (2.0 * h);
+                assert!((num - g[j]).abs() < 1e-5, "coordinate {j} (transitions from {tb}): {num} vs {}", g[j]);
+            }
+        }
+    }
+
+    #[test]
+    fn crf_training_fits_a_separable_toy() {
+        let (data, nf, _) = toy();
+        let (w, t) = run_crf(&data, nf, CrfConfig { l2: 0.01, iters: 100, cost: 0.0 }, |_, _, _| {});
+        for d in &data {
+            let em: Vec<[f32; N_LABELS]> = (0..d.labels.len())
+                .map(|i| {
+                    let mut s = [0f32; N_LABELS];
+                    for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                        for l in 0..N_LABELS {
+                            s[l] += w[f as usize * N_LABELS + l];
+                        }
+                    }
+                    s
+                })
+                .collect();
+            let mut out = Vec::new();
+            viterbi(&em, &t, &mut out);
+            assert_eq!(out, d.labels);
+        }
+    }
 }
