@@ -562,8 +562,9 @@ impl WordEnds {
 }
 
 /// Links of an Arabic lineage or kunya inside a name, in matching form.
+/// با opens the Hadhrami family names (جمال با رأس، عادل با ناعمة), written apart.
 fn is_name_link(norm: &str) -> bool {
-    matches!(norm, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد")
+    matches!(norm, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد" | "با")
 }
 
 /// Particles inside European names (ستيفان دي ميستورا، فون دير لاين): never the last
@@ -1657,6 +1658,19 @@ impl Rules {
                 if let Some((prefix, _)) = given {
                     let start_ok = prefix == 0 || self.lexicon.given_name(norm).is_none();
                     if start_ok && i + 1 < n && tokens.tokens[i + 1].sentence == tokens.tokens[i].sentence {
+                        // أحمد بن دغر: a given name before a listed short form that starts
+                        // with a lineage link (the gazetteer's بن دغر).
+                        if let Some((last, entry)) =
+                            self.given_before_listed_lineage(tokens, gazetteer, known, i, prefix)
+                        {
+                            let mut m = Rules::person(text, tokens, i, last, prefix);
+                            m.entry = entry;
+                            m.role = self.role_after(text, tokens, known, last);
+                            out.push(m);
+                            taken_until = last + 1;
+                            i = last + 1;
+                            continue;
+                        }
                         if let Some(last) = self.name_extent(tokens, known, i + 1, false) {
                             let mut m = Rules::person(text, tokens, i, last, prefix);
                             // A position right after the name is its role (علي شمخاني أمين…).
@@ -1671,6 +1685,34 @@ impl Rules {
             }
             i += 1;
         }
+    }
+
+    /// أحمد بن دغر: a given name (token `i`, after `prefix` clitic bytes) right before a
+    /// listed person's short form that starts with a lineage link (بن دغر, listed for أحمد
+    /// عبيد بن دغر). The name written is the given name and the short form: its last token,
+    /// and the listed entry only when the full name starts with that given name — محمد
+    /// بن دغر is another man of the family, so a given name that disagrees keeps no entry.
+    fn given_before_listed_lineage(
+        &self,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        known: &Known,
+        i: usize,
+        prefix: usize,
+    ) -> Option<(usize, Option<u32>)> {
+        let m = known.at.get(i + 1).copied().flatten()?;
+        let listed = m.first == i + 1
+            && m.prefix_bytes == 0
+            && !m.adjective
+            && is_name_link(tokens.norm(i + 1))
+            && gazetteer.entry(m.entry).entity_type == EntityType::PER;
+        if !listed {
+            return None;
+        }
+        let given = tokens.norm(i).get(prefix..)?;
+        let full = stream_form(&gazetteer.entry(m.entry).arabic);
+        let agrees = full.split(' ').next() == Some(given);
+        Some((m.last, agrees.then_some(m.entry)))
     }
 
     /// صباح الأحمد الصباح: a listed person written in a short form and then the family
@@ -1891,6 +1933,15 @@ impl Rules {
                     // "of <country>" after a complete name, ends it; but the body of an
                     // organisation's leadership takes it in (مجلس قيادة المقاومة الشعبية),
                     // and so does an attached head (بعثة الأمم المتحدة).
+                    // حزب علي عبدالله صالح: a party written as its leader's name is a
+                    // description (Saleh's party); the person stands, not a new body.
+                    let leader_of = e.entity_type == EntityType::PER
+                        && last == h
+                        && h == i
+                        && strip_clitic(norm).any(|(_, s)| matches!(s, "حزب" | "تيار" | "جماعه" | "حركه"));
+                    if leader_of {
+                        break;
+                    }
                     let person = e.entity_type == EntityType::PER && last > h;
                     let leadership_of = e.entity_type == EntityType::ORG
                         && usage == HeadUse::Indefinite
@@ -2574,11 +2625,11 @@ mod tests {
     }
     use crate::tokenize::tokenize;
 
-    const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\nتميم\tTamim\tar\nحمد\tHamad\tar\nعبد الله\tAbdullah\tar\nخليفة\tKhalifa\tar\n";
+    const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\nتميم\tTamim\tar\nحمد\tHamad\tar\nعبد الله\tAbdullah\tar\nخليفة\tKhalifa\tar\nأحمد\tAhmad\tar\nجمال\tJamal\tar\n";
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
     const TITLES: &str = "مساعد\tAssistant\tposition\nالدكتور\tDr\thonorific\nنائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\nالقنصل\tConsul\tposition\n";
-    const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\n";
-    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\n";
+    const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\nحزب\tORG\tindefinite\n";
+    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\nPER\tأحمد عبيد بن دغر\tAhmed Obaid bin Daghr\t-\tبن دغر\tperson\nPER\tعلي عبدالله صالح\tAli Abdullah Saleh\t-\t-\tperson\n";
     const DEM: &str = "إيراني\tIran\tQ794\nعراقي\tIraq\tQ796\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\nيمني\tYemen\tQ805\nتركي\tTurkey\tQ43\n";
 
     /// The bitmaps asked before the lexicon's tables change no answer: every word of
@@ -2908,6 +2959,47 @@ mod tests {
     fn a_listed_base_keeps_its_head() {
         t!("بدأت الوصول إلى قاعدة إنجيرليك التركية", [("قاعدة إنجيرليك", "LOC")]);
         t!("من قاعدة في إنجيرليك", []);
+    }
+
+    /// A given name before a listed short form that starts with بن: the name written,
+    /// with the listed entry only when the full name starts with that given name.
+    #[test]
+    fn a_given_name_before_a_listed_lineage() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
+        let g = Gazetteer::from_tsv(GAZ, DEM, "");
+        let cases: &[(&str, Option<(&str, bool)>)] = &[
+            ("يتزعمها أحمد بن دغر، الأمين العام", Some(("أحمد بن دغر", true))),
+            ("وقال وأحمد بن دغر إن", Some(("أحمد بن دغر", true))),
+            // Another given name: another man of the family, not the listed one.
+            ("وقال محمد بن دغر إن", Some(("محمد بن دغر", false))),
+            ("وقال علي بن دغر إن", Some(("علي بن دغر", false))),
+            // No given name before the short form: the gazetteer's match alone.
+            ("وقال بن دغر إن", None),
+        ];
+        for &(text, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let got = rules
+                .find(text, &t, &g, &known, None)
+                .into_iter()
+                .find(|m| m.surface(text).contains("دغر"))
+                .map(|m| (m.surface(text).to_string(), m.entry.is_some()));
+            let want = want.map(|(s, e)| (s.to_string(), e));
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn hadhrami_ba_names() {
+        t!("وقال جمال با رأس، القاضي", [("جمال با رأس", "PER")]);
+        t!("وقال جمال با ناعمة إن", [("جمال با ناعمة", "PER")]);
+    }
+
+    #[test]
+    fn a_party_written_as_its_leader_is_no_body() {
+        t!("إن القيادات في حزب على عبدالله صالح رفضت", []);
+        t!("إن القيادات في حزب علي عبدالله صالح رفضت", []);
+        t!("أعلن حزب الإصلاح أمس", [("حزب الإصلاح", "ORG")]);
     }
 
     #[test]
