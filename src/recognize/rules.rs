@@ -774,6 +774,38 @@ fn is_direction(norm: &str) -> bool {
     matches!(norm, "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "جنوبي" | "شمالي" | "شرقي" | "غربي")
 }
 
+/// Weapons and craft whose model is named after them (مقاتلات تورنادو، دبابات «أبرامز»،
+/// منظومة إس-400): the name is the model, not a body or a person. Matching forms.
+fn is_model_word(stem: &str) -> bool {
+    matches!(
+        stem,
+        "مقاتلات"
+            | "مقاتله"
+            | "طائرات"
+            | "طائره"
+            | "طايرات"
+            | "طايره"
+            | "مروحيات"
+            | "مروحيه"
+            | "قاذفات"
+            | "قاذفه"
+            | "دبابات"
+            | "دبابه"
+            | "مدرعات"
+            | "مدرعه"
+            | "صواريخ"
+            | "صاروخ"
+            | "منظومه"
+            | "منظومات"
+            | "فرقاطه"
+            | "فرقاطات"
+            | "غواصه"
+            | "غواصات"
+            | "بندقيه"
+            | "بنادق"
+    )
+}
+
 fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "«" | "»" | "“" | "”" | "„" | "'" | "‘" | "’")
 }
@@ -817,7 +849,36 @@ impl Rules {
         let c: Vec<char> = norm.chars().collect();
         let faail = c.len() == 4 && c[1] == 'ا';
         self.lexicon.name_part(norm).is_none()
-            && (self.lexicon.is_function_word(norm) || (!faail && self.verb_or_suffixed(norm, ta_marbuta)))
+            && (self.lexicon.is_function_word(norm)
+                || (!faail && self.verb_or_suffixed(norm, ta_marbuta))
+                || Rules::plural_participle(norm))
+    }
+
+    /// مسعفون، مسلحون، متظاهرون: a participle's sound plural (م… + ون, six letters or
+    /// more), a group of people, never one person's name. Matching form in.
+    fn plural_participle(norm: &str) -> bool {
+        norm.starts_with('م') && norm.ends_with("ون") && norm.chars().count() >= 6
+    }
+
+    /// Is the word before token `i` (a quote between allowed, clitics off: لدبابات «)
+    /// a weapon or craft, so that a name at `i` is its model (مقاتلات تورنادو)?
+    pub fn after_model_word(&self, tokens: &TokenizedText, i: usize) -> bool {
+        let sentence = tokens.tokens[i].sentence;
+        let mut k = i;
+        for _ in 0..2 {
+            if k == 0 || tokens.tokens[k - 1].sentence != sentence {
+                return false;
+            }
+            k -= 1;
+            let t = &tokens.tokens[k];
+            if t.kind == TokenKind::Word {
+                return strip_clitic(tokens.norm(k)).any(|(_, s)| is_model_word(s));
+            }
+            if !is_quote(tokens.norm(k)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Has a word no list knows the shape of a name word: none of a function word, a
@@ -1031,6 +1092,14 @@ impl Rules {
         }
         if ta_marbuta {
             return false;
+        }
+        // أهميتها، حكومتهم، دولتنا: a word in ة with a pronoun suffix (the ة written ت).
+        let ta_suffixed = ["هما", "هم", "ها", "كم", "نا"]
+            .iter()
+            .filter_map(|s| norm.strip_suffix(s))
+            .any(|r| r.ends_with('ت') && r.chars().count() >= 3);
+        if ta_suffixed {
+            return true;
         }
         ["هما", "هم", "ها", "ه"].iter().filter_map(|s| norm.strip_suffix(s)).take(1).any(|r| {
             r.chars().count() >= 3
@@ -1878,7 +1947,7 @@ impl Rules {
                     .map(|(p, _)| (p, EntityType::ORG, HeadUse::Indefinite, i))
             });
             let Some((prefix, etype, usage, h)) = head else {
-                i += 1;
+                i = self.security_body(text, tokens, known, i, out).map_or(i + 1, |last| last + 1);
                 continue;
             };
             let sentence = t.sentence;
@@ -2085,9 +2154,81 @@ impl Rules {
                 out.push(mention);
                 i = last + 1;
             } else {
-                i += 1;
+                i = self.security_body(text, tokens, known, i, out).map_or(i + 1, |last| last + 1);
             }
         }
+    }
+
+    /// A security body named by its head and one adjective, with no country: الحرس
+    /// الجمهوري (الرئاسي, الملكي) and الأمن المركزي are bodies wherever they are written;
+    /// الأمن العام (السياسي, القومي, الوطني, الداخلي) also names a concept — "public order",
+    /// "national security" — so it is a body only after a word that speaks of a body
+    /// (قوات, جهاز, معسكرات, مدير, عناصر …). جهاز before it is part of the name (جهاز
+    /// الأمن السياسي). Pushes the mention and gives its last token.
+    fn security_body(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        known: &Known,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let j = i + 1;
+        let t = &tokens.tokens[i];
+        let free = |k: usize| {
+            tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == t.sentence)
+                && known.at[k].is_none()
+        };
+        if !free(i) || !free(j) {
+            return None;
+        }
+        let (prefix, head) = strip_clitic(tokens.norm(i)).find(|(_, s)| matches!(*s, "الحرس" | "الامن"))?;
+        let adjective = tokens.norm(j);
+        let always = matches!((head, adjective), ("الحرس", "الجمهوري" | "الرئاسي" | "الملكي") | ("الامن", "المركزي"));
+        let ambiguous = head == "الامن" && matches!(adjective, "العام" | "السياسي" | "القومي" | "الوطني" | "الداخلي");
+        // The word before, clitics off (وقوات، لجهاز): does it speak of a body?
+        let body_word = prefix == 0
+            && i > 0
+            && tokens.tokens[i - 1].sentence == t.sentence
+            && strip_clitic(tokens.norm(i - 1)).any(|(_, s)| {
+                matches!(
+                    s,
+                    "قوات"
+                        | "قوي"
+                        | "جهاز"
+                        | "اجهزه"
+                        | "معسكر"
+                        | "معسكرات"
+                        | "مدير"
+                        | "مديريه"
+                        | "اداره"
+                        | "قطاع"
+                        | "عناصر"
+                        | "افراد"
+                        | "ضباط"
+                        | "جنود"
+                        | "رجال"
+                        | "مقر"
+                        | "مبني"
+                        | "دوريه"
+                        | "دوريات"
+                        | "قائد"
+                        | "قياده"
+                )
+            });
+        if !(always || (ambiguous && body_word)) {
+            return None;
+        }
+        // جهاز الأمن السياسي: the head word is part of the name.
+        let agency = body_word && strip_clitic(tokens.norm(i - 1)).any(|(_, s)| s == "جهاز") && free(i - 1);
+        let (first, first_prefix) = if agency {
+            (i - 1, strip_clitic(tokens.norm(i - 1)).find(|(_, s)| *s == "جهاز").map_or(0, |(p, _)| p))
+        } else {
+            (i, prefix)
+        };
+        let (span, _) = Rules::span_text(text, tokens, first, j, first_prefix);
+        out.push(Mention::new(span, EntityType::ORG, MentionSource::Rule));
+        Some(j)
     }
 
     /// A name whose last two words are adjectives written in the other order than a
@@ -2628,7 +2769,7 @@ mod tests {
     const GIVEN: &str = "حسن\tHassan\tar\nراشد\tRashid\tar\nأمير\tAmir\tar\nأمين\tAmin\tar\nآصف\tAsif\tur\nمحمد\tMohammad\tar\nحسين\tHossein\tfa\nعلي\tAli\tar\nجون\tJohn\ten\nعاصم\tAsim\tur\nقمر\tQamar\tur\nتميم\tTamim\tar\nحمد\tHamad\tar\nعبد الله\tAbdullah\tar\nخليفة\tKhalifa\tar\nأحمد\tAhmad\tar\nجمال\tJamal\tar\n";
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
     const TITLES: &str = "مساعد\tAssistant\tposition\nالدكتور\tDr\thonorific\nنائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\nالقنصل\tConsul\tposition\n";
-    const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\nحزب\tORG\tindefinite\n";
+    const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\nحزب\tORG\tindefinite\nالحرس\tORG\tdefinite\n";
     const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\nPER\tأحمد عبيد بن دغر\tAhmed Obaid bin Daghr\t-\tبن دغر\tperson\nPER\tعلي عبدالله صالح\tAli Abdullah Saleh\t-\t-\tperson\n";
     const DEM: &str = "إيراني\tIran\tQ794\nعراقي\tIraq\tQ796\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\nيمني\tYemen\tQ805\nتركي\tTurkey\tQ43\n";
 
@@ -2821,6 +2962,48 @@ mod tests {
         t!("الشيخ والوفد المرافق", []);
     }
 
+    /// One-word tagger names the analyzer drops: a ة-word with a pronoun suffix, a
+    /// participle's plural; names of those shapes survive.
+    #[test]
+    fn suffixed_ta_words_and_plural_participles_are_no_name_words() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
+        let cases = [
+            ("اهميتها", true),
+            ("حكومتهم", true),
+            ("دولتنا", true),
+            ("مسعفون", true),
+            ("مسلحون", true),
+            ("متظاهرون", true),
+            ("سعدون", false),
+            ("بهجت", false),
+            ("هارون", false),
+            ("ميمون", false),
+            ("خلدون", false),
+            ("شمخاني", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(rules.not_a_name_word(w, false), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_weapon_is_its_model() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, HEADS));
+        let cases = [
+            ("ستستخدم مقاتلات تورنادو في", "تورنادو", true),
+            ("بتسليم أبراج لدبابات «أبرامز أم1»", "أبرامز", true),
+            ("وأطلقت صواريخ سكود على", "سكود", true),
+            ("وقال وزير الدفاع تورنادو إن", "تورنادو", false),
+            ("وقالت صحيفة «الوطن» إن", "الوطن", false),
+            ("تورنادو", "تورنادو", false),
+        ];
+        for (text, word, want) in cases {
+            let t = tokenize(text);
+            let i = (0..t.tokens.len()).find(|&k| &text[t.tokens[k].span.start..t.tokens[k].span.end] == word).unwrap();
+            assert_eq!(rules.after_model_word(&t, i), want, "{text}");
+        }
+    }
+
     #[test]
     fn title_after_a_full_name_is_no_name_part() {
         t!("الشيخ تميم بن حمد آل ثاني أمير دولة", [("تميم بن حمد آل ثاني", "PER")]);
@@ -3001,6 +3184,23 @@ mod tests {
     fn a_government_named_by_its_nationality_is_no_body() {
         t!("تبحث الحكومة التركية تنفيذ اجراءات", []);
         t!("وقالت الحكومة اليمنية إن", []);
+    }
+
+    #[test]
+    fn security_bodies_named_by_one_adjective() {
+        t!("كما أغلقت معسكرات الأمن المركزي والمقرات", [("الأمن المركزي", "ORG")]);
+        t!("وصول الأمن المركزي إلى", [("الأمن المركزي", "ORG")]);
+        t!("تمرد في صفوف ضباط وجنود الحرس الجمهوري الموجودين", [("الحرس الجمهوري", "ORG")]);
+        t!("وقوات الحرس الجمهوري الموالية", [("الحرس الجمهوري", "ORG")]);
+        t!("اعتقلها جهاز الأمن السياسي أمس", [("جهاز الأمن السياسي", "ORG")]);
+        t!("وقال مدير الأمن العام إن", [("الأمن العام", "ORG")]);
+        // The concepts: public order, national security.
+        t!("يهدد الأمن العام في البلاد", []);
+        t!("حماية الأمن القومي العربي", []);
+        t!("على الأمن الوطني", []);
+        t!("ويرى أن الأمن السياسي أولوية", []);
+        // With a nationality the head rule names it (الحرس + a country's adjective).
+        t!("وقوات الحرس الجمهوري اليمني", [("الحرس الجمهوري اليمني", "ORG")]);
     }
 
     #[test]
