@@ -2486,11 +2486,22 @@ impl Rules {
             }
             let square = strip_clitic(tokens.norm(i)).any(|(_, s)| s == "ميدان" || s == "وادي");
             let valley = strip_clitic(tokens.norm(i)).any(|(_, s)| s == "وادي");
+            // ضاحية السلام، ضاحية الزهور: a suburb is named by a common definite word,
+            // which keeps its head; not a direction (الضاحية الجنوبية is listed) or a
+            // word no name is made of.
+            let suburb = strip_clitic(tokens.norm(i)).any(|(_, s)| s == "ضاحيه")
+                && w.starts_with("ال")
+                && bare.chars().count() >= 3
+                && !common_shape
+                && !is_direction_adjective(w)
+                && !is_ordinal(bare)
+                && !self.lexicon.is_function_word(w)
+                && !self.lexicon.heads.contains_key(w);
             if common_shape
                 || (square && w.starts_with("ال") && !self.seen_as_place(w))
                 || self.title_at(tokens, j).is_some()
                 // وادي خر: a valley's name may be two letters, as it keeps its head.
-                || !self.unlisted_place_word(w, known.ta_marbuta[j], if valley { 2 } else { 3 }, false)
+                || (!suburb && !self.unlisted_place_word(w, known.ta_marbuta[j], if valley { 2 } else { 3 }, false))
             {
                 continue;
             }
@@ -2534,8 +2545,9 @@ impl Rules {
             }
             // A square, a valley or a bridge keeps its head in its name (ميدان التحرير، وادي
             // خر، جسر الحسيني); the others are the word.
-            let square =
-                strip_clitic(tokens.norm(i)).find(|(_, s)| matches!(*s, "ميدان" | "وادي" | "جسر")).filter(|_| !quoted);
+            let square = strip_clitic(tokens.norm(i))
+                .find(|(_, s)| matches!(*s, "ميدان" | "وادي" | "جسر") || (suburb && *s == "ضاحيه"))
+                .filter(|_| !quoted);
             let (span, _) = match square {
                 Some((p, _)) => Rules::span_text(text, tokens, i, j, p),
                 None => Rules::span_text(text, tokens, j, j, 0),
@@ -3201,6 +3213,16 @@ mod tests {
         t!("ويرى أن الأمن السياسي أولوية", []);
         // With a nationality the head rule names it (الحرس + a country's adjective).
         t!("وقوات الحرس الجمهوري اليمني", [("الحرس الجمهوري اليمني", "ORG")]);
+    }
+
+    #[test]
+    fn a_suburb_named_by_a_common_word() {
+        t!("كما أغلقت القوات ميادين المالح وضاحية السلام وسط العريش", [("ضاحية السلام", "LOC")]);
+        t!("وسقطت قذيفة في ضاحية الزهور أمس", [("ضاحية الزهور", "LOC")]);
+        t!("وسقطت قذيفة في ضاحية الجنوبية أمس", []);
+        t!("وسقطت قذيفة في ضاحية في العريش", []);
+        // Not after another head: السلام alone stays a common word.
+        t!("وسقطت قذيفة في شارع السلام أمس", []);
     }
 
     #[test]
