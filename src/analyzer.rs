@@ -185,6 +185,10 @@ impl Analyzer {
                     b += 1;
                     k = k.max(end + 2);
                 }
+                // مقاتلات تورنادو، لدبابات «أبرامز»: a weapon's model, no body or person.
+                if matches!(t, EntityType::PER | EntityType::ORG) && self.rules.after_model_word(tokens, a) {
+                    continue;
+                }
                 let mut prefix = self.tagged_prefix(tokens, a);
                 // هشام مروة ومصطفى أوسو ونغم غادري: the first word of a person listed
                 // after another, glued to و, belongs to the name the tagger began later.

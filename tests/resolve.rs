@@ -259,3 +259,31 @@ fn overrides_naming_absent_entities_wait_harmlessly() {
     let partial: Overrides = serde_json::from_str("{}").expect("empty object is no overrides");
     assert_eq!(partial, Overrides::default());
 }
+
+/// data/dev/README's convention: a compass point before a place is the place in that
+/// direction (شمال سوريا is Syria), unless the pair names a unit of its own — a governorate
+/// or state (جنوب سيناء, جنوب كردفان) or a region (جنوب آسيا) — which the gazetteer lists.
+#[test]
+fn a_compass_point_and_a_place_is_the_place_unless_the_pair_is_a_name() {
+    let a = Analyzer::new();
+    let cases = [
+        ("وقتل جندي في مدينة طور بجنوب سيناء أمس.", "جنوب سيناء", "South Sinai"),
+        ("وقتل جندي في شمال سيناء أمس.", "شمال سيناء", "North Sinai"),
+        ("وتقع المعارك في ولاية جنوب كردفان السودانية.", "جنوب كردفان", "South Kordofan"),
+        ("وقتل جندي في شبه جزيرة سيناء أمس.", "شبه جزيرة سيناء", "Sinai Peninsula"),
+        ("وقتل جندي في سيناء أمس.", "سيناء", "Sinai Peninsula"),
+        ("وقصفت الطائرات مواقع في شمال سوريا أمس.", "سوريا", "Syria"),
+        ("وقصفت الطائرات مواقع في جنوب اليمن أمس.", "اليمن", "Yemen"),
+    ];
+    for (text, form, english) in cases {
+        let doc = a.analyze(&article("a.txt", text));
+        let got: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.entity_type == EntityType::LOC)
+            .map(|e| (e.aliases.clone(), e.english.clone()))
+            .collect();
+        let hit = doc.entities.iter().find(|e| e.aliases.iter().any(|x| x == form));
+        assert_eq!(hit.and_then(|e| e.english.as_deref()), Some(english), "{text}: {got:?}");
+    }
+}

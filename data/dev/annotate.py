@@ -412,7 +412,7 @@ ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
 LOC | العراق | العراق | Iraq |
 ORG | هيئة الإذاعة البريطانية | هيئة الإذاعة البريطانية;بي بي سي | BBC |
 ORG | القوات العراقية | القوات العراقية | Iraqi forces | D;note=adjectival national institution
-ORG | الحكومة العراقية | الحكومة العراقية | Government of Iraq | note=acts: 'الحكومة العراقية لم تطلب'
+ORG | الحكومة العراقية | الحكومة العراقية | Government of Iraq | D;note=government + nationality adjective (data/dev/README), acts: 'الحكومة العراقية لم تطلب'
 LOC | بغداد | بغداد | Baghdad |
 """,
 "devtest2/29_aleqtisadiya_2015-08-04_225.txt": """
@@ -962,7 +962,7 @@ ORG | وزارة الدفاع | وزارة الدفاع | United States Departme
 ORG | الجيش الأمريكي | الجيش الأمريكي | United States Armed Forces | note=acts: 'السماح للجيش الأمريكي بشن ضربات'
 LOC | إنجرليك | إنجرليك | Incirlik Air Base | note='قاعدة جوية أمريكية في إنجرليك التركية'
 LOC | دياربكر | دياربكر;مدينة دياربكر | Diyarbakir |
-ORG | الحكومة التركية | الحكومة التركية | Government of Turkey | note=acts: 'تبحث الحكومة التركية تنفيذ اجراءات'
+ORG | الحكومة التركية | الحكومة التركية | Government of Turkey | D;note=government + nationality adjective (data/dev/README), acts: 'تبحث الحكومة التركية تنفيذ اجراءات'
 ORG | رئاسة الاركان التركية | رئاسة الاركان التركية | Turkish General Staff | note=acts: 'وقالت رئاسة الاركان التركية في بيان'
 LOC | كيليس | كيليس | Kilis |
 ORG | الجيش التركي | الجيش التركي | Turkish Armed Forces | note='موقع متقدم للجيش التركي', 'واوضح الجيش في بيان'
