@@ -279,14 +279,15 @@ def check_context_names():
     for gpath in (DATA / "gazetteer").glob("*.tsv"):
         for line in gpath.read_text(encoding="utf-8").split("\n"):
             f = line.split("\t")
-            if not line.startswith("#") and len(f) == 6 and f[0] == "PER":
+            # A listed person or organisation may be the "country" too (the file's header says when).
+            if not line.startswith("#") and len(f) == 6 and f[0] in ("PER", "ORG"):
                 persons.add(f[2])
     n = 0
     for lineno, (form, country, evidence, rivals) in rows(path, 4):
         n += 1
         check_arabic(path, lineno, form, "form")
         if country not in countries and country not in persons:
-            err(path, lineno, f"country {country!r} is not the English name of a LOC or PER gazetteer entry")
+            err(path, lineno, f"country {country!r} is not the English name of a LOC, PER or ORG gazetteer entry")
         for name in evidence.split("|") + ([] if rivals == "-" else rivals.split("|")):
             if name not in english:
                 err(path, lineno, f"{name!r} is not the English name of a gazetteer entry")
