@@ -559,7 +559,20 @@ impl<'a> Known<'a> {
     ) -> Known<'a> {
         let n = tokens.tokens.len();
         let last_letter = |t: &crate::tokenize::Token| {
-            text[t.span.start..t.span.end].chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
+            let word = &text[t.span.start..t.span.end];
+            // Most words end in an ASCII character or a letter of the Arabic block
+            // (two bytes, lead byte D8–DB) that normalization keeps: that letter.
+            match *word.as_bytes() {
+                [.., b] if b < 0x80 => return char::from(b).into(),
+                [.., b0 @ 0xD8..=0xDB, b1] => {
+                    let at = (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x600;
+                    if crate::normalize::arabic_block_form(at).is_some() {
+                        return char::from_u32(0x600 + at as u32);
+                    }
+                }
+                _ => {}
+            }
+            word.chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
         };
         let (maqsura, ta_marbuta) = tokens
             .tokens
@@ -1440,9 +1453,15 @@ impl Rules {
         // four bytes: as itself, after a proclitic, or as لل + the word without ال
         // (لل ends with the same letter as ال).
         let tails: Vec<Option<u32>> = (0..n).map(|i| tail_key(tokens.norm(i))).collect();
+        // The tokens that end as some name's first word: a name with a tail looks at
+        // those only, the others at every token.
+        let wanted: Vec<u32> = self.lexicon.context.iter().filter_map(|c| c.tail).collect();
+        let ending: Vec<usize> = (0..n).filter(|&i| tails[i].is_some_and(|t| wanted.contains(&t))).collect();
+        let every: Vec<usize> =
+            if self.lexicon.context.iter().any(|c| c.tail.is_none()) { (0..n).collect() } else { Vec::new() };
         for c in &self.lexicon.context {
             let mut found: Vec<(usize, usize, usize, bool)> = Vec::new(); // first, last, prefix bytes, لل
-            for i in 0..n {
+            for &i in if c.tail.is_some() { &ending } else { &every } {
                 if c.tail.is_some() && tails[i] != c.tail {
                     continue;
                 }
