@@ -591,7 +591,10 @@ impl<'a> Known<'a> {
                 listed_person[k] = is_person;
             }
         }
-        let cues = (0..n).map(|i| lexicon.cues(tokens.norm(i))).collect();
+        // Every list holds words: numbers and punctuation have no cue.
+        let cues = (0..n)
+            .map(|i| if tokens.tokens[i].kind == TokenKind::Word { lexicon.cues(tokens.norm(i)) } else { 0 })
+            .collect();
         Known { at, person, maqsura, ta_marbuta, listed_person, cues }
     }
 
