@@ -2378,17 +2378,22 @@ impl CorpusRelations {
     /// Adds the relations of an article.
     pub fn add(&mut self, doc: &crate::analyzer::DocumentAnalysis) {
         let rel = &doc.relations;
-        let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+        // The pairs of key numbers counted for this article (a number stands for one key).
+        let mut seen: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
+        // Each entity's key number, looked up once per article and in the order the pairs
+        // name them, so keys are numbered as they come.
+        let mut numbers: Vec<Option<u32>> = vec![None; doc.entities.len()];
         for c in &rel.cooccurrences {
             let (Some(x), Some(y)) = (doc.entities.get(c.a), doc.entities.get(c.b)) else { continue };
             if x.key == y.key {
                 continue;
             }
-            let (k1, k2) = if x.key < y.key { (&x.key, &y.key) } else { (&y.key, &x.key) };
-            let pair = (self.id(k1), self.id(k2));
+            let ((e1, k1), (e2, k2)) = if x.key < y.key { ((c.a, x), (c.b, y)) } else { ((c.b, y), (c.a, x)) };
+            let mut number = |e: usize, k: &DocEntity| *numbers[e].get_or_insert_with(|| self.id(&k.key));
+            let pair = (number(e1, k1), number(e2, k2));
             let w = self.edges.entry(pair).or_default();
             w.weight = w.weight.saturating_add(c.weight);
-            if seen.insert((k1.as_str(), k2.as_str())) {
+            if seen.insert(pair) {
                 w.documents = w.documents.saturating_add(1);
             }
         }
