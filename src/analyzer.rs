@@ -612,17 +612,17 @@ pub fn merge(mut candidates: Vec<Mention>) -> Vec<Mention> {
 /// the family name (باقري after محمد حسين باقري), as long as no other person in the
 /// article has that name part.
 fn propagate_names(text: &str, tokens: &TokenizedText, mentions: &mut Vec<Mention>) {
+    // Each person's matching form, made once.
+    let forms: Vec<Option<String>> =
+        mentions.iter().map(|m| (m.entity_type == EntityType::PER).then(|| stream_form(m.surface(text)))).collect();
     let mut owners: HashMap<String, Option<usize>> = HashMap::new();
-    for (i, m) in mentions.iter().enumerate() {
-        if m.entity_type != EntityType::PER {
-            continue;
-        }
-        let full = stream_form(m.surface(text));
+    for (i, full) in forms.iter().enumerate() {
+        let Some(full) = full else { continue };
         let Some((_, surname)) = full.rsplit_once(' ') else { continue };
         for key in [surname.to_string(), full.clone()] {
             let slot = owners.entry(key).or_insert(Some(i));
             if let Some(owner) = *slot {
-                if stream_form(mentions[owner].surface(text)) != full {
+                if forms[owner].as_ref() != Some(full) {
                     *slot = None;
                 }
             }
@@ -659,10 +659,14 @@ fn mentions_on_free_words(
     let taken = Covered::new(mentions.iter().enumerate().map(|(i, m)| (m.span, i)));
     let mut added = Vec::new();
     for (ti, t) in tokens.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || taken.overlapping(t.span).is_some() {
+        if t.kind != TokenKind::Word {
             continue;
         }
+        // The name first: most words are none, and are passed over before the search.
         let found = crate::tokenize::proclitic_splits(tokens.norm(ti)).find_map(|(p, stem)| name(stem).map(|n| (p, n)));
+        if found.is_none() || taken.overlapping(t.span).is_some() {
+            continue;
+        }
         if let Some((p, (entity_type, entry))) = found {
             let word = &text[t.span.start..t.span.end];
             let span = Span::new(t.span.start + original_offset(word, p), t.span.end);

@@ -134,13 +134,24 @@ impl WordBits {
     /// [`WordBits::new`] of byte strings.
     pub(crate) fn from_bytes<'a>(words: impl IntoIterator<Item = &'a [u8]>) -> WordBits {
         let words: Vec<&[u8]> = words.into_iter().collect();
-        let size = (words.len() * 16).next_power_of_two().max(1 << 12);
-        let mut bits = WordBits { words: vec![0; size / 64].into_boxed_slice(), shift: 64 - size.trailing_zeros() };
+        let mut bits = WordBits::with_room(words.len());
         for w in words {
-            let b = bits.bit(w);
-            bits.words[b / 64] |= 1 << (b % 64);
+            bits.insert(w);
         }
         bits
+    }
+
+    /// An empty bitmap sized for `count` words, filled by [`WordBits::insert`] (for words
+    /// made one at a time, which need not all be kept).
+    pub(crate) fn with_room(count: usize) -> WordBits {
+        let size = (count * 16).next_power_of_two().max(1 << 12);
+        WordBits { words: vec![0; size / 64].into_boxed_slice(), shift: 64 - size.trailing_zeros() }
+    }
+
+    /// Puts a word in.
+    pub(crate) fn insert(&mut self, word: &[u8]) {
+        let b = self.bit(word);
+        self.words[b / 64] |= 1 << (b % 64);
     }
 
     /// The bit of a word: its length and its first and last four bytes (which

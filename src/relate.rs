@@ -453,7 +453,14 @@ struct TriggerTable {
     /// cannot start so is passed over without trying its suffixes (most words are no
     /// trigger). Letters that share a bit only cost a look-up that finds nothing.
     starts: Box<[u64; 1024]>,
+    /// Every word [`TriggerTable::lookup`] can find a trigger in (each proclitic
+    /// sequence, form or its spelling before a suffix, and suffix), asked first: most
+    /// words are passed over by one bit test.
+    words: crate::hash::WordBits,
 }
+
+/// The pronoun suffixes a trigger may carry, longest first, and none.
+const TRIGGER_SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
 
 /// The bit of `TriggerTable::starts` for a stem's first three letters: the low six
 /// bits of the first two (which tell every Arabic letter apart) and four of the third.
@@ -495,6 +502,7 @@ impl TriggerTable {
             before_ya: Default::default(),
             bits: [crate::hash::WordBits::new([]), crate::hash::WordBits::new([]), crate::hash::WordBits::new([])],
             starts: Box::new([0; 1024]),
+            words: crate::hash::WordBits::new([]),
         };
         for line in tsv.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -549,6 +557,35 @@ impl TriggerTable {
         }
         table.bits = [&table.by_form, &table.before_ha, &table.before_ya]
             .map(|m| crate::hash::WordBits::new(m.keys().map(String::as_str)));
+        // What `lookup` can read in a word: a proclitic sequence, then a form (or, before
+        // a suffix, its spelling with ت for ه or ا for ي), then a suffix.
+        let mut prefixes: Vec<&str> = Vec::new();
+        for first in [Some('و'), Some('ف'), Some('ب'), Some('ك'), Some('ل'), Some('س'), Some('ا'), None] {
+            for p in prefixes_for(first) {
+                if !prefixes.contains(p) {
+                    prefixes.push(p);
+                }
+            }
+        }
+        let respellings = |s: &str| usize::from(!s.is_empty()) * (table.before_ha.len() + table.before_ya.len());
+        let count: usize =
+            TRIGGER_SUFFIXES.iter().map(|s| prefixes.len() * (table.by_form.len() + respellings(s))).sum();
+        let mut words = crate::hash::WordBits::with_room(count);
+        let mut word = String::new();
+        for s in TRIGGER_SUFFIXES {
+            let forms = table.by_form.keys().map(|f| (f.as_str(), ""));
+            let before_ha = table.before_ha.keys().map(|b| (b.as_str(), "ت"));
+            let before_ya = table.before_ya.keys().map(|b| (b.as_str(), "ا"));
+            let respelled = before_ha.chain(before_ya).filter(|_| !s.is_empty());
+            for (stem, end) in forms.chain(respelled) {
+                for p in &prefixes {
+                    word.clear();
+                    word.extend([*p, stem, end, s]);
+                    words.insert(word.as_bytes());
+                }
+            }
+        }
+        table.words = words;
         table
     }
 
@@ -577,7 +614,9 @@ impl TriggerTable {
         let mut ta_marbuta = Some(ta_marbuta);
         let mut written_ta = None;
         let mut ta_marbuta = move || *written_ta.get_or_insert_with(|| ta_marbuta.take().is_some_and(|f| f()));
-        const SUFFIXES: [&str; 10] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك", ""];
+        if !self.words.may_contain(norm) {
+            return None;
+        }
         // The letters of each suffix (all Arabic, two bytes a letter).
         const SUFFIX_LETTERS: [usize; 10] = [3, 2, 2, 2, 2, 2, 1, 1, 1, 0];
         // Longest proclitic first, among those that start with the word's first letter.
@@ -606,7 +645,7 @@ impl TriggerTable {
             let future = p.contains('س');
             // A suffix is whole letters: the stem has this many less.
             let letters = rest.chars().count();
-            for (s, s_letters) in SUFFIXES.into_iter().zip(SUFFIX_LETTERS) {
+            for (s, s_letters) in TRIGGER_SUFFIXES.into_iter().zip(SUFFIX_LETTERS) {
                 if s == "ه" && ta_marbuta() {
                     continue;
                 }
@@ -2339,17 +2378,22 @@ impl CorpusRelations {
     /// Adds the relations of an article.
     pub fn add(&mut self, doc: &crate::analyzer::DocumentAnalysis) {
         let rel = &doc.relations;
-        let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+        // The pairs of key numbers counted for this article (a number stands for one key).
+        let mut seen: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
+        // Each entity's key number, looked up once per article and in the order the pairs
+        // name them, so keys are numbered as they come.
+        let mut numbers: Vec<Option<u32>> = vec![None; doc.entities.len()];
         for c in &rel.cooccurrences {
             let (Some(x), Some(y)) = (doc.entities.get(c.a), doc.entities.get(c.b)) else { continue };
             if x.key == y.key {
                 continue;
             }
-            let (k1, k2) = if x.key < y.key { (&x.key, &y.key) } else { (&y.key, &x.key) };
-            let pair = (self.id(k1), self.id(k2));
+            let ((e1, k1), (e2, k2)) = if x.key < y.key { ((c.a, x), (c.b, y)) } else { ((c.b, y), (c.a, x)) };
+            let mut number = |e: usize, k: &DocEntity| *numbers[e].get_or_insert_with(|| self.id(&k.key));
+            let pair = (number(e1, k1), number(e2, k2));
             let w = self.edges.entry(pair).or_default();
             w.weight = w.weight.saturating_add(c.weight);
-            if seen.insert((k1.as_str(), k2.as_str())) {
+            if seen.insert(pair) {
                 w.documents = w.documents.saturating_add(1);
             }
         }
@@ -2701,8 +2745,8 @@ mod tests {
         // Every trigger with every proclitic and suffix, and every word of the dev articles.
         let mut words: Vec<String> = Vec::new();
         for form in t.by_form.keys() {
-            for p in ["", "و", "وب", "وال", "فلل", "س", "ال", "ك"] {
-                for s in ["", "ه", "ها", "هما", "كم", "ي"] {
+            for p in PREFIXES {
+                for s in TRIGGER_SUFFIXES {
                     words.push(format!("{p}{form}{s}"));
                     for (end, respelled) in [('ه', 'ت'), ('ي', 'ا')] {
                         if let Some(base) = form.strip_suffix(end) {
