@@ -1534,7 +1534,7 @@ LOC | الثاني | الثاني | al-Thani (Al Bayda) | D;note='والثاني
 LOC | مشعبة | مشعبة;منطقة مشعبة | Mash'aba (Al Bayda) |
 LOC | الهجيرة | الهجيرة | al-Hujayra (Al Bayda) |
 LOC | نصنص | نصنص | Nasnas (Al Bayda) |
-LOC | جبل كريف | جبل كريف | Jabal Kurayf (Al Bayda) |
+LOC | جبل كريف | جبل كريف;كريف | Jabal Kurayf (Al Bayda) |
 LOC | آل مشدل | ال مشدل | Al Mashdal (Al Bayda) | D;note='بال مشدل': a tribe's land
 ORG | التحالف العربي | التحالف العربي | Saudi-led coalition | note=acts: 'كثف طيران التحالف العربي من هجماته'
 LOC | صعدة | صعدة | Saada |
