@@ -437,7 +437,11 @@ fn after_place_cue(text: &TokenizedText, first: usize, prefix: &str) -> bool {
     let w = text.norm(first - 1);
     crate::tokenize::PROCLITICS.iter().any(|p| {
         w.strip_prefix(p).is_some_and(|rest| {
-            COMPASS.contains(&rest) || rest == "قضاء" || (definite && matches!(rest, "مدينه" | "محافظه"))
+            COMPASS.contains(&rest)
+                || rest == "قضاء"
+                // مدينة تدمر: an indefinite word after مدينة is its adjective only when
+                // it agrees, with ة (مدينة حديثة "a modern city").
+                || ((definite || !text.norm(first).ends_with('ه')) && matches!(rest, "مدينه" | "محافظه"))
         })
     })
 }
@@ -701,7 +705,7 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
     #[test]
     fn ambiguous_cities_after_a_compass_word_or_a_town_head() {
         let g = Gazetteer::from_tsv(
-            "LOC\tالرمادي\tRamadi\t-\t-\tcity_ambiguous\nLOC\tحديثة\tHaditha\t-\t-\tcity_ambiguous\n",
+            "LOC\tالرمادي\tRamadi\t-\t-\tcity_ambiguous\nLOC\tحديثة\tHaditha\t-\t-\tcity_ambiguous\nLOC\tتدمر\tPalmyra\t-\t-\tcity_ambiguous\n",
             "",
             "",
         );
@@ -715,6 +719,8 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
             ("شرق بالرمادي", false),
             ("بنوا مدينة حديثة", false),
             ("في قضاء حديثة", true),
+            ("على مدينة تدمر الأثرية", true),
+            ("قصف تدمر المدينة", false),
         ];
         for (text, want) in cases {
             let t = tokenize(text);

@@ -701,11 +701,13 @@ fn is_movement_of(norm: &str) -> bool {
 
 /// Place heads whose next word is a place name nobody listed: مديرية القفر، منطقة
 /// الرضمة، مدينة شقرة، بلدة صغبين، جبهة صرواح (a front, named after its place)، مثلث العند،
-/// جبل منيف، جسر الحسيني، ضاحية X.
+/// جبل منيف، جسر الحسيني، ضاحية X، مقاطعة سيرناك (a province; the verbal noun "boycott"
+/// takes common words, which the name checks refuse).
 fn is_place_head(stem: &str) -> bool {
     matches!(
         stem,
         "مديريه"
+            | "مقاطعه"
             | "منطقه"
             | "مدينه"
             | "بلده"
@@ -745,6 +747,7 @@ fn is_places_head(stem: &str) -> bool {
             | "بلدات"
             | "قري"
             | "محافظات"
+            | "جبال"
     )
 }
 
@@ -1508,8 +1511,13 @@ impl Rules {
                 i += 1;
                 continue;
             }
+            // مسجد الإمام الصادق: a title after مسجد/جامع starts the mosque's name, not a
+            // person the article speaks of.
+            let mosque = i > 0
+                && tokens.tokens[i - 1].sentence == tokens.tokens[i].sentence
+                && strip_clitic(tokens.norm(i - 1)).any(|(_, s)| matches!(s, "مسجد" | "جامع"));
             // 1. Title chain: [position phrase] [rank/honorific]* name.
-            if let Some((kind, len)) = self.title_at(tokens, i) {
+            if let Some((kind, len)) = self.title_at(tokens, i).filter(|_| !mosque) {
                 let mut role: Option<(usize, usize)> = None;
                 let mut title: Option<(usize, usize)> = None;
                 let mut j = i;
@@ -1545,10 +1553,13 @@ impl Rules {
                             && (title.is_some() || role.is_some())
                             && ((self.lexicon.given_name(tokens.norm(j)).is_some()
                                 && after.is_some_and(|_| {
-                                    // مساعد أمين مجلس الوزراء: not before a head, a title or a function word.
+                                    // مساعد أمين مجلس الوزراء: not before a head, a title or a function word;
+                                    // سمو أمير منطقة عسير: nor before a place head or a known name.
                                     let x = tokens.norm(j + 1);
                                     !x.starts_with("ال")
                                         && !self.lexicon.heads.contains_key(x)
+                                        && known.at[j + 1].is_none()
+                                        && !strip_clitic(x).any(|(_, s)| is_place_head(s))
                                         && !self.lexicon.is_function_word(x)
                                         && self.title_at(tokens, j + 1).is_none()
                                 }))
@@ -2236,15 +2247,16 @@ impl Rules {
             if tj.kind != TokenKind::Word || tj.sentence != t.sentence || known.at[j].is_some() {
                 continue;
             }
-            // منطقة آل حميقان، مديرية بني مطر: a tribe's land, named with its link word.
-            if matches!(tokens.norm(j), "ال" | "بني") && !base_head(tokens.norm(i)) {
+            // منطقة آل حميقان، مديرية بني مطر، منطقة ذي ناعم: a tribe's land, named with
+            // its link word.
+            if matches!(tokens.norm(j), "ال" | "بني" | "ذي") && !base_head(tokens.norm(i)) {
                 let k = j + 1;
-                let named =
-                    tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tj.sentence)
+                let named = tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tj.sentence)
                         && known.at[k].is_none()
                         && !tokens.norm(k).starts_with("ال")
                         && self.title_at(tokens, k).is_none()
-                        && self.unlisted_place_word(tokens.norm(k), known.ta_marbuta[k], 3, false);
+                        // the link word vouches for the name as a list's head does (ناعم).
+                        && self.unlisted_place_word(tokens.norm(k), known.ta_marbuta[k], 3, true);
                 if named {
                     out.push(Mention::new(
                         Rules::span_text(text, tokens, j, k, 0).0,
@@ -2319,6 +2331,26 @@ impl Rules {
                     }
                 })
             };
+            // منطقة الكشار المطلة على، منطقة المخدرة أصبحت: a definite name ends before a
+            // definite participle that describes the place (المطلة، المحاذية), and before
+            // a common indefinite word, which cannot be its adjective (a verb, a noun
+            // starting the next phrase); not before a name word (منطقة الشيخ عثمان).
+            let described_after = |k: usize| {
+                let x = tokens.norm(k);
+                let participle = x.starts_with("الم") && x.ends_with('ه') && known.ta_marbuta[k] && {
+                    let c = x.chars().count();
+                    (6..=8).contains(&c)
+                };
+                let common = !x.starts_with("ال")
+                    && self.lexicon.given_name(x).is_none()
+                    && self.lexicon.name_part(x).is_none()
+                    && self.common_in_corpus(x);
+                participle || common
+            };
+            if continues_at(j + 1) && w.starts_with("ال") && !square && described_after(j + 1) {
+                out.push(Mention::new(Rules::span_text(text, tokens, j, j, 0).0, EntityType::LOC, MentionSource::Rule));
+                continue;
+            }
             if continues_at(j + 1) {
                 // منطقة حصيبة الشرقية، مدينة منزل بورقيبة: an indefinite name with a
                 // direction adjective, or two unlisted name words, when the phrase ends
@@ -2398,6 +2430,8 @@ impl Rules {
             // corpus knows better without its و (وادي وصحراء، وقربه).
             || (w.starts_with('و') && (w.chars().count() < 5 || self.better_without_wa(w)))
             || (w.starts_with('ل') && !w.starts_with("ال"))
+            // وأمطروها: a plural verb with its object ends a list.
+            || (in_list && (w.ends_with("وها") || w.ends_with("وهم")))
             || self.lexicon.given_name(w).is_some()
             || !self.rare_or_place(w)
             // منطقة عازلة: an indefinite ta-marbuta word the corpus never saw as a
@@ -2422,7 +2456,23 @@ impl Rules {
                     && self.title_at(tokens, at).is_none()
                     && self.unlisted_place_word(w, known.ta_marbuta[at], 3, true))
         };
-        let mut items: Vec<(usize, usize)> = Vec::new(); // token, bytes of a glued و
+        // محافظات مأرب وعمران وحجة وصعدة: beside a listed place, a given name (عمران) or
+        // a word the corpus knows as a common noun (حجة) is one more place of the list.
+        let word_beside_places = |w: &str, at: usize| {
+            known.at[at].is_none()
+                && w.chars().count() >= 3
+                && !w.starts_with('و')
+                && !(w.starts_with('ل') && !w.starts_with("ال"))
+                && self.title_at(tokens, at).is_none()
+                && !self.lexicon.is_function_word(w)
+                && !self.lexicon.heads.contains_key(w)
+                && !w.ends_with("ات")
+                && !w.ends_with("يه")
+                && !w.ends_with("وها")
+                && !w.ends_with("وهم")
+                && !self.verb_or_suffixed(w, known.ta_marbuta[at])
+        };
+        let mut items: Vec<(usize, usize, bool)> = Vec::new(); // token, bytes of a glued و, vouched by a listed place
         let mut k = i + 1;
         while items.len() < most && same(k) {
             let w = tokens.norm(k);
@@ -2434,11 +2484,21 @@ impl Rules {
                     None => break,
                 }
             };
-            if !word_ok(name, k) {
+            let lenient = !word_ok(name, k);
+            if lenient && !word_beside_places(name, k) {
                 break;
             }
-            items.push((k, glued));
+            items.push((k, glued, lenient));
             k = known.at[k].map_or(k, |m| m.last) + 1;
+        }
+        let listed = items.iter().filter(|&&(t, _, _)| known.at[t].is_some()).count();
+        if listed == 0 {
+            // No listed place vouches for the others: the list stops at its first
+            // word the strict check refuses.
+            if let Some(p) = items.iter().position(|&(_, _, lenient)| lenient) {
+                items.truncate(p);
+                k = items.last().map_or(i + 1, |&(t, _, _)| known.at[t].map_or(t, |m| m.last) + 1);
+            }
         }
         if items.len() < 2 || (dual && items.len() != 2) {
             return;
@@ -2453,7 +2513,7 @@ impl Rules {
         if !ends {
             return;
         }
-        for (t, glued) in items {
+        for (t, glued, _) in items {
             if known.at[t].is_none() {
                 out.push(Mention::new(
                     Rules::span_text(text, tokens, t, t, glued).0,
@@ -2696,6 +2756,11 @@ mod tests {
             "وقال المتحدث باسم وزارة الخارجية الإيرانية سعيد خطيب زاده إن",
             [("وزارة الخارجية الإيرانية", "ORG"), ("سعيد خطيب زاده", "PER")]
         );
+        // A title word that is a given name, before a place head, is the position.
+        t!("واطمأن الدكتور أمير منطقة القفر على صحة", [("القفر", "LOC")]);
+        // After مسجد/جامع, a title starts the mosque's name.
+        t!("فجر نفسه في مسجد الشيخ سعيد خطيب زاده أمس", []);
+        t!("وقال الشيخ سعيد خطيب زاده إن", [("سعيد خطيب زاده", "PER")]);
         let f = found("قائد الجيش الإيراني اللواء محمد حسين باقري وفدا");
         let p = f.iter().find(|m| m.1 == "PER").expect("a person");
         assert_eq!(p.0, "محمد حسين باقري");
@@ -2929,6 +2994,12 @@ mod tests {
         t!("اشتباكات في وادي خر شرق المدينة", [("وادي خر", "LOC")]);
         t!("حولتها القوات إلى قاعدة محصنة.", []);
         t!("صدت هجوما في منطقة آل حميقان.", [("آل حميقان", "LOC")]);
+        t!("معارك عنيفة في منطقة ذي ناعم، حيث", [("ذي ناعم", "LOC")]);
+        t!("في مقاطعة سيرناك على الحدود", [("سيرناك", "LOC")]);
+        t!("دعت إلى مقاطعة الانتخابات", []);
+        // A definite name before a definite participle that describes the place.
+        t!("في منطقة الكشار المطلة على منطقة صينة", [("الكشار", "LOC"), ("صينة", "LOC")]);
+        t!("في منطقة العمليات المشتركة", []);
         // A direction adjective, or a second unlisted word, when the phrase ends there.
         t!("تسلل في منطقة حصيبة الشرقية شرق المدينة", [("حصيبة الشرقية", "LOC")]);
         t!("في مدينة منزل بورقيبة حيث اعتقل", [("منزل بورقيبة", "LOC")]);
@@ -3185,6 +3256,13 @@ mod tests {
         t!("في مديريتي رازح وكتاف ومناطق أخرى", [("رازح", "LOC"), ("كتاف", "LOC")]);
         // A dual's third item is another phrase: القفر is left to the other rules.
         t!("في مديريتي رازح وكتاف والقفر،", [("رازح", "LOC"), ("كتاف", "LOC")]);
+        // Beside a listed place, a given name (حسن) is one more place of the list; with
+        // no listed place the list stops at it.
+        t!("في محافظات واشنطن وحسن والقفر، أمس", [("حسن", "LOC"), ("القفر", "LOC")]);
+        t!("في محافظات القفر وحسن والرضمة، أمس", []);
+        t!("في محافظات القفر والرضمة وحسن، أمس", [("القفر", "LOC"), ("الرضمة", "LOC")]);
+        // Mountains: جبال الطوي وهرمز.
+        t!("هاجمت جبال الطوي والقفر وأمطروها", [("الطوي", "LOC"), ("القفر", "LOC")]);
     }
 
     #[test]
