@@ -204,7 +204,7 @@ impl Gazetteer {
                 }
                 continue;
             }
-            if !p.adjective && first == last && common_noun_reading(text, first, entry) {
+            if !p.adjective && first == last && common_noun_reading(self, text, first, entry) {
                 continue;
             }
             let adjective = p.adjective
@@ -323,8 +323,9 @@ impl Gazetteer {
 
 /// A one-word name with ال that is also a common noun (القاعدة: al-Qaeda, "the rule",
 /// "the base") reads as the noun after a demonstrative (هذه القاعدة) or, for an
-/// organisation, before a definite adjective (القاعدة العسكرية).
-fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
+/// organisation, before a definite adjective (القاعدة العسكرية); not before a nationality
+/// adjective, which qualifies the name (البشمركة الكردية، الموساد الإسرائيلي).
+fn common_noun_reading(g: &Gazetteer, text: &TokenizedText, i: usize, entry: &Entry) -> bool {
     let norm = text.norm(i);
     if !norm.starts_with("ال") {
         return false;
@@ -335,7 +336,7 @@ fn common_noun_reading(text: &TokenizedText, i: usize, entry: &Entry) -> bool {
     }
     entry.entity_type == EntityType::ORG && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && {
         let next = text.norm(i + 1);
-        next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي"))
+        next.starts_with("ال") && (next.ends_with("يه") || next.ends_with("ي")) && g.demonym(next).is_none()
     }
 }
 
@@ -436,7 +437,11 @@ fn after_place_cue(text: &TokenizedText, first: usize, prefix: &str) -> bool {
     let w = text.norm(first - 1);
     crate::tokenize::PROCLITICS.iter().any(|p| {
         w.strip_prefix(p).is_some_and(|rest| {
-            COMPASS.contains(&rest) || rest == "قضاء" || (definite && matches!(rest, "مدينه" | "محافظه"))
+            COMPASS.contains(&rest)
+                || rest == "قضاء"
+                // مدينة تدمر: an indefinite word after مدينة is its adjective only when
+                // it agrees, with ة (مدينة حديثة "a modern city").
+                || ((definite || !text.norm(first).ends_with('ه')) && matches!(rest, "مدينه" | "محافظه"))
         })
     })
 }
@@ -477,6 +482,7 @@ LOC\tآسيا الوسطى\tCentral Asia\tQ27275\tوسط آسيا\tregion
 ORG\tالوقت\tAl-Waqt\t-\t-\tmedia_ambiguous
 ORG\tحلف شمال الأطلسي\tNATO\tQ7184\tالناتو\torg_international
 ORG\tتنظيم القاعدة\tal-Qaeda\tQ34490\tالقاعدة\tarmed_group
+ORG\tالموساد\tMossad\t-\t-\tintelligence
 LOC\tسرت\tSirte\t-\t-\tcity
 LOC\tتركيا\tTurkey\tQ43\t-\tcountry
 PER\tتميم بن حمد\tTamim bin Hamad Al Thani\t-\tتميم بن حمد آل ثاني|الشيخ تميم\tperson
@@ -699,7 +705,7 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
     #[test]
     fn ambiguous_cities_after_a_compass_word_or_a_town_head() {
         let g = Gazetteer::from_tsv(
-            "LOC\tالرمادي\tRamadi\t-\t-\tcity_ambiguous\nLOC\tحديثة\tHaditha\t-\t-\tcity_ambiguous\n",
+            "LOC\tالرمادي\tRamadi\t-\t-\tcity_ambiguous\nLOC\tحديثة\tHaditha\t-\t-\tcity_ambiguous\nLOC\tتدمر\tPalmyra\t-\t-\tcity_ambiguous\n",
             "",
             "",
         );
@@ -713,6 +719,8 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
             ("شرق بالرمادي", false),
             ("بنوا مدينة حديثة", false),
             ("في قضاء حديثة", true),
+            ("على مدينة تدمر الأثرية", true),
+            ("قصف تدمر المدينة", false),
         ];
         for (text, want) in cases {
             let t = tokenize(text);
@@ -747,6 +755,7 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         t!("وقالت القاعدة", [("القاعدة", "al-Qaeda", false)]);
         t!("هذه القاعدة", []);
         t!("القاعدة العسكرية", []);
+        t!("قال الموساد الإيراني", [("الموساد", "Mossad", false), ("الإيراني", "Iran", true)]);
         t!("قال هذه الهند", []);
         t!("زار الهند", [("الهند", "India", false)]);
     }
