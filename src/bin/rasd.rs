@@ -14,6 +14,11 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The analysis allocates and frees many small strings and vectors: mimalloc serves them
+/// faster than the system's malloc (README "Speed" has the measurement).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use rasd::aggregate::Corpus;
 use rasd::ingest::{ingest, MAX_FILE_BYTES};
 use rasd::{Analyzer, EntityType};
