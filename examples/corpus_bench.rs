@@ -12,6 +12,10 @@ use std::io::Write;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The allocator `rasd` (src/bin/rasd.rs) runs with, so that this measures what it does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use rasd::aggregate::Corpus;
 use rasd::ingest::ingest;
 use rasd::Analyzer;

@@ -258,6 +258,26 @@ const MAY_CHANGE: [bool; 256] = {
     t
 };
 
+/// Whether any of sixteen bytes is below a space or is 7F, C2, E2 or EF: every
+/// [`MAY_CHANGE`] byte, and tab and line feed too. A no means none may change; a yes
+/// sends [`clean`] through those bytes one by one.
+#[inline]
+fn block_may_change(v: u128) -> bool {
+    const ONES: u128 = u128::MAX / 0xff;
+    const HIGH: u128 = ONES * 0x80;
+    // Non-zero when some byte is zero (exact as a yes/no answer, whatever borrows do to
+    // the bytes above); the five answers are or-ed before the one branch.
+    let zero = |x: u128| x.wrapping_sub(ONES) & !x;
+    let below_space = v.wrapping_sub(ONES * 0x20) & !v;
+    (below_space
+        | zero(v ^ (ONES * 0x7f))
+        | zero(v ^ (ONES * 0xc2))
+        | zero(v ^ (ONES * 0xe2))
+        | zero(v ^ (ONES * 0xef)))
+        & HIGH
+        != 0
+}
+
 /// Line endings to `\n`; C0 and C1 control characters other than tab and line feed
 /// removed (they are invisible, break display, and come from bad copies); vertical
 /// tab, form feed and the Unicode line and paragraph separators become line breaks.
@@ -271,7 +291,20 @@ pub(crate) fn clean(text: &str) -> String {
     // U+FEFF (EF BB BF); each such byte starts a character.
     let mut kept = 0;
     let mut i = 0;
+    // Bytes before this are read one by one (a block of sixteen that may change).
+    let mut one_by_one_until = 0;
     while i < bytes.len() {
+        // Sixteen bytes at a time while none of them may change (most of any text).
+        if i >= one_by_one_until {
+            match bytes[i..].first_chunk::<16>() {
+                Some(block) if !block_may_change(u128::from_le_bytes(*block)) => {
+                    i += 16;
+                    continue;
+                }
+                Some(_) => one_by_one_until = i + 16,
+                None => one_by_one_until = bytes.len(),
+            }
+        }
         let b = bytes[i];
         if !MAY_CHANGE[usize::from(b)] {
             i += 1;

@@ -148,12 +148,20 @@ fn starts_with_words(text: &str, prefix: &str) -> bool {
 
 /// Content fields of some exports hold the article's HTML rather than its text.
 fn content_text(content: &str) -> String {
-    let has_markup = ["</p>", "<p>", "<br", "</div>", "<p "].iter().any(|tag| content.contains(tag));
-    if has_markup {
+    if has_markup(content) {
         html::extract(content, html::Whitespace::Collapse).text
     } else {
         content.trim().to_string()
     }
+}
+
+/// The tags that make a content field HTML.
+const MARKUP: [&str; 5] = ["</p>", "<p>", "<br", "</div>", "<p "];
+
+/// Whether `content` holds one of [`MARKUP`]: one pass over the `<`s, not one search
+/// of the whole text per tag.
+fn has_markup(content: &str) -> bool {
+    content.match_indices('<').any(|(at, _)| MARKUP.iter().any(|tag| content[at..].starts_with(tag)))
 }
 
 fn malformed(shown: &str, e: &serde_json::Error, line: Option<usize>) -> Error {
@@ -257,6 +265,22 @@ mod tests {
             texts(r#"[{"title": "431", "content": "\u00a0431 رقم جديد."}]"#),
             vec![(Some(0), "431 رقم جديد.".to_string())]
         );
+    }
+
+    #[test]
+    fn markup_is_found_as_the_searches_for_each_tag_found_it() {
+        let each = |c: &str| MARKUP.iter().any(|tag| c.contains(tag));
+        let pieces = ["<", "p", ">", "/", "br", "div", " ", "ب", "<<", "</"];
+        let mut state = 11u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 12) {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            assert_eq!(has_markup(&text), each(&text), "{text:?}");
+        }
     }
 
     #[test]
