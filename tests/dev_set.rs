@@ -113,7 +113,7 @@ const FLOOR_TUNE_PER_UNLISTED: f64 = 0.94;
 /// devtest4 0.927 0.925 0.890 0.916, the others as above. quality5: devtest5 0.928 0.959
 /// 0.903 0.940 (without its one data line, قوات الطوارئ الخاصة), devtest4 0.927 0.932 0.901
 /// 0.923. After the quality6 class fixes: devtest3 0.935 0.922 0.955 0.933, devtest4 0.951
-/// 0.939 0.949 0.945 (each branch alone; the merged figures are in README).
+/// 0.939 0.949 0.945 (each branch alone; the merged figures are in docs/MEASUREMENTS.md).
 const FLOOR_TUNE: [f64; 4] = [0.97, 0.97, 0.96, 0.97];
 const FLOOR_DEVTEST: [f64; 4] = [0.89, 0.89, 0.93, 0.90];
 const FLOOR_DEVTEST2: [f64; 4] = [0.90, 0.95, 0.93, 0.94];

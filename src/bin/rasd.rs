@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The analysis allocates and frees many small strings and vectors: mimalloc serves them
-/// faster than the system's malloc (README "Speed" has the measurement).
+/// faster than the system's malloc (docs/MEASUREMENTS.md, "Native speed", has the measurement).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
