@@ -940,7 +940,8 @@ impl Rules {
     }
 
     /// Is the word before token `i` (a quote between allowed, clitics off: لدبابات «)
-    /// a weapon or craft, so that a name at `i` is its model (مقاتلات تورنادو)?
+    /// a weapon or craft, so that a name at `i` is its model (مقاتلات تورنادو), or is
+    /// it من نوع / من طراز, "of the type" (قذائف من نوع "كاتيوشا")?
     pub fn after_model_word(&self, tokens: &TokenizedText, i: usize) -> bool {
         let sentence = tokens.tokens[i].sentence;
         let mut k = i;
@@ -951,7 +952,11 @@ impl Rules {
             k -= 1;
             let t = &tokens.tokens[k];
             if t.kind == TokenKind::Word {
-                return strip_clitic(tokens.norm(k)).any(|(_, s)| is_model_word(s));
+                let of_type = matches!(tokens.norm(k), "نوع" | "طراز")
+                    && k > 0
+                    && tokens.tokens[k - 1].sentence == sentence
+                    && tokens.norm(k - 1) == "من";
+                return of_type || strip_clitic(tokens.norm(k)).any(|(_, s)| is_model_word(s));
             }
             if !is_quote(tokens.norm(k)) {
                 return false;
@@ -3345,6 +3350,10 @@ mod tests {
             ("وقال وزير الدفاع تورنادو إن", "تورنادو", false),
             ("وقالت صحيفة «الوطن» إن", "الوطن", false),
             ("تورنادو", "تورنادو", false),
+            ("ثمانية قذائف عسكرية من نوع \"كاتيوشا\" أمس", "كاتيوشا", true),
+            ("ست مقاتلات من طراز رافال", "رافال", true),
+            ("وهو نوع كاتيوشا", "كاتيوشا", false),
+            ("من نوعه كاتيوشا", "كاتيوشا", false),
         ];
         for (text, word, want) in cases {
             let t = tokenize(text);
