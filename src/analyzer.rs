@@ -911,6 +911,30 @@ mod tests {
     }
 
     #[test]
+    fn a_position_word_inside_a_long_role_is_no_title_of_the_next_word() {
+        let a = Analyzer::new();
+        let persons = |text: &str| -> Vec<String> {
+            a.recognize(text)
+                .iter()
+                .filter(|m| m.entity_type == EntityType::PER)
+                .map(|m| m.surface(text).to_string())
+                .collect()
+        };
+        // (text, the persons found)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "اتصالاً من الأمير سلمان بن حمد آل خليفة ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء بمملكة البحرين أعرب خلاله عن إدانته.",
+                &["سلمان بن حمد آل خليفة"],
+            ),
+            ("والتقى وزير الخارجية السفير كارلوس بالوفد.", &["كارلوس"]),
+            ("وقال مساعد وزير الخارجية السفير حسام زكي إن", &["حسام زكي"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(persons(text), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn the_next_person_of_a_list_and_one_type_per_name() {
         let a = Analyzer::new();
         let persons = |text: &str| -> Vec<String> {

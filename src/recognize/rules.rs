@@ -1813,7 +1813,15 @@ impl Rules {
                         continue;
                     }
                 }
-                let lenient = title.is_some();
+                // سلمان بن حمد آل خليفة ولي العهد … بمملكة البحرين أعرب: titles right after
+                // a person's name are that person's; the word after them needs the
+                // evidence a bare position asks for.
+                let after_person = i > 0
+                    && tokens.tokens[i - 1].sentence == tokens.tokens[i].sentence
+                    && !(tokens.norm(i).starts_with('و') && !self.lexicon.title_first_words.contains(tokens.norm(i)))
+                    && (known.listed_person[i - 1]
+                        || (taken_until == i && out.last().is_some_and(|m| m.entity_type == EntityType::PER)));
+                let lenient = title.is_some() && !after_person;
                 // المتحدث باسم الجيش الأوكراني أندريه ليسينكو: after the titles, a given
                 // name alone takes a family name no list knows.
                 let with_family = |last: usize| {
@@ -1826,7 +1834,7 @@ impl Rules {
                 if let Some(last) = self.name_extent(tokens, known, j, lenient).map(with_family) {
                     // A position phrase alone before one unknown word is weak evidence:
                     // require a known name part or two words.
-                    let strong = title.is_some() || last > j || self.lexicon.name_part(tokens.norm(j)).is_some();
+                    let strong = lenient || last > j || self.lexicon.name_part(tokens.norm(j)).is_some();
                     if strong {
                         let mut m = Rules::person(text, tokens, j, last, 0);
                         m.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
