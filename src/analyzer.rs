@@ -873,6 +873,68 @@ mod tests {
     }
 
     #[test]
+    fn places_of_lists_and_neighbourhoods_through_the_analyzer() {
+        let a = Analyzer::new();
+        let places = |text: &str| -> Vec<String> {
+            let mut got: Vec<String> = a
+                .recognize(text)
+                .iter()
+                .filter(|m| m.entity_type == EntityType::LOC)
+                .map(|m| m.surface(text).to_string())
+                .collect();
+            got.sort();
+            got.dedup();
+            got
+        };
+        // (text, a place that must be found, a word that must not be)
+        let cases = [
+            ("استهدفت الغارات مواقع في منطقة الدمنة والحوبان ومدينة الصالح شرقي المدينة.", Some("الحوبان"), None),
+            (
+                "ردت الطائرات داخل محافظة صعدة، وتحديدا مناطق المعاين، والطلح، ومران، وكتاف، ونقعة، كما",
+                Some("نقعة"),
+                None,
+            ),
+            ("وأكد مصدر من أهالي حي النزهة أن القذائف لم تصب أحدا.", Some("النزهة"), None),
+            ("واشتبكوا في منطقة الدمنة والسيطرة على المواقع مستمرة.", None, Some("السيطرة")),
+            ("تقدمت القوات في منطقة الدمنة وقتل ثلاثة مسلحين.", None, Some("قتل")),
+            ("نقلت القناة بث حي للمؤتمر.", None, Some("للمؤتمر")),
+        ];
+        for (text, want, not) in cases {
+            let got = places(text);
+            if let Some(w) = want {
+                assert!(got.iter().any(|g| g.ends_with(w)), "{text}: {got:?}");
+            }
+            if let Some(w) = not {
+                assert!(!got.iter().any(|g| g.ends_with(w)), "{text}: {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_position_word_inside_a_long_role_is_no_title_of_the_next_word() {
+        let a = Analyzer::new();
+        let persons = |text: &str| -> Vec<String> {
+            a.recognize(text)
+                .iter()
+                .filter(|m| m.entity_type == EntityType::PER)
+                .map(|m| m.surface(text).to_string())
+                .collect()
+        };
+        // (text, the persons found)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "اتصالاً من الأمير سلمان بن حمد آل خليفة ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء بمملكة البحرين أعرب خلاله عن إدانته.",
+                &["سلمان بن حمد آل خليفة"],
+            ),
+            ("والتقى وزير الخارجية السفير كارلوس بالوفد.", &["كارلوس"]),
+            ("وقال مساعد وزير الخارجية السفير حسام زكي إن", &["حسام زكي"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(persons(text), *want, "{text}");
+        }
+    }
+
+    #[test]
     fn the_next_person_of_a_list_and_one_type_per_name() {
         let a = Analyzer::new();
         let persons = |text: &str| -> Vec<String> {

@@ -287,34 +287,50 @@ impl Gazetteer {
 
     /// "قال لـ«الشرق الأوسط»", "لـ"سبق"": a quoted name right after a bare ل is the
     /// newspaper someone spoke to, when the gazetteer lists it (or صحيفة + it) as a
-    /// medium, even where the name alone is a place (الشرق الأوسط) or a common word.
+    /// medium, even where the name alone is a place (الشرق الأوسط) or a common word; so
+    /// is one after a bare ب (اتصال هاتفي بـ«عكاظ»), إلى (قال إلى "الوطن") or مع (مقابلة
+    /// مع «العربية»). Once the article has named a medium so, the same name quoted
+    /// elsewhere in it is that medium too (أبلغت مصادر محلية «الشرق الأوسط»).
     /// (first token, last token, entry) of each.
     fn told_media(&self, text: &TokenizedText) -> Vec<(usize, usize, u32)> {
         let mut out = Vec::new();
         let n = text.tokens.len();
+        // The quoted words after token i (a quote): (first, last) when all are words.
+        let quoted = |i: usize| -> Option<(usize, usize)> {
+            if !is_quote(text.norm(i)) {
+                return None;
+            }
+            let close = (i + 2..n.min(i + 7)).find(|&k| text.tokens[k].kind == TokenKind::Punct)?;
+            let (first, last) = (i + 1, close - 1);
+            (is_quote(text.norm(close)) && (first..=last).all(|k| text.tokens[k].kind == TokenKind::Word))
+                .then_some((first, last))
+        };
+        let name = |first: usize, last: usize| &text.stream[text.tokens[first].norm.start..text.tokens[last].norm.end];
+        let mut told: Vec<(&str, u32)> = Vec::new();
         for i in 0..n.saturating_sub(3) {
             let t = &text.tokens[i];
-            if t.kind != TokenKind::Word
-                || t.norm.end - t.norm.start != "ل".len()
-                || text.norm(i) != "ل"
-                || !is_quote(text.norm(i + 1))
-            {
+            let w = text.norm(i);
+            let clitic = t.norm.end - t.norm.start == w.len() && matches!(w, "ل" | "ب");
+            if t.kind != TokenKind::Word || !(clitic || matches!(w, "الي" | "مع")) {
                 continue;
             }
-            let Some(close) = (i + 3..n.min(i + 8)).find(|&k| text.tokens[k].kind == TokenKind::Punct) else {
-                continue;
-            };
-            if !is_quote(text.norm(close)) {
-                continue;
-            }
-            let (first, last) = (i + 2, close - 1);
-            if (first..=last).any(|k| text.tokens[k].kind != TokenKind::Word) {
-                continue;
-            }
-            let name = &text.stream[text.tokens[first].norm.start..text.tokens[last].norm.end];
+            let Some((first, last)) = quoted(i + 1) else { continue };
+            let form = name(first, last);
             let media = |form: &str| self.lookup(form).filter(|&e| self.entries[e as usize].kind.starts_with("media"));
-            if let Some(e) = media(name).or_else(|| media(&format!("صحيفه {name}"))) {
+            if let Some(e) = media(form).or_else(|| media(&format!("صحيفه {form}"))) {
                 out.push((first, last, e));
+                told.push((form, e));
+            }
+        }
+        if !told.is_empty() {
+            for i in 0..n.saturating_sub(2) {
+                let Some((first, last)) = quoted(i) else { continue };
+                let form = name(first, last);
+                if let Some(&(_, e)) = told.iter().find(|(f, _)| *f == form) {
+                    if !out.iter().any(|&(f, _, _)| f == first) {
+                        out.push((first, last, e));
+                    }
+                }
             }
         }
         out
@@ -584,10 +600,22 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
             ("وقال لـ\"الاقتصادية\" مصدر", &["Al-Eqtisadiya"]),
             ("وقالوا لـ\"سبق\" إنه", &["Sabq"]),
             ("قاسم الخبراني- سبق- جازان: تعرضت", &["Sabq"]),
+            // After a bare ب, إلى or مع, as after لـ.
+            ("في اتصال هاتفي بـ«سبق» أمس", &["Sabq"]),
+            ("وأكد مصدر إلى \"الاقتصادية\" أن", &["Al-Eqtisadiya"]),
+            ("في مقابلة خاصة مع «الشرق الأوسط» أمس", &["Asharq Al-Awsat"]),
+            // Once named so, the same name quoted elsewhere in the article is the medium.
+            (
+                "أبلغت مصادر «الشرق الأوسط» أن ... وقالت المصادر لـ«الشرق الأوسط» إن",
+                &["Asharq Al-Awsat", "Asharq Al-Awsat"],
+            ),
             // Not a medium someone spoke to: the region, the word "preceded".
             ("في منطقة الشرق الأوسط", &["Middle East"]),
+            ("أبلغت مصادر «الشرق الأوسط» أن", &["Middle East"]),
+            ("توجه إلى الشرق الأوسط مع الوفد", &["Middle East"]),
             ("الذي سبق - كما قال", &[]),
             ("ودعا لـ«الحوار» بين", &[]),
+            ("وذهب مع «الحوار» إلى", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(english(text), *want, "{text}");

@@ -773,7 +773,8 @@ fn is_movement_of(norm: &str) -> bool {
 
 /// Place heads whose next word is a place name nobody listed: مديرية القفر، منطقة
 /// الرضمة، مدينة شقرة، بلدة صغبين، جبهة صرواح (a front, named after its place)، مثلث العند،
-/// جبل منيف، جسر الحسيني، ضاحية X، مقاطعة سيرناك (a province; the verbal noun "boycott"
+/// جبل منيف، جسر الحسيني، ضاحية X، حي النزهة (only before a definite word: وحي أمان is a
+/// person)، مقاطعة سيرناك (a province; the verbal noun "boycott"
 /// takes common words, which the name checks refuse).
 fn is_place_head(stem: &str) -> bool {
     PLACE_HEADS.contains(&stem)
@@ -797,6 +798,7 @@ const PLACE_HEADS: &[&str] = &[
     "جبل",
     "جسر",
     "ضاحيه",
+    "حي",
 ];
 
 /// Does the token (clitics allowed) read قاعدة, a base?
@@ -823,6 +825,7 @@ const PLACES_HEADS: &[&str] = &[
     "قري",
     "محافظات",
     "جبال",
+    "احياء",
 ];
 
 /// Direction adjectives that end a place's name: حصيبة الشرقية، الضاحية الجنوبية.
@@ -937,7 +940,8 @@ impl Rules {
     }
 
     /// Is the word before token `i` (a quote between allowed, clitics off: لدبابات «)
-    /// a weapon or craft, so that a name at `i` is its model (مقاتلات تورنادو)?
+    /// a weapon or craft, so that a name at `i` is its model (مقاتلات تورنادو), or is
+    /// it من نوع / من طراز, "of the type" (قذائف من نوع "كاتيوشا")?
     pub fn after_model_word(&self, tokens: &TokenizedText, i: usize) -> bool {
         let sentence = tokens.tokens[i].sentence;
         let mut k = i;
@@ -948,7 +952,11 @@ impl Rules {
             k -= 1;
             let t = &tokens.tokens[k];
             if t.kind == TokenKind::Word {
-                return strip_clitic(tokens.norm(k)).any(|(_, s)| is_model_word(s));
+                let of_type = matches!(tokens.norm(k), "نوع" | "طراز")
+                    && k > 0
+                    && tokens.tokens[k - 1].sentence == sentence
+                    && tokens.norm(k - 1) == "من";
+                return of_type || strip_clitic(tokens.norm(k)).any(|(_, s)| is_model_word(s));
             }
             if !is_quote(tokens.norm(k)) {
                 return false;
@@ -1805,7 +1813,15 @@ impl Rules {
                         continue;
                     }
                 }
-                let lenient = title.is_some();
+                // سلمان بن حمد آل خليفة ولي العهد … بمملكة البحرين أعرب: titles right after
+                // a person's name are that person's; the word after them needs the
+                // evidence a bare position asks for.
+                let after_person = i > 0
+                    && tokens.tokens[i - 1].sentence == tokens.tokens[i].sentence
+                    && !(tokens.norm(i).starts_with('و') && !self.lexicon.title_first_words.contains(tokens.norm(i)))
+                    && (known.listed_person[i - 1]
+                        || (taken_until == i && out.last().is_some_and(|m| m.entity_type == EntityType::PER)));
+                let lenient = title.is_some() && !after_person;
                 // المتحدث باسم الجيش الأوكراني أندريه ليسينكو: after the titles, a given
                 // name alone takes a family name no list knows.
                 let with_family = |last: usize| {
@@ -1818,7 +1834,7 @@ impl Rules {
                 if let Some(last) = self.name_extent(tokens, known, j, lenient).map(with_family) {
                     // A position phrase alone before one unknown word is weak evidence:
                     // require a known name part or two words.
-                    let strong = title.is_some() || last > j || self.lexicon.name_part(tokens.norm(j)).is_some();
+                    let strong = lenient || last > j || self.lexicon.name_part(tokens.norm(j)).is_some();
                     if strong {
                         let mut m = Rules::person(text, tokens, j, last, 0);
                         m.title = title.map(|(a, b)| self.title_text(text, tokens, a, b));
@@ -2588,6 +2604,10 @@ impl Rules {
                 continue;
             }
             let w = tokens.norm(j);
+            // حي النزهة: a neighbourhood is named by a definite word; وحي أمان is a person.
+            if strip_clitic(tokens.norm(i)).any(|(_, s)| s == "حي") && !w.starts_with("ال") {
+                continue;
+            }
             let bare = w.strip_prefix("ال").unwrap_or(w);
             let base = base_head(tokens.norm(i));
             let common_shape = w.ends_with("ات")
@@ -2714,6 +2734,58 @@ impl Rules {
                 None => Rules::span_text(text, tokens, j, j, 0),
             };
             out.push(Mention::new(span, EntityType::LOC, MentionSource::Rule));
+            if square.is_none() && !quoted {
+                self.wa_list_after(text, tokens, known, j, out);
+            }
+        }
+    }
+
+    /// منطقة الدمنة والحوبان، منطقة طياب والجماجم: after the one-word name a singular
+    /// head gave (token `j`), more words glued to و are places of the same list when every
+    /// one passes the strict place-word check and the list ends there (punctuation, a
+    /// function word, a direction, a listed name or another place head). One و-word that
+    /// is no place name (والسيطرة، وقتل) means the phrase is not a list of places.
+    fn wa_list_after(&self, text: &str, tokens: &TokenizedText, known: &Known, j: usize, out: &mut Vec<Mention>) {
+        let sentence = tokens.tokens[j].sentence;
+        let same = |x: usize| tokens.tokens.get(x).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence);
+        let head_or_listed = |x: usize| {
+            known.at[x].is_some() || strip_clitic(tokens.norm(x)).any(|(_, s)| is_place_head(s) || is_places_head(s))
+        };
+        let mut items = Vec::new();
+        let mut k = j + 1;
+        while items.len() < 6 {
+            if Rules::comma_before_wa(tokens, k, sentence) {
+                k += 1;
+            }
+            if !same(k) || head_or_listed(k) {
+                break;
+            }
+            let Some(rest) = tokens.norm(k).strip_prefix('و') else { break };
+            // واقتادوه، وسواحلها: a verb with its object or a noun with a pronoun.
+            let suffixed = ["وه", "وها", "وهم", "وا", "ها", "هم", "هما"].iter().any(|x| rest.ends_with(x));
+            let place = !suffixed
+                && self.title_at(tokens, k).is_none()
+                && !self.lexicon.is_function_word(rest)
+                && self.unlisted_place_word(rest, known.ta_marbuta[k], 3, false);
+            if !place {
+                return;
+            }
+            items.push(k);
+            k += 1;
+        }
+        let ends = !same(k) || head_or_listed(k) || {
+            let z = tokens.norm(k);
+            self.lexicon.is_function_word(z) || is_direction(z)
+        };
+        if !ends {
+            return;
+        }
+        for t in items {
+            out.push(Mention::new(
+                Rules::span_text(text, tokens, t, t, 'و'.len_utf8()).0,
+                EntityType::LOC,
+                MentionSource::Rule,
+            ));
         }
     }
 
@@ -2751,6 +2823,8 @@ impl Rules {
         !(bare.chars().count() < min_chars
             || is_ordinal(bare.strip_suffix('ه').unwrap_or(bare))
             || matches!(bare, "جديده" | "جديد" | "اخري" | "اخر" | "واحده" | "واحد" | "كبيره" | "كبري" | "صغيره")
+            // مدن الشمال، والرمادي: a compass noun is a region of the speaker's, not a name.
+            || matches!(w, "الشمال" | "الجنوب" | "الشرق" | "الغرب" | "الوسط")
             || self.lexicon.is_function_word(w)
             || self.lexicon.heads.contains_key(w)
             || w.ends_with("ات")
@@ -2803,12 +2877,24 @@ impl Rules {
                 && !w.ends_with("يه")
                 && !w.ends_with("وها")
                 && !w.ends_with("وهم")
+                && !matches!(w, "الشمال" | "الجنوب" | "الشرق" | "الغرب" | "الوسط")
                 && !self.verb_or_suffixed(w, known.ta_marbuta[at])
         };
         let mut items: Vec<(usize, usize, bool)> = Vec::new(); // token, bytes of a glued و, vouched by a listed place
         let mut k = i + 1;
-        while items.len() < most && same(k) {
+        loop {
+            // مناطق المعاين، والطلح، ومران: a comma may come before each و.
+            if !items.is_empty() && Rules::comma_before_wa(tokens, k, sentence) {
+                k += 1;
+            }
+            if items.len() >= most || !same(k) {
+                break;
+            }
             let w = tokens.norm(k);
+            // والجوف، ومدينة صنعاء: another place head starts the next phrase.
+            if !items.is_empty() && strip_clitic(w).any(|(_, s)| is_place_head(s) || is_places_head(s)) {
+                break;
+            }
             let (name, glued) = if items.is_empty() {
                 (w, 0)
             } else {
@@ -2855,6 +2941,15 @@ impl Rules {
                 ));
             }
         }
+    }
+
+    /// Is token `k` a comma (Arabic or Latin) of `sentence` right before a word glued to
+    /// و, as a list writes it (المعاين، والطلح، ومران)?
+    fn comma_before_wa(tokens: &TokenizedText, k: usize, sentence: u32) -> bool {
+        tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Punct && u.sentence == sentence)
+            && matches!(tokens.norm(k), "،" | ",")
+            && tokens.tokens.get(k + 1).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence)
+            && tokens.norm(k + 1).starts_with('و')
     }
 
     /// A word with و whose rest the corpus knows at least as well as the whole word
@@ -3263,6 +3358,10 @@ mod tests {
             ("وقال وزير الدفاع تورنادو إن", "تورنادو", false),
             ("وقالت صحيفة «الوطن» إن", "الوطن", false),
             ("تورنادو", "تورنادو", false),
+            ("ثمانية قذائف عسكرية من نوع \"كاتيوشا\" أمس", "كاتيوشا", true),
+            ("ست مقاتلات من طراز رافال", "رافال", true),
+            ("وهو نوع كاتيوشا", "كاتيوشا", false),
+            ("من نوعه كاتيوشا", "كاتيوشا", false),
         ];
         for (text, word, want) in cases {
             let t = tokenize(text);
@@ -3775,6 +3874,44 @@ mod tests {
         t!("في محافظات القفر والرضمة وحسن، أمس", [("القفر", "LOC"), ("الرضمة", "LOC")]);
         // Mountains: جبال الطوي وهرمز.
         t!("هاجمت جبال الطوي والقفر وأمطروها", [("الطوي", "LOC"), ("القفر", "LOC")]);
+        // A list written with commas before each و; neighbourhoods (أحياء).
+        t!(
+            "داخل مناطق المعاين، والطلح، ومران، وكتاف، ونقعة، كما",
+            [("المعاين", "LOC"), ("الطلح", "LOC"), ("مران", "LOC"), ("كتاف", "LOC"), ("نقعة", "LOC")]
+        );
+        t!("سقطت في أحياء الرضمة والقفر من", [("الرضمة", "LOC"), ("القفر", "LOC")]);
+        t!("في مناطق النزاعات، والحروب في", []);
+        // A compass noun is no name of a list.
+        t!("بمدن رئيسة كالموصل كبرى مدن الشمال، والرضمة والقفر.", []);
+        t!("كبرى مدن الشمال، وواشنطن والقفر.", []);
+        // Another place head after a comma ends the list.
+        t!("في محافظات واشنطن والقفر، ومدينة صنعاء", [("القفر", "LOC")]);
+    }
+
+    #[test]
+    fn a_list_after_a_singular_place_head() {
+        // (text, the places the rules find)
+        let cases: &[(&str, &[&str])] = &[
+            ("في منطقة الدمنة والحوبان ومدينة القفر شرقي المدينة", &["الدمنة", "الحوبان", "القفر"]),
+            ("في منطقة طياب والجماجم، والرضمة.", &["طياب", "الجماجم", "الرضمة"]),
+            ("في منطقة الدمنة والحوبان شرقي تعز", &["الدمنة", "الحوبان"]),
+            // A و-word that is no place name: not a list of places.
+            ("في منطقة الدمنة والمساعدات على", &["الدمنة"]),
+            ("في منطقة الدمنة والحوبان والمساعدات على", &["الدمنة"]),
+            // The list must end there.
+            ("في منطقة الدمنة والحوبان الواقعة", &["الدمنة"]),
+            // A verb with its object, a noun with a pronoun.
+            ("في مدينة قدسيا واقتادوه إلى", &["قدسيا"]),
+            ("على منطقة الشرم وسواحلها؛ للتأكد", &["الشرم"]),
+            // A neighbourhood: حي النزهة.
+            ("من أهالي حي النزهة إلى", &["النزهة"]),
+            ("كائن حي جديد", &[]),
+            ("وزير الثروة السمكية، وحي أمان، وزير الأشغال", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = found(text).into_iter().filter(|f| f.1 == "LOC").map(|f| f.0).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
