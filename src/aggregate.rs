@@ -162,9 +162,10 @@ impl Corpus {
             c.mentions += e.mentions;
             c.adjective_mentions += e.adjective_mentions;
             for (a, n) in e.aliases.iter().zip(&e.alias_mentions) {
-                // A span that ran over a dash (إبراهيم الزبيدي ـ شايع ـ عبد العزيز) is no name.
-                let dashed = a.split_whitespace().any(|w| w.chars().all(|ch| ch == 'ـ' || !ch.is_alphabetic()));
-                if add_alias(c, a, *n) && c.entity_type == EntityType::PER && !dashed {
+                // A span that ran over a dash (إبراهيم الزبيدي ـ شايع ـ عبد العزيز) is no name;
+                // asked only of a person's new form (the Unicode letter test is not free).
+                let dashed = || a.split_whitespace().any(|w| w.chars().all(|ch| ch == 'ـ' || !ch.is_alphabetic()));
+                if add_alias(c, a, *n) && c.entity_type == EntityType::PER && !dashed() {
                     let forms = self.person_forms.entry(at).or_default();
                     let form = stream_form(a);
                     if !forms.contains(&form) {

@@ -10,7 +10,7 @@ use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
 use crate::recognize::numeric::NumericRecognizer;
 use crate::recognize::rules::Rules;
 use crate::recognize::tagger::{Tag, Tagger};
-use crate::resolve::{resolve, DocEntity};
+use crate::resolve::{resolve_with, DocEntity, EnglishNames};
 use crate::span::Span;
 use crate::tokenize::{original_offset, tokenize, TokenKind, TokenizedText, PROCLITICS};
 
@@ -20,6 +20,8 @@ pub struct Analyzer {
     rules: Rules,
     numeric: NumericRecognizer,
     tagger: Option<&'static Tagger>,
+    /// English names of unlisted entities, read once per analyzer (see [`EnglishNames`]).
+    english_names: EnglishNames,
 }
 
 /// Everything found in one article.
@@ -43,7 +45,13 @@ impl Analyzer {
     }
 
     pub fn with_parts(gazetteer: Gazetteer, rules: Rules) -> Analyzer {
-        Analyzer { gazetteer, rules, numeric: NumericRecognizer::new(), tagger: Some(Tagger::embedded()) }
+        Analyzer {
+            gazetteer,
+            rules,
+            numeric: NumericRecognizer::new(),
+            tagger: Some(Tagger::embedded()),
+            english_names: EnglishNames::default(),
+        }
     }
 
     /// The same analyzer without the trained tagger: gazetteer and rules only.
@@ -70,7 +78,7 @@ impl Analyzer {
         let Article { name, title, date, text } = article;
         let tokens = tokenize(&text);
         let mentions = self.recognize_tokens(&text, &tokens);
-        let entities = resolve(&text, &mentions, &self.gazetteer, self.rules.lexicon());
+        let entities = resolve_with(&text, &mentions, &self.gazetteer, self.rules.lexicon(), Some(&self.english_names));
         let relations =
             crate::relate::relate_tokens(&text, &tokens, &mentions, &entities, date.as_deref(), &self.gazetteer);
         DocumentAnalysis { name, title, date, text, mentions, entities, relations }

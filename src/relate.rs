@@ -2562,20 +2562,36 @@ impl CorpusRelations {
             }
         }
         joined.retain(|_, (weight, _)| *weight > 0);
-        let mut degree: HashMap<&str, usize> = HashMap::with_capacity(by_key.len());
-        let mut edges: Vec<GraphEdge<'c>> = Vec::with_capacity(joined.len());
+        // Per end: its degree and its number in `ends`.
+        let mut degree: HashMap<&str, (usize, u32)> = HashMap::with_capacity(by_key.len());
+        let mut ends: Vec<&'c str> = Vec::new();
+        let mut numbered: Vec<(u32, u32, GraphEdge<'c>)> = Vec::with_capacity(joined.len());
         for ((a, b), (weight, documents)) in joined {
-            *degree.entry(a).or_insert(0) += 1;
-            *degree.entry(b).or_insert(0) += 1;
-            edges.push(GraphEdge { source: a, target: b, weight, documents });
+            let [na, nb] = [a, b].map(|k| {
+                let slot = degree.entry(k).or_insert_with(|| {
+                    ends.push(k);
+                    (0, (ends.len() - 1) as u32)
+                });
+                slot.0 += 1;
+                slot.1
+            });
+            numbered.push((na, nb, GraphEdge { source: a, target: b, weight, documents }));
         }
-        // No two edges have the same ends: the order is total, and an unstable sort
-        // gives the same list as a stable one.
-        edges
-            .sort_unstable_by(|x, y| y.weight.cmp(&x.weight).then(x.source.cmp(y.source)).then(x.target.cmp(y.target)));
+        // Edges by weight, then source and target: the ends' keys compared once, when
+        // they are ranked, rather than at every comparison of the sort. No two edges have
+        // the same ends: the order is total, and an unstable sort gives the same list as
+        // a stable one.
+        let mut by_key_order: Vec<u32> = (0..ends.len() as u32).collect();
+        by_key_order.sort_unstable_by_key(|&n| ends[n as usize]);
+        let mut rank = vec![0u32; ends.len()];
+        for (r, &n) in by_key_order.iter().enumerate() {
+            rank[n as usize] = r as u32;
+        }
+        numbered.sort_unstable_by_key(|(a, b, e)| (std::cmp::Reverse(e.weight), rank[*a as usize], rank[*b as usize]));
+        let edges: Vec<GraphEdge<'c>> = numbered.into_iter().map(|(_, _, e)| e).collect();
         let mut nodes: Vec<GraphNode<'c>> = degree
             .into_iter()
-            .filter_map(|(k, deg)| {
+            .filter_map(|(k, (deg, _))| {
                 by_key.get(k).map(|e| GraphNode {
                     key: &e.key,
                     entity_type: e.entity_type,

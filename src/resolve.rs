@@ -184,8 +184,54 @@ fn join_places_named_with_their_area(
     }
 }
 
+/// English names of the entities nobody listed ([`crate::english::name`]), kept across
+/// articles: a name comes back in article after article, and reading it into English
+/// (word tables, romanisation letter by letter) costs more than looking it up. Belongs
+/// to one lexicon: the [`crate::Analyzer`] that owns both.
+#[derive(Default)]
+pub struct EnglishNames {
+    /// (read as an institution?, canonical name) -> English; std's keyed hash, as the
+    /// names come from article text.
+    names: std::sync::Mutex<HashMap<(bool, String), String>>,
+}
+
+/// [`EnglishNames`] forgets everything once it holds this many names (a bound on
+/// memory for any corpus; the names of one corpus are far fewer).
+const ENGLISH_NAMES_MAX: usize = 1 << 18;
+
+impl EnglishNames {
+    /// [`crate::english::name`], remembered.
+    pub fn name(&self, entity_type: EntityType, canonical: &str, lexicon: &Lexicon) -> String {
+        // Only organisations, events and places are read as institutions; everything
+        // else is romanised alike.
+        let institution = matches!(entity_type, EntityType::ORG | EntityType::EVENT | EntityType::LOC);
+        let Ok(mut names) = self.names.lock() else { return crate::english::name(entity_type, canonical, lexicon) };
+        if let Some(en) = names.get(&(institution, canonical.to_string())) {
+            return en.clone();
+        }
+        let en = crate::english::name(entity_type, canonical, lexicon);
+        if names.len() >= ENGLISH_NAMES_MAX {
+            names.clear();
+        }
+        names.insert((institution, canonical.to_string()), en.clone());
+        en
+    }
+}
+
 /// Groups an article's mentions into entities.
 pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexicon) -> Vec<DocEntity> {
+    resolve_with(text, mentions, g, lexicon, None)
+}
+
+/// [`resolve`] with English names remembered across articles (`names`, owned with
+/// the lexicon) instead of read again for each.
+pub fn resolve_with(
+    text: &str,
+    mentions: &[Mention],
+    g: &Gazetteer,
+    lexicon: &Lexicon,
+    names: Option<&EnglishNames>,
+) -> Vec<DocEntity> {
     let mut keys: Vec<(String, Option<u32>)> = mentions.iter().map(|m| mention_key(text, m, g)).collect();
 
     // Persons: partial names join the unique full name that contains them.
@@ -321,7 +367,10 @@ pub fn resolve(text: &str, mentions: &[Mention], g: &Gazetteer, lexicon: &Lexico
                 }
             }
             if matches!(e.entity_type, EntityType::PER | EntityType::LOC | EntityType::ORG | EntityType::EVENT) {
-                e.english = Some(crate::english::name(e.entity_type, &e.canonical, lexicon));
+                e.english = Some(match names {
+                    Some(names) => names.name(e.entity_type, &e.canonical, lexicon),
+                    None => crate::english::name(e.entity_type, &e.canonical, lexicon),
+                });
             }
         }
     }
@@ -687,6 +736,22 @@ mod tests {
         );
         assert_eq!(role_english("قائد العمليات الخاصة في لبنان", &g, &lex).as_deref(), Some("Commander, Lebanon"));
         assert_eq!(role_english("قائد العمليات الخاصة", &g, &lex), None);
+    }
+
+    #[test]
+    fn english_names_remembered_are_the_names_read() {
+        let lex = Lexicon::embedded();
+        let names = EnglishNames::default();
+        let forms = ["محمد حسين باقري", "وزارة الداخلية", "حزب الإصلاح", "مدينة الوهط", "كيربي", "IDEAS 2024", ""];
+        let types = [EntityType::PER, EntityType::ORG, EntityType::LOC, EntityType::EVENT, EntityType::MISC];
+        // Twice over: the second round is answered from what the first remembered.
+        for _ in 0..2 {
+            for form in forms {
+                for t in types {
+                    assert_eq!(names.name(t, form, &lex), crate::english::name(t, form, &lex), "{t:?} {form}");
+                }
+            }
+        }
     }
 
     #[test]
