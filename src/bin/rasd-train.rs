@@ -15,6 +15,9 @@
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
 //! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
 //!                     [--max 4000]   (SaudiNewsNet sentences both models tag alike)
+//! rasd-train stack    [--stack-k 5] [--stack-bags B] [--type-bias] [--type-bias-blocks]
+//!                     [--spec "g=31,doc=0,ep=10,cost=3,base=1;..."] (+ the train options)
+//!                     (the stacked second stage, measured on the dev split; not shipped)
 //! rasd-train report   [--model models/tagger.bin] [--dev-model models/tagger-dev.bin]
 //!                     [--out reports/tagger.md] [--pred-out F] [--reps 20]
 //! ```
