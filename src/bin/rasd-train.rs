@@ -15,6 +15,9 @@
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
 //! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
 //!                     [--max 4000]   (SaudiNewsNet sentences both models tag alike)
+//! rasd-train stack    [--stack-k 5] [--stack-bags B] [--type-bias] [--type-bias-blocks]
+//!                     [--spec "g=31,doc=0,ep=10,cost=3,base=1;..."] (+ the train options)
+//!                     (the stacked second stage, measured on the dev split; not shipped)
 //! rasd-train report   [--model models/tagger.bin] [--dev-model models/tagger-dev.bin]
 //!                     [--out reports/tagger.md] [--pred-out F] [--reps 20]
 //! ```
@@ -62,6 +65,7 @@ fn main() {
         "autolex" => autolex(&args),
         "bench" => bench(&args),
         "selftrain" => selftrain(&args),
+        "stack" => stack_cmd(&args),
         _ => {
             die("usage: rasd-train clusters|train|ablate|report|bench|selftrain [options] (see src/bin/rasd-train.rs)")
         }
@@ -1204,6 +1208,206 @@ fn train_cmd(args: &[String]) {
     if !has(args, "--dev-only") {
         std::fs::write(&out, &bytes).unwrap_or_else(|e| die(&format!("cannot write {out}: {e}")));
         eprintln!("wrote {out}");
+    }
+}
+
+/// The stacked second stage, measured (`rasd-train stack --seed S`): the first stage
+/// trained on the training part as usual; the second stage trained on the first
+/// stage's output for K blocks of the training part, each labelled by a first stage
+/// trained on the other blocks (`--stack-k 5`, `--stack-bags` bags each); several
+/// second-stage settings scored on the dev split, with and without the document pass
+/// after them.
+fn stack_cmd(args: &[String]) {
+    use rasd::recognize::tagger::stack::{groups, FirstStage, Stage2, Stage2Config};
+    let sents = read_data(args);
+    let lex = read_lexicon(args);
+    let cfg = config(args);
+    let (tr, dev) = split(&sents);
+    let k: usize = arg(args, "--stack-k").and_then(|s| s.parse().ok()).unwrap_or(5);
+    let fold_bags: usize = arg(args, "--stack-bags").and_then(|s| s.parse().ok()).unwrap_or(cfg.bags);
+    let seed = cfg.seed;
+    let t0 = Instant::now();
+    let first = |data: &[Sentence], bags: usize| -> Tagger {
+        let c = TrainConfig { bags, ..config(args) };
+        let mut t = train::train(data, lex.clone(), &c, "", |_, _| {});
+        t.o_penalty = O_PENALTY;
+        Tagger::from_bytes(&t.to_bytes()).unwrap_or_else(|e| die(&e))
+    };
+    let words = |ss: &[Sentence]| -> Vec<Vec<String>> { ss.iter().map(|s| s.words.clone()).collect() };
+    let gold = |ss: &[Sentence]| -> Vec<Vec<u8>> { ss.iter().map(|s| s.labels.clone()).collect() };
+    let main = first(tr, cfg.bags);
+    let policy = main.doc_policy;
+    let dev_fs = main.first_stage(&words(dev));
+    let with_doc = |fs: &FirstStage, l: &[Vec<u8>]| -> Vec<Vec<u8>> {
+        let mut l = l.to_vec();
+        train::doc_consistency_forms(&fs.forms, &mut l, policy);
+        l
+    };
+    let f1 = |l: &[Vec<u8>]| train::score(dev, l).f1() * 100.0;
+    let base_doc = with_doc(&dev_fs, &dev_fs.labels);
+    println!(
+        "RESULT seed {seed} first-stage {:.2} (no doc pass {:.2}) [{:.0}s]",
+        f1(&base_doc),
+        f1(&dev_fs.labels),
+        t0.elapsed().as_secs_f64()
+    );
+    // Per-type O penalty (a bonus for each type's B/I scores), tuned on the dev split.
+    if has(args, "--type-bias") {
+        let mut best = (0f64, [0f32; 4]);
+        let grid = [0f32, 1.0, 2.0, 3.0, 4.0];
+        for &bp in &[0f32, 1.0, 2.0] {
+            for &bl in &[0f32, 1.0] {
+                for &bo in &grid {
+                    for &bm in &grid {
+                        let b = [bp, bl, bo, bm];
+                        let fs = FirstStage {
+                            em: dev_fs
+                                .em
+                                .iter()
+                                .map(|s| {
+                                    s.iter()
+                                        .map(|e| {
+                                            let mut e = *e;
+                                            for l in 1..9 {
+                                                e[l] += b[(l - 1) % 4];
+                                            }
+                                            e
+                                        })
+                                        .collect()
+                                })
+                                .collect(),
+                            ..dev_fs.clone()
+                        };
+                        let lab: Vec<Vec<u8>> = fs.em.iter().map(|e| main.decode(e)).collect();
+                        let f = f1(&with_doc(&fs, &lab));
+                        if f > best.0 {
+                            best = (f, b);
+                        }
+                    }
+                }
+            }
+        }
+        println!("RESULT seed {seed} type-bias best {:.2} at {:?} (tuned on dev)", best.0, best.1);
+    }
+    // Jackknife.
+    let mut blocks: Vec<(FirstStage, Vec<Vec<u8>>)> = Vec::new();
+    let mut fold_taggers: Vec<Tagger> = Vec::new();
+    for f in 0..k {
+        let (a, b) = (f * tr.len() / k, (f + 1) * tr.len() / k);
+        let mut rest: Vec<Sentence> = tr[..a].to_vec();
+        rest.extend_from_slice(&tr[b..]);
+        let t = first(&rest, fold_bags);
+        let fs = t.first_stage(&words(&tr[a..b]));
+        let l = with_doc(&fs, &fs.labels);
+        eprintln!(
+            "block {f}: first stage F1 {:.2} (doc {:.2}) [{:.0}s]",
+            train::score(&tr[a..b], &fs.labels).f1() * 100.0,
+            train::score(&tr[a..b], &l).f1() * 100.0,
+            t0.elapsed().as_secs_f64()
+        );
+        blocks.push((fs, gold(&tr[a..b])));
+        fold_taggers.push(t);
+    }
+    // Per-type O penalty tuned on the jackknifed blocks (not on the dev split).
+    let biased = |fs: &FirstStage, t: &Tagger, b: [f32; 4]| -> Vec<Vec<u8>> {
+        let l: Vec<Vec<u8>> = fs
+            .em
+            .iter()
+            .map(|s| {
+                let e: Vec<[f32; 9]> = s
+                    .iter()
+                    .map(|e| {
+                        let mut e = *e;
+                        for l in 1..9 {
+                            e[l] += b[(l - 1) % 4];
+                        }
+                        e
+                    })
+                    .collect();
+                t.decode(&e)
+            })
+            .collect();
+        with_doc(fs, &l)
+    };
+    if has(args, "--type-bias-blocks") {
+        let mut best = (0f64, [0f32; 4]);
+        let grid = [-1f32, 0.0, 1.0, 2.0, 3.0];
+        for &bp in &grid {
+            for &bl in &grid {
+                for &bo in &grid {
+                    for &bm in &grid {
+                        let b = [bp, bl, bo, bm];
+                        let mut sc = Scores::default();
+                        for ((fs, g), t) in blocks.iter().zip(&fold_taggers) {
+                            for (gg, pp) in g.iter().zip(biased(fs, t, b)) {
+                                sc.add(gg, &pp);
+                            }
+                        }
+                        let f = sc.f1();
+                        if f > best.0 {
+                            best = (f, b);
+                        }
+                    }
+                }
+            }
+        }
+        println!(
+            "RESULT seed {seed} type-bias-blocks {:.2} at {:?} (blocks F1 {:.2})",
+            f1(&biased(&dev_fs, &main, best.1)),
+            best.1,
+            best.0 * 100.0
+        );
+    }
+    let post = |fs: &FirstStage| FirstStage { labels: with_doc(fs, &fs.labels), ..fs.clone() };
+    let mut variants: Vec<(String, u32, bool, usize, f32, f32)> = vec![
+        ("all".into(), groups::ALL, false, 10, 3.0, 1.0),
+        ("all-from-doc".into(), groups::ALL, true, 10, 3.0, 1.0),
+        ("local".into(), groups::OWN | groups::NEIGHBOURS | groups::MARGIN, false, 10, 3.0, 1.0),
+        ("no-margin".into(), groups::ALL & !groups::MARGIN, false, 10, 3.0, 1.0),
+        ("no-span".into(), groups::ALL & !groups::SPAN_DOC, false, 10, 3.0, 1.0),
+        ("no-form".into(), groups::ALL & !groups::FORM_DOC, false, 10, 3.0, 1.0),
+        ("all-cost0".into(), groups::ALL, false, 10, 0.0, 1.0),
+        ("all-base0.5".into(), groups::ALL, false, 10, 3.0, 0.5),
+        ("all-ep20".into(), groups::ALL, false, 20, 3.0, 1.0),
+    ];
+    // `--spec "g=31,doc=1,ep=5,cost=3,base=0.5;..."`: settings of one's own.
+    if let Some(spec) = arg(args, "--spec") {
+        variants.clear();
+        for v in spec.split(';').filter(|x| !x.is_empty()) {
+            let mut x = (v.to_string(), groups::ALL, false, 10usize, 3.0f32, 1.0f32);
+            for kv in v.split(',') {
+                let (key, val) = kv.split_once('=').unwrap_or_else(|| die(&format!("bad --spec item {kv}")));
+                match key {
+                    "g" => x.1 = val.parse().unwrap_or_else(|_| die("bad g")),
+                    "doc" => x.2 = val == "1",
+                    "ep" => x.3 = val.parse().unwrap_or_else(|_| die("bad ep")),
+                    "cost" => x.4 = val.parse().unwrap_or_else(|_| die("bad cost")),
+                    "base" => x.5 = val.parse().unwrap_or_else(|_| die("bad base")),
+                    _ => die(&format!("bad --spec key {key}")),
+                }
+            }
+            variants.push(x);
+        }
+    }
+    let only = arg(args, "--variants");
+    for (name, g, from_doc, epochs, cost, base) in variants {
+        if let Some(o) = &only {
+            if !o.split(',').any(|x| x == name.as_str()) {
+                continue;
+            }
+        }
+        let docs: Vec<(FirstStage, Vec<Vec<u8>>)> =
+            blocks.iter().map(|(fs, g)| (if from_doc { post(fs) } else { fs.clone() }, g.clone())).collect();
+        let s2 = Stage2::train(&docs, Stage2Config { groups: g, epochs, cost, seed, base });
+        let input = if from_doc { post(&dev_fs) } else { dev_fs.clone() };
+        let l = s2.label(&input);
+        println!(
+            "RESULT seed {seed} {name} {:.2} (no doc pass {:.2}) rows {} [{:.0}s]",
+            f1(&with_doc(&dev_fs, &l)),
+            f1(&l),
+            s2.len(),
+            t0.elapsed().as_secs_f64()
+        );
     }
 }
 

@@ -31,6 +31,7 @@ use std::sync::OnceLock;
 use crate::entity::EntityType;
 use crate::normalize::normalize_char;
 
+pub mod stack;
 pub mod train;
 
 /// A BIO tag over ANERcorp's four name types.

@@ -168,9 +168,15 @@ const DOC_MAX_LEN: usize = 4;
 /// are many articles run together); `policy.max_freq` keeps single common words
 /// (corpus log2 frequency above it, like دين "religion" vs. Dean) from spreading.
 pub fn doc_consistency<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8>], lex: &Lexicon, policy: DocPolicy) {
-    // Clitic-stripped matching forms of every token, as hashes.
+    let forms = doc_forms(sentences, lex, policy.max_freq);
+    doc_consistency_forms(&forms, labels, policy);
+}
+
+/// Per token, the hash of its matching form without و/ف/ب/ك/ل and that form's length
+/// in letters (0 when its corpus log2 frequency is above `max_freq`: never spread alone).
+pub fn doc_forms<S: AsRef<str>>(sentences: &[Vec<S>], lex: &Lexicon, max_freq: u8) -> Vec<Vec<(u64, usize)>> {
     let mut buf = String::new();
-    let forms: Vec<Vec<(u64, usize)>> = sentences
+    sentences
         .iter()
         .map(|s| {
             s.iter()
@@ -186,18 +192,17 @@ pub fn doc_consistency<S: AsRef<str>>(sentences: &[Vec<S>], labels: &mut [Vec<u8
                     let h = super::hash_bytes(s1.as_bytes());
                     // Too short or too common to spread alone: length 0.
                     let freq = lex.lookup_hash(h).map_or(0, |e| e.freq);
-                    let len = if freq > policy.max_freq { 0 } else { s1.chars().count().min(255) };
+                    let len = if freq > max_freq { 0 } else { s1.chars().count().min(255) };
                     (h, len)
                 })
                 .collect()
         })
-        .collect();
-    doc_consistency_forms(&forms, labels, policy);
+        .collect()
 }
 
 /// [`doc_consistency`] over precomputed forms: per token, the hash of its matching
 /// form without و/ف/ب/ك/ل and that form's length in letters (0: never spread alone).
-pub(crate) fn doc_consistency_forms(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPolicy) {
+pub fn doc_consistency_forms(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPolicy) {
     if policy.no_repeats {
         for (f, l) in forms.iter().zip(labels.iter_mut()) {
             drop_repeated_persons(f, l);
