@@ -2025,14 +2025,15 @@ const METHOD: &str = r#"
   heavier load at the last measurement): the same model read 1.14M and 1.30M tokens/s
   sentence by sentence in two regenerations minutes apart, against 755k before; the
   difference is the machine's load, not code (the table shows the last run).
-- **Eighth round** (issue #3, 23 Nov, ~14:30-15:30 UTC; written up in the ninth): a
+- **Eighth round** (issue #3, 23 Nov, committed 15:33 UTC; written up in the ninth): a
   **stacked second stage** (Krishnan & Manning 2006), `rasd-train stack --seed S
   [--type-bias-blocks] [--spec ...]` (`src/recognize/tagger/stack.rs`; a measuring tool,
   not used by inference). The first stage is the dev model's training as usual (training
   part, 3 bags, O penalty 4, read back from its 8-bit bytes). The training part is cut
   into 10 blocks of consecutive sentences (`--stack-k 10`; the command's default is 5);
-  each block is tagged by a first stage trained on the other nine (3 bags each), so the second stage learns from first-stage output
-  with first-stage errors in it (jackknifing). Each block, and the dev split, is one
+  each block is tagged by a first stage trained on the other nine (3 bags each), so
+  the second stage learns from first-stage output with first-stage errors in it
+  (jackknifing). Each block, and the dev split, is one
   document. The second stage is a linear chain of its own: emission = `base` x the first
   stage's emission scores (O penalty included) + weights of features of the first
   stage's labels, own first-order transitions, averaged perceptron with Hamming cost 3,
