@@ -3,7 +3,7 @@
 //! the `rasd tag` format whatever the input.
 
 use rasd::entity::EntityType;
-use rasd::recognize::tagger::train::{doc_consistency, predict, read_conll, score, DocPolicy};
+use rasd::recognize::tagger::train::{doc_consistency, predict, read_conll, score, train, DocPolicy, TrainConfig};
 use rasd::recognize::tagger::{Lexicon, Tag, Tagger};
 
 /// The shipped model is trained on all of train.txt, dev split included: this only
@@ -74,6 +74,38 @@ fn cached_path_matches_reference() {
     let fl = dev_model.flags();
     dev_model.set_flags(fl & !rasd::recognize::tagger::flags::CONTEXT2);
     assert_eq!(dev_model.label_document_with(&words, false), dev_model.label_document_reference(&words, false));
+}
+
+/// A model with second-order transitions (`--trigram`): trained briefly on part of
+/// train.txt, it keeps them through its bytes, and its fast path gives exactly the
+/// labels of its reference path (both decode with the second-order Viterbi).
+#[test]
+fn trigram_model_fast_path_matches_reference() {
+    let Some(text) = train_txt() else {
+        eprintln!("skipped: ANERcorp train.txt not found next to the repository");
+        return;
+    };
+    let sents = read_conll(&text);
+    let cfg = TrainConfig { trigram: true, bags: 1, epochs: 2, min_count: 1, ..TrainConfig::default() };
+    let model = train(&sents[..300], Lexicon::new(Vec::new()), &cfg, "", |_, _| {});
+    assert!(model.has_trigrams());
+    let bytes = model.to_bytes();
+    let back = Tagger::from_bytes(&bytes).expect("a trigram model parses");
+    assert!(back.has_trigrams());
+    assert_eq!(back.to_bytes(), bytes);
+    let dev = &sents[sents.len() * 9 / 10..][..120];
+    let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
+    for t in [&model, &back] {
+        for doc in [false, true] {
+            let want = t.label_document_reference(&words, doc);
+            assert_eq!(t.label_document_with(&words, doc), want, "cold cache, doc pass {doc}");
+            assert_eq!(t.label_document_with(&words, doc), want, "warm cache, doc pass {doc}");
+        }
+    }
+    // It learned something: some names found on sentences it was trained on.
+    let own: Vec<Vec<&str>> = sents[..50].iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
+    let labels = back.label_document_with(&own, false);
+    assert!(labels.iter().flatten().any(|&l| l != 0), "no name found");
 }
 
 #[test]

@@ -401,10 +401,11 @@ impl Tagger {
 }
 
 impl Tagger {
-    /// Viterbi over given emission scores with this model's transitions.
+    /// Viterbi over given emission scores with this model's transitions (second-order
+    /// ones too, if it has them).
     pub fn decode(&self, em: &[[f32; N_LABELS]]) -> Vec<u8> {
         let mut out = Vec::new();
-        viterbi(em, &self.trans, &mut out);
+        self.decode_into(em, &mut out);
         out
     }
 }

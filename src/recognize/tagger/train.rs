@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::{
-    allowed, clitics, flags, label_of, sentence_features, viterbi, FeatureScratch, HashedKey, Lexicon, Tag, Tagger,
-    N_LABELS,
+    allowed, clitics, flags, label_of, sentence_features, viterbi, viterbi2, FeatureScratch, HashedKey, Lexicon, Tag,
+    Tagger, Trans2, N_LABELS,
 };
 
 /// One sentence of a CoNLL file: tokens as written and their labels (see `N_LABELS`).
@@ -403,6 +403,10 @@ pub struct TrainConfig {
     /// With `crf`: the perceptron is trained too, and the model is the perceptron's
     /// weights plus this times the CRF's (one linear model, log-linear interpolation).
     pub crf_mix: Option<f32>,
+    /// Second-order (tag-trigram) transitions besides the first-order ones, learned
+    /// by the same perceptron steps and decoded by [`viterbi2`] while training and in
+    /// the model (not with `pa` or `crf`).
+    pub trigram: bool,
 }
 
 /// Settings of the CRF objective (see [`TrainConfig::crf`]).
@@ -440,6 +444,7 @@ impl Default for TrainConfig {
             pa: None,
             crf: None,
             crf_mix: None,
+            trigram: false,
         }
     }
 }
@@ -548,21 +553,22 @@ pub fn train(
     if let Some(crf) = cfg.crf {
         let (w, t) = run_crf(&data, nf, crf, |iter, w, t| {
             if cfg.crf_mix.is_none() {
-                let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
+                let tagger = make_tagger(&keys, w, t, None, cfg, &lex, meta);
                 on_epoch(iter, &tagger);
             }
         });
         if cfg.crf_mix.is_none() {
-            return make_tagger(&keys, &w, &t, cfg, &lex, meta);
+            return make_tagger(&keys, &w, &t, None, cfg, &lex, meta);
         }
         crf_fit = Some((w, t));
     }
     let bags = cfg.bags.max(1);
     let mut acc_w = vec![0f32; nf * N_LABELS];
     let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
+    let mut acc_t2: Option<Box<Trans2>> = cfg.trigram.then(zero_trans2);
     for bag in 0..bags {
         let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
-        let (w, t) = run_perceptron(
+        let (w, t, t2) = run_perceptron(
             &data,
             nf,
             cfg.epochs,
@@ -570,9 +576,10 @@ pub fn train(
             (cfg.cost, cfg.cost_o.unwrap_or(cfg.cost)),
             cfg.dropout,
             cfg.pa,
-            |epoch, w, t| {
+            cfg.trigram,
+            |epoch, w, t, t2| {
                 if bag == 0 && bags == 1 {
-                    let tagger = make_tagger(&keys, w, t, cfg, &lex, meta);
+                    let tagger = make_tagger(&keys, w, t, t2, cfg, &lex, meta);
                     on_epoch(epoch, &tagger);
                 }
             },
@@ -585,8 +592,13 @@ pub fn train(
                 acc_t[p][l] += t[p][l] / bags as f32;
             }
         }
+        if let (Some(acc), Some(t2)) = (acc_t2.as_mut(), t2) {
+            for (a, x) in acc.iter_mut().flatten().flatten().zip(t2.iter().flatten().flatten()) {
+                *a += x / bags as f32;
+            }
+        }
         if bags > 1 {
-            let tagger = make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta);
+            let tagger = make_tagger(&keys, &acc_w, &acc_t, acc_t2.as_deref(), cfg, &lex, meta);
             on_epoch(bag + 1, &tagger);
         }
     }
@@ -598,15 +610,20 @@ pub fn train(
                 t[p][l] += mix * ct[p][l];
             }
         }
-        return make_tagger(&keys, &w, &t, cfg, &lex, meta);
+        return make_tagger(&keys, &w, &t, None, cfg, &lex, meta);
     }
-    make_tagger(&keys, &acc_w, &acc_t, cfg, &lex, meta)
+    make_tagger(&keys, &acc_w, &acc_t, acc_t2.as_deref(), cfg, &lex, meta)
+}
+
+fn zero_trans2() -> Box<Trans2> {
+    Box::new([[[0f32; N_LABELS]; N_LABELS]; N_LABELS + 1])
 }
 
 fn make_tagger(
     keys: &[u32],
     w: &[f32],
     t: &[[f32; N_LABELS]; N_LABELS + 1],
+    t2: Option<&Trans2>,
     cfg: &TrainConfig,
     lex: &Lexicon,
     meta: &str,
@@ -626,11 +643,14 @@ fn make_tagger(
             feats.push((k, row));
         }
     }
-    Tagger::from_parts(cfg.flags, lex.clone(), feats, *t, meta.to_string())
+    Tagger::from_parts(cfg.flags, lex.clone(), feats, *t, meta.to_string()).with_trans2(t2.map(|x| Box::new(*x)))
 }
 
 /// One averaged-perceptron run; `on_epoch` sees the averaged weights after each epoch.
-/// Returns the averaged weights and transitions.
+/// Returns the averaged weights and transitions (with `trigram`, the second-order
+/// ones too: the triple of labels ending at each token from the second on, the first
+/// of them the start for the second token).
+#[allow(clippy::type_complexity)]
 fn run_perceptron(
     data: &[Encoded],
     nf: usize,
@@ -639,8 +659,9 @@ fn run_perceptron(
     (cost, cost_o): (f32, f32),
     dropout: f32,
     pa: Option<f32>,
-    mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1]),
-) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
+    trigram: bool,
+    mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1], Option<&Trans2>),
+) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1], Option<Box<Trans2>>) {
     let mut w = vec![0f32; nf * N_LABELS];
     let mut u = vec![0f32; nf * N_LABELS];
     let mut tw = [[0f32; N_LABELS]; N_LABELS + 1];
@@ -653,6 +674,7 @@ fn run_perceptron(
     let mut dropped: Vec<[u32; 3]> = Vec::new();
     let mut avg = vec![0f32; nf * N_LABELS];
     let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
+    let (mut tw2, mut tu2, mut trans2) = (zero_trans2(), zero_trans2(), trigram.then(zero_trans2));
     for epoch in 1..=epochs {
         rng.shuffle(&mut order);
         for &si in &order {
@@ -685,7 +707,11 @@ fn run_perceptron(
                 }
                 em.push(s);
             }
-            viterbi(&em, &tw, &mut pred);
+            if trigram {
+                viterbi2(&em, &tw, &tw2, &mut pred);
+            } else {
+                viterbi(&em, &tw, &mut pred);
+            }
             // The step: 1 (perceptron) or PA-II's τ.
             let mut step = 1.0f32;
             if let (Some(agg), true) = (pa, pred != d.labels) {
@@ -741,6 +767,16 @@ fn run_perceptron(
                         tw[pp][p] -= step;
                         tu[pp][p] -= c * step;
                     }
+                    if trigram && i >= 1 {
+                        let gg = if i == 1 { N_LABELS } else { d.labels[i - 2] as usize };
+                        let ppp = if i == 1 { N_LABELS } else { pred[i - 2] as usize };
+                        if (gg, pg, g) != (ppp, pp, p) {
+                            tw2[gg][pg][g] += step;
+                            tu2[gg][pg][g] += c * step;
+                            tw2[ppp][pp][p] -= step;
+                            tu2[ppp][pp][p] -= c * step;
+                        }
+                    }
                 }
             }
             c += 1.0;
@@ -753,9 +789,20 @@ fn run_perceptron(
                 trans[p][l] = tw[p][l] - tu[p][l] / c;
             }
         }
-        on_epoch(epoch, &avg, &trans);
+        if let Some(t2) = trans2.as_mut() {
+            for ((a, w), u) in t2
+                .iter_mut()
+                .flatten()
+                .flatten()
+                .zip(tw2.iter().flatten().flatten())
+                .zip(tu2.iter().flatten().flatten())
+            {
+                *a = w - u / c;
+            }
+        }
+        on_epoch(epoch, &avg, &trans, trans2.as_deref());
     }
-    (avg, trans)
+    (avg, trans, trans2)
 }
 
 // ---------------------------------------------------------------------------------
