@@ -919,6 +919,21 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_person_whose_given_name_is_a_title_word_keeps_rank_and_role() {
+        // العميد أمير حاتمي: أمير is the given name of a listed person, not a second title,
+        // so the rank and the position before it stay his (seed 003).
+        let a = Analyzer::new();
+        let text = "وقع وزير الدفاع الإيراني العميد أمير حاتمي ووزير الدفاع الباكستاني الاتفاقية.";
+        let found = a.recognize(text);
+        let m = found
+            .iter()
+            .find(|m| m.entity_type == EntityType::PER && m.surface(text) == "أمير حاتمي")
+            .unwrap_or_else(|| panic!("no person أمير حاتمي in {:?}", found.iter().map(|m| m.surface(text)).collect::<Vec<_>>()));
+        assert_eq!(m.title.as_deref(), Some("العميد"));
+        assert_eq!(m.role.as_deref(), Some("وزير الدفاع الإيراني"));
+    }
+
+    #[test]
     fn a_position_word_inside_a_long_role_is_no_title_of_the_next_word() {
         let a = Analyzer::new();
         let persons = |text: &str| -> Vec<String> {

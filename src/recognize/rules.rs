@@ -1745,11 +1745,13 @@ impl Rules {
                             && ((self.lexicon.given_name(tokens.norm(j)).is_some()
                                 && after.is_some_and(|_| {
                                     // مساعد أمين مجلس الوزراء: not before a head, a title or a function word;
-                                    // سمو أمير منطقة عسير: nor before a place head or a known name.
+                                    // سمو أمير منطقة عسير: nor before a place head or a known name
+                                    // (a known name that starts at the given name itself, أمير حاتمي,
+                                    // is that name).
                                     let x = tokens.norm(j + 1);
                                     !x.starts_with("ال")
                                         && !self.lexicon.heads.contains_key(x)
-                                        && known.at[j + 1].is_none()
+                                        && known.at[j + 1].is_none_or(|m| m.first <= j)
                                         && !strip_clitic(x).any(|(_, s)| is_place_head(s))
                                         && !self.lexicon.is_function_word(x)
                                         && self.title_at(tokens, j + 1).is_none()
