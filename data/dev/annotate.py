@@ -1569,6 +1569,7 @@ ORG | حزب العمال الكردستاني | حزب العمال الكرد�
 ORG | قوات الامن التركية | قوات الامن التركية | Turkish security forces | D;note=adjectival national institution
 LOC | الصين | الصين | China |
 LOC | اندونيسيا | اندونيسيا | Indonesia |
+LOC | الغرب | الغرب | the West | D;note=geopolitical bloc ('تعتبره تركيا والغرب'), doubtful as in the seeds' gold
 LOC | تركيا | تركيا | Turkey |
 PER | عبد الله اوجلان | عبد الله اوجلان | Abdullah Ocalan | role=الزعيم الكردي المسجون
 ORG | تنظيم الدولة الاسلامية | تنظيم الدولة الاسلامية;داعش | Islamic State (ISIS) | note='داعش' in the title and the tag line
@@ -1799,6 +1800,7 @@ LOC | روسيا | روسيا | Russia |
 PER | بشار الأسد | بشار الأسد | Bashar al-Assad |
 ORG | الائتلاف الوطني لقوى الثورة والمعارضة السورية | الائتلاف الوطني لقوى الثورة والمعارضة السورية;الائتلاف الوطني;الائتلاف | National Coalition for Syrian Revolutionary and Opposition Forces | note=acts: 'وقاطع الائتلاف الوطني ...'
 LOC | دمشق | دمشق | Damascus | note='خصوم دمشق': the Syrian government
+LOC | الغرب | الغرب | the West | D;note=geopolitical bloc ('المدعومة من الغرب'), doubtful as in the seeds' gold
 ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
 PER | خالد خوجة | خالد خوجة | Khaled Khoja | role=زعيم الائتلاف
 PER | سيرجي لافروف | سيرجي لافروف;لافروف | Sergey Lavrov | role=وزير الخارجية
@@ -1878,7 +1880,7 @@ LOC | اليمن | اليمن | Yemen |
 PER | إسماعيل ولد الشيخ | إسماعيل ولد الشيخ | Ismail Ould Cheikh Ahmed | role=مبعوث الأمين العام للأمم المتحدة إلى اليمن
 LOC | الرياض | الرياض | Riyadh |
 LOC | عدن | عدن;محافظة عدن;مدينة عدن | Aden |
-ORG | وكالة الأنباء اليمنية | وكالة الأنباء اليمنية | Saba News Agency | note=acts: 'وأوضحت وكالة الأنباء اليمنية الرسمية'
+ORG | وكالة الأنباء اليمنية | وكالة الأنباء اليمنية;وكالة الأنباء اليمنية الرسمية | Saba News Agency | note=acts: 'وأوضحت وكالة الأنباء اليمنية الرسمية'
 PER | خالد محفوظ بحاح | خالد محفوظ بحاح | Khaled Bahah | role=نائب الرئيس اليمني رئيس مجلس الوزراء
 ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Yemen) | D;note=only inside a role
 ORG | مجلس الأمن الدولي | مجلس الأمن الدولي | United Nations Security Council | note='قرار مجلس الأمن الدولي 2216'
@@ -1919,12 +1921,12 @@ ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper)
 """,
 "devtest9/169_alyaum_2015-07-31_1740.txt": """
 PER | محمد المقدشي | محمد المقدشي;المقدشي | Mohammed al-Maqdashi | title=اللواء;role=رئيس هيئة الأركان العامة في اليمن
-ORG | هيئة الأركان العامة | هيئة الأركان العامة;هيئة الأركان | General Staff (Yemen) | D;note=only inside a role
+ORG | هيئة الأركان العامة | هيئة الأركان العامة;هيئة الأركان;هيئة الأركان اليمني | General Staff (Yemen) | D;note=only inside a role, the title writes 'رئيس هيئة الأركان اليمني'
 LOC | اليمن | اليمن | Yemen |
 EVENT | عاصفة الحزم | عاصفة الحزم | Operation Decisive Storm |
 ORG | التحالف العربي | التحالف العربي | Saudi-led coalition | note=acts: 'الدور المحوري الذي أسهمت به دول التحالف العربي بقيادة المملكة'
 LOC | المملكة | المملكة | Saudi Arabia | note='بقيادة المملكة'
-ORG | وكالة الأنباء اليمنية | وكالة الأنباء اليمنية | Saba News Agency | note=acts: 'بثته وكالة الأنباء اليمنية الرسمية'
+ORG | وكالة الأنباء اليمنية | وكالة الأنباء اليمنية;وكالة الأنباء اليمنية الرسمية | Saba News Agency | note=acts: 'بثته وكالة الأنباء اليمنية الرسمية'
 ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) | note='المقاومة الشعبية المسلحة', 'المقاومة على وشك تحقيق الحسم'
 LOC | لحج | لحج;محافظة لحج | Lahij |
 LOC | قاعدة العند | قاعدة العند;قاعدة العند العسكرية | Al Anad Air Base |
