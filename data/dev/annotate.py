@@ -1963,7 +1963,7 @@ LOC | زنجبار | زنجبار;مدينة زنجبار | Zinjibar |
 LOC | وادي دوفس | وادي دوفس | Wadi Dofas |
 ORG | اللواء 15 | اللواء 15;اللواء١٥ | 15th Brigade (Yemen) | note=title 'اللواء١٥ التابع لصالح', 'مواقع اللواء 15'
 PER | صالح | صالح | Ali Abdullah Saleh | note='التابع لصالح'
-ORG | التحالف | التحالف;قوات التحالف | Saudi-led coalition | note=acts: title 'التحالف يقصف', 'دفعت قوات التحالف'
+ORG | التحالف | التحالف;قوات التحالف | Saudi-led coalition | D;note=bare, descriptive ('التحالف يقصف', 'لطيران التحالف', 'قوات التحالف'), doubtful as in 12 earlier dev annotations
 LOC | أبين | أبين;محافظة أبين | Abyan |
 LOC | شقرة | شقرة;مدينة شقرة | Shuqrah |
 LOC | الهضبة الوسطى | الهضبة الوسطة | al-Hadabah al-Wusta (Abyan) | note=written 'الهضبة الوسطة'
