@@ -287,3 +287,36 @@ fn a_compass_point_and_a_place_is_the_place_unless_the_pair_is_a_name() {
         assert_eq!(hit.and_then(|e| e.english.as_deref()), Some(english), "{text}: {got:?}");
     }
 }
+
+/// Classes of devtest9's first score, through the whole analyzer (the rules skip tokens
+/// whose words carry no cue bit, so a head added to a list must reach its rule here).
+#[test]
+fn missions_air_forces_crossings_and_definite_looking_given_names() {
+    let a = Analyzer::new();
+    // (text, type, a written form that must be an entity's alias (true) or no alias (false))
+    let cases = [
+        (
+            "وكتبت البعثة الأميركية لدى حلف شمال الأطلسي (الناتو) في حسابها.",
+            EntityType::ORG,
+            "البعثة الأميركية لدى حلف شمال الأطلسي",
+            true,
+        ),
+        ("وقال دي ميستورا إن سلاح الجو السوري قصف مناطق في الزبداني.", EntityType::ORG, "سلاح الجو السوري", true),
+        ("وأكد التأكيد بإحكام المقاومة والجيش الوطني، السيطرة على مديريات عدن.", EntityType::ORG, "الجيش الوطني", true),
+        ("وتقاتل قوات الشرطة والجيش الافغانية حركة طالبان لوحدها.", EntityType::ORG, "الجيش الافغانية", false),
+        (
+            "وقال وزير الخارجية الفليبيني البرت ديل روزاريو في بيان إن الوقف ضروري.",
+            EntityType::PER,
+            "البرت ديل روزاريو",
+            true,
+        ),
+        ("وعبرت الناقلات العسكرية منفذ الوديعة باتجاه صحراء العبر.", EntityType::LOC, "العبر", true),
+        ("فهل هو مفكر منظر أم هو منفذ عملي متمكن من تحويل الأفكار إلى حقائق.", EntityType::LOC, "عملي متمكن", false),
+    ];
+    for (text, ty, form, want) in cases {
+        let doc = a.analyze(&article("a.txt", text));
+        let got: Vec<_> = doc.entities.iter().filter(|e| e.entity_type == ty).map(|e| e.aliases.clone()).collect();
+        let hit = doc.entities.iter().any(|e| e.entity_type == ty && e.aliases.iter().any(|x| x == form));
+        assert_eq!(hit, want, "{text}: {got:?}");
+    }
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the gold files of every split (tune, devtest, devtest2-8) (seeds_gold.json format) from the compact
+"""Writes the gold files of every split (tune, devtest, devtest2-9) (seeds_gold.json format) from the compact
 hand annotation below, and checks that every alias occurs in its article.
 
 Line format: TYPE | canonical | alias;alias;... | English | flags
@@ -1569,6 +1569,7 @@ ORG | حزب العمال الكردستاني | حزب العمال الكرد�
 ORG | قوات الامن التركية | قوات الامن التركية | Turkish security forces | D;note=adjectival national institution
 LOC | الصين | الصين | China |
 LOC | اندونيسيا | اندونيسيا | Indonesia |
+LOC | الغرب | الغرب | the West | D;note=geopolitical bloc ('تعتبره تركيا والغرب'), doubtful as in the seeds' gold
 LOC | تركيا | تركيا | Turkey |
 PER | عبد الله اوجلان | عبد الله اوجلان | Abdullah Ocalan | role=الزعيم الكردي المسجون
 ORG | تنظيم الدولة الاسلامية | تنظيم الدولة الاسلامية;داعش | Islamic State (ISIS) | note='داعش' in the title and the tag line
@@ -1761,6 +1762,220 @@ LOC | بوعطني | بوعطني | Bu Atni (Benghazi) | note='في محور ب�
 LOC | طرابلس | طرابلس | Tripoli (Libya) |
 ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) | note='تنظيم "داعش"'
 """,
+"devtest9/160_3alyoum_2015-08-06_168.txt": """
+ORG | عين اليوم | عين اليوم | Ain Alyoum (news website) | note=byline 'عين اليوم – كابول'
+LOC | كابول | كابول;كابل | Kabul | note=byline place, and 'كابل' in the closing tag line
+PER | جون كامبل | جون كامبل;كامبل | John F. Campbell | title=الجنرال;role=قائد القوات الدولية في أفغانستان
+ORG | القوات الدولية | القوات الدولية | Resolute Support Mission | D;note=only inside a role
+LOC | أفغانستان | أفغانستان;افغانستان | Afghanistan |
+ORG | الجيش الأفغاني | الجيش الأفغاني | Afghan National Army | note=acts: 'الجيش الأفغاني وقوات الأمن تفقد'
+ORG | القوات الأفغانية | القوات الأفغانية | Afghan forces | D;note=adjectival national institution
+ORG | معهد بروكنجز | معهد بروكنجز | Brookings Institution | note='في مناقشة بمعهد بروكنجز'
+LOC | واشنطن | واشنطن | Washington, D.C. |
+LOC | هلمند | هلمند | Helmand |
+ORG | حلف شمال الأطلسي | حلف شمال الأطلسي | NATO | note='العمليات العسكرية لقوات حلف شمال الأطلسي'
+""",
+"devtest9/161_aawsat_2015-08-10_104.txt": """
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+LOC | قاعدة إنجرليك | قاعدة إنجرليك;إنجرليك | Incirlik Air Base | note=title «إنجرليك»
+LOC | العراق | العراق | Iraq |
+LOC | سوريا | سوريا | Syria |
+LOC | تركيا | تركيا | Turkey | note='بجنوب تركيا'
+LOC | واشنطن | واشنطن | Washington, D.C. | note=the US government
+ORG | البعثة الأميركية لدى حلف شمال الأطلسي | البعثة الأميركية لدى حلف شمال الأطلسي | United States Mission to NATO | note=acts: 'وكتبت البعثة الأميركية ...'
+ORG | حلف شمال الأطلسي | حلف شمال الأطلسي;الناتو | NATO | note='(الناتو)' written after the mission's name
+ORG | تويتر | تويتر | Twitter | D;note='في حسابها على «تويتر»'
+ORG | وزارة الدفاع الأميركية | وزارة الدفاع الأميركية;البنتاغون | United States Department of Defense | note=acts: 'أعلنت وزارة الدفاع الأميركية (البنتاغون)'
+PER | سيرغي لافروف | سيرغي لافروف | Sergey Lavrov | role=وزير الخارجية الروسي
+LOC | الولايات المتحدة | الولايات المتحدة | United States |
+PER | بشار الأسد | بشار الأسد | Bashar al-Assad | role=الرئيس السوري
+ORG | التلفزيون الحكومي الروسي | التلفزيون الحكومي الروسي | Russian state television | D;note=adjectival national institution
+LOC | موسكو | موسكو | Moscow | note=the Russian government
+ORG | المعارضة السورية المسلحة | المعارضة السورية المسلحة;المعارضة السورية | Syrian armed opposition | D;note=descriptive
+""",
+"devtest9/162_aleqtisadiya_2015-08-07_270.txt": """
+ORG | المعارضة السورية | المعارضة السورية | Syrian opposition | D;note=descriptive
+LOC | موسكو | موسكو | Moscow |
+LOC | روسيا | روسيا | Russia |
+PER | بشار الأسد | بشار الأسد | Bashar al-Assad |
+ORG | الائتلاف الوطني لقوى الثورة والمعارضة السورية | الائتلاف الوطني لقوى الثورة والمعارضة السورية;الائتلاف الوطني;الائتلاف | National Coalition for Syrian Revolutionary and Opposition Forces | note=acts: 'وقاطع الائتلاف الوطني ...'
+LOC | دمشق | دمشق | Damascus | note='خصوم دمشق': the Syrian government
+LOC | الغرب | الغرب | the West | D;note=geopolitical bloc ('المدعومة من الغرب'), doubtful as in the seeds' gold
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+PER | خالد خوجة | خالد خوجة | Khaled Khoja | role=زعيم الائتلاف
+PER | سيرجي لافروف | سيرجي لافروف;لافروف | Sergey Lavrov | role=وزير الخارجية
+PER | فلاديمير بوتين | فلاديمير بوتين | Vladimir Putin | role=الرئيس
+LOC | الشرق الأوسط | الشرق الأوسط | Middle East | note='المبعوث الشخصي ... للشرق الأوسط'
+PER | ميخائيل بوجدانوف | ميخائيل بوجدانوف | Mikhail Bogdanov | role=المبعوث الشخصي للرئيس فلاديمير بوتين للشرق الأوسط
+PER | فيتالي نومكين | فيتالي نومكين | Vitaly Naumkin | role=أكاديمي روسي
+ORG | وكالة الإعلام الروسية | وكالة الإعلام الروسية | RIA Novosti | note=acts: 'كانت وكالة الإعلام الروسية قد نقلت'
+PER | بدر جاموس | بدر جاموس | Badr Jamous | role=عضو الائتلاف الوطني لقوى الثورة والمعارضة السورية
+ORG | وكالة انترفاكس | وكالة انترفاكس;انترفاكس | Interfax | note=acts: 'ونقلت وكالة انترفاكس'
+ORG | وزارة الخارجية الروسية | وزارة الخارجية الروسية | Ministry of Foreign Affairs (Russia) | D;note=only as a source's affiliation ('مصدر ... بوزارة الخارجية الروسية')
+PER | جون كيري | جون كيري | John Kerry | role=نظيره الأمريكي
+LOC | واشنطن | واشنطن | Washington, D.C. | note=the US government
+""",
+"devtest9/163_aleqtisadiya_2015-08-09_313.txt": """
+LOC | روسيا | روسيا | Russia | note=title, also 'سوريا حليفة روسيا'
+LOC | الولايات المتحدة | الولايات المتحدة;أمريكا | United States | note='أمريكا' in the title
+PER | بشار الأسد | بشار الأسد;الأسد | Bashar al-Assad | role=الرئيس السوري
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+PER | سيرجي لافروف | سيرجي لافروف;لافروف | Sergey Lavrov | role=وزير الخارجية الروسي
+LOC | سوريا | سوريا | Syria |
+LOC | العراق | العراق | Iraq |
+LOC | تركيا | تركيا | Turkey |
+LOC | موسكو | موسكو | Moscow | note=the Russian government
+ORG | التلفزيون الحكومي الروسي | التلفزيون الحكومي الروسي | Russian state television | D;note=adjectival national institution
+ORG | الخارجية الروسية | الخارجية الروسية | Ministry of Foreign Affairs (Russia) | note=acts: 'نشرتها الخارجية الروسية'
+PER | جون كيري | جون كيري | John Kerry | role=وزير الخارجية الأمريكي
+LOC | واشنطن | واشنطن | Washington, D.C. | note=the US government
+LOC | السعودية | السعودية | Saudi Arabia | note='وحليفتها السعودية'
+ORG | المعارضة السورية | المعارضة السورية | Syrian opposition | D;note=descriptive
+""",
+"devtest9/164_aljazirah_2015-08-06_864.txt": """
+LOC | بحر الصين الجنوبي | بحر الصين الجنوبي;بحر الصين | South China Sea |
+LOC | جنوب شرق آسيا | جنوب شرق آسيا | Southeast Asia | note='دبلوماسيون من جنوب شرق آسيا', 'دول جنوب شرق آسيا'
+LOC | الصين | الصين | China |
+LOC | كوالالمبور | كوالالمبور | Kuala Lumpur |
+PER | جون كيري | جون كيري | John Kerry | role=وزير الخارجية الأميركي
+LOC | الولايات المتحدة | الولايات المتحدة | United States |
+LOC | بكين | بكين | Beijing | note=the Chinese government
+ORG | رابطة دول جنوب شرق آسيا | رابطة دول جنوب شرق آسيا;اسيان;آسيان | ASEAN |
+LOC | ماليزيا | ماليزيا | Malaysia |
+PER | وانغ يي | وانغ يي;وانغ | Wang Yi | role=وزير الخارجية الصيني
+LOC | سنغافورة | سنغافورة | Singapore |
+PER | حنيفة أمان | حنيفة أمان | Anifah Aman | role=وزير الخارجية الماليزي
+PER | البرت ديل روزاريو | البرت ديل روزاريو | Albert del Rosario | role=وزير الخارجية الفليبيني
+LOC | الفليبين | الفليبين | Philippines |
+LOC | بروناي | بروناي | Brunei |
+LOC | فيتنام | فيتنام | Vietnam |
+LOC | تايوان | تايوان | Taiwan |
+""",
+"devtest9/165_almadina_2015-07-23_549.txt": """
+ORG | وزارة الدفاع الأمريكية | وزارة الدفاع الأمريكية;البنتاغون | United States Department of Defense | note=acts: 'أعلنت وزارة الدفاع الأمريكية، البنتاغون'
+PER | محسن الفضلي | محسن الفضلي;الفضلي | Muhsin al-Fadhli | role=زعيم جماعة خراسان
+ORG | جماعة خراسان | جماعة خراسان;تنظيم خراسان | Khorasan group |
+LOC | الكويت | الكويت | Kuwait | note='المولود بالكويت'
+ORG | تنظيم القاعدة | تنظيم القاعدة;القاعدة | al-Qaeda |
+LOC | سوريا | سوريا | Syria |
+ORG | الحكومة الأمريكية | الحكومة الأمريكية | United States government | D;note=adjectival
+PER | جيف دايفيس | جيف دايفيس | Jeff Davis | title=النقيب;role=المتحدث باسم البنتاغون
+LOC | الولايات المتحدة الأمريكية | الولايات المتحدة الأمريكية | United States |
+ORG | الجيش الأمريكي | الجيش الأمريكي | United States Army | note=acts: 'بدأ فيها الجيش الأمريكي بشن غارات'
+PER | رمضان قاديروف | رمضان قاديروف | Ramzan Kadyrov | role=الرئيس الشيشاني رئيس شيشنيا
+LOC | شيشنيا | شيشنيا | Chechnya |
+LOC | روسيا الاتحادية | روسيا الاتحادية;روسيا | Russia | note=also written 'روسيا الإتحادية'
+ORG | داعش | داعش;الدولة الإبليسية | Islamic State (ISIS) | note='الدولة الإبليسية', a nickname the text explains
+LOC | العراق | العراق | Iraq |
+ORG | تويتر | تويتر | Twitter | D;note='عبر صفحته في تويتر'
+ORG | ريا موسكو | ريا موسكو;إذاعة ريا موسكو | RIA Moscow (radio) | note='ولإذاعة ريا موسكو': the medium he spoke to
+LOC | موسكو | موسكو | Moscow | D;note=only inside the radio's name
+""",
+"devtest9/166_alriyadh_2015-07-26_692.txt": """
+PER | عبدربه منصور هادي | عبدربه منصور هادي;هادي | Abdrabbuh Mansur Hadi | role=الرئيس اليمني
+ORG | المليشيات الحوثية | المليشيات الحوثية | Houthis (Ansar Allah) |
+PER | صالح | صالح | Ali Abdullah Saleh | note='قوات صالح'
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+LOC | اليمن | اليمن | Yemen |
+PER | إسماعيل ولد الشيخ | إسماعيل ولد الشيخ | Ismail Ould Cheikh Ahmed | role=مبعوث الأمين العام للأمم المتحدة إلى اليمن
+LOC | الرياض | الرياض | Riyadh |
+LOC | عدن | عدن;محافظة عدن;مدينة عدن | Aden |
+ORG | وكالة الأنباء اليمنية | وكالة الأنباء اليمنية;وكالة الأنباء اليمنية الرسمية | Saba News Agency | note=acts: 'وأوضحت وكالة الأنباء اليمنية الرسمية'
+PER | خالد محفوظ بحاح | خالد محفوظ بحاح | Khaled Bahah | role=نائب الرئيس اليمني رئيس مجلس الوزراء
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Yemen) | D;note=only inside a role
+ORG | مجلس الأمن الدولي | مجلس الأمن الدولي | United Nations Security Council | note='قرار مجلس الأمن الدولي 2216'
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) | note=acts: 'بعد تمكن المقاومة الشعبية ... تحريرها'
+""",
+"devtest9/167_alwatan_2015-08-09_842.txt": """
+PER | نعيم الكعود | نعيم الكعود;الكعود | Naim al-Kaoud | title=الشيخ;role=رئيس مجلس عشائر الأنبار المنتفضة ضد الإرهاب
+LOC | الرمادي | الرمادي;مدينة الرمادي | Ramadi |
+ORG | مجلس عشائر الأنبار المنتفضة ضد الإرهاب | مجلس عشائر الأنبار المنتفضة ضد الإرهاب;مجلس عشائر الأنبار | Council of Anbar Tribes Revolting against Terrorism | D;note=only inside a role
+LOC | الأنبار | الأنبار;محافظة الأنبار | Anbar Governorate |
+ORG | الوطن | الوطن | Al-Watan (newspaper) | note='لـ"الوطن"'
+ORG | القوات العراقية | القوات العراقية | Iraqi forces | D;note=adjectival national institution
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | القوات المشتركة | القوات المشتركة | Joint forces (Iraq) | D;note=descriptive
+LOC | الفلوجة | الفلوجة;قضاء الفلوجة | Fallujah |
+LOC | بغداد | بغداد | Baghdad |
+ORG | حكومة الأنبار | حكومة الأنبار | Anbar provincial government | D;note=a government named by its province
+ORG | الحكومة المركزية | الحكومة المركزية | Government of Iraq | D;note=descriptive
+""",
+"devtest9/168_alweeam_2015-07-23_977.txt": """
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+LOC | سوريا | سوريا | Syria | note='الى سوريا', 'بين سوريا ولبنان'
+PER | ستيفان دي ميستورا | ستيفان دي ميستورا;دي ميستورا | Staffan de Mistura | role=مبعوث الأمم المتحدة الى سوريا
+ORG | قوات النظام السوري | قوات النظام السوري | Syrian government forces | D;note=descriptive
+LOC | الزبداني | الزبداني;مدينة الزبداني;منطقة الزبداني;سهل الزبداني | Zabadani | note=also 'سهل الزبداني' (its plain)
+ORG | الجيش السوري | الجيش السوري | Syrian Arab Army | note=acts: 'ويشن الجيش السوري ... هجوما'
+ORG | حزب الله | حزب الله;حزب الله اللبناني | Hezbollah | note='وجماعة حزب الله اللبناني'
+ORG | قوات المعارضة | قوات المعارضة | Syrian opposition forces | D;note=descriptive
+LOC | دمشق | دمشق | Damascus | note='العاصمة دمشق'
+PER | بشار الاسد | بشار الاسد | Bashar al-Assad | role=الرئيس السوري
+LOC | لبنان | لبنان | Lebanon |
+ORG | المرصد السوري لحقوق الإنسان | المرصد السوري لحقوق الإنسان | Syrian Observatory for Human Rights |
+ORG | التلفزيون السوري الرسمي | التلفزيون السوري الرسمي;التلفزيون السوري | Syrian state television | D;note=adjectival national institution
+LOC | مضايا | مضايا | Madaya |
+ORG | سلاح الجو السوري | سلاح الجو السوري | Syrian Air Force | note=acts: 'إن سلاح الجو السوري قصف'
+LOC | إدلب | إدلب;مدينة إدلب | Idlib |
+ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper) | D;note=only in the 'رابط الخبر' boilerplate line
+""",
+"devtest9/169_alyaum_2015-07-31_1740.txt": """
+PER | محمد المقدشي | محمد المقدشي;المقدشي | Mohammed al-Maqdashi | title=اللواء;role=رئيس هيئة الأركان العامة في اليمن
+ORG | هيئة الأركان العامة | هيئة الأركان العامة;هيئة الأركان;هيئة الأركان اليمني | General Staff (Yemen) | D;note=only inside a role, the title writes 'رئيس هيئة الأركان اليمني'
+LOC | اليمن | اليمن | Yemen |
+EVENT | عاصفة الحزم | عاصفة الحزم | Operation Decisive Storm |
+ORG | التحالف العربي | التحالف العربي | Saudi-led coalition | note=acts: 'الدور المحوري الذي أسهمت به دول التحالف العربي بقيادة المملكة'
+LOC | المملكة | المملكة | Saudi Arabia | note='بقيادة المملكة'
+ORG | وكالة الأنباء اليمنية | وكالة الأنباء اليمنية;وكالة الأنباء اليمنية الرسمية | Saba News Agency | note=acts: 'بثته وكالة الأنباء اليمنية الرسمية'
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) | note='المقاومة الشعبية المسلحة', 'المقاومة على وشك تحقيق الحسم'
+LOC | لحج | لحج;محافظة لحج | Lahij |
+LOC | قاعدة العند | قاعدة العند;قاعدة العند العسكرية | Al Anad Air Base |
+ORG | الجيش الوطني | الجيش الوطني | Yemeni National Army | note=acts: 'بإحكام المقاومة والجيش الوطني السيطرة'
+LOC | عدن | عدن | Aden | note='مديريات عدن'
+LOC | الضالع | الضالع | Al Dhale |
+LOC | مأرب | مأرب | Marib |
+LOC | تعز | تعز | Taiz |
+LOC | صنعاء | صنعاء | Sanaa | note='العاصمة صنعاء'
+""",
+"devtest9/170_okaz_2015-07-27_1316.txt": """
+ORG | جيش الاحتلال الإسرائيلي | جيش الاحتلال الإسرائيلي | Israel Defense Forces | D;note=descriptive ('قوات من جيش الاحتلال الإسرائيلي')
+LOC | المسجد الأقصى | المسجد الأقصى;الأقصى | Al-Aqsa Mosque | D;note=a building (as devtest7's mosque)
+LOC | باب المغاربة | باب المغاربة | Moroccan Gate | D;note=a gate of al-Aqsa
+LOC | باب السلسلة | باب السلسلة | Chain Gate | D;note=a gate of al-Aqsa
+LOC | باب حطة | باب حطة | Bab Hutta | D;note=a gate of al-Aqsa
+LOC | المسجد القبلي | المسجد القبلي | al-Qibli Mosque | D;note=a building
+ORG | منظمات الهيكل | منظمات الهيكل | Temple Mount organisations | D;note=generic, quoted
+ORG | الحكومة الأردنية | الحكومة الأردنية | Government of Jordan | D;note=adjectival
+LOC | إسرائيل | إسرائيل;اسرائيل | Israel | note=title 'تشكو إسرائيل'
+LOC | الأردن | الأردن | Jordan |
+LOC | تمناع | تمناع;مطار تمناع | Ramon Airport (Timna) | note='مطار «تمناع»'
+LOC | الأراضي الفلسطينية المحتلة | الأراضي الفلسطينية المحتلة;الأراضي الفلسطينية | Palestinian territories |
+ORG | وزارة النقل الأردنية | وزارة النقل الأردنية | Ministry of Transport (Jordan) | note=acts: 'وأعلنت وزارة النقل الأردنية رفضها'
+LOC | العقبة | العقبة;مطار العقبة الدولي;مطار العقبة | Aqaba | note='مطار العقبة الدولي'
+LOC | شيكاغو | شيكاغو | Chicago | D;note=only inside 'اتفاقية شيكاغو 1944م'
+""",
+"devtest9/171_sabq_2015-08-06_3187.txt": """
+PER | فهد كاملي | فهد كاملي | Fahd Kamili | note=byline
+ORG | سبق | سبق | Sabq (news website) | note=byline 'فهد كاملي - سبق - اليمن'
+LOC | اليمن | اليمن | Yemen | note=byline place
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
+LOC | زنجبار | زنجبار;مدينة زنجبار | Zinjibar |
+LOC | وادي دوفس | وادي دوفس | Wadi Dofas |
+ORG | اللواء 15 | اللواء 15;اللواء١٥ | 15th Brigade (Yemen) | note=title 'اللواء١٥ التابع لصالح', 'مواقع اللواء 15'
+PER | صالح | صالح | Ali Abdullah Saleh | note='التابع لصالح'
+ORG | التحالف | التحالف;قوات التحالف | Saudi-led coalition | D;note=bare, descriptive ('التحالف يقصف', 'لطيران التحالف', 'قوات التحالف'), doubtful as in 12 earlier dev annotations
+LOC | أبين | أبين;محافظة أبين | Abyan |
+LOC | شقرة | شقرة;مدينة شقرة | Shuqrah |
+LOC | الهضبة الوسطى | الهضبة الوسطة | al-Hadabah al-Wusta (Abyan) | note=written 'الهضبة الوسطة'
+LOC | لودر | لودر;منطقة لودر | Lawdar |
+ORG | القوات الحكومية | القوات الحكومية | Yemeni government forces | D;note=descriptive
+ORG | الجيش الوطني | الجيش الوطني | Yemeni National Army | note='قوات الجيش الوطني الموالي للشرعية' (as devtest8/144)
+LOC | الشرورة | الشرورة;منطقة الشرورة | Sharurah | note='في منطقة الشرورة السعودية'
+LOC | مأرب | مأرب | Marib |
+LOC | شبوة | شبوة | Shabwa |
+LOC | الوديعة | الوديعة;منفذ الوديعة | al-Wadiah border crossing |
+LOC | العبر | العبر;صحراء العبر | al-Abr desert |
+""",
 }
 
 DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -1792,7 +2007,7 @@ def parse(block):
 
 def main():
     errors = 0
-    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5", "devtest6", "devtest7", "devtest8"):
+    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5", "devtest6", "devtest7", "devtest8", "devtest9"):
         gold = []
         for path, block in ANN.items():
             if not path.startswith(split + "/"):

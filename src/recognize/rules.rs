@@ -774,7 +774,8 @@ fn is_movement_of(norm: &str) -> bool {
 /// Place heads whose next word is a place name nobody listed: مديرية القفر، منطقة
 /// الرضمة، مدينة شقرة، بلدة صغبين، جبهة صرواح (a front, named after its place)، مثلث العند،
 /// جبل منيف، جسر الحسيني، ضاحية X، حي النزهة (only before a definite word: وحي أمان is a
-/// person)، مقاطعة سيرناك (a province; the verbal noun "boycott"
+/// person)، منفذ الوديعة (a border crossing; منفذ الهجوم, the attacker, takes a common
+/// word, which the name checks refuse)، صحراء العبر، مقاطعة سيرناك (a province; the verbal noun "boycott"
 /// takes common words, which the name checks refuse).
 fn is_place_head(stem: &str) -> bool {
     PLACE_HEADS.contains(&stem)
@@ -799,6 +800,8 @@ const PLACE_HEADS: &[&str] = &[
     "جسر",
     "ضاحيه",
     "حي",
+    "منفذ",
+    "صحراء",
 ];
 
 /// Does the token (clitics allowed) read قاعدة, a base?
@@ -1051,6 +1054,11 @@ impl Rules {
             return false;
         }
         if self.lexicon.name_part(norm).is_some() {
+            return true;
+        }
+        // وزير الخارجية الفليبيني البرت ديل روزاريو: a listed given name that starts
+        // like a definite word (ألبرت, ألكسندر) is a name whatever the tagger reads.
+        if norm.starts_with("ال") && self.lexicon.given_name(norm).is_some() {
             return true;
         }
         if self.formula_or_accusative(tokens, i) {
@@ -1448,8 +1456,13 @@ impl Rules {
                 break;
             }
             let norm = tokens.norm(j);
-            // A listed person ends the phrase; so does a function word (إلى reads الي).
-            if known.listed_person[j] || (self.lexicon.is_function_word(norm) && norm != "في") {
+            // A listed person ends the phrase; so does a function word (إلى reads الي),
+            // and a listed given name that starts like a definite word (وزير الخارجية
+            // الفليبيني البرت ديل روزاريو: ألبرت, not a word of the position).
+            if known.listed_person[j]
+                || (self.lexicon.is_function_word(norm) && norm != "في")
+                || (norm.starts_with("ال") && known.at[j].is_none() && self.lexicon.given_name(norm).is_some())
+            {
                 break;
             }
             let joins = norm.starts_with("ال")
@@ -2130,12 +2143,25 @@ impl Rules {
                 }
                 let w = tokens.norm(j);
                 // A participle that describes the body from outside ends its name
-                // (وزارة الصحة التابعة لحكومة اليمن).
-                if last > h && ends_org_name(w) {
+                // (وزارة الصحة التابعة لحكومة اليمن); right after a definite head it
+                // makes a description (القوات الموالية للرئيس اليمني).
+                if (last > h || usage == HeadUse::Definite) && ends_org_name(w) {
                     break;
                 }
                 // بعثة الأمم المتحدة في أفغانستان: after the organisation it belongs
                 // to, the place it works in (a listed place with no clitic).
+                // البعثة الأميركية لدى حلف شمال الأطلسي, بعثة مصر لدى الأمم المتحدة: a
+                // mission to a listed organisation, named by its country, takes it in.
+                if usage == HeadUse::Attached && !took_org && last > h && w == "لدي" {
+                    let body = known.at.get(j + 1).copied().flatten().filter(|m| {
+                        !m.adjective && m.prefix_bytes == 0 && gazetteer.entry(m.entry).entity_type == EntityType::ORG
+                    });
+                    if let Some(m) = body {
+                        took_org = true;
+                        last = m.last;
+                    }
+                    break;
+                }
                 if took_org && last > h && matches!(w, "في" | "الي" | "لدي") {
                     let place = known.at.get(j + 1).copied().flatten().filter(|m| {
                         !m.adjective && m.prefix_bytes == 0 && gazetteer.entry(m.entry).entity_type == EntityType::LOC
@@ -2289,8 +2315,16 @@ impl Rules {
                 HeadUse::Indefinite => true,
                 // وكالة الأنباء الكورية، الطلابية: after a two-word head, one nisba
                 // adjective no list knows names the agency too (not الرسمية).
+                // والجيش الوطني، والقوات الأمريكية: the conjunction glued to the head is
+                // no preposition (بالجيش ... stays out).
+                // Not after another head, whose adjective it shares (قوات الشرطة والجيش
+                // الأفغانية, الجيش والشرطة الأفغانية).
                 HeadUse::Definite => {
-                    prefix == 0
+                    (prefix == 0
+                        || (&norm[..prefix] == "و"
+                            && !(i > 0
+                                && tokens.tokens[i - 1].sentence == sentence
+                                && self.lexicon.heads.contains_key(tokens.norm(i - 1)))))
                         && (has_nationality
                             || (h > i
                                 && last == h + 1
@@ -2607,7 +2641,8 @@ impl Rules {
             }
             let w = tokens.norm(j);
             // حي النزهة: a neighbourhood is named by a definite word; وحي أمان is a person.
-            if strip_clitic(tokens.norm(i)).any(|(_, s)| s == "حي") && !w.starts_with("ال") {
+            // So is a crossing: منفذ الوديعة, not منفذ عملي ("a practical executor").
+            if strip_clitic(tokens.norm(i)).any(|(_, s)| s == "حي" || s == "منفذ") && !w.starts_with("ال") {
                 continue;
             }
             let bare = w.strip_prefix("ال").unwrap_or(w);
@@ -3936,6 +3971,107 @@ mod tests {
         let f = found("قال وزير الخارجية الشيخ حسن باقري إن");
         let p = f.iter().find(|m| m.1 == "PER").expect("a person");
         assert_eq!((p.2.as_deref(), p.3.as_deref()), (Some("الشيخ"), Some("وزير الخارجية")));
+    }
+
+    #[test]
+    fn a_mission_to_a_listed_organisation() {
+        let heads = "بعثة\tORG\tattached\nالبعثة\tORG\tattached\n";
+        let g = Gazetteer::from_tsv(
+            "ORG\tحلف شمال الأطلسي\tNATO\tQ7184\t-\torg_international\n\
+             ORG\tالأمم المتحدة\tUnited Nations\tQ1065\t-\torg_international\n\
+             LOC\tمصر\tEgypt\tQ79\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\n",
+            "أميركي\tUnited States\tQ30\nأمريكي\tUnited States\tQ30\n",
+            "",
+        );
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, heads));
+        // (text, the organisations the rules find)
+        let cases: &[(&str, &[&str])] = &[
+            ("وكتبت البعثة الأميركية لدى حلف شمال الأطلسي في حسابها", &["البعثة الأميركية لدى حلف شمال الأطلسي"]),
+            ("وفق ما أعلنت البعثة الأمريكية لدى حلف شمال الأطلسي أمس", &["البعثة الأمريكية لدى حلف شمال الأطلسي"]),
+            ("وقالت بعثة مصر لدى الأمم المتحدة إن", &["بعثة مصر لدى الأمم المتحدة"]),
+            // No listed body after لدى, or no country before it: no name.
+            ("وقالت البعثة الأميركية إن", &[]),
+            ("وقالت البعثة الأميركية لدى العراق إن", &[]),
+            ("وصلت البعثة لدى الأمم المتحدة أمس", &[]),
+        ];
+        for (text, want) in cases {
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn definite_heads_after_wa_and_the_air_force() {
+        let heads = "الجيش\tORG\tdefinite\nالشرطة\tORG\tdefinite\nالقوات\tORG\tdefinite\n\
+                     سلاح الجو\tORG\tdefinite\n";
+        let g = Gazetteer::from_tsv(
+            GAZ,
+            "سوري\tSyria\tQ858\nأفغاني\tAfghanistan\tQ889\nيمني\tYemen\tQ805\nسعودي\tSaudi Arabia\tQ851\n",
+            "",
+        );
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, heads));
+        // (text, the organisations the rules find)
+        let cases: &[(&str, &[&str])] = &[
+            ("وقال إن سلاح الجو السوري قصف مناطق", &["سلاح الجو السوري"]),
+            ("وشارك سلاح الجو السعودي في الغارات", &["سلاح الجو السعودي"]),
+            ("وقال سلاح الجو إن", &[]),
+            // و glued to the head is no preposition.
+            ("بإحكام المقاومة والجيش الوطني، السيطرة", &["الجيش الوطني"]),
+            ("وتتقدم المقاومة والقوات اليمنية نحو", &["القوات اليمنية"]),
+            ("ورحب بالجيش اليمني في", &[]),
+            // After another head the adjective is shared: no body of its own.
+            ("وتقاتل قوات الشرطة والجيش الأفغانية حركة", &[]),
+            ("وتقاتل الجيش والشرطة الأفغانية حركة", &[]),
+            // A participle right after the head describes it from outside.
+            ("وتتقدم المقاومة والقوات الموالية للرئيس اليمني نحو", &[]),
+            ("وانسحبت القوات الموالية للرئيس اليمني من", &[]),
+        ];
+        for (text, want) in cases {
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn crossings_and_deserts_are_place_heads() {
+        t!("وعبرت الآليات منفذ الوديعة باتجاه", [("الوديعة", "LOC")]);
+        t!("للوحدات المرابطة بصحراء العبر أمس", [("العبر", "LOC")]);
+        // منفذ is also "executor": only a definite name follows the crossing.
+        t!("أم هو منفذ عملي متمكن من تحويل", []);
+        t!("وكان منفذ الهجوم انتحاريا", []);
+        t!("وتبين أن منفذ العملية سعودي", []);
+    }
+
+    #[test]
+    fn a_given_name_written_like_a_definite_word_after_a_position() {
+        let given = format!("{GIVEN}ألبرت\tAlbert\ten\nألكسندر\tAlexander\tru\n");
+        let rules = Rules::new(Lexicon::from_tsv(&given, PARTS, TITLES, HEADS));
+        let g = Gazetteer::from_tsv(GAZ, "فلبيني\tPhilippines\tQ928\n", "");
+        let persons = |text: &str| -> Vec<(String, Option<String>)> {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            rules
+                .find(text, &t, &g, &known, None)
+                .into_iter()
+                .filter(|m| m.entity_type == EntityType::PER)
+                .map(|m| (m.surface(text).to_string(), m.role))
+                .collect()
+        };
+        // (text, the person and the role before it)
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "دعا وزير الخارجية الفلبيني البرت ديل روزاريو إلى وقف",
+                &[("البرت ديل روزاريو", "وزير الخارجية الفلبيني")],
+            ),
+            ("وقال وزير الخارجية ألكسندر لوكاشيفيتش إن", &[("ألكسندر لوكاشيفيتش", "وزير الخارجية")]),
+            // A definite word no given name list knows stays in the position.
+            ("وقال وزير الخارجية الفلبيني الجديد إن", &[]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, Option<String>)> =
+                want.iter().map(|(n, r)| (n.to_string(), Some(r.to_string()))).collect();
+            assert_eq!(persons(text), want, "{text}");
+        }
     }
 
     #[test]
