@@ -5,7 +5,7 @@
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { el } from './dom.js';
-import { entityTable, affiliationsOf } from './table.js';
+import { entityTable, affiliationsOf, articlesOf } from './table.js';
 import { droppedFiles } from './files.js';
 import { saveFiles, loadFiles, clearFiles } from './store.js';
 import { refusalText } from './refusals.js';
@@ -649,9 +649,13 @@ async function selectEntity(index) {
   $('panel-title').textContent = e.canonical;
   $('panel-english').textContent = e.english ?? '';
   const en = state.lang !== 'ar';
-  const facts = [['panel.title', en ? e.title_english ?? e.title : e.title], ['panel.role', en ? e.role_english ?? e.role : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value]]
+  // How often, as in the table: mentions by name, plus those through an adjective
+  // (الإيراني -> Iran), which the forms merged below do not list.
+  const counts = String(e.mentions ?? 0) + (e.adjective_mentions > 0 ? ` + ${e.adjective_mentions} ${tr('viaAdjective')}` : '');
+  const facts = [['panel.title', en ? e.title_english ?? e.title : e.title], ['panel.role', en ? e.role_english ?? e.role : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value],
+    ['panel.mentions', counts], ['panel.articles', String(articlesOf(e))]]
     .filter(([, v]) => v)
-    .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', {}, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
+    .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', { dataset: { fact: k.slice('panel.'.length) } }, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
   $('panel-facts').replaceChildren(...facts);
   $('panel-aliases').replaceChildren(...aliasItems(e, { el, tr, onSplit: (alias) => curate('split', { key: e.key, alias }, e.key) }));
   $('panel-merge').replaceChildren(...mergeControl(e, state.table.entities, {
@@ -682,8 +686,7 @@ async function showContexts(e, index, generation, from = 0, docs = null) {
     for (const [k, d] of batch.entries()) {
       const doc = await pending[k];
       if (!current()) return;
-      const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
-      const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
+      const mentions = doc.mentions.filter((m) => rowOfMention(doc, m) === index).sort((a, b) => a.start - b.start);
       // The article opens at the mention (highlighted and scrolled to): the title at the first.
       const at = (m) => (m ? { start: m.start, end: m.end } : null);
       contexts.append(el('section', { class: 'doc-group' },
@@ -772,6 +775,14 @@ function renderArticleList() {
   }
 }
 
+/**
+ * The corpus row of a mention: its own (`corpus`: a form split off by hand has a row
+ * apart from its entity's), else its article entity's.
+ */
+function rowOfMention(doc, m) {
+  return m.corpus ?? doc.entities[m.entity]?.corpus ?? null;
+}
+
 /** Text nodes and <mark>s, line by line; overlapping mentions keep the first. */
 function renderArticleText(doc) {
   const text = doc.text;
@@ -799,13 +810,13 @@ function renderArticleText(doc) {
       if (s > at) p.append(document.createTextNode(text.slice(at, s)));
       const entity = doc.entities[m.entity];
       const type = entity?.type ?? m.type ?? m.entity_type ?? 'MISC';
-      const corpus = entity?.corpus;
+      const corpus = rowOfMention(doc, m);
       const mark = el('mark', {
         class: `t-${type}${m.adjective ? ' adjective' : ''}`,
         title: [tr(`one.${type}`), entity?.english].filter(Boolean).join(' · '),
         tabindex: corpus != null ? '0' : null,
         // The row index, and what finds the row again once the table moved (openMark).
-        dataset: corpus != null ? { entity: corpus, doc: doc.index, j: m.entity } : {},
+        dataset: corpus != null ? { entity: corpus, doc: doc.index, m: doc.mentions.indexOf(m) } : {},
       }, text.slice(s, e));
       p.append(mark);
       at = e;
@@ -1002,7 +1013,8 @@ function wire() {
     const mark = ev.target.closest('mark[data-entity]');
     if (!mark) return;
     const doc = await documentAt(Number(mark.dataset.doc));
-    const row = doc.entities[Number(mark.dataset.j)]?.corpus;
+    const m = doc.mentions[Number(mark.dataset.m)];
+    const row = m ? rowOfMention(doc, m) : null;
     if (row != null) selectEntity(row);
   };
   $('article').addEventListener('click', openMark);

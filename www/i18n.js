@@ -51,16 +51,16 @@ export const STRINGS = {
     'tl.items': '({n})',
     'graph.types': 'الأنواع',
     'graph.minWeight': 'أقل عدد جمل مشتركة',
-    'graph.stats': '{nodes} كيانًا، {edges} صلة',
+    'graph.stats': '{nodes|entity}، {edges|link}',
     'graph.svg': 'تصدير SVG',
     'graph.capped': '(أكثر {n} ذكرًا فقط؛ ارفع الحد الأدنى لرؤية غيرها)',
     'graph.png': 'تصدير PNG',
     'graph.label': 'شبكة الكيانات التي تجتمع في جملة واحدة',
-    'graph.edge': '{a} و{b}: {n} جملة مشتركة',
+    'graph.edge': '{a} و{b}: {n|sharedSentence}',
     'graph.help': 'الحجم = الإشارات، سُمك الخط = الجمل المشتركة. انقر على كيان لفتحه.',
     'map.label': 'خريطة البلدان والمدن المذكورة',
     'map.help': 'كلما اشتدّ اللون كثرت الإشارات. انقر على بلد أو مدينة لفتحه.',
-    'map.mentions': '{name}: {n} إشارة',
+    'map.mentions': '{name}: {n|mention}',
     'map.none': 'لم يُذكر',
     'map.places': 'الأماكن على الخريطة',
     'map.focusMentioned': 'الأماكن المذكورة',
@@ -89,9 +89,9 @@ export const STRINGS = {
     'empty.corpus': 'لا مقالات بعد. أضف ملفات للبدء.',
     'status.loading': 'جارٍ تحميل المحلل…',
     'status.progress': 'جارٍ التحليل: {done} من {total}',
-    'status.ready': '{documents} مقالات، {entities} كيانات',
+    'status.ready': '{documents|article}، {entities|entity}',
     'status.left': 'يتبقى نحو {time}',
-    'status.articles': 'حُلِّل {n} مقالًا',
+    'status.articles': 'حُلِّل {n|article}',
     'time.seconds': '{n} ث',
     'time.minutes': '{m}:{s} د',
     cancel: 'إلغاء',
@@ -115,12 +115,14 @@ export const STRINGS = {
     'panel.merge': 'دمج',
     'col.affiliations': 'الانتماء',
     'panel.contexts': 'الإشارات في سياقها',
-    'panel.mentionCount': '{n} إشارة',
+    'panel.mentionCount': '{n|mention}',
     'panel.adjective': 'صفة',
     'panel.title': 'اللقب',
     'panel.role': 'المنصب',
     'panel.value': 'القيمة',
-    'article.entities': '{n} كيانات',
+    'panel.mentions': 'الإشارات',
+    'panel.articles': 'المقالات',
+    'article.entities': '{n|entity}',
     'article.choose': 'اختر مقالًا من القائمة.',
     'article.legend': 'الألوان',
     sortBy: 'رتّب حسب {col}',
@@ -178,16 +180,16 @@ export const STRINGS = {
     'tl.items': '({n})',
     'graph.types': 'Types',
     'graph.minWeight': 'Minimum shared sentences',
-    'graph.stats': '{nodes} entities, {edges} links',
+    'graph.stats': '{nodes|entity}, {edges|link}',
     'graph.svg': 'Export SVG',
     'graph.capped': '(the {n} most mentioned only; raise the minimum to see others)',
     'graph.png': 'Export PNG',
     'graph.label': 'Network of entities named in the same sentence',
-    'graph.edge': '{a} and {b}: {n} shared sentences',
+    'graph.edge': '{a} and {b}: {n|sharedSentence}',
     'graph.help': 'Size = mentions, line width = shared sentences. Click an entity to open it.',
     'map.label': 'Map of the countries and cities mentioned',
     'map.help': 'Darker = more mentions. Click a country or a city to open it.',
-    'map.mentions': '{name}: {n} mentions',
+    'map.mentions': '{name}: {n|mention}',
     'map.none': 'not mentioned',
     'map.places': 'Places on the map',
     'map.focusMentioned': 'Places mentioned',
@@ -216,9 +218,9 @@ export const STRINGS = {
     'empty.corpus': 'No articles yet. Add files to start.',
     'status.loading': 'Loading the analyzer…',
     'status.progress': 'Analysing: {done} of {total}',
-    'status.ready': '{documents} articles, {entities} entities',
+    'status.ready': '{documents|article}, {entities|entity}',
     'status.left': 'about {time} left',
-    'status.articles': '{n} articles analysed',
+    'status.articles': '{n|article} analysed',
     'time.seconds': '{n} s',
     'time.minutes': '{m}:{s} min',
     cancel: 'Cancel',
@@ -242,12 +244,14 @@ export const STRINGS = {
     'panel.merge': 'Merge',
     'col.affiliations': 'Affiliation',
     'panel.contexts': 'Mentions in context',
-    'panel.mentionCount': '{n} mentions',
+    'panel.mentionCount': '{n|mention}',
     'panel.adjective': 'adjective',
     'panel.title': 'Title',
     'panel.role': 'Role',
     'panel.value': 'Value',
-    'article.entities': '{n} entities',
+    'panel.mentions': 'Mentions',
+    'panel.articles': 'Articles',
+    'article.entities': '{n|entity}',
     'article.choose': 'Choose an article from the list.',
     'article.legend': 'Colours',
     sortBy: 'Sort by {col}',
@@ -258,8 +262,43 @@ export const STRINGS = {
   },
 };
 
-/** The string for `key` in `lang`, with {placeholders} filled from `vars`. */
+// Counted nouns, by the plural category of the number (Intl.PluralRules): Arabic has
+// six (3-10 take the plural, 11-99 the singular accusative: 5 مقالات, 126 كيانًا).
+export const NOUNS = {
+  ar: {
+    article: { zero: '{n} مقال', one: 'مقال واحد', two: 'مقالان', few: '{n} مقالات', many: '{n} مقالًا', other: '{n} مقال' },
+    entity: { zero: '{n} كيان', one: 'كيان واحد', two: 'كيانان', few: '{n} كيانات', many: '{n} كيانًا', other: '{n} كيان' },
+    mention: { zero: '{n} إشارة', one: 'إشارة واحدة', two: 'إشارتان', few: '{n} إشارات', many: '{n} إشارةً', other: '{n} إشارة' },
+    link: { zero: '{n} صلة', one: 'صلة واحدة', two: 'صلتان', few: '{n} صلات', many: '{n} صلةً', other: '{n} صلة' },
+    sharedSentence: {
+      zero: '{n} جملة مشتركة', one: 'جملة مشتركة واحدة', two: 'جملتان مشتركتان', few: '{n} جمل مشتركة', many: '{n} جملةً مشتركة', other: '{n} جملة مشتركة',
+    },
+  },
+  en: {
+    article: { one: '{n} article', other: '{n} articles' },
+    entity: { one: '{n} entity', other: '{n} entities' },
+    mention: { one: '{n} mention', other: '{n} mentions' },
+    link: { one: '{n} link', other: '{n} links' },
+    sharedSentence: { one: '{n} shared sentence', other: '{n} shared sentences' },
+  },
+};
+
+const plurals = new Map();
+
+/** `n` with `noun` in the form its number takes in `lang` (126 كيانًا, 1 mention). */
+export function counted(lang, n, noun) {
+  const forms = NOUNS[lang]?.[noun] ?? NOUNS.en[noun];
+  if (!forms) return String(n);
+  if (!plurals.has(lang)) plurals.set(lang, new Intl.PluralRules(lang));
+  const form = forms[plurals.get(lang).select(Number(n))] ?? forms.other;
+  return form.replace('{n}', String(n));
+}
+
+/**
+ * The string for `key` in `lang`, with {placeholders} filled from `vars`; {n|noun}
+ * writes the number with its noun (`counted`).
+ */
 export function t(lang, key, vars = {}) {
   const s = STRINGS[lang]?.[key] ?? STRINGS.ar[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+  return s.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, k, noun) => (noun ? counted(lang, vars[k] ?? 0, noun) : String(vars[k] ?? '')));
 }

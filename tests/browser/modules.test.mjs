@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeArabic } from '../../www/normalize.js';
 import { toCSV, toJSON, pick } from '../../www/export.js';
-import { STRINGS, TYPES, t } from '../../www/i18n.js';
+import { STRINGS, TYPES, t, counted } from '../../www/i18n.js';
 
 test('the filter form ignores alef, ya, ta marbuta, hamza seats, harakat and tatweel', () => {
   const same = [
@@ -64,6 +64,19 @@ test('every UI string exists in both languages, every type has labels', () => {
     assert.notEqual(t(lang, `one.${ty}`), `one.${ty}`);
   }
   assert.equal(t('en', 'status.progress', { done: 2, total: 5 }), 'Analysing: 2 of 5');
+});
+
+test('a count takes the form of its number: Arabic dual, plural to ten, singular after; English one and many', () => {
+  const ar = [[1, 'مقال واحد'], [2, 'مقالان'], [3, '3 مقالات'], [10, '10 مقالات'], [11, '11 مقالًا'], [99, '99 مقالًا'],
+    [100, '100 مقال'], [103, '103 مقالات'], [126, '126 مقالًا'], [1325, '1325 مقالًا'], [31030, '31030 مقالًا']];
+  for (const [n, text] of ar) assert.equal(counted('ar', n, 'article'), text, `ar ${n}`);
+  assert.equal(counted('ar', 26, 'mention'), '26 إشارةً');
+  assert.equal(counted('ar', 5, 'mention'), '5 إشارات');
+  assert.equal(t('ar', 'status.ready', { documents: 5, entities: 126 }), '5 مقالات، 126 كيانًا');
+  assert.equal(t('en', 'status.ready', { documents: 1, entities: 126 }), '1 article, 126 entities');
+  assert.equal(t('en', 'panel.mentionCount', { n: 1 }), '1 mention');
+  assert.equal(t('en', 'graph.edge', { a: 'A', b: 'B', n: 1 }), 'A and B: 1 shared sentence');
+  assert.equal(t('ar', 'graph.edge', { a: 'أ', b: 'ب', n: 2 }), 'أ وب: جملتان مشتركتان');
 });
 
 /** A Storage stand-in: the page's localStorage, or one that refuses everything. */

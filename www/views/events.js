@@ -43,9 +43,19 @@ export function whenNode(when, tr, lang) {
     notes.length ? el('small', { class: 'note' }, ` (${notes.join(', ')})`) : null);
 }
 
-/** The core's English line with its date value written out (on --11 -> on November). */
+/**
+ * The core's English line with its date written out (on --11 -> on November, in
+ * 2022-05 -> in May 2022) and an unresolved relative word in English ((أمس) ->
+ * (yesterday)); other Arabic words are left as written.
+ */
 export function readableGloss(gloss) {
-  return String(gloss ?? '').replace(/ on (\S+)$/, (_, v) => ` on ${formatValue(v, 'en')}`);
+  return String(gloss ?? '')
+    .replace(/ on (\S+)$/, (_, v) => ` on ${formatValue(v, 'en')}`)
+    .replace(/ in (\d{4}-\d{2})$/, (_, v) => ` in ${formatValue(v, 'en')}`)
+    .replace(/ \(([^()]+)\)$/, (all, w) => {
+      const english = relativeEnglish(w);
+      return english ? ` (${english})` : all;
+    });
 }
 
 export function whatOf(event, tr, lang) {

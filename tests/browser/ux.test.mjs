@@ -1,0 +1,153 @@
+// What an analyst met using the page (a scripted session at 1280 and 390 px, Arabic and
+// English, its screenshots looked at): each test here failed before its fix.
+//
+//   node --test tests/browser/ux.test.mjs      (needs pkg/: scripts/build-wasm)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { shots, SEEDS, startServer, stopServer, launch, waitReady } from './harness.mjs';
+
+const PHONE = { width: 390, height: 844 };
+let server;
+let base;
+
+before(async () => {
+  ({ child: server, url: base } = await startServer());
+});
+
+after(() => stopServer(server));
+
+async function open(page, lang, hash = '') {
+  await page.addInitScript((l) => {
+    if (!sessionStorage.getItem('rasd.test.lang')) {
+      localStorage.setItem('rasd.lang', l);
+      sessionStorage.setItem('rasd.test.lang', l);
+    }
+  }, lang);
+  await page.goto(base + hash);
+  await waitReady(page, SEEDS.length);
+}
+
+const fact = (page, name) => page.locator(`#panel-facts dd[data-fact=${name}]`).textContent();
+
+// The table said "49 + 18 via adjective" for Iran; its panel said neither number, and
+// its forms merged list only the names (الإيراني is no form of إيران).
+test('the panel says how often the entity is mentioned, adjectives included, and in how many articles', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'en');
+    await page.click('#type-tabs [data-type=LOC]');
+    const row = page.locator('#entity-body tr.row', { has: page.locator('td.name', { hasText: /^إيران$/ }) });
+    const [mentions, articles] = await row.locator('td.num').allTextContents();
+    assert.match(mentions, /^\d+ \+ \d+ via adjective$/, 'Iran is named through adjectives in the seeds');
+    await row.locator('td.name button').click();
+    await page.waitForSelector('#panel .doc-group');
+    assert.equal(await fact(page, 'mentions'), mentions);
+    assert.equal(await fact(page, 'articles'), articles);
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    assert.match(await fact(page, 'mentions'), /^\d+ \+ \d+ عبر الصفة$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+// "5 مقالات، 126 كيانات" and "1 mentions": the numbers took one plural whatever they were.
+test('counts agree with their number, in Arabic and in English', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'ar');
+    const n = Number(await page.evaluate(() => document.documentElement.dataset.rasdEntities));
+    // Arabic: 3 to 10 take the plural, 11 to 99 (by the last two digits) the singular.
+    const tail = n % 100;
+    const noun = tail >= 3 && tail <= 10 ? 'كيانات' : tail >= 11 ? 'كيانًا' : 'كيان';
+    assert.equal(await page.locator('#status').textContent(), `5 مقالات، ${n} ${noun}`);
+
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.click('#type-tabs [data-type=PER]');
+    const groups = async (name) => {
+      await page.locator('#entity-body td.name button', { hasText: new RegExp(`^${name}$`) }).click();
+      await page.waitForFunction((n) => document.getElementById('panel-title').textContent === n
+        && document.querySelector('#panel .doc-group') && !document.querySelector('#panel-contexts[aria-busy]'), name);
+      return page.locator('#panel .doc-group h4 .count').allTextContents();
+    };
+    assert.deepEqual(await groups('أمير حاتمي'), ['1 mention'], 'named once, in one article');
+    const counts = await groups('محمد حسين باقري');
+    assert.ok(counts.length > 1, counts.join(' / '));
+    for (const c of counts) assert.match(c, /^([02-9]|\d\d+) mentions$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+// Splitting محمد باقري off محمد حسين باقري moved its count, but the panel still showed
+// that mention among his, and its highlight in the article opened him, not the form.
+test('a form split off takes its mentions out of its entity\'s panel and its marks with it', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'en');
+    await page.click('#type-tabs [data-type=PER]');
+    await page.locator('#entity-body td.name button', { hasText: /^محمد حسين باقري$/ }).click();
+    await page.waitForSelector('#panel .doc-group');
+    const marked = () => page.locator('#panel-contexts .context mark').allTextContents();
+    assert.ok((await marked()).includes('محمد باقري'), 'before: the form is one of his mentions');
+    await page.click('#panel-aliases button[data-alias="محمد باقري"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('#entity-body td.name')].some((td) => td.textContent === 'محمد باقري'));
+    await page.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready' && !document.querySelector('#panel-contexts[aria-busy]'));
+    await page.waitForSelector('#panel .doc-group');
+    const after_ = await marked();
+    assert.ok(after_.length > 0 && !after_.includes('محمد باقري'), `his contexts without the form: ${after_.join(' / ')}`);
+
+    // In the article, the form's highlight opens the entity split off.
+    await page.click('#tab-articles');
+    await page.click(`#article-list li[data-name="${SEEDS[0]}"] button`);
+    await page.locator('.article-text mark[data-entity]', { hasText: /^محمد باقري$/ }).click();
+    await page.waitForFunction(() => document.getElementById('panel-title').textContent === 'محمد باقري');
+    const forms = await page.locator('#panel-aliases li bdi').allTextContents();
+    assert.deepEqual(forms, ['محمد باقري']);
+    assert.deepEqual(await page.locator('#panel-contexts .context mark').allTextContents(), ['محمد باقري']);
+    await page.screenshot({ path: path.join(shots, 'ux-split-form.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+// At 390 px the seven view tabs took three rows and the drag-and-drop hint four lines
+// above the content; the table's names scrolled away when it scrolled to its counts.
+test('on a phone the tabs take one row, and the names stay while the table scrolls sideways', async () => {
+  const { page, errors, close } = await launch({ viewport: PHONE });
+  try {
+    await open(page, 'en');
+    const tops = await page.locator('#view-tabs [role=tab]').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `the tabs' tops: ${tops}`);
+    assert.equal(await page.locator('[data-i18n="files.hint"]').isVisible(), false, 'no drag-and-drop hint on a phone');
+    assert.equal(await page.locator('[data-i18n=privacy]').isVisible(), true, 'the privacy note stays');
+    // The last tab is reached by scrolling the row, and opens its view.
+    await page.click('#tab-summaries');
+    await page.waitForSelector('#view-summaries[data-ready=true]');
+    await page.click('#tab-entities');
+
+    await page.click('#type-tabs [data-type=PER]');
+    const wrap = page.locator('.table-wrap');
+    assert.ok(await wrap.evaluate((w) => w.scrollWidth > w.clientWidth), 'the person table is wider than the phone');
+    await wrap.evaluate((w) => {
+      w.scrollLeft = w.scrollWidth; // LTR page: to the far end, where the counts are
+    });
+    const seen = await page.locator('#entity-body td.name').first().evaluate((td) => {
+      const r = td.getBoundingClientRect();
+      const w = td.closest('.table-wrap').getBoundingClientRect();
+      return { left: r.left, right: r.right, wl: w.left, wr: w.right };
+    });
+    assert.ok(seen.left >= seen.wl - 1 && seen.right <= seen.wr + 1, `the name is in sight: ${JSON.stringify(seen)}`);
+    const counts = await page.locator('#entity-body tr.row').first().locator('td.num').first().evaluate((td) => td.getBoundingClientRect().right);
+    assert.ok(counts <= PHONE.width, 'and so are the counts');
+    await page.screenshot({ path: path.join(shots, 'ux-phone-table.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
