@@ -135,6 +135,11 @@ test('refusals are said in Arabic from their code, and fall back to the English 
   assert.equal(refusalText('en', png), png.text);
   assert.match(refusalText('ar', { text: 'x', code: 'json_malformed', params: { line: '2', column: '5', reason: 'EOF' } }),
     /السطر 2، العمود 5 \(EOF\)/);
+  // serde_json's reasons it knows are said in Arabic too (a newline inside a string, a missing bracket).
+  const malformed = (reason) => refusalText('ar', { text: 'x', code: 'json_malformed', params: { line: '2', column: '0', reason } });
+  assert.match(malformed('control character (\\u0000-\\u001F) found while parsing a string'), /\(سطر جديد أو محرف تحكم داخل نص بين علامتي تنصيص\)/);
+  assert.match(malformed('EOF while parsing a list'), /\(انتهى الملف قبل أن تُغلق مصفوفة\)/);
+  assert.doesNotMatch(malformed('EOF while parsing a list'), /EOF/);
   // A kind, code or parameter the page does not know: the core's own words.
   assert.equal(refusalText('ar', { ...png, params: { ...png.params, what: 'a hologram (HOLO)' } }), png.text);
   assert.equal(refusalText('ar', { text: 'new reason', code: 'something_new', params: {} }), 'new reason');

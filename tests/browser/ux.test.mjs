@@ -151,3 +151,26 @@ test('on a phone the tabs take one row, and the names stay while the table scrol
     await close();
   }
 });
+
+// In Arabic: "(مستنتج, المقال بلا تاريخ)" with a Latin comma, and a malformed JSON file's
+// reason in English inside the Arabic sentence.
+test('Arabic labels read as Arabic: an event\'s notes, a malformed JSON file\'s reason', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'ar', '#view=events');
+    await page.waitForSelector('#view-events[data-ready=true]');
+    const notes = await page.locator('#view-events .when .note').allTextContents();
+    const two = notes.filter((n) => n.includes('مستنتج') && n.includes('بلا تاريخ'));
+    assert.ok(two.length > 0, `an inferred day in an undated article: ${notes.join(' / ')}`);
+    for (const n of two) assert.equal(n, ' (مستنتج، المقال بلا تاريخ)');
+
+    await page.setInputFiles('#file-input', [{ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('[{"title": "خبر", "content": "نص\n"}]') }]);
+    await page.waitForSelector('#message-list li');
+    const [message] = await page.locator('#message-list li').allTextContents();
+    assert.equal(message, 'تعذّر قراءة broken.json: صيغة JSON معطوبة في السطر 2، العمود 0 (سطر جديد أو محرف تحكم داخل نص بين علامتي تنصيص)؛ أصلحها أو احفظ المقالات ملفات txt');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.rasdDocuments), String(SEEDS.length), 'nothing lost');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -40,7 +40,7 @@ export function whenNode(when, tr, lang) {
   if (!when.value) notes.push(tr('ev.undated'));
   return el('span', { class: 'when' },
     el('bdi', { dir: 'auto', title: when.text }, shown),
-    notes.length ? el('small', { class: 'note' }, ` (${notes.join(', ')})`) : null);
+    notes.length ? el('small', { class: 'note' }, ` (${notes.join(lang === 'ar' ? '، ' : ', ')})`) : null);
 }
 
 /**
