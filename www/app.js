@@ -243,6 +243,34 @@ function fatal(message) {
 
 const running = new Set(); // ids of the worker's 'add' calls under way
 let clears = 0;            // how many times the corpus was cleared
+const loaded = new Map();  // name -> Blob of each file whose articles are in the corpus
+
+/** Whether two blobs hold the same bytes (read only when their sizes match). */
+async function sameBytes(a, b) {
+  if (a.size !== b.size) return false;
+  const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]);
+  const u = new Uint8Array(x);
+  const v = new Uint8Array(y);
+  for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+  return true;
+}
+
+/**
+ * The files a reader picked or dropped, less those loaded already (the same name and
+ * the same bytes): added again, their articles would count twice in every table. Each
+ * one left out is said.
+ */
+async function withoutLoaded(files) {
+  const fresh = [];
+  const skipped = [];
+  for (const f of files) {
+    const before = loaded.get(f.name);
+    if (before && (await sameBytes(before, f.blob))) skipped.push(tr('msg.duplicate', { name: f.name }));
+    else fresh.push(f);
+  }
+  addMessages(skipped);
+  return fresh;
+}
 
 const formatTime = (ms) => {
   const s = Math.max(1, Math.round(ms / 1000));
@@ -338,6 +366,7 @@ async function addFiles(files, { store = true, answer = null } = {}) {
     await refreshTable();
     performance.mark('rasd:rendered');
     // A file cut short by a cancel is not remembered (its articles stay for this visit).
+    if (epoch === clears) for (const [i, f] of files.entries()) if (results[i]?.added) loaded.set(f.name, f.blob);
     if (store && epoch === clears) await remember(files.filter((f, i) => results[i]?.added && !results[i].cancelled));
   } catch (e) {
     tell(e);
@@ -581,7 +610,10 @@ function exportTitles(n) {
   const title = tr(state.filter.trim() ? 'export.titleFiltered' : 'export.title', {
     n, type: tr(`type.${state.type}`).toLowerCase(), col: tr(`col.${state.sort.key}`), filter: state.filter.trim(),
   });
-  for (const id of ['export-csv', 'export-json']) $(id).title = title;
+  for (const id of ['export-csv', 'export-json']) {
+    $(id).title = title;
+    $(id).disabled = n === 0; // an empty table: nothing to write
+  }
 }
 
 function renderTypeTabs() {
@@ -951,7 +983,7 @@ function wire() {
   $('file-input').addEventListener('change', async (ev) => {
     const files = [...ev.target.files].map((file) => ({ name: file.name, blob: file }));
     ev.target.value = '';
-    await addFiles(files);
+    await addFiles(await withoutLoaded(files));
   });
 
   // Drag and drop anywhere: the overlay shows while files are over the window.
@@ -979,7 +1011,7 @@ function wire() {
     // Entries first (a dropped folder is walked), before anything awaits.
     const dropped = await droppedFiles(ev.dataTransfer);
     addMessages(dropped.errors ?? []);
-    await addFiles(dropped.map(({ name, file }) => ({ name, blob: file })));
+    await addFiles(await withoutLoaded(dropped.map(({ name, file }) => ({ name, blob: file }))));
   });
 
   // The filter answers as you type: the keys are normalized already and the order is
@@ -1034,6 +1066,7 @@ function wire() {
     try {
       // Analyses under way stop first: nothing they added survives the clear.
       clears++;
+      loaded.clear();
       await Promise.all([...running].map((add) => call('cancel', { add })));
       // Clear all forgets the reader's merges and splits too.
       overrides.clear();

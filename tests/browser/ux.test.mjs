@@ -174,3 +174,50 @@ test('Arabic labels read as Arabic: an event\'s notes, a malformed JSON file\'s 
     await close();
   }
 });
+
+// The same file picked twice was analysed twice: every count of its names doubled,
+// without a word. A different file of the same name is still added.
+test('a file loaded already is not added again, and says so; another file of that name is', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'en');
+    const file = { name: 'visit.txt', mimeType: 'text/plain', buffer: Buffer.from('وصل وزير الدفاع السعودي إلى واشنطن في زيارة رسمية.\n') };
+    await page.setInputFiles('#file-input', [file]);
+    await waitReady(page, SEEDS.length + 1);
+    await page.setInputFiles('#file-input', [file]);
+    await page.waitForSelector('#message-list li');
+    assert.deepEqual(await page.locator('#message-list li').allTextContents(),
+      ['visit.txt is loaded already (the same file): it was not added again, so that its articles do not count twice.']);
+    await page.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.rasdDocuments), String(SEEDS.length + 1));
+    // A seed dropped again is the same file too.
+    await page.setInputFiles('#file-input', [path.join(path.dirname(new URL(import.meta.url).pathname), '../../www/corpus', SEEDS[0])]);
+    await page.waitForFunction(() => document.querySelectorAll('#message-list li').length === 2);
+    await page.setInputFiles('#file-input', [{ ...file, buffer: Buffer.from('التقى وزير الخارجية نظيره في القاهرة.\n') }]);
+    await waitReady(page, SEEDS.length + 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+// Tabbing to "Add files…" focused the hidden file input: nothing on the page showed it.
+// An empty table exported empty files.
+test('the focus on Add files shows; the exports are off while the table is empty', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'en');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'file-input');
+    assert.equal(await page.locator('label[for=file-input]').evaluate((l) => getComputedStyle(l).outlineStyle), 'solid');
+    assert.equal(await page.locator('#export-csv').isEnabled(), true);
+    await page.fill('#filter', 'لا أحد بهذا الاسم');
+    assert.equal(await page.locator('#export-csv').isDisabled(), true);
+    assert.equal(await page.locator('#export-json').isDisabled(), true);
+    await page.fill('#filter', '');
+    assert.equal(await page.locator('#export-csv').isEnabled(), true);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
