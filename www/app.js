@@ -674,8 +674,13 @@ async function selectEntity(index) {
   views.markEntity(e.key);
   const panel = $('panel');
   if (panel.hidden || panel.dataset.key !== e.key) panel.scrollTop = 0; // another entity: from its top
+  const opening = panel.hidden;
   panel.dataset.key = e.key;
   panel.hidden = false;
+  if (opening) {
+    opener = document.activeElement;
+    coverPage();
+  }
   panel.className = `panel t-${e.type}`;
   $('panel-type').textContent = tr(`one.${e.type}`);
   $('panel-title').textContent = e.canonical;
@@ -767,10 +772,29 @@ async function curate(op, payload, key) {
   }
 }
 
+// On a narrow screen the panel covers the page (style.css): what is under it is made
+// inert, so that the keyboard stays in the panel, and the focus goes to it; on closing,
+// back to what opened it.
+const NARROW = matchMedia('(max-width: 900px)');
+const UNDER_PANEL = ['header.top', '.statusbar', '#messages', '#view-tabs', 'main > .content'];
+let opener = null; // what had the focus when the panel opened
+
+function coverPage() {
+  const covered = NARROW.matches && !$('panel').hidden;
+  for (const sel of UNDER_PANEL) document.querySelector(sel).inert = covered;
+  if (covered && !$('panel').contains(document.activeElement)) $('panel-close').focus({ preventScroll: true });
+}
+
+NARROW.addEventListener('change', coverPage);
+
 function closePanel({ sync = true } = {}) {
   state.selectedEntity = null;
   if (sync) syncHash();
+  const hadFocus = $('panel').contains(document.activeElement);
   $('panel').hidden = true;
+  coverPage();
+  if (hadFocus && opener?.isConnected) opener.focus({ preventScroll: true });
+  opener = null;
   for (const row of document.querySelectorAll('#entity-body tr.selected')) row.classList.remove('selected');
   views.markEntity(null);
 }

@@ -221,3 +221,31 @@ test('the focus on Add files shows; the exports are off while the table is empty
     await close();
   }
 });
+
+// At 390 px the panel covers the page, but the keyboard went on under it: the focus
+// stayed on the row that opened it, and Tab walked the hidden table.
+test('on a phone the open panel keeps the keyboard, and gives it back when it closes', async () => {
+  const { page, errors, close } = await launch({ viewport: PHONE });
+  try {
+    await open(page, 'en');
+    await page.click('#type-tabs [data-type=PER]');
+    const row = page.locator('#entity-body td.name button').first();
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel .doc-group');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'panel-close', 'the focus moves into the panel');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.getElementById('panel').contains(document.activeElement) || document.activeElement === document.body), true,
+        `Tab ${i + 1} stays in the panel: ${await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80))}`);
+    }
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#panel').isHidden(), true);
+    assert.equal(await row.evaluate((b) => b === document.activeElement), true, 'back on the row that opened it');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.getElementById('panel').contains(document.activeElement)), false);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
