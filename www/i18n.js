@@ -88,7 +88,7 @@ export const STRINGS = {
     'empty.filter': 'لا شيء يطابق التصفية.',
     'empty.corpus': 'لا مقالات بعد. أضف ملفات للبدء.',
     'status.loading': 'جارٍ تحميل المحلل…',
-    'status.progress': 'جارٍ التحليل: {done} من {total}',
+    'status.progress': 'جارٍ التحليل: {done} من {total|file}',
     'status.ready': '{documents|article}، {entities|entity}',
     'status.left': 'يتبقى نحو {time}',
     'status.articles': 'حُلِّل {n|article}',
@@ -218,7 +218,7 @@ export const STRINGS = {
     'empty.filter': 'Nothing matches the filter.',
     'empty.corpus': 'No articles yet. Add files to start.',
     'status.loading': 'Loading the analyzer…',
-    'status.progress': 'Analysing: {done} of {total}',
+    'status.progress': 'Analysing: {done} of {total|file} done',
     'status.ready': '{documents|article}, {entities|entity}',
     'status.left': 'about {time} left',
     'status.articles': '{n|article} analysed',
@@ -268,6 +268,7 @@ export const STRINGS = {
 // six (3-10 take the plural, 11-99 the singular accusative: 5 مقالات, 126 كيانًا).
 export const NOUNS = {
   ar: {
+    file: { zero: '{n} ملف', one: 'ملف واحد', two: 'ملفين', few: '{n} ملفات', many: '{n} ملفًا', other: '{n} ملف' },
     article: { zero: '{n} مقال', one: 'مقال واحد', two: 'مقالان', few: '{n} مقالات', many: '{n} مقالًا', other: '{n} مقال' },
     entity: { zero: '{n} كيان', one: 'كيان واحد', two: 'كيانان', few: '{n} كيانات', many: '{n} كيانًا', other: '{n} كيان' },
     mention: { zero: '{n} إشارة', one: 'إشارة واحدة', two: 'إشارتان', few: '{n} إشارات', many: '{n} إشارةً', other: '{n} إشارة' },
@@ -277,6 +278,7 @@ export const NOUNS = {
     },
   },
   en: {
+    file: { one: '{n} file', other: '{n} files' },
     article: { one: '{n} article', other: '{n} articles' },
     entity: { one: '{n} entity', other: '{n} entities' },
     mention: { one: '{n} mention', other: '{n} mentions' },

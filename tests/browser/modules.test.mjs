@@ -63,7 +63,9 @@ test('every UI string exists in both languages, every type has labels', () => {
     assert.notEqual(t(lang, `type.${ty}`), `type.${ty}`);
     assert.notEqual(t(lang, `one.${ty}`), `one.${ty}`);
   }
-  assert.equal(t('en', 'status.progress', { done: 2, total: 5 }), 'Analysing: 2 of 5');
+  assert.equal(t('en', 'status.progress', { done: 2, total: 5 }), 'Analysing: 2 of 5 files done');
+  assert.equal(t('en', 'status.progress', { done: 0, total: 1 }), 'Analysing: 0 of 1 file done');
+  assert.equal(t('ar', 'status.progress', { done: 5, total: 2000 }), 'جارٍ التحليل: 5 من 2000 ملف');
 });
 
 test('a count takes the form of its number: Arabic dual, plural to ten, singular after; English one and many', () => {
