@@ -762,8 +762,11 @@ async function curate(op, payload, key) {
     state.docs.clear(); // the articles' links to corpus rows changed
     await refreshTable();
     const at = state.table.entities.findIndex((r) => (r.keys ?? [r.key]).includes(key));
-    if (at >= 0) selectEntity(at);
-    else closePanel();
+    if (at >= 0) {
+      selectEntity(at);
+      // The button pressed is gone with the panel's old forms: the focus stays in the panel.
+      if (!$('panel').contains(document.activeElement)) $('panel-title').focus({ preventScroll: true });
+    } else closePanel();
   } catch (err) {
     tell(err);
   } finally {
