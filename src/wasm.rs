@@ -996,6 +996,49 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn a_form_split_off_takes_its_mentions_to_its_own_row() {
+        let mut rasd = Rasd::new();
+        let text = "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه. وأكد باقري ذلك.";
+        rasd.add_file("b.txt", text.as_bytes()).unwrap();
+        let rows = |rasd: &Rasd| from_js(rasd.entities().unwrap())["entities"].as_array().unwrap().clone();
+        // The rows the article's mentions of Bagheri point to, by the form written.
+        let rows_by_form = |rasd: &Rasd| {
+            let doc = from_js(rasd.document(0).unwrap());
+            let js = js_sys::JsString::from(text);
+            let table = rows(rasd);
+            let mut out: Vec<(String, String)> = doc["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|m| {
+                    let row = &table[m["corpus"].as_u64()? as usize];
+                    (row["type"] == "PER").then(|| (slice(&js, m), row["key"].as_str().unwrap().to_string()))
+                })
+                .collect();
+            out.sort();
+            out.dedup();
+            out
+        };
+        let before = rows_by_form(&rasd);
+        let bagheri = before.iter().find(|(f, _)| f == "محمد حسين باقري").map(|(_, k)| k.clone()).unwrap();
+        assert!(before.iter().all(|(_, k)| *k == bagheri), "one row for every form: {before:?}");
+        rasd.split(&bagheri, "باقري").unwrap();
+        let after = rows_by_form(&rasd);
+        let piece = after.iter().find(|(f, _)| f == "باقري").map(|(_, k)| k.clone()).unwrap();
+        assert_ne!(piece, bagheri);
+        assert!(crate::aggregate::is_split_key(&piece));
+        assert_eq!(
+            after.iter().filter(|(f, _)| f == "محمد حسين باقري").map(|(_, k)| k).collect::<Vec<_>>(),
+            [&bagheri]
+        );
+        assert_eq!(
+            after.iter().filter(|(f, _)| f == "باقري").count(),
+            1,
+            "both mentions of the form go to its row: {after:?}"
+        );
+    }
+
+    #[wasm_bindgen_test]
     fn a_file_analysed_article_by_article_gives_what_add_file_gives() {
         let json = r#"[{"title": "أ", "content": "زار الرئيس الإيراني موسكو."}, {"title": "ب", "content": "وقال اللواء محمد حسين باقري إن إيران مستعدة."}, {"title": "ج", "content": "والتقى باقري في دوشنبه."}]"#;
         let mut whole = Rasd::new();
