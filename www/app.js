@@ -265,7 +265,7 @@ async function withoutLoaded(files) {
   const skipped = [];
   for (const f of files) {
     const before = loaded.get(f.name);
-    if (before && (await sameBytes(before, f.blob))) skipped.push(tr('msg.duplicate', { name: f.name }));
+    if (before && (await sameBytes(before, f.blob))) skipped.push({ key: 'msg.duplicate', vars: { name: f.name } });
     else fresh.push(f);
   }
   addMessages(skipped);
@@ -360,7 +360,7 @@ async function addFiles(files, { store = true, answer = null } = {}) {
     }
     const cancelled = results.filter((r) => r.cancelled).length;
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error, code: r.code, params: r.params })));
-    if (cancelled && epoch === clears) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
+    if (cancelled && epoch === clears) addMessages([{ key: 'msg.cancelled', vars: { done: results.length - cancelled, total: results.length } }]);
     await refreshing;
     performance.mark('rasd:analysed');
     await refreshTable();
@@ -578,9 +578,14 @@ function addMessages(texts) {
   renderMessages();
 }
 
-/** A message is a string, or {name, text} for a file: "Could not read NAME: text". */
+/**
+ * A message is a string, {key, vars} (a string of www/i18n.js, drawn in the page's
+ * language), or {name, text} for a file: "Could not read NAME: text".
+ */
 function messageItem(m) {
   if (typeof m === 'string') return el('li', {}, el('bdi', {}, m));
+  // The page's own sentences are kept as a key, so that they follow the language.
+  if (m.key) return el('li', {}, el('bdi', {}, tr(m.key, m.vars)));
   // Rust's messages start with the file name already: say it once.
   const english = m.text.startsWith(`${m.name}: `) ? m.text.slice(m.name.length + 2) : m.text;
   const text = refusalText(state.lang, { ...m, text: english });

@@ -193,6 +193,11 @@ test('a file loaded already is not added again, and says so; another file of tha
       ['visit.txt is loaded already (the same file): it was not added again, so that its articles do not count twice.']);
     await page.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.rasdDocuments), String(SEEDS.length + 1));
+    // The message follows the language.
+    await page.click('#lang-toggle');
+    assert.deepEqual(await page.locator('#message-list li').allTextContents(),
+      ['الملف visit.txt محمَّل من قبل (الملف نفسه)، فلم يُضف ثانيةً كي لا تُحسب مقالاته مرتين.']);
+    await page.click('#lang-toggle');
     // A seed dropped again is the same file too.
     await page.setInputFiles('#file-input', [path.join(path.dirname(new URL(import.meta.url).pathname), '../../www/corpus', SEEDS[0])]);
     await page.waitForFunction(() => document.querySelectorAll('#message-list li').length === 2);
