@@ -257,3 +257,21 @@ test('on a phone the open panel keeps the keyboard, and gives it back when it cl
     await close();
   }
 });
+
+// The graph's minimum was taken only on Enter or leaving the box: typing 1 changed nothing.
+test('the graph follows its minimum as it is typed', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'en', '#view=graph');
+    await page.waitForSelector('#view-graph[data-ready=true]');
+    const stats = () => page.locator('#view-graph .graph-tools .count').textContent();
+    const before = await stats();
+    await page.locator('#graph-min-weight').fill('1');
+    await page.waitForFunction((b) => document.querySelector('#view-graph .graph-tools .count').textContent !== b, before, { timeout: 5000 });
+    assert.notEqual(await stats(), before);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'graph-min-weight', 'typed, not left');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
