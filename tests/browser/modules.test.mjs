@@ -68,6 +68,15 @@ test('every UI string exists in both languages, every type has labels', () => {
   assert.equal(t('ar', 'status.progress', { done: 5, total: 2000 }), 'جارٍ التحليل: 5 من 2000 ملف');
 });
 
+test('in English a title the core read into the role is not said twice, in Arabic letters', async () => {
+  const { roleOf } = await import('../../www/table.js');
+  const saleh = { title: 'المخلوع', role: 'الرئيس', role_english: 'Deposed President' };
+  assert.equal(roleOf(saleh, 'en'), 'Deposed President');
+  assert.equal(roleOf(saleh, 'ar'), 'المخلوع — الرئيس');
+  assert.equal(roleOf({ title: 'اللواء', title_english: 'Major General', role: 'رئيس الأركان' }, 'en'), 'Major General — رئيس الأركان');
+  assert.equal(roleOf({ title: 'الشيخ', role: 'إمام' }, 'en'), 'الشيخ — إمام', 'no English at all: the Arabic');
+});
+
 test('a count takes the form of its number: Arabic dual, plural to ten, singular after; English one and many', () => {
   const ar = [[1, 'مقال واحد'], [2, 'مقالان'], [3, '3 مقالات'], [10, '10 مقالات'], [11, '11 مقالًا'], [99, '99 مقالًا'],
     [100, '100 مقال'], [103, '103 مقالات'], [126, '126 مقالًا'], [1325, '1325 مقالًا'], [31030, '31030 مقالًا']];
