@@ -275,3 +275,25 @@ test('the graph follows its minimum as it is typed', async () => {
     await close();
   }
 });
+
+// At 390 px the events table was five times the screen's width: its evidence sentences,
+// right-aligned in a row as wide as the table, began off the screen.
+test('on a phone each event is a card that fits the screen, its fields labelled', async () => {
+  const { page, errors, close } = await launch({ viewport: PHONE });
+  try {
+    await open(page, 'en', '#view=events');
+    await page.waitForSelector('#view-events[data-ready=true]');
+    const wrap = page.locator('#view-events .table-wrap');
+    assert.equal(await wrap.evaluate((w) => w.scrollWidth <= w.clientWidth), true, 'no sideways scrolling');
+    const sentence = await page.locator('#events-table .sentence').first().evaluate((p) => {
+      const r = p.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    });
+    assert.ok(sentence.left >= 0 && sentence.right <= PHONE.width, `the sentence is on the screen: ${JSON.stringify(sentence)}`);
+    const label = await page.locator('#events-table tr.event td.who').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    assert.equal(label, '"Who"');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -107,13 +107,13 @@ export function render(section, events, ctx) {
       return [
         el('tr', { class: `event k-${e.kind}`, tabindex: '0', 'data-row': '', dataset: { document: e.document, index: e.index },
           onclick: open, title: tr('ev.open') },
-        el('td', { class: 'who' }, names(agents, ctx)),
-        el('td', { class: 'what' }, el('span', { class: 'kind' }, whatOf(e, tr, lang)),
+        el('td', { class: 'who', dataset: { label: tr('ev.who') } }, names(agents, ctx)),
+        el('td', { class: 'what', dataset: { label: tr('ev.what') } }, el('span', { class: 'kind' }, whatOf(e, tr, lang)),
           e.name ? [' ', el('span', { class: 'event-name' }, '(', nameNode(e.name, lang), ')')] : null),
-        el('td', { class: 'whom' }, names(partners, ctx)),
-        el('td', { class: 'where' }, names(e.places, ctx)),
-        el('td', { class: 'when-cell' }, whenNode(e.when, tr, lang)),
-        el('td', { class: 'doc' }, el('button', { type: 'button', class: 'link', dir: 'auto', title: doc?.name, onclick: (ev) => {
+        el('td', { class: 'whom', dataset: { label: tr('ev.whom') } }, names(partners, ctx)),
+        el('td', { class: 'where', dataset: { label: tr('ev.where') } }, names(e.places, ctx)),
+        el('td', { class: 'when-cell', dataset: { label: tr('ev.when') } }, whenNode(e.when, tr, lang)),
+        el('td', { class: 'doc', dataset: { label: tr('ev.article') } }, el('button', { type: 'button', class: 'link', dir: 'auto', title: doc?.name, onclick: (ev) => {
           ev.stopPropagation();
           open();
         } }, articleLabel(doc) || String(e.document)))),
