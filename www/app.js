@@ -833,10 +833,10 @@ function renderArticleList() {
     }, tr('article.more', { n: all.length - shown.length }))));
   }
   $('article-list').replaceChildren(...items);
-  if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) {
-    state.selectedDoc = null;
-    $('article').replaceChildren(el('p', { class: 'empty' }, tr('article.choose')));
-  }
+  if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) state.selectedDoc = null;
+  // No article open: say what to do, in the page's language (no list to choose from
+  // once everything is cleared).
+  if (state.selectedDoc == null) $('article').replaceChildren(el('p', { class: 'empty' }, tr(all.length ? 'article.choose' : 'empty.corpus')));
 }
 
 /**

@@ -297,3 +297,21 @@ test('on a phone each event is a card that fits the screen, its fields labelled'
     await close();
   }
 });
+
+// After Clear all the Articles tab said "Choose an article from the list." beside an
+// empty list.
+test('with no articles, the Articles tab says to add files', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'en', '#view=articles');
+    assert.equal(await page.locator('#article .empty').textContent(), 'Choose an article from the list.');
+    await page.click('#clear');
+    await waitReady(page, 0);
+    assert.equal(await page.locator('#article .empty').textContent(), 'No articles yet. Add files to start.');
+    await page.click('#lang-toggle');
+    assert.equal(await page.locator('#article .empty').textContent(), 'لا مقالات بعد. أضف ملفات للبدء.');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
