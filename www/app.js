@@ -933,7 +933,18 @@ function setView(view) {
   if (views.isRelationView(view)) views.show(view);
   else views.hide();
   if (view === 'articles') renderArticleList();
+  showTab(document.querySelector(`#view-tabs [data-view="${view}"]`));
   syncHash();
+}
+
+/** On a phone the tabs scroll sideways: the one chosen (by a link, back or forward) is scrolled into the row. */
+function showTab(tab) {
+  const bar = $('view-tabs');
+  if (!tab || bar.scrollWidth <= bar.clientWidth) return;
+  const t = tab.getBoundingClientRect();
+  const b = bar.getBoundingClientRect();
+  if (t.left < b.left) bar.scrollLeft -= b.left - t.left;
+  else if (t.right > b.right) bar.scrollLeft += t.right - b.right;
 }
 
 // ---------------------------------------------------------------- relation views, deep links
@@ -1146,6 +1157,7 @@ function wire() {
     applyLanguage();
     renderAll();
     renderMessages();
+    showTab(document.querySelector('#view-tabs [aria-selected=true]')); // the row turned round
     if (state.selectedEntity != null) selectEntity(state.selectedEntity);
     if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc, state.sentence);
     views.rerender();

@@ -133,6 +133,21 @@ test('on a phone the tabs take one row, and the names stay while the table scrol
     await page.click('#tab-summaries');
     await page.waitForSelector('#view-summaries[data-ready=true]');
     await page.click('#tab-entities');
+    // Opened from the URL (a link, back), the tab chosen is scrolled into the row.
+    for (const [lang, view] of [['en', 'summaries'], ['ar', 'summaries'], ['en', 'entities']]) {
+      if ((await page.evaluate(() => document.documentElement.lang)) !== lang) await page.click('#lang-toggle');
+      await page.evaluate((v) => {
+        location.hash = `#view=${v}`;
+      }, view);
+      await page.waitForFunction((v) => document.getElementById(`tab-${v}`).getAttribute('aria-selected') === 'true', view);
+      const inRow = await page.evaluate((v) => {
+        const t = document.getElementById(`tab-${v}`).getBoundingClientRect();
+        const b = document.getElementById('view-tabs').getBoundingClientRect();
+        return t.left >= b.left - 1 && t.right <= b.right + 1;
+      }, view);
+      assert.ok(inRow, `${lang}: the ${view} tab is in sight`);
+    }
+    if ((await page.evaluate(() => document.documentElement.lang)) !== 'en') await page.click('#lang-toggle');
 
     await page.click('#type-tabs [data-type=PER]');
     const wrap = page.locator('.table-wrap');
