@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::aggregate::{Corpus, CorpusEntity, Overrides};
+use crate::aggregate::{is_split_key, Corpus, CorpusEntity, Overrides};
 use crate::analyzer::DocumentAnalysis;
 use crate::entity::{Affiliation, EntityType, Mention};
 use crate::ingest::{ingest, Article};
@@ -216,6 +216,9 @@ struct MentionOut<'a> {
     end: usize,
     /// Index into the article's `entities`, if the mention was resolved to one.
     entity: Option<usize>,
+    /// Its row in the corpus table: the entity's row, or the row of a form split off
+    /// by hand when the mention is written in that form.
+    corpus: Option<usize>,
 }
 
 /// One entity of an article, with its row in the corpus table.
@@ -668,15 +671,20 @@ fn document_out<'a>(corpus: &'a Corpus, index: usize, doc: &'a DocumentAnalysis)
         }
     }
 
+    let rows = mention_rows(corpus, index, doc);
     let mentions = doc
         .mentions
         .iter()
         .enumerate()
-        .map(|(i, mention)| MentionOut {
-            mention,
-            start: units.get(2 * i).copied().unwrap_or(0),
-            end: units.get(2 * i + 1).copied().unwrap_or(0),
-            entity: entity_of_mention.get(&i).copied(),
+        .map(|(i, mention)| {
+            let entity = entity_of_mention.get(&i).copied();
+            MentionOut {
+                mention,
+                start: units.get(2 * i).copied().unwrap_or(0),
+                end: units.get(2 * i + 1).copied().unwrap_or(0),
+                entity,
+                corpus: entity.and_then(|j| rows.row(j, mention, &doc.text)),
+            }
         })
         .collect();
     let entities = doc
@@ -693,6 +701,50 @@ fn document_out<'a>(corpus: &'a Corpus, index: usize, doc: &'a DocumentAnalysis)
         text: &doc.text,
         mentions,
         entities,
+    }
+}
+
+/// The corpus rows of one article's entities, per mention. An article entity has one
+/// row ([`Corpus::table_row`]) unless the reader split a form off it: then the mentions
+/// written in that form belong to the split-off row, the others to the entity's own.
+struct MentionRows<'a> {
+    corpus: &'a Corpus,
+    index: usize,
+    /// Article entity -> every row it occurs in, when some form was split off.
+    split: Option<HashMap<usize, Vec<usize>>>,
+}
+
+fn mention_rows<'a>(corpus: &'a Corpus, index: usize, doc: &DocumentAnalysis) -> MentionRows<'a> {
+    // Without splits (the usual case) no scan: one row per article entity.
+    if corpus.overrides().splits.is_empty() || doc.entities.is_empty() {
+        return MentionRows { corpus, index, split: None };
+    }
+    let mut split: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (c, e) in corpus.entities().iter().enumerate() {
+        for &(d, j) in &e.occurrences {
+            if d == index {
+                split.entry(j).or_default().push(c);
+            }
+        }
+    }
+    MentionRows { corpus, index, split: Some(split) }
+}
+
+impl MentionRows<'_> {
+    fn row(&self, j: usize, mention: &Mention, text: &str) -> Option<usize> {
+        let own = self.corpus.table_row(self.index, j);
+        let Some(rows) = self.split.as_ref().and_then(|s| s.get(&j)).filter(|r| r.len() > 1) else {
+            return own;
+        };
+        let table = self.corpus.entities();
+        if !mention.adjective {
+            let alias = mention.alias(text);
+            if let Some(&c) = rows.iter().find(|&&c| table[c].aliases.contains(&alias)) {
+                return Some(c);
+            }
+        }
+        // An adjective, or a form no row lists: the entity's own row, not a piece split off.
+        rows.iter().copied().find(|&c| !table[c].keys.iter().any(|k| is_split_key(k))).or(own)
     }
 }
 
@@ -941,6 +993,49 @@ mod tests {
         rasd.set_overrides(JsValue::NULL).unwrap();
         assert_eq!(from_js(rasd.overrides().unwrap())["merges"].as_array().unwrap().len(), 0);
         assert_eq!(table(&rasd).len(), before);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_form_split_off_takes_its_mentions_to_its_own_row() {
+        let mut rasd = Rasd::new();
+        let text = "وقال اللواء محمد حسين باقري إن إيران مستعدة. والتقى باقري في دوشنبه. وأكد باقري ذلك.";
+        rasd.add_file("b.txt", text.as_bytes()).unwrap();
+        let rows = |rasd: &Rasd| from_js(rasd.entities().unwrap())["entities"].as_array().unwrap().clone();
+        // The rows the article's mentions of Bagheri point to, by the form written.
+        let rows_by_form = |rasd: &Rasd| {
+            let doc = from_js(rasd.document(0).unwrap());
+            let js = js_sys::JsString::from(text);
+            let table = rows(rasd);
+            let mut out: Vec<(String, String)> = doc["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|m| {
+                    let row = &table[m["corpus"].as_u64()? as usize];
+                    (row["type"] == "PER").then(|| (slice(&js, m), row["key"].as_str().unwrap().to_string()))
+                })
+                .collect();
+            out.sort();
+            out.dedup();
+            out
+        };
+        let before = rows_by_form(&rasd);
+        let bagheri = before.iter().find(|(f, _)| f == "محمد حسين باقري").map(|(_, k)| k.clone()).unwrap();
+        assert!(before.iter().all(|(_, k)| *k == bagheri), "one row for every form: {before:?}");
+        rasd.split(&bagheri, "باقري").unwrap();
+        let after = rows_by_form(&rasd);
+        let piece = after.iter().find(|(f, _)| f == "باقري").map(|(_, k)| k.clone()).unwrap();
+        assert_ne!(piece, bagheri);
+        assert!(crate::aggregate::is_split_key(&piece));
+        assert_eq!(
+            after.iter().filter(|(f, _)| f == "محمد حسين باقري").map(|(_, k)| k).collect::<Vec<_>>(),
+            [&bagheri]
+        );
+        assert_eq!(
+            after.iter().filter(|(f, _)| f == "باقري").count(),
+            1,
+            "both mentions of the form go to its row: {after:?}"
+        );
     }
 
     #[wasm_bindgen_test]

@@ -5,7 +5,7 @@
 import { STRINGS, TYPES, t } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { el } from './dom.js';
-import { entityTable, affiliationsOf } from './table.js';
+import { entityTable, affiliationsOf, articlesOf, titleEnglish } from './table.js';
 import { droppedFiles } from './files.js';
 import { saveFiles, loadFiles, clearFiles } from './store.js';
 import { refusalText } from './refusals.js';
@@ -243,6 +243,34 @@ function fatal(message) {
 
 const running = new Set(); // ids of the worker's 'add' calls under way
 let clears = 0;            // how many times the corpus was cleared
+const loaded = new Map();  // name -> Blob of each file whose articles are in the corpus
+
+/** Whether two blobs hold the same bytes (read only when their sizes match). */
+async function sameBytes(a, b) {
+  if (a.size !== b.size) return false;
+  const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]);
+  const u = new Uint8Array(x);
+  const v = new Uint8Array(y);
+  for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+  return true;
+}
+
+/**
+ * The files a reader picked or dropped, less those loaded already (the same name and
+ * the same bytes): added again, their articles would count twice in every table. Each
+ * one left out is said.
+ */
+async function withoutLoaded(files) {
+  const fresh = [];
+  const skipped = [];
+  for (const f of files) {
+    const before = loaded.get(f.name);
+    if (before && (await sameBytes(before, f.blob))) skipped.push({ key: 'msg.duplicate', vars: { name: f.name } });
+    else fresh.push(f);
+  }
+  addMessages(skipped);
+  return fresh;
+}
 
 const formatTime = (ms) => {
   const s = Math.max(1, Math.round(ms / 1000));
@@ -332,12 +360,13 @@ async function addFiles(files, { store = true, answer = null } = {}) {
     }
     const cancelled = results.filter((r) => r.cancelled).length;
     addMessages(results.filter((r) => r.error).map((r) => ({ name: r.name, text: r.error, code: r.code, params: r.params })));
-    if (cancelled && epoch === clears) addMessages([tr('msg.cancelled', { done: results.length - cancelled, total: results.length })]);
+    if (cancelled && epoch === clears) addMessages([{ key: 'msg.cancelled', vars: { done: results.length - cancelled, total: results.length } }]);
     await refreshing;
     performance.mark('rasd:analysed');
     await refreshTable();
     performance.mark('rasd:rendered');
     // A file cut short by a cancel is not remembered (its articles stay for this visit).
+    if (epoch === clears) for (const [i, f] of files.entries()) if (results[i]?.added) loaded.set(f.name, f.blob);
     if (store && epoch === clears) await remember(files.filter((f, i) => results[i]?.added && !results[i].cancelled));
   } catch (e) {
     tell(e);
@@ -549,9 +578,14 @@ function addMessages(texts) {
   renderMessages();
 }
 
-/** A message is a string, or {name, text} for a file: "Could not read NAME: text". */
+/**
+ * A message is a string, {key, vars} (a string of www/i18n.js, drawn in the page's
+ * language), or {name, text} for a file: "Could not read NAME: text".
+ */
 function messageItem(m) {
   if (typeof m === 'string') return el('li', {}, el('bdi', {}, m));
+  // The page's own sentences are kept as a key, so that they follow the language.
+  if (m.key) return el('li', {}, el('bdi', {}, tr(m.key, m.vars)));
   // Rust's messages start with the file name already: say it once.
   const english = m.text.startsWith(`${m.name}: `) ? m.text.slice(m.name.length + 2) : m.text;
   const text = refusalText(state.lang, { ...m, text: english });
@@ -581,7 +615,10 @@ function exportTitles(n) {
   const title = tr(state.filter.trim() ? 'export.titleFiltered' : 'export.title', {
     n, type: tr(`type.${state.type}`).toLowerCase(), col: tr(`col.${state.sort.key}`), filter: state.filter.trim(),
   });
-  for (const id of ['export-csv', 'export-json']) $(id).title = title;
+  for (const id of ['export-csv', 'export-json']) {
+    $(id).title = title;
+    $(id).disabled = n === 0; // an empty table: nothing to write
+  }
 }
 
 function renderTypeTabs() {
@@ -642,16 +679,25 @@ async function selectEntity(index) {
   views.markEntity(e.key);
   const panel = $('panel');
   if (panel.hidden || panel.dataset.key !== e.key) panel.scrollTop = 0; // another entity: from its top
+  const opening = panel.hidden;
   panel.dataset.key = e.key;
   panel.hidden = false;
+  if (opening) {
+    opener = document.activeElement;
+    coverPage();
+  }
   panel.className = `panel t-${e.type}`;
   $('panel-type').textContent = tr(`one.${e.type}`);
   $('panel-title').textContent = e.canonical;
   $('panel-english').textContent = e.english ?? '';
   const en = state.lang !== 'ar';
-  const facts = [['panel.title', en ? e.title_english ?? e.title : e.title], ['panel.role', en ? e.role_english ?? e.role : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value]]
+  // How often, as in the table: mentions by name, plus those through an adjective
+  // (الإيراني -> Iran), which the forms merged below do not list.
+  const counts = String(e.mentions ?? 0) + (e.adjective_mentions > 0 ? ` + ${e.adjective_mentions} ${tr('viaAdjective')}` : '');
+  const facts = [['panel.title', en ? titleEnglish(e) : e.title], ['panel.role', en ? e.role_english ?? e.role : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value],
+    ['panel.mentions', counts], ['panel.articles', String(articlesOf(e))]]
     .filter(([, v]) => v)
-    .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', {}, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
+    .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', { dataset: { fact: k.slice('panel.'.length) } }, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
   $('panel-facts').replaceChildren(...facts);
   $('panel-aliases').replaceChildren(...aliasItems(e, { el, tr, onSplit: (alias) => curate('split', { key: e.key, alias }, e.key) }));
   $('panel-merge').replaceChildren(...mergeControl(e, state.table.entities, {
@@ -682,8 +728,7 @@ async function showContexts(e, index, generation, from = 0, docs = null) {
     for (const [k, d] of batch.entries()) {
       const doc = await pending[k];
       if (!current()) return;
-      const ids = doc.entities.filter((de) => de.corpus === index).flatMap((de) => de.mention_ids ?? []);
-      const mentions = ids.map((i) => doc.mentions[i]).filter(Boolean).sort((a, b) => a.start - b.start);
+      const mentions = doc.mentions.filter((m) => rowOfMention(doc, m) === index).sort((a, b) => a.start - b.start);
       // The article opens at the mention (highlighted and scrolled to): the title at the first.
       const at = (m) => (m ? { start: m.start, end: m.end } : null);
       contexts.append(el('section', { class: 'doc-group' },
@@ -722,8 +767,11 @@ async function curate(op, payload, key) {
     state.docs.clear(); // the articles' links to corpus rows changed
     await refreshTable();
     const at = state.table.entities.findIndex((r) => (r.keys ?? [r.key]).includes(key));
-    if (at >= 0) selectEntity(at);
-    else closePanel();
+    if (at >= 0) {
+      selectEntity(at);
+      // The button pressed is gone with the panel's old forms: the focus stays in the panel.
+      if (!$('panel').contains(document.activeElement)) $('panel-title').focus({ preventScroll: true });
+    } else closePanel();
   } catch (err) {
     tell(err);
   } finally {
@@ -732,10 +780,29 @@ async function curate(op, payload, key) {
   }
 }
 
+// On a narrow screen the panel covers the page (style.css): what is under it is made
+// inert, so that the keyboard stays in the panel, and the focus goes to it; on closing,
+// back to what opened it.
+const NARROW = matchMedia('(max-width: 900px)');
+const UNDER_PANEL = ['header.top', '.statusbar', '#messages', '#view-tabs', 'main > .content'];
+let opener = null; // what had the focus when the panel opened
+
+function coverPage() {
+  const covered = NARROW.matches && !$('panel').hidden;
+  for (const sel of UNDER_PANEL) document.querySelector(sel).inert = covered;
+  if (covered && !$('panel').contains(document.activeElement)) $('panel-close').focus({ preventScroll: true });
+}
+
+NARROW.addEventListener('change', coverPage);
+
 function closePanel({ sync = true } = {}) {
   state.selectedEntity = null;
   if (sync) syncHash();
+  const hadFocus = $('panel').contains(document.activeElement);
   $('panel').hidden = true;
+  coverPage();
+  if (hadFocus && opener?.isConnected) opener.focus({ preventScroll: true });
+  opener = null;
   for (const row of document.querySelectorAll('#entity-body tr.selected')) row.classList.remove('selected');
   views.markEntity(null);
 }
@@ -766,10 +833,18 @@ function renderArticleList() {
     }, tr('article.more', { n: all.length - shown.length }))));
   }
   $('article-list').replaceChildren(...items);
-  if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) {
-    state.selectedDoc = null;
-    $('article').replaceChildren(el('p', { class: 'empty' }, tr('article.choose')));
-  }
+  if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) state.selectedDoc = null;
+  // No article open: say what to do, in the page's language (no list to choose from
+  // once everything is cleared).
+  if (state.selectedDoc == null) $('article').replaceChildren(el('p', { class: 'empty' }, tr(all.length ? 'article.choose' : 'empty.corpus')));
+}
+
+/**
+ * The corpus row of a mention: its own (`corpus`: a form split off by hand has a row
+ * apart from its entity's), else its article entity's.
+ */
+function rowOfMention(doc, m) {
+  return m.corpus ?? doc.entities[m.entity]?.corpus ?? null;
 }
 
 /** Text nodes and <mark>s, line by line; overlapping mentions keep the first. */
@@ -799,13 +874,13 @@ function renderArticleText(doc) {
       if (s > at) p.append(document.createTextNode(text.slice(at, s)));
       const entity = doc.entities[m.entity];
       const type = entity?.type ?? m.type ?? m.entity_type ?? 'MISC';
-      const corpus = entity?.corpus;
+      const corpus = rowOfMention(doc, m);
       const mark = el('mark', {
         class: `t-${type}${m.adjective ? ' adjective' : ''}`,
         title: [tr(`one.${type}`), entity?.english].filter(Boolean).join(' · '),
         tabindex: corpus != null ? '0' : null,
         // The row index, and what finds the row again once the table moved (openMark).
-        dataset: corpus != null ? { entity: corpus, doc: doc.index, j: m.entity } : {},
+        dataset: corpus != null ? { entity: corpus, doc: doc.index, m: doc.mentions.indexOf(m) } : {},
       }, text.slice(s, e));
       p.append(mark);
       at = e;
@@ -858,7 +933,18 @@ function setView(view) {
   if (views.isRelationView(view)) views.show(view);
   else views.hide();
   if (view === 'articles') renderArticleList();
+  showTab(document.querySelector(`#view-tabs [data-view="${view}"]`));
   syncHash();
+}
+
+/** On a phone the tabs scroll sideways: the one chosen (by a link, back or forward) is scrolled into the row. */
+function showTab(tab) {
+  const bar = $('view-tabs');
+  if (!tab || bar.scrollWidth <= bar.clientWidth) return;
+  const t = tab.getBoundingClientRect();
+  const b = bar.getBoundingClientRect();
+  if (t.left < b.left) bar.scrollLeft -= b.left - t.left;
+  else if (t.right > b.right) bar.scrollLeft += t.right - b.right;
 }
 
 // ---------------------------------------------------------------- relation views, deep links
@@ -940,7 +1026,7 @@ function wire() {
   $('file-input').addEventListener('change', async (ev) => {
     const files = [...ev.target.files].map((file) => ({ name: file.name, blob: file }));
     ev.target.value = '';
-    await addFiles(files);
+    await addFiles(await withoutLoaded(files));
   });
 
   // Drag and drop anywhere: the overlay shows while files are over the window.
@@ -968,7 +1054,7 @@ function wire() {
     // Entries first (a dropped folder is walked), before anything awaits.
     const dropped = await droppedFiles(ev.dataTransfer);
     addMessages(dropped.errors ?? []);
-    await addFiles(dropped.map(({ name, file }) => ({ name, blob: file })));
+    await addFiles(await withoutLoaded(dropped.map(({ name, file }) => ({ name, blob: file }))));
   });
 
   // The filter answers as you type: the keys are normalized already and the order is
@@ -1002,7 +1088,8 @@ function wire() {
     const mark = ev.target.closest('mark[data-entity]');
     if (!mark) return;
     const doc = await documentAt(Number(mark.dataset.doc));
-    const row = doc.entities[Number(mark.dataset.j)]?.corpus;
+    const m = doc.mentions[Number(mark.dataset.m)];
+    const row = m ? rowOfMention(doc, m) : null;
     if (row != null) selectEntity(row);
   };
   $('article').addEventListener('click', openMark);
@@ -1022,6 +1109,7 @@ function wire() {
     try {
       // Analyses under way stop first: nothing they added survives the clear.
       clears++;
+      loaded.clear();
       await Promise.all([...running].map((add) => call('cancel', { add })));
       // Clear all forgets the reader's merges and splits too.
       overrides.clear();
@@ -1069,6 +1157,7 @@ function wire() {
     applyLanguage();
     renderAll();
     renderMessages();
+    showTab(document.querySelector('#view-tabs [aria-selected=true]')); // the row turned round
     if (state.selectedEntity != null) selectEntity(state.selectedEntity);
     if (state.selectedDoc != null && state.view === 'articles') showArticle(state.selectedDoc, state.sentence);
     views.rerender();

@@ -51,16 +51,16 @@ export const STRINGS = {
     'tl.items': '({n})',
     'graph.types': 'الأنواع',
     'graph.minWeight': 'أقل عدد جمل مشتركة',
-    'graph.stats': '{nodes} كيانًا، {edges} صلة',
+    'graph.stats': '{nodes|entity}، {edges|link}',
     'graph.svg': 'تصدير SVG',
     'graph.capped': '(أكثر {n} ذكرًا فقط؛ ارفع الحد الأدنى لرؤية غيرها)',
     'graph.png': 'تصدير PNG',
     'graph.label': 'شبكة الكيانات التي تجتمع في جملة واحدة',
-    'graph.edge': '{a} و{b}: {n} جملة مشتركة',
+    'graph.edge': '{a} و{b}: {n|sharedSentence}',
     'graph.help': 'الحجم = الإشارات، سُمك الخط = الجمل المشتركة. انقر على كيان لفتحه.',
     'map.label': 'خريطة البلدان والمدن المذكورة',
     'map.help': 'كلما اشتدّ اللون كثرت الإشارات. انقر على بلد أو مدينة لفتحه.',
-    'map.mentions': '{name}: {n} إشارة',
+    'map.mentions': '{name}: {n|mention}',
     'map.none': 'لم يُذكر',
     'map.places': 'الأماكن على الخريطة',
     'map.focusMentioned': 'الأماكن المذكورة',
@@ -88,10 +88,10 @@ export const STRINGS = {
     'empty.filter': 'لا شيء يطابق التصفية.',
     'empty.corpus': 'لا مقالات بعد. أضف ملفات للبدء.',
     'status.loading': 'جارٍ تحميل المحلل…',
-    'status.progress': 'جارٍ التحليل: {done} من {total}',
-    'status.ready': '{documents} مقالات، {entities} كيانات',
+    'status.progress': 'جارٍ التحليل: {done} من {total|file}',
+    'status.ready': '{documents|article}، {entities|entity}',
     'status.left': 'يتبقى نحو {time}',
-    'status.articles': 'حُلِّل {n} مقالًا',
+    'status.articles': 'حُلِّل {n|article}',
     'time.seconds': '{n} ث',
     'time.minutes': '{m}:{s} د',
     cancel: 'إلغاء',
@@ -103,6 +103,7 @@ export const STRINGS = {
     'panel.openAt': 'افتح المقال عند هذه الإشارة',
     'article.more': 'عرض المزيد ({n} متبقية)',
     'msg.refused': 'تعذّر قراءة {name}: {message}',
+    'msg.duplicate': 'الملف {name} محمَّل من قبل (الملف نفسه)، فلم يُضف ثانيةً كي لا تُحسب مقالاته مرتين.',
     'msg.dismiss': 'إخفاء الرسائل',
     'msg.failed': 'تعذّر تشغيل المحلل: {message}. أعد تحميل الصفحة للمحاولة من جديد.',
     'panel.close': 'إغلاق',
@@ -115,12 +116,14 @@ export const STRINGS = {
     'panel.merge': 'دمج',
     'col.affiliations': 'الانتماء',
     'panel.contexts': 'الإشارات في سياقها',
-    'panel.mentionCount': '{n} إشارة',
+    'panel.mentionCount': '{n|mention}',
     'panel.adjective': 'صفة',
     'panel.title': 'اللقب',
     'panel.role': 'المنصب',
     'panel.value': 'القيمة',
-    'article.entities': '{n} كيانات',
+    'panel.mentions': 'الإشارات',
+    'panel.articles': 'المقالات',
+    'article.entities': '{n|entity}',
     'article.choose': 'اختر مقالًا من القائمة.',
     'article.legend': 'الألوان',
     sortBy: 'رتّب حسب {col}',
@@ -178,16 +181,16 @@ export const STRINGS = {
     'tl.items': '({n})',
     'graph.types': 'Types',
     'graph.minWeight': 'Minimum shared sentences',
-    'graph.stats': '{nodes} entities, {edges} links',
+    'graph.stats': '{nodes|entity}, {edges|link}',
     'graph.svg': 'Export SVG',
     'graph.capped': '(the {n} most mentioned only; raise the minimum to see others)',
     'graph.png': 'Export PNG',
     'graph.label': 'Network of entities named in the same sentence',
-    'graph.edge': '{a} and {b}: {n} shared sentences',
+    'graph.edge': '{a} and {b}: {n|sharedSentence}',
     'graph.help': 'Size = mentions, line width = shared sentences. Click an entity to open it.',
     'map.label': 'Map of the countries and cities mentioned',
     'map.help': 'Darker = more mentions. Click a country or a city to open it.',
-    'map.mentions': '{name}: {n} mentions',
+    'map.mentions': '{name}: {n|mention}',
     'map.none': 'not mentioned',
     'map.places': 'Places on the map',
     'map.focusMentioned': 'Places mentioned',
@@ -215,10 +218,10 @@ export const STRINGS = {
     'empty.filter': 'Nothing matches the filter.',
     'empty.corpus': 'No articles yet. Add files to start.',
     'status.loading': 'Loading the analyzer…',
-    'status.progress': 'Analysing: {done} of {total}',
-    'status.ready': '{documents} articles, {entities} entities',
+    'status.progress': 'Analysing: {done} of {total|file} done',
+    'status.ready': '{documents|article}, {entities|entity}',
     'status.left': 'about {time} left',
-    'status.articles': '{n} articles analysed',
+    'status.articles': '{n|article} analysed',
     'time.seconds': '{n} s',
     'time.minutes': '{m}:{s} min',
     cancel: 'Cancel',
@@ -230,6 +233,7 @@ export const STRINGS = {
     'panel.openAt': 'Open the article at this mention',
     'article.more': 'Show more ({n} left)',
     'msg.refused': 'Could not read {name}: {message}',
+    'msg.duplicate': '{name} is loaded already (the same file): it was not added again, so that its articles do not count twice.',
     'msg.dismiss': 'Dismiss messages',
     'msg.failed': 'The analyzer could not start: {message}. Reload the page to try again.',
     'panel.close': 'Close',
@@ -242,12 +246,14 @@ export const STRINGS = {
     'panel.merge': 'Merge',
     'col.affiliations': 'Affiliation',
     'panel.contexts': 'Mentions in context',
-    'panel.mentionCount': '{n} mentions',
+    'panel.mentionCount': '{n|mention}',
     'panel.adjective': 'adjective',
     'panel.title': 'Title',
     'panel.role': 'Role',
     'panel.value': 'Value',
-    'article.entities': '{n} entities',
+    'panel.mentions': 'Mentions',
+    'panel.articles': 'Articles',
+    'article.entities': '{n|entity}',
     'article.choose': 'Choose an article from the list.',
     'article.legend': 'Colours',
     sortBy: 'Sort by {col}',
@@ -258,8 +264,45 @@ export const STRINGS = {
   },
 };
 
-/** The string for `key` in `lang`, with {placeholders} filled from `vars`. */
+// Counted nouns, by the plural category of the number (Intl.PluralRules): Arabic has
+// six (3-10 take the plural, 11-99 the singular accusative: 5 مقالات, 126 كيانًا).
+export const NOUNS = {
+  ar: {
+    file: { zero: '{n} ملف', one: 'ملف واحد', two: 'ملفين', few: '{n} ملفات', many: '{n} ملفًا', other: '{n} ملف' },
+    article: { zero: '{n} مقال', one: 'مقال واحد', two: 'مقالان', few: '{n} مقالات', many: '{n} مقالًا', other: '{n} مقال' },
+    entity: { zero: '{n} كيان', one: 'كيان واحد', two: 'كيانان', few: '{n} كيانات', many: '{n} كيانًا', other: '{n} كيان' },
+    mention: { zero: '{n} إشارة', one: 'إشارة واحدة', two: 'إشارتان', few: '{n} إشارات', many: '{n} إشارةً', other: '{n} إشارة' },
+    link: { zero: '{n} صلة', one: 'صلة واحدة', two: 'صلتان', few: '{n} صلات', many: '{n} صلةً', other: '{n} صلة' },
+    sharedSentence: {
+      zero: '{n} جملة مشتركة', one: 'جملة مشتركة واحدة', two: 'جملتان مشتركتان', few: '{n} جمل مشتركة', many: '{n} جملةً مشتركة', other: '{n} جملة مشتركة',
+    },
+  },
+  en: {
+    file: { one: '{n} file', other: '{n} files' },
+    article: { one: '{n} article', other: '{n} articles' },
+    entity: { one: '{n} entity', other: '{n} entities' },
+    mention: { one: '{n} mention', other: '{n} mentions' },
+    link: { one: '{n} link', other: '{n} links' },
+    sharedSentence: { one: '{n} shared sentence', other: '{n} shared sentences' },
+  },
+};
+
+const plurals = new Map();
+
+/** `n` with `noun` in the form its number takes in `lang` (126 كيانًا, 1 mention). */
+export function counted(lang, n, noun) {
+  const forms = NOUNS[lang]?.[noun] ?? NOUNS.en[noun];
+  if (!forms) return String(n);
+  if (!plurals.has(lang)) plurals.set(lang, new Intl.PluralRules(lang));
+  const form = forms[plurals.get(lang).select(Number(n))] ?? forms.other;
+  return form.replace('{n}', String(n));
+}
+
+/**
+ * The string for `key` in `lang`, with {placeholders} filled from `vars`; {n|noun}
+ * writes the number with its noun (`counted`).
+ */
 export function t(lang, key, vars = {}) {
   const s = STRINGS[lang]?.[key] ?? STRINGS.ar[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+  return s.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, k, noun) => (noun ? counted(lang, vars[k] ?? 0, noun) : String(vars[k] ?? '')));
 }

@@ -50,6 +50,26 @@ const KIND_AR = {
   database: 'قاعدة بيانات',
 };
 
+// serde_json's reasons for a malformed file (its Display texts), for json_malformed:
+// one it does not list stays in English, inside the Arabic sentence.
+const JSON_REASON_AR = {
+  'EOF while parsing a list': 'انتهى الملف قبل أن تُغلق مصفوفة',
+  'EOF while parsing an object': 'انتهى الملف قبل أن يُغلق كائن',
+  'EOF while parsing a string': 'انتهى الملف قبل أن يُغلق نص بين علامتي تنصيص',
+  'EOF while parsing a value': 'انتهى الملف حيث يُنتظر قيمة',
+  'expected `:`': 'يُنتظر هنا «:»',
+  'expected `,` or `]`': 'يُنتظر هنا «,» أو «]»',
+  'expected `,` or `}`': 'يُنتظر هنا «,» أو «}»',
+  'expected value': 'يُنتظر هنا قيمة',
+  'expected ident': 'كلمة غير معروفة',
+  'invalid escape': 'تهريب غير صالح بعد «\\»',
+  'invalid number': 'عدد غير صالح',
+  'key must be a string': 'اسم الحقل يجب أن يكون نصًا بين علامتي تنصيص',
+  'trailing comma': 'فاصلة زائدة قبل الإغلاق',
+  'trailing characters': 'بقية بعد نهاية JSON',
+  'control character (\\u0000-\\u001F) found while parsing a string': 'سطر جديد أو محرف تحكم داخل نص بين علامتي تنصيص',
+};
+
 function kindAr(what) {
   const m = /^an? (.+?)(?: \((.+)\))?$/.exec(what ?? '');
   const kind = m && KIND_AR[m[1]];
@@ -69,6 +89,7 @@ export function refusalText(lang, { text, code, params = {} }) {
     vars.what = kindAr(params.what);
     vars.advice = ADVICE_AR[params.advice];
   }
+  if (code === 'json_malformed' && params.reason in JSON_REASON_AR) vars.reason = JSON_REASON_AR[params.reason];
   let missing = false;
   const out = AR[code].replace(/\{(\w+)\}/g, (_, k) => {
     if (vars[k] == null) missing = true;

@@ -22,8 +22,14 @@ const ALL_ROWS = 150;  // up to this many rows, draw them all (no virtual scroll
 const OVERSCAN = 15;   // rows drawn beyond each edge of the viewport
 const TITLE_NAMES = 20; // article names listed in the Articles cell's tooltip
 
+/**
+ * The title in English: the core's, else none when the role has an English form (a
+ * title with no English is an epithet the core read into the role: المخلوع الرئيس ->
+ * Deposed President), else the Arabic.
+ */
+export const titleEnglish = (e) => e.title_english ?? (e.role_english ? null : e.title);
 /** Title and role; in English where the core composed them (`title_english`, `role_english`). */
-export const roleOf = (e, lang = 'ar') => (lang === 'ar' ? [e.title, e.role] : [e.title_english ?? e.title, e.role_english ?? e.role])
+export const roleOf = (e, lang = 'ar') => (lang === 'ar' ? [e.title, e.role] : [titleEnglish(e), e.role_english ?? e.role])
   .filter(Boolean).join(' — ');
 /** How many articles a row occurs in (rows list only the first few: `documents_head`). */
 export const articlesOf = (e) => e.articles ?? (e.documents ?? []).length;

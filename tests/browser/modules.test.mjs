@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeArabic } from '../../www/normalize.js';
 import { toCSV, toJSON, pick } from '../../www/export.js';
-import { STRINGS, TYPES, t } from '../../www/i18n.js';
+import { STRINGS, TYPES, t, counted } from '../../www/i18n.js';
 
 test('the filter form ignores alef, ya, ta marbuta, hamza seats, harakat and tatweel', () => {
   const same = [
@@ -63,7 +63,31 @@ test('every UI string exists in both languages, every type has labels', () => {
     assert.notEqual(t(lang, `type.${ty}`), `type.${ty}`);
     assert.notEqual(t(lang, `one.${ty}`), `one.${ty}`);
   }
-  assert.equal(t('en', 'status.progress', { done: 2, total: 5 }), 'Analysing: 2 of 5');
+  assert.equal(t('en', 'status.progress', { done: 2, total: 5 }), 'Analysing: 2 of 5 files done');
+  assert.equal(t('en', 'status.progress', { done: 0, total: 1 }), 'Analysing: 0 of 1 file done');
+  assert.equal(t('ar', 'status.progress', { done: 5, total: 2000 }), 'جارٍ التحليل: 5 من 2000 ملف');
+});
+
+test('in English a title the core read into the role is not said twice, in Arabic letters', async () => {
+  const { roleOf } = await import('../../www/table.js');
+  const saleh = { title: 'المخلوع', role: 'الرئيس', role_english: 'Deposed President' };
+  assert.equal(roleOf(saleh, 'en'), 'Deposed President');
+  assert.equal(roleOf(saleh, 'ar'), 'المخلوع — الرئيس');
+  assert.equal(roleOf({ title: 'اللواء', title_english: 'Major General', role: 'رئيس الأركان' }, 'en'), 'Major General — رئيس الأركان');
+  assert.equal(roleOf({ title: 'الشيخ', role: 'إمام' }, 'en'), 'الشيخ — إمام', 'no English at all: the Arabic');
+});
+
+test('a count takes the form of its number: Arabic dual, plural to ten, singular after; English one and many', () => {
+  const ar = [[1, 'مقال واحد'], [2, 'مقالان'], [3, '3 مقالات'], [10, '10 مقالات'], [11, '11 مقالًا'], [99, '99 مقالًا'],
+    [100, '100 مقال'], [103, '103 مقالات'], [126, '126 مقالًا'], [1325, '1325 مقالًا'], [31030, '31030 مقالًا']];
+  for (const [n, text] of ar) assert.equal(counted('ar', n, 'article'), text, `ar ${n}`);
+  assert.equal(counted('ar', 26, 'mention'), '26 إشارةً');
+  assert.equal(counted('ar', 5, 'mention'), '5 إشارات');
+  assert.equal(t('ar', 'status.ready', { documents: 5, entities: 126 }), '5 مقالات، 126 كيانًا');
+  assert.equal(t('en', 'status.ready', { documents: 1, entities: 126 }), '1 article, 126 entities');
+  assert.equal(t('en', 'panel.mentionCount', { n: 1 }), '1 mention');
+  assert.equal(t('en', 'graph.edge', { a: 'A', b: 'B', n: 1 }), 'A and B: 1 shared sentence');
+  assert.equal(t('ar', 'graph.edge', { a: 'أ', b: 'ب', n: 2 }), 'أ وب: جملتان مشتركتان');
 });
 
 /** A Storage stand-in: the page's localStorage, or one that refuses everything. */
@@ -122,6 +146,11 @@ test('refusals are said in Arabic from their code, and fall back to the English 
   assert.equal(refusalText('en', png), png.text);
   assert.match(refusalText('ar', { text: 'x', code: 'json_malformed', params: { line: '2', column: '5', reason: 'EOF' } }),
     /السطر 2، العمود 5 \(EOF\)/);
+  // serde_json's reasons it knows are said in Arabic too (a newline inside a string, a missing bracket).
+  const malformed = (reason) => refusalText('ar', { text: 'x', code: 'json_malformed', params: { line: '2', column: '0', reason } });
+  assert.match(malformed('control character (\\u0000-\\u001F) found while parsing a string'), /\(سطر جديد أو محرف تحكم داخل نص بين علامتي تنصيص\)/);
+  assert.match(malformed('EOF while parsing a list'), /\(انتهى الملف قبل أن تُغلق مصفوفة\)/);
+  assert.doesNotMatch(malformed('EOF while parsing a list'), /EOF/);
   // A kind, code or parameter the page does not know: the core's own words.
   assert.equal(refusalText('ar', { ...png, params: { ...png.params, what: 'a hologram (HOLO)' } }), png.text);
   assert.equal(refusalText('ar', { text: 'new reason', code: 'something_new', params: {} }), 'new reason');

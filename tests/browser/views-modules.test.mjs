@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHash, formatHash } from '../../www/route.js';
-import { relativeEnglish } from '../../www/views/events.js';
+import { relativeEnglish, readableGloss } from '../../www/views/events.js';
 import { formatValue } from '../../www/views/dom.js';
 import { filterGraph, defaultWeight } from '../../www/views/graph.js';
 import { placesOnMap } from '../../www/views/map.js';
@@ -31,6 +31,15 @@ test('relative words the core resolves read in English', () => {
     ['اليوم', 'today'], ['غداً', 'tomorrow'], ['الأسبوع الماضي', 'last week'], ['الشهر المقبل', 'next month'],
     ['العام الجاري', 'this year'], ['السنة القادمة', 'next year'], ['21 يناير', null], ['الأسبوع', null]];
   for (const [ar, en] of cases) assert.equal(relativeEnglish(ar), en, ar);
+});
+
+test('the English line of an event reads in English: its date written out, a relative word translated', () => {
+  assert.equal(readableGloss('Mohammad Bagheri arrived in Tajikistan (أمس)'), 'Mohammad Bagheri arrived in Tajikistan (yesterday)');
+  assert.equal(readableGloss('Ali Shamkhani left Tehran for Russia (اليوم)'), 'Ali Shamkhani left Tehran for Russia (today)');
+  assert.equal(readableGloss('Russia and Iran met in 2022-05'), 'Russia and Iran met in May 2022');
+  assert.equal(readableGloss('X visited Tehran on --11'), 'X visited Tehran on November');
+  assert.equal(readableGloss('X met in 2018'), 'X met in 2018');
+  assert.equal(readableGloss('X met Y (منتدى الدوحة)'), 'X met Y (منتدى الدوحة)', 'a name in brackets is left as written');
 });
 
 test('date values read as dates in both languages', () => {

@@ -3,7 +3,10 @@
 import { el, nameNode, formatValue, tableKeys, articleLabel } from './dom.js';
 import { normalizeArabic } from '../normalize.js';
 
-const ui = { filter: '', statements: false, limit: 200 };
+// Rows drawn before "show all": each is two table rows with an Arabic sentence, and
+// layout is the cost; 200 made a keystroke in the filter take 100–600 ms on 929 events.
+const SHOWN = 50;
+const ui = { filter: '', statements: false, limit: SHOWN };
 
 export const load = (get) => get('events');
 
@@ -40,12 +43,22 @@ export function whenNode(when, tr, lang) {
   if (!when.value) notes.push(tr('ev.undated'));
   return el('span', { class: 'when' },
     el('bdi', { dir: 'auto', title: when.text }, shown),
-    notes.length ? el('small', { class: 'note' }, ` (${notes.join(', ')})`) : null);
+    notes.length ? el('small', { class: 'note' }, ` (${notes.join(lang === 'ar' ? '، ' : ', ')})`) : null);
 }
 
-/** The core's English line with its date value written out (on --11 -> on November). */
+/**
+ * The core's English line with its date written out (on --11 -> on November, in
+ * 2022-05 -> in May 2022) and an unresolved relative word in English ((أمس) ->
+ * (yesterday)); other Arabic words are left as written.
+ */
 export function readableGloss(gloss) {
-  return String(gloss ?? '').replace(/ on (\S+)$/, (_, v) => ` on ${formatValue(v, 'en')}`);
+  return String(gloss ?? '')
+    .replace(/ on (\S+)$/, (_, v) => ` on ${formatValue(v, 'en')}`)
+    .replace(/ in (\d{4}-\d{2})$/, (_, v) => ` in ${formatValue(v, 'en')}`)
+    .replace(/ \(([^()]+)\)$/, (all, w) => {
+      const english = relativeEnglish(w);
+      return english ? ` (${english})` : all;
+    });
 }
 
 export function whatOf(event, tr, lang) {
@@ -97,13 +110,13 @@ export function render(section, events, ctx) {
       return [
         el('tr', { class: `event k-${e.kind}`, tabindex: '0', 'data-row': '', dataset: { document: e.document, index: e.index },
           onclick: open, title: tr('ev.open') },
-        el('td', { class: 'who' }, names(agents, ctx)),
-        el('td', { class: 'what' }, el('span', { class: 'kind' }, whatOf(e, tr, lang)),
+        el('td', { class: 'who', dataset: { label: tr('ev.who') } }, names(agents, ctx)),
+        el('td', { class: 'what', dataset: { label: tr('ev.what') } }, el('span', { class: 'kind' }, whatOf(e, tr, lang)),
           e.name ? [' ', el('span', { class: 'event-name' }, '(', nameNode(e.name, lang), ')')] : null),
-        el('td', { class: 'whom' }, names(partners, ctx)),
-        el('td', { class: 'where' }, names(e.places, ctx)),
-        el('td', { class: 'when-cell' }, whenNode(e.when, tr, lang)),
-        el('td', { class: 'doc' }, el('button', { type: 'button', class: 'link', dir: 'auto', title: doc?.name, onclick: (ev) => {
+        el('td', { class: 'whom', dataset: { label: tr('ev.whom') } }, names(partners, ctx)),
+        el('td', { class: 'where', dataset: { label: tr('ev.where') } }, names(e.places, ctx)),
+        el('td', { class: 'when-cell', dataset: { label: tr('ev.when') } }, whenNode(e.when, tr, lang)),
+        el('td', { class: 'doc', dataset: { label: tr('ev.article') } }, el('button', { type: 'button', class: 'link', dir: 'auto', title: doc?.name, onclick: (ev) => {
           ev.stopPropagation();
           open();
         } }, articleLabel(doc) || String(e.document)))),
@@ -119,7 +132,7 @@ export function render(section, events, ctx) {
     placeholder: tr('ev.filter'), 'aria-label': tr('ev.filter'),
     oninput: (ev) => {
       ui.filter = ev.target.value;
-      ui.limit = 200;
+      ui.limit = SHOWN;
       draw();
     } });
   const statements = el('label', { class: 'check' },

@@ -204,10 +204,22 @@ export async function render(section, graph, ctx) {
     else ui.types.delete(ty);
     draw();
   } }), ' ', tr(`type.${ty}`))));
+  // Drawn as the reader types (after a pause: 1 then 12 is one drawing), and at once on
+  // Enter, blur or the arrows.
+  let typing = 0;
+  const setWeight = (ev) => {
+    clearTimeout(typing);
+    if (ev.target.value === '') return; // cleared, to type another
+    const w = Math.max(1, Math.min(maxWeight, Number(ev.target.value) || 1));
+    if (w === ui.minWeight) return;
+    ui.minWeight = w;
+    draw();
+  };
   const weight = el('label', { class: 'weight' }, tr('graph.minWeight'), ' ', el('input', {
-    type: 'number', id: 'graph-min-weight', min: 1, max: maxWeight, value: ui.minWeight, onchange: (ev) => {
-      ui.minWeight = Math.max(1, Math.min(maxWeight, Number(ev.target.value) || 1));
-      draw();
+    type: 'number', id: 'graph-min-weight', min: 1, max: maxWeight, value: ui.minWeight, onchange: setWeight,
+    oninput: (ev) => {
+      clearTimeout(typing);
+      typing = setTimeout(() => setWeight(ev), 300);
     } }));
   const exports = el('span', { class: 'exports' },
     el('button', { type: 'button', id: 'graph-svg-export', onclick: () => current

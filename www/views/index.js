@@ -20,6 +20,8 @@ export function createViews(ctx) {
   let cache = new Map(); // op -> Promise of the worker's answer
   let generation = 0;
   let shown = null;
+  let version = 0;          // bumped when the corpus changes
+  const drawn = new Map();  // view -> `${version}|${lang}` of what its section shows
 
   const load = (op) => {
     if (!cache.has(op)) {
@@ -34,6 +36,13 @@ export function createViews(ctx) {
     shown = view;
     if (!MODULES[view]) return;
     const section = document.getElementById(`view-${view}`);
+    // Drawn already from the same corpus in the same language: shown as it was left
+    // (its filter, its scroll, the graph's layout), not drawn again.
+    const as = `${version}|${ctx.lang()}`;
+    if (section.dataset.ready === 'true' && drawn.get(view) === as) {
+      generation++;
+      return;
+    }
     const mine = ++generation;
     if (!section.firstChild) section.append(el('p', { class: 'empty' }, ctx.tr('views.loading')));
     const mod = await MODULES[view]();
@@ -41,6 +50,7 @@ export function createViews(ctx) {
     const data = await mod.load(load);
     if (mine !== generation) return;
     await mod.render(section, data, ctx);
+    drawn.set(view, as);
     section.dataset.ready = 'true';
   }
 
@@ -50,6 +60,7 @@ export function createViews(ctx) {
     /** The corpus changed: forget the data; redraw the view on screen. */
     invalidate() {
       cache = new Map();
+      version++;
       for (const v of RELATION_VIEWS) delete document.getElementById(`view-${v}`).dataset.ready;
       if (shown && MODULES[shown]) show(shown);
     },
