@@ -1604,11 +1604,85 @@ struct TypeCache {
     norm: String,
     hashes: Vec<u64>,
     ids: Vec<u32>,
-    pair_keys: Vec<u32>,
-    pair_starts: Vec<u32>,
     codes: Vec<u8>,
     quotes: Vec<QuoteCode>,
     em: Vec<[f32; N_LABELS]>,
+    /// Word pairs already seen (by the ids of their two types), with the weights their
+    /// pair keys give each of the two tokens: most neighbours in news text are a pair
+    /// seen before, so one look-up here replaces hashing and looking up eleven keys.
+    pairs: PairCache,
+    /// Per sentence: the rows of each pair of neighbours (`pairs`' values).
+    pair_rows: Vec<PairRows>,
+}
+
+/// The summed weights (i8 units) the pair keys of two neighbours give each of them:
+/// `[0]` the left token's right-pair keys, `[1]` the right token's left-pair keys
+/// (see [`right_pair_keys`], [`left_pair_keys`]). At most seven keys of weights within
+/// ±127 each: the sums fit an i16.
+type PairRows = [[i16; N_LABELS]; 2];
+
+/// One slot of [`PairCache`]: the key and its rows side by side (one cache line).
+#[derive(Clone, Copy)]
+struct PairSlot {
+    key: u64,
+    rows: PairRows,
+}
+
+const EMPTY_PAIR: PairSlot = PairSlot { key: 0, rows: [[0; N_LABELS]; 2] };
+
+/// Open addressing from a pair of type ids to their [`PairRows`], at most half full;
+/// emptied when full and whenever the type ids are (they index [`TypeCache::infos`]).
+#[derive(Default)]
+struct PairCache {
+    slots: Vec<PairSlot>,
+    len: usize,
+    shift: u32,
+}
+
+/// Slots of the pair cache (48 bytes each): 24 MB natively, 3 MB in the browser.
+#[cfg(target_arch = "wasm32")]
+const PAIR_SLOTS: usize = 1 << 16;
+#[cfg(not(target_arch = "wasm32"))]
+const PAIR_SLOTS: usize = 1 << 19;
+
+impl PairCache {
+    fn clear(&mut self) {
+        if self.slots.len() != PAIR_SLOTS {
+            self.slots = vec![EMPTY_PAIR; PAIR_SLOTS];
+            self.shift = 64 - PAIR_SLOTS.trailing_zeros();
+        } else if self.len > 0 {
+            self.slots.fill(EMPTY_PAIR);
+        }
+        self.len = 0;
+    }
+
+    /// The key of the pair of type ids (`a`, `b`): never 0.
+    #[inline]
+    fn key(a: u32, b: u32) -> u64 {
+        (u64::from(a) + 1) << 32 | u64::from(b)
+    }
+
+    /// The slot holding `key`, or the empty slot where it goes.
+    #[inline]
+    fn find(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (key.wrapping_mul(K_FX) >> self.shift) as usize;
+        while self.slots[i].key != 0 && self.slots[i].key != key {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Keeps `rows` for `key`, which is not in the table (emptied first when it is
+    /// half full).
+    fn insert(&mut self, key: u64, rows: PairRows) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.clear();
+        }
+        let i = self.find(key);
+        self.slots[i] = PairSlot { key, rows };
+        self.len += 1;
+    }
 }
 
 impl TypeCache {
@@ -1619,6 +1693,7 @@ impl TypeCache {
         self.slots.clear();
         self.slots.resize(1 << 12, 0);
         self.infos.clear();
+        self.pairs.clear();
     }
 
     /// Position of `h` in the table: its slot, or the empty slot where it goes.
@@ -1651,6 +1726,12 @@ impl TypeCache {
         self.slots[i] = self.infos.len() as u32;
         self.infos.len() as u32 - 1
     }
+}
+
+/// A row of summed weights as kept in the caches (i16; see [`PairRows`]).
+#[inline]
+fn narrow(acc: &[i32; N_LABELS]) -> [i16; N_LABELS] {
+    std::array::from_fn(|l| acc[l].clamp(i16::MIN as i32, i16::MAX as i32) as i16)
 }
 
 /// Word types kept before the cache starts afresh (~120 bytes each).
@@ -1687,11 +1768,11 @@ thread_local! {
             norm: String::new(),
             hashes: Vec::new(),
             ids: Vec::new(),
-            pair_keys: Vec::new(),
-            pair_starts: Vec::new(),
             codes: Vec::new(),
             quotes: Vec::new(),
             em: Vec::new(),
+            pairs: PairCache { slots: Vec::new(), len: 0, shift: 64 },
+            pair_rows: Vec::new(),
         })
     };
 }
@@ -2253,7 +2334,7 @@ impl Tagger {
                 };
                 cache.ids.push(id);
             }
-            let TypeCache { infos, ids, pair_keys, pair_starts, codes, quotes, em, .. } = &mut *cache;
+            let TypeCache { infos, ids, codes, quotes, em, pairs, pair_rows, .. } = &mut *cache;
             let n = ids.len();
             self.lex.lists.codes(n, |i| infos[ids[i] as usize].s1, |i| infos[ids[i] as usize].names & 4 != 0, codes);
             quote_codes(
@@ -2263,40 +2344,26 @@ impl Tagger {
                 |i| infos[ids[i] as usize].fine as u64,
                 quotes,
             );
-            // The keys of the word pairs, all at once, then their table lines touched.
-            pair_keys.clear();
-            pair_starts.clear();
-            // Each pair of neighbours is hashed once, for the keys of both.
-            let mut l: Option<PairFacts> = None;
-            let mut left = PairHashes { w: 0, s1: None, fine: 0 };
-            for i in 0..n {
-                pair_starts.push(pair_keys.len() as u32);
-                let x = infos[ids[i] as usize].pair();
-                if i == 0 {
-                    left = pair_hashes(None, Some(&x));
+            // The pair keys' rows of each pair of neighbours: from the pair cache, else
+            // hashed and looked up once (each pair of neighbours hashed once for the
+            // keys of both) and kept there.
+            pair_rows.clear();
+            for j in 1..n {
+                let key = PairCache::key(ids[j - 1], ids[j]);
+                let at = pairs.find(key);
+                if pairs.slots[at].key == key {
+                    pair_rows.push(pairs.slots[at].rows);
+                    continue;
                 }
-                let r = (i + 1 < n).then(|| infos[ids[i + 1] as usize].pair());
-                let right = pair_hashes(Some(&x), r.as_ref());
-                // A token's pair keys (at most 7 + 4 + 3) go through a buffer on the
-                // stack: one copy into `pair_keys` instead of a push per key.
-                let mut keys = [0u32; 16];
-                let mut m = 0;
-                let mut add = |k| {
-                    keys[m] = k;
-                    m += 1;
-                };
-                left_pair_keys(&left, l.as_ref(), &x, self.flags, &mut add);
-                right_pair_keys(&right, &x, r.as_ref(), self.flags, &mut add);
-                quote_keys(quotes[i], self.flags, &mut add);
-                pair_keys.extend_from_slice(&keys[..m]);
-                left = right;
-                l = Some(x);
-            }
-            pair_starts.push(pair_keys.len() as u32);
-            if !self.slots.is_empty() {
-                for &k in pair_keys.iter() {
-                    touched ^= self.slots[(k >> self.slot_shift) as usize] as u64;
-                }
+                let (l, x) = (infos[ids[j - 1] as usize].pair(), infos[ids[j] as usize].pair());
+                let h = pair_hashes(Some(&l), Some(&x));
+                let mut right = [0i32; N_LABELS];
+                right_pair_keys(&h, &l, Some(&x), self.flags, &mut |k| self.add_row(&mut right, k));
+                let mut left = [0i32; N_LABELS];
+                left_pair_keys(&h, Some(&l), &x, self.flags, &mut |k| self.add_row(&mut left, k));
+                let rows = [narrow(&right), narrow(&left)];
+                pairs.insert(key, rows);
+                pair_rows.push(rows);
             }
             em.clear();
             for i in 0..n {
@@ -2324,9 +2391,29 @@ impl Tagger {
                         }
                     }
                 }
-                for &k in &pair_keys[pair_starts[i] as usize..pair_starts[i + 1] as usize] {
-                    self.add_row(&mut acc, k);
+                // The pair (left neighbour, this token), then (this token, right
+                // neighbour); at the sentence's edges the keys with BOS / EOS.
+                if i > 0 {
+                    let u = &pair_rows[i - 1][1];
+                    for l in 0..N_LABELS {
+                        acc[l] += u[l] as i32;
+                    }
+                } else {
+                    let x = infos[ids[i] as usize].pair();
+                    let h = pair_hashes(None, Some(&x));
+                    left_pair_keys(&h, None, &x, self.flags, &mut |k| self.add_row(&mut acc, k));
                 }
+                if i + 1 < n {
+                    let u = &pair_rows[i][0];
+                    for l in 0..N_LABELS {
+                        acc[l] += u[l] as i32;
+                    }
+                } else {
+                    let x = infos[ids[i] as usize].pair();
+                    let h = pair_hashes(Some(&x), None);
+                    right_pair_keys(&h, &x, None, self.flags, &mut |k| self.add_row(&mut acc, k));
+                }
+                quote_keys(quotes[i], self.flags, &mut |k| self.add_row(&mut acc, k));
                 em.push(self.scores(&acc));
             }
             let mut out = Vec::with_capacity(n);
@@ -2542,6 +2629,37 @@ mod tests {
         assert_eq!(t.tag_conll("\n\n"), "\n\n");
         assert_eq!(t.tag_conll("a\n \nb c\n\nd"), "a O\n  O\nb c O\n\nd O\n");
         assert_eq!(t.tag_sentence(&[]), vec![]);
+    }
+
+    /// The pair cache finds every pair kept since it was last emptied, none of those
+    /// before, and empties itself when half full (so a look-up always ends).
+    #[test]
+    fn pair_cache_keeps_pairs_until_full() {
+        let mut c = PairCache::default();
+        c.clear();
+        let rows = |a: u32, b: u32| -> PairRows { [[a as i16; N_LABELS], [b as i16; N_LABELS]] };
+        let half = PAIR_SLOTS / 2;
+        for a in 0..half as u32 {
+            let key = PairCache::key(a, a / 3);
+            assert_ne!(key, 0);
+            let at = c.find(key);
+            assert_eq!(c.slots[at].key, 0, "not there before");
+            c.insert(key, rows(a, a / 3));
+        }
+        assert_eq!(c.len, half);
+        for a in (0..half as u32).step_by(97) {
+            let at = c.find(PairCache::key(a, a / 3));
+            assert_eq!(c.slots[at].rows, rows(a, a / 3));
+            // (b, a) is another pair.
+            if a != a / 3 {
+                assert_eq!(c.slots[c.find(PairCache::key(a / 3, a))].key, 0);
+            }
+        }
+        // One more: emptied first, then kept alone.
+        c.insert(PairCache::key(7, 7), rows(1, 2));
+        assert_eq!(c.len, 1);
+        assert_eq!(c.slots[c.find(PairCache::key(0, 0))].key, 0);
+        assert_eq!(c.slots[c.find(PairCache::key(7, 7))].rows, rows(1, 2));
     }
 
     #[test]
