@@ -1738,11 +1738,14 @@ fn narrow(acc: &[i32; N_LABELS]) -> [i16; N_LABELS] {
     std::array::from_fn(|l| acc[l].clamp(i16::MIN as i32, i16::MAX as i32) as i16)
 }
 
-/// Word types kept before the cache starts afresh (~120 bytes each).
+/// Word types kept before the cache starts afresh (~120 bytes each). Natively 2^19:
+/// all of SaudiNewsNet (roughly 280k word types as written) fits, where 2^18 started afresh two
+/// thirds of the way through and `type_info` went from ~4 % to ~12 % of the samples
+/// for the rest of the run (docs/MEASUREMENTS.md, "Native speed", speed10).
 #[cfg(target_arch = "wasm32")]
 const TYPE_CACHE_MAX: usize = 1 << 16;
 #[cfg(not(target_arch = "wasm32"))]
-const TYPE_CACHE_MAX: usize = 1 << 18;
+const TYPE_CACHE_MAX: usize = 1 << 19;
 
 /// A hasher for keys that are hashes already.
 #[derive(Default)]
