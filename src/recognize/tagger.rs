@@ -1711,28 +1711,110 @@ impl TypeInfo {
 /// Word types already seen, per thread, for one tagger at a time.
 struct TypeCache {
     owner: u64,
-    /// Open addressing from token hash (never 0) to index into `infos` (+1; 0 = empty).
-    keys: Vec<u64>,
-    slots: Vec<u32>,
+    /// Open addressing from token hash (never 0) to index into `infos` (+1; 0 = empty):
+    /// the hash and the index side by side, so a look-up touches one cache line.
+    keys: Vec<TypeSlot>,
     infos: Vec<TypeInfo>,
     norm: String,
     hashes: Vec<u64>,
     ids: Vec<u32>,
-    pair_keys: Vec<u32>,
-    pair_starts: Vec<u32>,
     codes: Vec<u8>,
     quotes: Vec<QuoteCode>,
     em: Vec<[f32; N_LABELS]>,
+    /// Word pairs already seen (by the ids of their two types), with the weights their
+    /// pair keys give each of the two tokens: most neighbours in news text are a pair
+    /// seen before, so one look-up here replaces hashing and looking up eleven keys.
+    pairs: PairCache,
+    /// Per sentence: the rows of each pair of neighbours (`pairs`' values).
+    pair_rows: Vec<PairRows>,
+    /// Per sentence: the [`PairCache`] key of each pair of neighbours.
+    pair_keys: Vec<u64>,
+}
+
+/// One slot of [`TypeCache::keys`]: a token hash (0 = empty) and its index in
+/// `infos` + 1.
+#[derive(Clone, Copy, Default)]
+struct TypeSlot {
+    key: u64,
+    id: u32,
+}
+
+/// The summed weights (i8 units) the pair keys of two neighbours give each of them:
+/// `[0]` the left token's right-pair keys, `[1]` the right token's left-pair keys
+/// (see [`right_pair_keys`], [`left_pair_keys`]). At most seven keys of weights within
+/// ±127 each: the sums fit an i16.
+type PairRows = [[i16; N_LABELS]; 2];
+
+/// One slot of [`PairCache`]: the key and its rows side by side, in one cache line.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct PairSlot {
+    key: u64,
+    rows: PairRows,
+}
+
+const EMPTY_PAIR: PairSlot = PairSlot { key: 0, rows: [[0; N_LABELS]; 2] };
+
+/// A direct-mapped cache from a pair of type ids to their [`PairRows`]: each pair has
+/// one slot, where a later pair with the same slot replaces it. Nothing is ever
+/// emptied wholesale but when the type ids are (they index [`TypeCache::infos`]),
+/// and a look-up reads one cache line: frequent pairs stay, rare ones pass through.
+#[derive(Default)]
+struct PairCache {
+    slots: Vec<PairSlot>,
+    shift: u32,
+}
+
+/// Slots of the pair cache (64 bytes each: 4 MB, natively and in the browser). Measured
+/// with callgrind on one SaudiNewsNet file, last-level cache simulated at 8 MB: 2^14,
+/// 2^16 and 2^18 slots within 0.3 % of each other in estimated cycles, all ahead of
+/// the earlier table emptied when half full (2^19 slots of 48 bytes).
+const PAIR_SLOTS: usize = 1 << 16;
+
+impl PairCache {
+    fn clear(&mut self) {
+        if self.slots.len() != PAIR_SLOTS {
+            self.slots = vec![EMPTY_PAIR; PAIR_SLOTS];
+            self.shift = 64 - PAIR_SLOTS.trailing_zeros();
+        } else {
+            self.slots.fill(EMPTY_PAIR);
+        }
+    }
+
+    /// The key of the pair of type ids (`a`, `b`): never 0.
+    #[inline]
+    fn key(a: u32, b: u32) -> u64 {
+        (u64::from(a) + 1) << 32 | u64::from(b)
+    }
+
+    /// The one slot `key` can be in.
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(K_FX) >> self.shift) as usize
+    }
+
+    /// The rows kept for `key`, if its slot holds it.
+    #[inline]
+    fn get(&self, key: u64) -> Option<&PairRows> {
+        let s = &self.slots[self.slot(key)];
+        (s.key == key).then_some(&s.rows)
+    }
+
+    /// Keeps `rows` for `key` in its slot, in place of what was there.
+    #[inline]
+    fn insert(&mut self, key: u64, rows: PairRows) {
+        let i = self.slot(key);
+        self.slots[i] = PairSlot { key, rows };
+    }
 }
 
 impl TypeCache {
     fn reset(&mut self, owner: u64) {
         self.owner = owner;
         self.keys.clear();
-        self.keys.resize(1 << 12, 0);
-        self.slots.clear();
-        self.slots.resize(1 << 12, 0);
+        self.keys.resize(1 << 12, TypeSlot::default());
         self.infos.clear();
+        self.pairs.clear();
     }
 
     /// Position of `h` in the table: its slot, or the empty slot where it goes.
@@ -1740,7 +1822,7 @@ impl TypeCache {
     fn find(&self, h: u64) -> usize {
         let mask = self.keys.len() - 1;
         let mut i = h as usize & mask;
-        while self.keys[i] != 0 && self.keys[i] != h {
+        while self.keys[i].key != 0 && self.keys[i].key != h {
             i = (i + 1) & mask;
         }
         i
@@ -1749,29 +1831,35 @@ impl TypeCache {
     fn insert(&mut self, h: u64, info: TypeInfo) -> u32 {
         if (self.infos.len() + 1) * 2 > self.keys.len() {
             let n = self.keys.len() * 2;
-            let old = std::mem::replace(&mut self.keys, vec![0; n]);
-            let old_slots = std::mem::replace(&mut self.slots, vec![0; n]);
-            for (k, v) in old.into_iter().zip(old_slots) {
-                if k != 0 {
-                    let i = self.find(k);
-                    self.keys[i] = k;
-                    self.slots[i] = v;
+            let old = std::mem::replace(&mut self.keys, vec![TypeSlot::default(); n]);
+            for slot in old {
+                if slot.key != 0 {
+                    let i = self.find(slot.key);
+                    self.keys[i] = slot;
                 }
             }
         }
         let i = self.find(h);
         self.infos.push(info);
-        self.keys[i] = h;
-        self.slots[i] = self.infos.len() as u32;
+        self.keys[i] = TypeSlot { key: h, id: self.infos.len() as u32 };
         self.infos.len() as u32 - 1
     }
 }
 
-/// Word types kept before the cache starts afresh (~120 bytes each).
+/// A row of summed weights as kept in the caches (i16; see [`PairRows`]).
+#[inline]
+fn narrow(acc: &[i32; N_LABELS]) -> [i16; N_LABELS] {
+    std::array::from_fn(|l| acc[l].clamp(i16::MIN as i32, i16::MAX as i32) as i16)
+}
+
+/// Word types kept before the cache starts afresh (~120 bytes each). Natively 2^19:
+/// all of SaudiNewsNet (roughly 280k word types as written) fits, where 2^18 started afresh two
+/// thirds of the way through and `type_info` went from ~4 % to ~12 % of the samples
+/// for the rest of the run (docs/MEASUREMENTS.md, "Native speed", speed10).
 #[cfg(target_arch = "wasm32")]
 const TYPE_CACHE_MAX: usize = 1 << 16;
 #[cfg(not(target_arch = "wasm32"))]
-const TYPE_CACHE_MAX: usize = 1 << 18;
+const TYPE_CACHE_MAX: usize = 1 << 19;
 
 /// A hasher for keys that are hashes already.
 #[derive(Default)]
@@ -1796,16 +1884,16 @@ thread_local! {
         std::cell::RefCell::new(TypeCache {
             owner: 0,
             keys: Vec::new(),
-            slots: Vec::new(),
             infos: Vec::new(),
             norm: String::new(),
             hashes: Vec::new(),
             ids: Vec::new(),
-            pair_keys: Vec::new(),
-            pair_starts: Vec::new(),
             codes: Vec::new(),
             quotes: Vec::new(),
             em: Vec::new(),
+            pairs: PairCache { slots: Vec::new(), shift: 64 },
+            pair_rows: Vec::new(),
+            pair_keys: Vec::new(),
         })
     };
 }
@@ -2395,22 +2483,30 @@ impl Tagger {
             cache.hashes.extend(s.iter().map(|w| hash_bytes(w.as_ref().as_bytes()).max(1)));
             let mask = cache.keys.len() - 1;
             for &h in &cache.hashes {
-                touched ^= cache.keys[h as usize & mask];
+                touched ^= cache.keys[h as usize & mask].key;
             }
             cache.ids.clear();
             for (w, k) in s.iter().enumerate() {
                 let h = cache.hashes[w];
                 let i = cache.find(h);
-                let id = if cache.keys[i] == h {
-                    cache.slots[i] - 1
+                let id = if cache.keys[i].key == h {
+                    cache.keys[i].id - 1
                 } else {
                     let info = self.type_info(k.as_ref(), &mut cache.norm);
                     cache.insert(h, info)
                 };
                 cache.ids.push(id);
             }
-            let TypeCache { infos, ids, pair_keys, pair_starts, codes, quotes, em, .. } = &mut *cache;
+            let TypeCache { infos, ids, codes, quotes, em, pairs, pair_rows, pair_keys, .. } = &mut *cache;
             let n = ids.len();
+            // The pair keys of the sentence, and their home slots touched, so that the
+            // cache misses of the look-ups below overlap instead of coming one by one.
+            pair_keys.clear();
+            for j in 1..n {
+                let key = PairCache::key(ids[j - 1], ids[j]);
+                pair_keys.push(key);
+                touched ^= pairs.slots[pairs.slot(key)].key;
+            }
             self.lex.lists.codes(n, |i| infos[ids[i] as usize].s1, |i| infos[ids[i] as usize].names & 4 != 0, codes);
             quote_codes(
                 n,
@@ -2419,40 +2515,25 @@ impl Tagger {
                 |i| infos[ids[i] as usize].fine as u64,
                 quotes,
             );
-            // The keys of the word pairs, all at once, then their table lines touched.
-            pair_keys.clear();
-            pair_starts.clear();
-            // Each pair of neighbours is hashed once, for the keys of both.
-            let mut l: Option<PairFacts> = None;
-            let mut left = PairHashes { w: 0, s1: None, fine: 0 };
-            for i in 0..n {
-                pair_starts.push(pair_keys.len() as u32);
-                let x = infos[ids[i] as usize].pair();
-                if i == 0 {
-                    left = pair_hashes(None, Some(&x));
+            // The pair keys' rows of each pair of neighbours: from the pair cache, else
+            // hashed and looked up once (each pair of neighbours hashed once for the
+            // keys of both) and kept there.
+            pair_rows.clear();
+            for j in 1..n {
+                let key = pair_keys[j - 1];
+                if let Some(rows) = pairs.get(key) {
+                    pair_rows.push(*rows);
+                    continue;
                 }
-                let r = (i + 1 < n).then(|| infos[ids[i + 1] as usize].pair());
-                let right = pair_hashes(Some(&x), r.as_ref());
-                // A token's pair keys (at most 7 + 4 + 3) go through a buffer on the
-                // stack: one copy into `pair_keys` instead of a push per key.
-                let mut keys = [0u32; 16];
-                let mut m = 0;
-                let mut add = |k| {
-                    keys[m] = k;
-                    m += 1;
-                };
-                left_pair_keys(&left, l.as_ref(), &x, self.flags, &mut add);
-                right_pair_keys(&right, &x, r.as_ref(), self.flags, &mut add);
-                quote_keys(quotes[i], self.flags, &mut add);
-                pair_keys.extend_from_slice(&keys[..m]);
-                left = right;
-                l = Some(x);
-            }
-            pair_starts.push(pair_keys.len() as u32);
-            if !self.slots.is_empty() {
-                for &k in pair_keys.iter() {
-                    touched ^= self.slots[(k >> self.slot_shift) as usize] as u64;
-                }
+                let (l, x) = (infos[ids[j - 1] as usize].pair(), infos[ids[j] as usize].pair());
+                let h = pair_hashes(Some(&l), Some(&x));
+                let mut right = [0i32; N_LABELS];
+                right_pair_keys(&h, &l, Some(&x), self.flags, &mut |k| self.add_row(&mut right, k));
+                let mut left = [0i32; N_LABELS];
+                left_pair_keys(&h, Some(&l), &x, self.flags, &mut |k| self.add_row(&mut left, k));
+                let rows = [narrow(&right), narrow(&left)];
+                pairs.insert(key, rows);
+                pair_rows.push(rows);
             }
             em.clear();
             for i in 0..n {
@@ -2480,9 +2561,29 @@ impl Tagger {
                         }
                     }
                 }
-                for &k in &pair_keys[pair_starts[i] as usize..pair_starts[i + 1] as usize] {
-                    self.add_row(&mut acc, k);
+                // The pair (left neighbour, this token), then (this token, right
+                // neighbour); at the sentence's edges the keys with BOS / EOS.
+                if i > 0 {
+                    let u = &pair_rows[i - 1][1];
+                    for l in 0..N_LABELS {
+                        acc[l] += u[l] as i32;
+                    }
+                } else {
+                    let x = infos[ids[i] as usize].pair();
+                    let h = pair_hashes(None, Some(&x));
+                    left_pair_keys(&h, None, &x, self.flags, &mut |k| self.add_row(&mut acc, k));
                 }
+                if i + 1 < n {
+                    let u = &pair_rows[i][0];
+                    for l in 0..N_LABELS {
+                        acc[l] += u[l] as i32;
+                    }
+                } else {
+                    let x = infos[ids[i] as usize].pair();
+                    let h = pair_hashes(Some(&x), None);
+                    right_pair_keys(&h, &x, None, self.flags, &mut |k| self.add_row(&mut acc, k));
+                }
+                quote_keys(quotes[i], self.flags, &mut |k| self.add_row(&mut acc, k));
                 em.push(self.scores(&acc));
             }
             let mut out = Vec::with_capacity(n);
@@ -2817,6 +2918,46 @@ mod tests {
         assert_eq!(t.tag_conll("\n\n"), "\n\n");
         assert_eq!(t.tag_conll("a\n \nb c\n\nd"), "a O\n  O\nb c O\n\nd O\n");
         assert_eq!(t.tag_sentence(&[]), vec![]);
+    }
+
+    /// The pair cache gives back the rows of a kept pair until a pair with the same slot
+    /// replaces it, never the rows of another pair, and nothing once emptied.
+    #[test]
+    fn pair_cache_gives_only_what_it_keeps() {
+        let mut c = PairCache::default();
+        c.clear();
+        let rows = |a: u32, b: u32| -> PairRows { [[a as i16; N_LABELS], [b as i16; N_LABELS]] };
+        let mut kept: std::collections::HashMap<usize, (u32, u32)> = std::collections::HashMap::new();
+        for a in 0..(2 * PAIR_SLOTS) as u32 {
+            let (x, y) = (a, a.wrapping_mul(2654435761) % 5000);
+            let key = PairCache::key(x, y);
+            assert_ne!(key, 0);
+            if c.get(key).is_none() {
+                c.insert(key, rows(x, y));
+            }
+            kept.insert(c.slot(key), (x, y));
+            assert_eq!(c.get(key), Some(&rows(x, y)));
+        }
+        // Every pair in its slot's last occupant's place, the replaced ones gone.
+        let mut replaced = 0;
+        for a in 0..(2 * PAIR_SLOTS) as u32 {
+            let (x, y) = (a, a.wrapping_mul(2654435761) % 5000);
+            let key = PairCache::key(x, y);
+            match c.get(key) {
+                Some(r) => assert_eq!((r, kept[&c.slot(key)]), (&rows(x, y), (x, y))),
+                None => replaced += 1,
+            }
+            // (y, x) is another pair: found only if it was kept itself.
+            if x != y {
+                if let Some(r) = c.get(PairCache::key(y, x)) {
+                    assert_eq!(r, &rows(y, x));
+                }
+            }
+        }
+        assert!(replaced >= PAIR_SLOTS, "twice as many pairs as slots: {replaced} replaced");
+        c.clear();
+        assert_eq!(c.get(PairCache::key(7, 7)), None);
+        assert!(c.slots.iter().all(|s| s.key == 0));
     }
 
     #[test]
