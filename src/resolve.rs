@@ -58,6 +58,13 @@ pub struct DocEntity {
     pub mention_ids: Vec<usize>,
 }
 
+/// A short tag of an article's text (FNV-1a, 64 bits, in hex): the same text gives the
+/// same tag in every run and build, so keys holding it stay stable across reloads.
+fn article_tag(text: &str) -> String {
+    let h = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{h:016x}")
+}
+
 fn entry_key(g: &Gazetteer, entry: u32) -> String {
     let e = g.entry(entry);
     match &e.wikidata {
@@ -277,6 +284,20 @@ pub fn resolve_with(
             if all_nested {
                 keys[*i] = (*target).clone();
             }
+        }
+    }
+
+    // محمد alone in two articles is two men: a person named only by a given name that
+    // no list knows, and that no fuller name of the article took, keeps the article in
+    // its key, so the corpus does not join every article's محمد into one row.
+    let mut tag: Option<String> = None;
+    for (i, _) in &person_forms {
+        let (key, entry) = &keys[*i];
+        let lone = entry.is_none()
+            && key.strip_prefix("PER:").is_some_and(|w| !w.contains(' ') && lexicon.given_name(w).is_some());
+        if lone {
+            let t = tag.get_or_insert_with(|| article_tag(text));
+            keys[*i].0 = format!("{key}~{t}");
         }
     }
 

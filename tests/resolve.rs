@@ -320,3 +320,30 @@ fn missions_air_forces_crossings_and_definite_looking_given_names() {
         assert_eq!(hit, want, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_lone_given_name_in_two_articles_is_two_people() {
+    // Each article's محمد, named by nothing more, is its own man; a full name written in
+    // two articles is still one person.
+    let a = without_people();
+    let one = "وقال الشيخ محمد إن الوفد وصل إلى الرياض. وقال اللواء محمد حسين باقري إن التعاون مستمر.";
+    let two = "وأكد الدكتور محمد أن المؤتمر ناجح. وزار اللواء محمد حسين باقري دوشنبه.";
+    let c = corpus(&a, &[one, two]);
+    let lone: Vec<_> =
+        c.entities().iter().filter(|e| e.entity_type == EntityType::PER && e.canonical == "محمد").collect();
+    assert_eq!(
+        lone.len(),
+        2,
+        "{:?}",
+        c.entities().iter().map(|e| (&e.canonical, e.occurrences.len())).collect::<Vec<_>>()
+    );
+    assert!(lone.iter().all(|e| e.occurrences.len() == 1));
+    let full = person_row(&c, "محمد حسين باقري").expect("the full name");
+    assert_eq!(c.entities()[full].occurrences.len(), 2, "the full name is one person over both articles");
+    // The same article added again (same text) keeps the same key: overrides saved
+    // against it still apply after a reload.
+    let again = corpus(&a, &[one]);
+    let key = |c: &Corpus| c.entities().iter().find(|e| e.canonical == "محمد").map(|e| e.key.clone());
+    assert_eq!(key(&again), key(&corpus(&a, &[one])));
+    assert!(key(&again).is_some_and(|k| k.starts_with("PER:محمد~")));
+}
