@@ -925,10 +925,10 @@ mod tests {
         let a = Analyzer::new();
         let text = "وقع وزير الدفاع الإيراني العميد أمير حاتمي ووزير الدفاع الباكستاني الاتفاقية.";
         let found = a.recognize(text);
-        let m = found
-            .iter()
-            .find(|m| m.entity_type == EntityType::PER && m.surface(text) == "أمير حاتمي")
-            .unwrap_or_else(|| panic!("no person أمير حاتمي in {:?}", found.iter().map(|m| m.surface(text)).collect::<Vec<_>>()));
+        let m =
+            found.iter().find(|m| m.entity_type == EntityType::PER && m.surface(text) == "أمير حاتمي").unwrap_or_else(
+                || panic!("no person أمير حاتمي in {:?}", found.iter().map(|m| m.surface(text)).collect::<Vec<_>>()),
+            );
         assert_eq!(m.title.as_deref(), Some("العميد"));
         assert_eq!(m.role.as_deref(), Some("وزير الدفاع الإيراني"));
     }
