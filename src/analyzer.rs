@@ -918,6 +918,15 @@ mod tests {
         }
     }
 
+    /// The persons the analyzer finds in `text`, as written.
+    fn persons_in(a: &Analyzer, text: &str) -> Vec<String> {
+        a.recognize(text)
+            .iter()
+            .filter(|m| m.entity_type == EntityType::PER)
+            .map(|m| m.surface(text).to_string())
+            .collect()
+    }
+
     #[test]
     fn a_listed_person_whose_given_name_is_a_title_word_keeps_rank_and_role() {
         // العميد أمير حاتمي: أمير is the given name of a listed person, not a second title,
@@ -936,13 +945,7 @@ mod tests {
     #[test]
     fn a_position_word_inside_a_long_role_is_no_title_of_the_next_word() {
         let a = Analyzer::new();
-        let persons = |text: &str| -> Vec<String> {
-            a.recognize(text)
-                .iter()
-                .filter(|m| m.entity_type == EntityType::PER)
-                .map(|m| m.surface(text).to_string())
-                .collect()
-        };
+        let persons = |text: &str| persons_in(&a, text);
         // (text, the persons found)
         let cases: &[(&str, &[&str])] = &[
             (
@@ -960,13 +963,7 @@ mod tests {
     #[test]
     fn the_next_person_of_a_list_and_one_type_per_name() {
         let a = Analyzer::new();
-        let persons = |text: &str| -> Vec<String> {
-            a.recognize(text)
-                .iter()
-                .filter(|m| m.entity_type == EntityType::PER)
-                .map(|m| m.surface(text).to_string())
-                .collect()
-        };
+        let persons = |text: &str| persons_in(&a, text);
         // (text, a person found, a span that must not be one)
         let cases = [
             ("ونواب الرئيس كل من هشام مروة ومصطفى أوسو ونغم غادري.", Some("نغم غادري"), "غادري"),
