@@ -2750,12 +2750,20 @@ mod tests {
         out
     }
 
+    /// Deterministic pseudo-random scores in [-4, 4) for the decoder tests (a 64-bit LCG).
+    fn random_scores(seed: u64) -> impl FnMut() -> f32 {
+        let mut state = seed;
+        move || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0
+        }
+    }
+
     #[test]
     fn viterbi_matches_the_every_pair_version() {
-        let mut state = 11u64;
+        let mut score = random_scores(11);
         let mut next = |coarse: bool| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            let v = (state >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0;
+            let v = score();
             // Coarse values make ties, which must be broken the same way.
             if coarse {
                 v.round()
@@ -2815,11 +2823,7 @@ mod tests {
     /// every path, enumerated, on short random sentences.
     #[test]
     fn viterbi2_matches_brute_force() {
-        let mut state = 29u64;
-        let mut next = || {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (state >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0
-        };
+        let mut next = random_scores(29);
         for round in 0..300 {
             let n = 1 + round % 5;
             let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
@@ -2851,11 +2855,7 @@ mod tests {
     /// With every second-order weight zero it is the first-order Viterbi.
     #[test]
     fn viterbi2_without_trigram_weights_is_viterbi() {
-        let mut state = 5u64;
-        let mut next = || {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (state >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0
-        };
+        let mut next = random_scores(5);
         let t2: Box<Trans2> = Box::new([[[0f32; N_LABELS]; N_LABELS]; N_LABELS + 1]);
         for round in 0..500 {
             let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
