@@ -197,9 +197,10 @@ fn join_places_named_with_their_area(
 /// to one lexicon: the [`crate::Analyzer`] that owns both.
 #[derive(Default)]
 pub struct EnglishNames {
-    /// (read as an institution?, canonical name) -> English; std's keyed hash, as the
-    /// names come from article text.
-    names: std::sync::Mutex<HashMap<(bool, String), String>>,
+    /// Canonical name -> English, one map for names read as persons and one for names
+    /// read as institutions (indexed by that flag); std's keyed hash, as the names come
+    /// from article text.
+    names: std::sync::Mutex<[HashMap<String, String>; 2]>,
 }
 
 /// [`EnglishNames`] forgets everything once it holds this many names (a bound on
@@ -212,15 +213,16 @@ impl EnglishNames {
         // Only organisations, events and places are read as institutions; everything
         // else is romanised alike.
         let institution = matches!(entity_type, EntityType::ORG | EntityType::EVENT | EntityType::LOC);
-        let Ok(mut names) = self.names.lock() else { return crate::english::name(entity_type, canonical, lexicon) };
-        if let Some(en) = names.get(&(institution, canonical.to_string())) {
+        let Ok(mut maps) = self.names.lock() else { return crate::english::name(entity_type, canonical, lexicon) };
+        // Looked up by the borrowed name: a name seen before costs no allocation.
+        if let Some(en) = maps[usize::from(institution)].get(canonical) {
             return en.clone();
         }
         let en = crate::english::name(entity_type, canonical, lexicon);
-        if names.len() >= ENGLISH_NAMES_MAX {
-            names.clear();
+        if maps.iter().map(HashMap::len).sum::<usize>() >= ENGLISH_NAMES_MAX {
+            maps.iter_mut().for_each(HashMap::clear);
         }
-        names.insert((institution, canonical.to_string()), en.clone());
+        maps[usize::from(institution)].insert(canonical.to_string(), en.clone());
         en
     }
 }
