@@ -7,14 +7,18 @@
 //!                     [--full] [--dev-only] [--epochs 20] [--bags 3] [--cost 3] [--cost-o X]
 //!                     [--min-count 3] [--seed N] [--prune X] [--dropout P] [--without group,group]
 //!                     [--with group,group] [--pairs-off template,template] [--pa C] [--trigram]
-//!                     [--extra F.conll] [--extra-max N] [--crf [--l2 1] [--crf-iters 200]
+//!                     [--extra F.conll] [--extra-max N] [--mr-copies K [--mr-p 0.5]
+//!                     [--mr-pool train|gaz|both]] [--strict-lists] [--data-dir data]
+//!                     [--crf [--l2 1] [--crf-iters 200]
 //!                     [--crf-cost 0] [--crf-mix X]] [--o-max 6]
 //!                     [--tune-o] [--tune-doc] [--doc-types 1110] [--doc-window N] [--doc-max-freq N]
 //!                     [--doc-surnames] [--no-doc-retype] [--doc-allow-repeats]
 //! rasd-train ablate   [--seeds 3] [--out models/ablation.tsv] (+ the train options)
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
 //! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
-//!                     [--max 4000]   (SaudiNewsNet sentences both models tag alike)
+//!                     [--max 4000] [--gaz-agree]   (SaudiNewsNet sentences both models tag alike)
+//! rasd-train listdiff --old DIR --new DIR [--old-strict] [--new-strict]
+//!                     (train.txt tokens whose list features differ between two data/ dirs)
 //! rasd-train stack    [--stack-k 5] [--stack-bags B] [--type-bias] [--type-bias-blocks]
 //!                     [--spec "g=31,doc=0,ep=10,cost=3,base=1;..."] (+ the train options)
 //!                     (the stacked second stage, measured on the dev split; not shipped)
@@ -66,8 +70,9 @@ fn main() {
         "bench" => bench(&args),
         "selftrain" => selftrain(&args),
         "stack" => stack_cmd(&args),
+        "listdiff" => listdiff(&args),
         _ => {
-            die("usage: rasd-train clusters|train|ablate|report|bench|selftrain [options] (see src/bin/rasd-train.rs)")
+            die("usage: rasd-train clusters|train|ablate|report|bench|selftrain|stack|listdiff [options] (see src/bin/rasd-train.rs)")
         }
     }
 }
@@ -156,15 +161,55 @@ fn read_lexicon(args: &[String]) -> Lexicon {
 /// Name lists from `data/` (`--data-dir`, default `data`): every form of every
 /// gazetteer entry (kinds ending in `_ambiguous` left out), given names and other name
 /// parts. Snapshotted into the model, so the model does not change when `data/` does.
+/// `--strict-lists`: listed words keyed as written (`NameLists::strict`).
 fn read_name_lists(args: &[String]) -> NameLists {
     let (entries, names) = read_name_sources(args);
     let e: Vec<(u8, &str)> = entries.iter().map(|(b, s)| (*b, s.as_str())).collect();
     let n: Vec<(u8, &str)> = names.iter().map(|(b, s)| (*b, s.as_str())).collect();
-    let lists = NameLists::new(&e, &n);
+    let lists = NameLists::new(&e, &n, has(args, "--strict-lists"));
     if lists.is_empty() {
         eprintln!("rasd-train: no name lists under data/ (training without gazetteer features)");
     }
     lists
+}
+
+/// Where two versions of the name lists (`--old DIR --new DIR`, each a `data/`) give
+/// the tokens of train.txt different list features (gazetteer code or name bits):
+/// one line per such token, with its sentence's part (train/dev), gold label and
+/// neighbours, then the counts. A change of `data/` that moves no line here cannot
+/// change a trained model.
+fn listdiff(args: &[String]) {
+    let lists = |flag: &str| {
+        let dir = arg(args, flag).unwrap_or_else(|| die("listdiff --old DIR --new DIR [--old-strict] [--new-strict]"));
+        let mut a = vec!["--data-dir".to_string(), dir];
+        if has(args, &format!("{flag}-strict")) {
+            a.push("--strict-lists".to_string());
+        }
+        read_name_lists(&a)
+    };
+    let (old, new) = (lists("--old"), lists("--new"));
+    let sents = read_data(args);
+    let n_train = split(&sents).0.len();
+    let (mut tokens, mut in_dev) = (0usize, 0usize);
+    for (si, s) in sents.iter().enumerate() {
+        let (a, b) = (old.match_words(&s.words), new.match_words(&s.words));
+        for i in (0..s.words.len()).filter(|&i| a[i] != b[i]) {
+            tokens += 1;
+            let part = if si >= n_train { "dev" } else { "train" };
+            in_dev += usize::from(si >= n_train);
+            let lo = i.saturating_sub(3);
+            let hi = (i + 4).min(s.words.len());
+            println!(
+                "{part}\t{si}\t{}\t{}\t{:?} -> {:?}\t{}",
+                s.words[i],
+                ["O", "B-PERS", "B-LOC", "B-ORG", "B-MISC", "I-PERS", "I-LOC", "I-ORG", "I-MISC"][s.labels[i] as usize],
+                a[i],
+                b[i],
+                s.words[lo..hi].join(" ")
+            );
+        }
+    }
+    eprintln!("{tokens} tokens with other list features ({in_dev} in the dev split)");
 }
 
 /// Gazetteer forms as (type bit, form) and single names as (bit, form).
@@ -743,6 +788,8 @@ fn read_corpus(dir: &str) -> Vec<(String, String)> {
 /// document, with the document pass) by each of `--models` (trained without the dev
 /// split, so that dev scores stay held out); its sentences of 6-60 tokens that name
 /// something and that every model tags alike are written as CoNLL, up to `--max`.
+/// With `--gaz-agree`, a sentence is kept only if the first model's names and the
+/// gazetteer (the first model's snapshot of `data/`) agree: see [`lists_agree`].
 fn selftrain(args: &[String]) {
     let t0 = Instant::now();
     let dir = arg(args, "--corpus").unwrap_or_else(|| "tmp/saudinewsnet".to_string());
@@ -757,6 +804,7 @@ fn selftrain(args: &[String]) {
             Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e))
         })
         .collect();
+    let gaz_agree = has(args, "--gaz-agree");
     let mut kept: Vec<Sentence> = Vec::new();
     let (mut seen, mut named) = (0usize, 0usize);
     'articles: for (title, content) in read_corpus(&dir).into_iter().step_by(stride) {
@@ -784,6 +832,9 @@ fn selftrain(args: &[String]) {
                 if s.iter().any(|w| w.contains(char::is_whitespace)) || labels[1..].iter().any(|o| o[i] != *l) {
                     continue;
                 }
+                if gaz_agree && !lists_agree(&models[0].lexicon().lists().match_words(s), l) {
+                    continue;
+                }
                 kept.push(Sentence { words: s.iter().map(|w| w.to_string()).collect(), labels: l.clone() });
                 if kept.len() >= max {
                     break 'articles;
@@ -801,6 +852,28 @@ fn selftrain(args: &[String]) {
         kept.len(),
         t0.elapsed().as_secs_f64()
     );
+}
+
+/// Do a sentence's labels and its list matches (`NameLists::match_words`) agree? Every
+/// gazetteer match of one type is a name of that type in the labels, exactly; every
+/// name in the labels is such a match, or a person whose first word is a listed given
+/// name. Sentences naming something no list knows, or a listed name otherwise than
+/// the list does, are left out.
+fn lists_agree(matches: &[(u8, u8)], labels: &[u8]) -> bool {
+    // Gazetteer matches as spans (start, end, type bit).
+    let mut gaz = Vec::new();
+    for (i, &(code, _)) in matches.iter().enumerate() {
+        if code != 0 && code % 2 == 0 {
+            let end = (i + 1..matches.len()).find(|&j| matches[j].0 != code + 1).unwrap_or(matches.len());
+            gaz.push((i, end, code / 2));
+        }
+    }
+    let names = train::spans(labels);
+    let one_type = |bits: u8, t: u8| bits == 1 << t;
+    gaz.iter().all(|&(a, b, bits)| names.iter().any(|&(x, y, t)| (x, y) == (a, b) && one_type(bits, t)))
+        && names.iter().all(|&(x, y, t)| {
+            gaz.iter().any(|&(a, b, bits)| (x, y) == (a, b) && one_type(bits, t)) || (t == 0 && matches[x].1 & 1 != 0)
+        })
 }
 
 // ---------------------------------------------------------------------------------
@@ -1020,6 +1093,43 @@ fn config(args: &[String]) -> TrainConfig {
     cfg
 }
 
+/// Mention replacement (`--mr-copies K`, 0 = off): K copies of each labelled training
+/// sentence that names something, each name swapped with probability `--mr-p` (0.5)
+/// for another of its type from `--mr-pool`: `train` (the names of the labelled
+/// training sentences), `gaz` (every form of the PERS, LOC and ORG entries of
+/// `data/gazetteer/`, split at spaces) or `both` (the default). Deterministic in the seed.
+fn mention_replacement(args: &[String], labelled: &[Sentence], seed: u64) -> Vec<Sentence> {
+    let copies: usize = arg(args, "--mr-copies").and_then(|s| s.parse().ok()).unwrap_or(0);
+    if copies == 0 {
+        return Vec::new();
+    }
+    let p: f32 = arg(args, "--mr-p").and_then(|s| s.parse().ok()).unwrap_or(0.5);
+    let which = arg(args, "--mr-pool").unwrap_or_else(|| "both".to_string());
+    let mut pool = train::MentionPool::default();
+    if which == "train" || which == "both" {
+        pool.add_spans(labelled);
+    }
+    if which == "gaz" || which == "both" {
+        for (bit, form) in read_name_sources(args).0 {
+            let ty = match bit {
+                1 => 0,
+                2 => 1,
+                4 => 2,
+                _ => continue,
+            };
+            pool.add(ty, form.split_whitespace().map(String::from).collect());
+        }
+    }
+    if !["train", "gaz", "both"].contains(&which.as_str()) {
+        die("--mr-pool train|gaz|both");
+    }
+    pool.finish();
+    let out = train::replace_mentions(labelled, &pool, copies, p, seed);
+    let sizes: Vec<usize> = pool.names.iter().map(|v| v.len()).collect();
+    eprintln!("rasd-train: {} copies with names replaced (p {p}, pool {which}: {sizes:?} names)", out.len());
+    out
+}
+
 /// The entities of the training sentences join the gazetteer in the name lists
 /// (`--own-entities K`, K blocks; 0 = off): the model keeps all of them, and training
 /// sees, for each block of sentences, only the entities of the other blocks.
@@ -1041,7 +1151,7 @@ fn with_own_entities(args: &[String], data: &[Sentence], lex: &mut Lexicon, cfg:
     let build = |extra: Vec<(u8, String)>| -> NameLists {
         let e: Vec<(u8, &str)> = gaz.iter().chain(extra.iter()).map(|(b, s)| (*b, s.as_str())).collect();
         let n: Vec<(u8, &str)> = names.iter().map(|(b, s)| (*b, s.as_str())).collect();
-        NameLists::new(&e, &n)
+        NameLists::new(&e, &n, has(args, "--strict-lists"))
     };
     cfg.folds = (0..k)
         .map(|f| {
@@ -1081,6 +1191,9 @@ fn train_cmd(args: &[String]) {
     let mut data: Vec<Sentence> = if full { sents.clone() } else { tr.to_vec() };
     let n_labelled = data.len();
     data.extend(read_extra(args));
+    let n_extra = data.len() - n_labelled;
+    let replaced = mention_replacement(args, &data[..n_labelled], cfg.seed);
+    data.extend(replaced);
     let data = &data[..];
     with_own_entities(args, &data[..n_labelled], &mut lex, &mut cfg);
     let out = arg(args, "--out").unwrap_or_else(|| "models/tagger.bin".to_string());
@@ -1112,10 +1225,11 @@ fn train_cmd(args: &[String]) {
         "trained on {} sentences ({}{}), {} epochs x {} bags, seed {}, min_count {}, prune {}, cost {} (O for a name: {}), dropout {}, feature groups off: [{}]{}, {} features, lexicon {} words; training took {:.1}s",
         data.len(),
         if full { "all of train.txt" } else { "train.txt minus the dev split" },
-        if data.len() > n_labelled {
-            format!(" + {} machine-tagged SaudiNewsNet sentences", data.len() - n_labelled)
-        } else {
-            String::new()
+        match (n_extra, data.len() - n_labelled - n_extra) {
+            (0, 0) => String::new(),
+            (e, 0) => format!(" + {e} machine-tagged SaudiNewsNet sentences"),
+            (0, m) => format!(" + {m} copies with names replaced"),
+            (e, m) => format!(" + {e} machine-tagged SaudiNewsNet sentences + {m} copies with names replaced"),
         },
         cfg.epochs,
         cfg.bags,

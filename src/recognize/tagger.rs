@@ -261,6 +261,12 @@ pub struct NameLists {
     /// (key, bits) of both tables, sorted, for serialization.
     word_list: Vec<(u64, u8)>,
     entry_list: Vec<(u64, u8)>,
+    /// `words` is keyed by each listed word as written (normalized), not by its `s1`
+    /// form, and a token takes the bits of itself, of itself without و/ف and of its `s1`
+    /// form ([`NameLists::token_bits`]): a listed word whose first letter only looks
+    /// like a proclitic (كابار, ليما, فيصل) no longer lends its bits to every word that
+    /// ends like it (بابار, فيما, يصل). Models trained before it read `false`.
+    strict: bool,
 }
 
 /// Entries of up to `PREFIXES - 1` words (all that [`NameLists::new`] keeps) are
@@ -276,11 +282,15 @@ pub(crate) fn span_hash(words: impl Iterator<Item = u64>) -> u64 {
 impl NameLists {
     /// Builds the lists: gazetteer entries as (type bit, form) and single names as
     /// (bit, form); forms are tokenized, normalized and clitic-stripped like text.
-    pub fn new(entries: &[(u8, &str)], names: &[(u8, &str)]) -> NameLists {
+    ///
+    /// `strict`: the word table is keyed by each word as written (see
+    /// [`NameLists::strict`]); else by its `s1` form, as models before it were.
+    pub fn new(entries: &[(u8, &str)], names: &[(u8, &str)], strict: bool) -> NameLists {
         let mut words: std::collections::BTreeMap<u64, u8> = Default::default();
         let mut spans: std::collections::BTreeMap<u64, u8> = Default::default();
         let mut max_len = 0;
-        let s1_hashes = |form: &str| -> Vec<u64> {
+        // Per word of the form: the hash of its s1 form and of the word as written.
+        let hashes = |form: &str| -> Vec<(u64, u64)> {
             let toks = crate::tokenize::tokenize(form);
             toks.tokens
                 .iter()
@@ -288,28 +298,43 @@ impl NameLists {
                     let mut n = String::new();
                     push_normalized(&mut n, &form[t.span.start..t.span.end]);
                     let c = clitics(&n);
-                    hash_bytes(&n.as_bytes()[c.s1..])
+                    (hash_bytes(&n.as_bytes()[c.s1..]), hash_bytes(n.as_bytes()))
                 })
                 .collect()
         };
+        let word_key = |(s1, whole): (u64, u64)| if strict { whole } else { s1 };
         for &(bit, form) in names {
-            if let [h] = s1_hashes(form)[..] {
-                *words.entry(h).or_insert(0) |= bit;
+            if let [h] = hashes(form)[..] {
+                *words.entry(word_key(h)).or_insert(0) |= bit;
             }
         }
         for &(bit, form) in entries {
-            let hs = s1_hashes(form);
+            let hs = hashes(form);
             if hs.is_empty() || hs.len() > 8 {
                 continue;
             }
             max_len = max_len.max(hs.len());
-            *words.entry(hs[0]).or_insert(0) |= 4;
-            *spans.entry(span_hash(hs.into_iter())).or_insert(0) |= bit;
+            *words.entry(word_key(hs[0])).or_insert(0) |= 4;
+            *spans.entry(span_hash(hs.into_iter().map(|h| h.0))).or_insert(0) |= bit;
         }
-        NameLists::from_lists(words.into_iter().collect(), spans.into_iter().collect(), max_len)
+        NameLists::from_lists(words.into_iter().collect(), spans.into_iter().collect(), max_len, strict)
     }
 
-    fn from_lists(word_list: Vec<(u64, u8)>, entry_list: Vec<(u64, u8)>, max_len: usize) -> NameLists {
+    /// The word-table bits of a token (normalized) with these clitics.
+    #[inline]
+    fn token_bits(&self, w: &str, cl: &Clitics, hw: u64, hs1: u64) -> u8 {
+        if !self.strict {
+            return self.word_bits(hs1);
+        }
+        let wf = if cl.code & 3 != 0 { 2 } else { 0 };
+        let mut bits = self.word_bits(hw) | self.word_bits(hs1);
+        if wf != 0 {
+            bits |= self.word_bits(hash_bytes(&w.as_bytes()[wf..]));
+        }
+        bits
+    }
+
+    fn from_lists(word_list: Vec<(u64, u8)>, entry_list: Vec<(u64, u8)>, max_len: usize, strict: bool) -> NameLists {
         let mut words = KeyTable::with_capacity(word_list.len());
         for &(k, v) in &word_list {
             words.insert(k, v as u32);
@@ -318,7 +343,7 @@ impl NameLists {
         for &(k, v) in &entry_list {
             entries.insert(k, v as u32);
         }
-        NameLists { words, entries, max_len, word_list, entry_list }
+        NameLists { words, entries, max_len, word_list, entry_list, strict }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -328,6 +353,26 @@ impl NameLists {
     /// Number of gazetteer entries and of listed words.
     pub fn sizes(&self) -> (usize, usize) {
         (self.entry_list.len(), self.word_list.len())
+    }
+
+    /// What the lists say of each word of a sentence, as the tagger's features see it:
+    /// per token (gazetteer code, name bits), the code being 0 outside a gazetteer
+    /// match, else (type bits: 1 PERS, 2 LOC, 4 ORG, 8 MISC) × 2 + (0 first word, 1
+    /// later word), the name bits 1 for a given name and 2 for another name part.
+    pub fn match_words<S: AsRef<str>>(&self, words: &[S]) -> Vec<(u8, u8)> {
+        let (hs, bits): (Vec<u64>, Vec<u8>) = words
+            .iter()
+            .map(|w| {
+                let mut n = String::new();
+                push_normalized(&mut n, w.as_ref());
+                let cl = clitics(&n);
+                let hs1 = hash_bytes(&n.as_bytes()[cl.s1..]);
+                (hs1, self.token_bits(&n, &cl, hash_bytes(n.as_bytes()), hs1))
+            })
+            .unzip();
+        let mut codes = Vec::new();
+        self.codes(words.len(), |i| hs[i], |i| bits[i] & 4 != 0, &mut codes);
+        codes.into_iter().zip(bits).map(|(c, b)| (c, b & NAME_BITS)).collect()
     }
 
     #[inline]
@@ -383,7 +428,7 @@ impl NameLists {
     }
 
     fn write(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(b"NAMES1");
+        out.extend_from_slice(if self.strict { b"NAMES2" } else { b"NAMES1" });
         out.extend_from_slice(&(self.max_len as u32).to_le_bytes());
         for list in [&self.word_list, &self.entry_list] {
             out.extend_from_slice(&(list.len() as u32).to_le_bytes());
@@ -395,9 +440,11 @@ impl NameLists {
     }
 
     fn read(r: &mut Reader) -> Result<NameLists, String> {
-        if r.take(6)? != b"NAMES1" {
-            return Err("bad name-list section in model file".into());
-        }
+        let strict = match r.take(6)? {
+            b"NAMES1" => false,
+            b"NAMES2" => true,
+            _ => return Err("bad name-list section in model file".into()),
+        };
         let max_len = r.u32()? as usize;
         let mut lists = [Vec::new(), Vec::new()];
         for list in lists.iter_mut() {
@@ -410,7 +457,7 @@ impl NameLists {
             }
         }
         let [w, e] = lists;
-        Ok(NameLists::from_lists(w, e, max_len.min(8)))
+        Ok(NameLists::from_lists(w, e, max_len.min(8), strict))
     }
 }
 
@@ -908,7 +955,7 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         cpre: [NONE; 2],
         affix4: [NONE; 3],
         al_ratio: 0,
-        names: lex.lists.word_bits(hs1),
+        names: lex.lists.token_bits(w, &cl, hw, hs1),
         quote: quote_kind(w),
     };
     if f.trig == 0 && cl.core != cl.s1 {
@@ -2672,6 +2719,50 @@ mod tests {
         assert_eq!(f("لبنان"), ("بنان".into(), "بنان".into()));
         assert_eq!(f("ولد"), ("ولد".into(), "ولد".into()));
         assert_eq!(f("ال"), ("ال".into(), "ال".into()));
+    }
+
+    #[test]
+    fn strict_lists_key_listed_words_as_written() {
+        // كابار (a news agency) and ليما (a city) start with letters that clitics()
+        // strips as proclitics; فيصل is a given name whose ف is part of the name.
+        let entries = [(4u8, "كابار"), (2, "ليما"), (2, "بغداد")];
+        let names = [(1u8, "فيصل")];
+        let code = |l: &NameLists, w: &str| l.match_words(&[w])[0];
+        let old = NameLists::new(&entries, &names, false);
+        let strict = NameLists::new(&entries, &names, true);
+        // The s1-keyed lists give a word that only ends like a listed one its bits.
+        assert_eq!(code(&old, "بابار"), (8, 0));
+        assert_eq!(code(&old, "فيما"), (4, 0));
+        assert_eq!(code(&old, "يصل"), (0, 1));
+        // Strict lists do not ...
+        for w in ["بابار", "فيما", "يصل", "ولا"] {
+            assert_eq!(code(&strict, w), (0, 0), "{w}");
+        }
+        // ... and still find the listed words alone and after و/ف/ب/ك/ل. (An entry
+        // is matched by the s1 forms of its words in both modes, and s1 strips one
+        // proclitic: بكابار, whose s1 is كابار, is not كابار's match in either.)
+        for w in ["كابار", "وكابار"] {
+            assert_eq!(code(&strict, w), (8, 0), "{w}");
+        }
+        assert_eq!(code(&old, "بكابار"), (0, 0));
+        assert_eq!(code(&strict, "بكابار"), (0, 0));
+        for w in ["ليما", "وليما", "بغداد", "وبغداد"] {
+            assert_eq!(code(&strict, w), (4, 0), "{w}");
+        }
+        for w in ["بليما", "لبغداد"] {
+            assert_eq!((code(&old, w), code(&strict, w)), ((0, 0), (0, 0)), "{w}");
+        }
+        for w in ["فيصل", "وفيصل", "لفيصل"] {
+            assert_eq!(code(&strict, w), (0, 1), "{w}");
+        }
+        // The mode travels with the lists in a model file.
+        for lists in [old, strict] {
+            let mut bytes = Vec::new();
+            lists.write(&mut bytes);
+            let back = NameLists::read(&mut Reader { b: &bytes, at: 0 }).unwrap();
+            assert_eq!(back.strict, lists.strict);
+            assert_eq!(code(&back, "بابار"), code(&lists, "بابار"));
+        }
     }
 
     #[test]

@@ -360,6 +360,89 @@ fn doc_block(forms: &[Vec<(u64, usize)>], labels: &mut [Vec<u8>], policy: DocPol
 }
 
 // ---------------------------------------------------------------------------------
+// Mention replacement
+
+/// Names to swap in, per type (0 PERS, 1 LOC, 2 ORG, 3 MISC), each as its tokens.
+#[derive(Clone, Debug, Default)]
+pub struct MentionPool {
+    pub names: [Vec<Vec<String>>; 4],
+}
+
+impl MentionPool {
+    /// Adds a name of type `ty` (0..4) given as its tokens; duplicates are dropped by
+    /// [`MentionPool::finish`].
+    pub fn add(&mut self, ty: u8, tokens: Vec<String>) {
+        if !tokens.is_empty() && (ty as usize) < 4 {
+            self.names[ty as usize].push(tokens);
+        }
+    }
+
+    /// The names of every span of `sents`.
+    pub fn add_spans(&mut self, sents: &[Sentence]) {
+        for s in sents {
+            for (a, b, t) in spans(&s.labels) {
+                self.add(t, s.words[a..b].to_vec());
+            }
+        }
+    }
+
+    /// Sorts and deduplicates each type's names, so the draws depend only on the set.
+    pub fn finish(&mut self) {
+        for v in &mut self.names {
+            v.sort();
+            v.dedup();
+        }
+    }
+}
+
+/// Mention replacement (Dai & Adel 2020): `copies` copies of each sentence that names
+/// something, in which each name is swapped, with probability `p`, for a name of the
+/// same type drawn uniformly from `pool` (the copy's labels B-/I- of that type over the
+/// new tokens). A copy in which no name was swapped is not kept (it would only weigh
+/// its sentence twice). Deterministic in `seed`.
+pub fn replace_mentions(sents: &[Sentence], pool: &MentionPool, copies: usize, p: f32, seed: u64) -> Vec<Sentence> {
+    let mut rng = Rng(seed ^ 0x6d65_6e74_696f_6e73);
+    let mut out = Vec::new();
+    for s in sents {
+        let names = spans(&s.labels);
+        if names.is_empty() {
+            continue;
+        }
+        for _ in 0..copies {
+            let mut copy = Sentence::default();
+            let mut last = 0;
+            let mut swapped = false;
+            for &(a, b, t) in &names {
+                copy.words.extend_from_slice(&s.words[last..a]);
+                copy.labels.extend_from_slice(&s.labels[last..a]);
+                let choices = &pool.names[t as usize];
+                let draw = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+                let other = (!choices.is_empty() && draw < p as f64).then(|| &choices[rng.below(choices.len())]);
+                match other.filter(|o| o[..] != s.words[a..b]) {
+                    Some(o) => {
+                        swapped = true;
+                        copy.words.extend(o.iter().cloned());
+                        copy.labels.push(1 + t);
+                        copy.labels.extend(std::iter::repeat_n(5 + t, o.len() - 1));
+                    }
+                    None => {
+                        copy.words.extend_from_slice(&s.words[a..b]);
+                        copy.labels.extend_from_slice(&s.labels[a..b]);
+                    }
+                }
+                last = b;
+            }
+            copy.words.extend_from_slice(&s.words[last..]);
+            copy.labels.extend_from_slice(&s.labels[last..]);
+            if swapped {
+                out.push(copy);
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------
 // Training
 
 #[derive(Clone, Debug)]
@@ -1118,6 +1201,41 @@ mod tests {
             .map(|_| (rng.next_u64() % 2001) as f64 / 1000.0 - 1.0)
             .collect();
         (data, nf, x)
+    }
+
+    fn sent(words: &str, labels: &[u8]) -> Sentence {
+        Sentence { words: words.split(' ').map(String::from).collect(), labels: labels.to_vec() }
+    }
+
+    #[test]
+    fn mention_replacement_swaps_names_for_names_of_their_type() {
+        // قال محمد علي في بغداد: PERS over two tokens, LOC over one.
+        let sents = vec![sent("قال محمد علي في بغداد", &[0, 1, 5, 0, 2]), sent("لا اسم هنا", &[0, 0, 0])];
+        let mut pool = MentionPool::default();
+        pool.add(0, vec!["زيد".into()]);
+        pool.add(1, vec!["دار".into(), "السلام".into()]);
+        pool.add(1, vec!["دار".into(), "السلام".into()]);
+        pool.finish();
+        assert_eq!(pool.names[1].len(), 1);
+        let out = replace_mentions(&sents, &pool, 3, 1.0, 7);
+        // Only the sentence with names is copied, three times, every name swapped.
+        assert_eq!(out.len(), 3);
+        for c in &out {
+            assert_eq!(c.words.join(" "), "قال زيد في دار السلام");
+            assert_eq!(c.labels, vec![0, 1, 0, 2, 6]);
+        }
+        // p = 0: nothing swapped, so no copy.
+        assert!(replace_mentions(&sents, &pool, 3, 0.0, 7).is_empty());
+        // With p = 0.5 some copies swap one name only; each copy's labels still cover
+        // its tokens, and the same seed gives the same copies.
+        let a = replace_mentions(&sents, &pool, 20, 0.5, 11);
+        let b = replace_mentions(&sents, &pool, 20, 0.5, 11);
+        assert!(!a.is_empty() && a.len() <= 20);
+        assert!(a.iter().any(|c| c.words.join(" ") == "قال محمد علي في دار السلام"));
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(x.words, y.words);
+            assert_eq!(x.words.len(), x.labels.len());
+        }
     }
 
     #[test]
