@@ -158,6 +158,10 @@ test('refusals are said in Arabic from their code, and fall back to the English 
   assert.equal(refusalText('ar', { text: 'new reason', code: 'something_new', params: {} }), 'new reason');
   assert.equal(refusalText('ar', { text: 'too big', code: 'too_large', params: { size_mib: '70' } }), 'too big');
   assert.equal(refusalText('ar', { text: 'plain' }), 'plain');
+  // The same articles as a file loaded already (another encoding or name): that file named.
+  const dup = { text: 'the same articles as a.txt, loaded already', code: 'duplicate_text', params: { file: 'b.txt', earlier: 'a.txt' } };
+  assert.match(refusalText('ar', dup), /المقالات نفسها التي في a\.txt/);
+  assert.equal(refusalText('en', dup), dup.text);
 });
 
 test('merge candidates: names sharing a word first, then the most mentioned, never more than the cap', async () => {
