@@ -1087,11 +1087,16 @@ mod tests {
             ),
             "binary"
         );
-        assert_eq!(steps.begin_file("b.json", json.as_bytes()).unwrap(), 3);
+        // The same articles again (another name) are refused; other articles are not.
+        assert_eq!(property(&steps.begin_file("b.json", json.as_bytes()).err().unwrap(), "code"), "duplicate_text");
+        let other = json.replace("موسكو", "طهران");
+        assert_eq!(steps.begin_file("b.json", other.as_bytes()).unwrap(), 3);
         assert_eq!(steps.analyze_next(1), 2);
         steps.drop_pending();
         assert_eq!(steps.analyze_next(1), 0);
         assert_eq!(steps.document_count(), 4);
+        // A file cut short by a cancel may come again.
+        assert_eq!(steps.begin_file("b.json", other.as_bytes()).unwrap(), 3);
     }
 
     /// An update's fields but `reuse` (an Int32Array, which JSON values do not hold).
