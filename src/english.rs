@@ -526,6 +526,25 @@ mod tests {
         assert_eq!(institution("ومجلس", &w, &lex).as_deref(), Some("Council"));
     }
 
+    /// An American office reads by its American name (Donald Lu, seed 002: Assistant
+    /// Secretary of State, not "Assistant Foreign Minister"); the same office of another
+    /// country keeps the general one.
+    #[test]
+    fn american_offices_read_by_their_american_names() {
+        let (g, lex) = (Gazetteer::embedded(), lex());
+        let cases = [
+            ("مساعد وزير الخارجية الأميركية لشؤون جنوب ووسط آسيا", "Assistant Secretary of State (United States)"),
+            ("وزير الخارجية الأمريكي", "Secretary of State (United States)"),
+            ("وزير الدفاع الأميركي", "Secretary of Defense (United States)"),
+            ("وكيل وزارة الخارجية الأمريكية", "Under Secretary of State (United States)"),
+            ("وزير الخارجية الإيراني", "Foreign Minister (Iran)"),
+            ("مساعد وزير الخارجية الإيراني", "Assistant Foreign Minister (Iran)"),
+        ];
+        for (ar, en) in cases {
+            assert_eq!(role(ar, &g, &lex).as_deref(), Some(en), "{ar}");
+        }
+    }
+
     #[test]
     fn roles_read_former_and_drop_hanging_prepositions() {
         let (g, lex) = (Gazetteer::embedded(), lex());

@@ -29,6 +29,9 @@ pub enum ErrorKind {
     TooLarge,
     /// Reading from disk failed (command line only).
     Io,
+    /// The file's articles are those of a file loaded already (the same text, whatever
+    /// the encoding or the name).
+    Duplicate,
 }
 
 impl Error {
@@ -48,6 +51,20 @@ impl Error {
         self
     }
 
+    /// `file` holds the same articles as `earlier`, loaded already.
+    pub(crate) fn duplicate(file: &str, earlier: &str) -> Error {
+        Error::new(
+            ErrorKind::Duplicate,
+            format!(
+                "{file}: the same articles as {earlier}, loaded already (another encoding or name of the same \
+                 text); not added again, so that they do not count twice"
+            ),
+        )
+        .with_code("duplicate_text")
+        .with_param("file", file)
+        .with_param("earlier", earlier)
+    }
+
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
@@ -58,14 +75,15 @@ impl Error {
 
     /// What went wrong, as a stable identifier: `too_large`, `empty`, `binary`,
     /// `binary_data`, `rtf`, `xml`, `no_text`, `no_text_html`, `no_text_json`,
-    /// `json_malformed`, `json_no_articles`, or `other` (read the message).
+    /// `json_malformed`, `json_no_articles`, `duplicate_text`, or `other` (read the message).
     pub fn code(&self) -> &'static str {
         self.code
     }
 
     /// The values the message names, by name (`file` is always there for files;
     /// `what` and `advice` for `binary`; `size_mib` and `max_mib` for `too_large`;
-    /// `line`, `column` and `reason` for `json_malformed`).
+    /// `line`, `column` and `reason` for `json_malformed`; `earlier`, the file loaded
+    /// already, for `duplicate_text`).
     pub fn params(&self) -> &[(&'static str, String)] {
         &self.params
     }

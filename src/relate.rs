@@ -431,6 +431,9 @@ enum Pos {
 struct Trigger {
     kind: EventKind,
     label: String,
+    /// What the gloss says when the label's verb finds no object ("made a statement"
+    /// for "stressed"); `None` when the label reads whole alone ("said", "left").
+    alone: Option<String>,
     pos: Pos,
     /// Matching forms, one of which must start a word after the trigger.
     requires: Vec<String>,
@@ -530,7 +533,11 @@ impl TriggerTable {
             if form.is_empty() {
                 continue;
             }
-            table.triggers.push(Trigger { kind, label: label.trim().to_string(), pos, requires, unless });
+            let (label, alone) = match label.split_once('|') {
+                Some((l, a)) => (l.trim().to_string(), Some(a.trim().to_string()).filter(|a| !a.is_empty())),
+                None => (label.trim().to_string(), None),
+            };
+            table.triggers.push(Trigger { kind, label, alone, pos, requires, unless });
             let mut letters = form.chars();
             if let (Some(a), Some(b), Some(c)) = (letters.next(), letters.next(), letters.next()) {
                 let mut set = |c: char| {
@@ -2045,8 +2052,16 @@ fn gloss(a: &Article, tr: &Trigger, d: &Draft) -> String {
     let object: Option<String> = match tr.kind {
         EventKind::Visit | EventKind::Departure => object_place.map(str::to_string),
         EventKind::Participation => d.name.map(|n| a.name(n).to_string()),
+        // What was said is not read: the partners of a statement are who it was said with.
+        k if k.is_speech() => None,
         _ if !partners.is_empty() => Some(join_names(&partners)),
         _ => None,
+    };
+    // A verb that needs an object and has none reads its complete form ("made a
+    // statement", not "stressed").
+    let verb = match (&object, &tr.alone) {
+        (None, Some(alone)) => alone.as_str(),
+        _ => verb,
     };
     let mut out = if agents.is_empty() { "someone".to_string() } else { join_names(&agents) };
     out.push(' ');
@@ -2085,8 +2100,12 @@ fn gloss(a: &Article, tr: &Trigger, d: &Draft) -> String {
     }
     if let Some(w) = &d.when {
         match &w.value {
-            // A year or a month reads "in 2018", a day "on 2025-01-21".
-            Some(v) if v.len() <= 7 && v.bytes().all(|b| b.is_ascii_digit() || b == b'-') && !v.starts_with('-') => {
+            // A year or a month reads "in 2018", "in 2022-05", "in --11" (a month of no
+            // year written: في نوفمبر); a day "on 2025-01-21", "on --10-05".
+            Some(v)
+                if v.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                    && (v.len() <= 7 && !v.starts_with('-') || v.len() == 4 && v.starts_with("--")) =>
+            {
                 out.push_str(&format!(" in {v}"));
             }
             Some(v) => out.push_str(&format!(" on {v}")),

@@ -36,6 +36,8 @@ pub struct Rasd {
     corpus: Corpus,
     /// The articles of the file begun with [`Rasd::begin_file`] not analysed yet.
     pending: std::vec::IntoIter<Article>,
+    /// That file's fingerprint ([`Corpus::claim_file`]), released if it is cut short.
+    pending_file: Option<u64>,
     /// The table as the last [`Rasd::table_update`] left it: a hash of the row's key ->
     /// (index, fingerprint). Hashes rather than copies of the keys (75,000 rows for
     /// SaudiNewsNet, and the map is made anew at every update); the fingerprint covers
@@ -373,7 +375,13 @@ impl Rasd {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Rasd {
         record_panics();
-        Rasd { analyzer: Analyzer::new(), corpus: Corpus::new(), pending: Vec::new().into_iter(), sent: HashMap::new() }
+        Rasd {
+            analyzer: Analyzer::new(),
+            corpus: Corpus::new(),
+            pending: Vec::new().into_iter(),
+            pending_file: None,
+            sent: HashMap::new(),
+        }
     }
 
     /// Reads one file's bytes, analyses its articles and adds them to the corpus.
@@ -394,11 +402,16 @@ impl Rasd {
     /// Reads one file's bytes into articles to analyse with [`Rasd::analyze_next`]
     /// (the page's worker reports progress and lets a cancel in between them). Returns
     /// how many articles the file holds, or throws as [`Rasd::add_file`] does (nothing
-    /// changes then). The articles of a file begun earlier and not analysed yet are
-    /// dropped.
+    /// changes then); also when the file's articles, decoded, are those of a file added
+    /// already (code `duplicate_text`, param `earlier`: the same text in another
+    /// encoding or under another name would count twice). The articles of a file begun
+    /// earlier and not analysed yet are dropped.
     #[wasm_bindgen(js_name = beginFile)]
     pub fn begin_file(&mut self, name: &str, bytes: &[u8]) -> Result<usize, JsValue> {
         let articles = ingest(name, bytes).map_err(refusal)?;
+        let claimed = self.corpus.claim_file(name, &articles).map_err(refusal)?;
+        self.drop_pending();
+        self.pending_file = Some(claimed);
         // Room for the file's articles, no more (growing by doubling would leave up to
         // as much again unused: the corpus lives as long as the page).
         self.corpus.documents.reserve_exact(articles.len());
@@ -420,6 +433,11 @@ impl Rasd {
     /// Drops the articles of the file begun last that are not analysed yet (a cancel).
     #[wasm_bindgen(js_name = dropPending)]
     pub fn drop_pending(&mut self) {
+        if self.pending.len() > 0 {
+            if let Some(f) = self.pending_file.take() {
+                self.corpus.release_file(f);
+            }
+        }
         self.pending = Vec::new().into_iter();
     }
 
@@ -845,6 +863,17 @@ mod tests {
         assert!(message(err.clone()).contains("empty.txt"));
         assert_eq!(property(&err, "code"), "empty");
         assert_eq!(rasd.document_count(), 1);
+        // The same article saved as windows-1256 under another name counts once, and the
+        // refusal names the file loaded first.
+        let plain = "زار رئيس الأركان الإيراني اللواء محمد باقري إسلام آباد أمس.\n";
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(plain);
+        rasd.add_file("plain.txt", plain.as_bytes()).unwrap();
+        let err = rasd.add_file("arabic-1256.txt", &cp1256).err().expect("the same text again is refused");
+        assert_eq!(property(&err, "code"), "duplicate_text");
+        let params = js_sys::Reflect::get(&err, &JsValue::from_str("params")).unwrap();
+        assert_eq!(property(&params, "file"), "arabic-1256.txt");
+        assert_eq!(property(&params, "earlier"), "plain.txt");
+        assert_eq!(rasd.document_count(), 2);
     }
 
     /// Seed 003 (Bagheri meets Asim Munir in Islamabad) after an emoji line: every
@@ -1058,11 +1087,16 @@ mod tests {
             ),
             "binary"
         );
-        assert_eq!(steps.begin_file("b.json", json.as_bytes()).unwrap(), 3);
+        // The same articles again (another name) are refused; other articles are not.
+        assert_eq!(property(&steps.begin_file("b.json", json.as_bytes()).err().unwrap(), "code"), "duplicate_text");
+        let other = json.replace("موسكو", "طهران");
+        assert_eq!(steps.begin_file("b.json", other.as_bytes()).unwrap(), 3);
         assert_eq!(steps.analyze_next(1), 2);
         steps.drop_pending();
         assert_eq!(steps.analyze_next(1), 0);
         assert_eq!(steps.document_count(), 4);
+        // A file cut short by a cancel may come again.
+        assert_eq!(steps.begin_file("b.json", other.as_bytes()).unwrap(), 3);
     }
 
     /// An update's fields but `reuse` (an Int32Array, which JSON values do not hold).

@@ -587,3 +587,51 @@ fn a_year_reads_in_a_day_on() {
         .unwrap_or_else(|| panic!("{}", dump(&doc)));
     assert!(e.gloss.ends_with(" in 2018"), "{}", e.gloss);
 }
+
+/// A gloss is a whole English sentence: a verb that needs an object and has none reads
+/// its complete form ("made a statement", not "stressed"; "made a visit", not "visited
+/// on …"), and a month without its day reads "in", as written ("في نوفمبر": "in
+/// November", not "on November"). Found by helper ux3 in the page (seeds 000 and 001).
+#[test]
+fn glosses_are_never_cut() {
+    let doc = analyse("وشدد محمد باقري على أهمية التعاون بين البلدين.", None);
+    let e = doc
+        .relations
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Statement)
+        .unwrap_or_else(|| panic!("{}", dump(&doc)));
+    assert_eq!(e.label, "stressed");
+    assert_eq!(e.gloss, "Mohammad Bagheri made a statement");
+    let doc = analyse("وكان محمد باقري قد زار طهران في نوفمبر.", Some("2025-01-01"));
+    let e =
+        doc.relations.events.iter().find(|e| e.kind == EventKind::Visit).unwrap_or_else(|| panic!("{}", dump(&doc)));
+    assert_eq!(e.when.as_ref().and_then(|w| w.value.as_deref()), Some("--11"), "{}", e.gloss);
+    assert!(e.gloss.ends_with(" in --11"), "{}", e.gloss);
+    // Every seed event's gloss ends with its object or a complete form.
+    let corpus = seeds();
+    let transitive = [
+        "stressed",
+        "stresses",
+        "announced",
+        "announces",
+        "hosted",
+        "hosts",
+        "visited",
+        "visits",
+        "received",
+        "receives",
+        "explained",
+        "met",
+        "meets",
+        "called",
+    ];
+    for doc in &corpus.documents {
+        for e in &doc.relations.events {
+            let verb = e.gloss.split(" (").next().unwrap_or("");
+            let verb = verb.split(" on ").next().unwrap_or("").split(" in ").next().unwrap_or("");
+            let last = verb.rsplit(' ').next().unwrap_or("");
+            assert!(!transitive.contains(&last), "cut: {}", e.gloss);
+        }
+    }
+}

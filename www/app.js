@@ -694,7 +694,7 @@ async function selectEntity(index) {
   // How often, as in the table: mentions by name, plus those through an adjective
   // (الإيراني -> Iran), which the forms merged below do not list.
   const counts = String(e.mentions ?? 0) + (e.adjective_mentions > 0 ? ` + ${e.adjective_mentions} ${tr('viaAdjective')}` : '');
-  const facts = [['panel.title', en ? titleEnglish(e) : e.title], ['panel.role', en ? e.role_english ?? e.role : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value],
+  const facts = [['panel.title', en ? titleEnglish(e) : e.title], ['panel.role', en ? e.role_english : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value],
     ['panel.mentions', counts], ['panel.articles', String(articlesOf(e))]]
     .filter(([, v]) => v)
     .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', { dataset: { fact: k.slice('panel.'.length) } }, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);

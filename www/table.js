@@ -23,13 +23,14 @@ const OVERSCAN = 15;   // rows drawn beyond each edge of the viewport
 const TITLE_NAMES = 20; // article names listed in the Articles cell's tooltip
 
 /**
- * The title in English: the core's, else none when the role has an English form (a
- * title with no English is an epithet the core read into the role: المخلوع الرئيس ->
- * Deposed President), else the Arabic.
+ * The title in English: the core's, else none (a title with no English is an epithet the
+ * core read into the role, المخلوع الرئيس -> Deposed President, or one it cannot read).
+ * The English page shows no Arabic title or role: what the core could not read in
+ * English is left out there and shown on the Arabic page.
  */
-export const titleEnglish = (e) => e.title_english ?? (e.role_english ? null : e.title);
-/** Title and role; in English where the core composed them (`title_english`, `role_english`). */
-export const roleOf = (e, lang = 'ar') => (lang === 'ar' ? [e.title, e.role] : [titleEnglish(e), e.role_english ?? e.role])
+export const titleEnglish = (e) => e.title_english ?? null;
+/** Title and role; in English only what the core composed (`title_english`, `role_english`). */
+export const roleOf = (e, lang = 'ar') => (lang === 'ar' ? [e.title, e.role] : [titleEnglish(e), e.role_english])
   .filter(Boolean).join(' — ');
 /** How many articles a row occurs in (rows list only the first few: `documents_head`). */
 export const articlesOf = (e) => e.articles ?? (e.documents ?? []).length;
@@ -150,7 +151,7 @@ export function entityTable({ state, tr, onSelect, onSort, onShown, $ }) {
       case 'english':
         return el('td', { lang: 'en', dir: 'ltr' }, e.english ?? '');
       case 'role':
-        return el('td', { lang: state.lang === 'ar' || !e.role_english ? 'ar' : 'en', dir: 'auto', class: 'role' }, roleOf(e, state.lang));
+        return el('td', { lang: state.lang === 'ar' ? 'ar' : 'en', dir: 'auto', class: 'role' }, roleOf(e, state.lang));
       case 'affiliations':
         return el('td', { lang: state.lang, dir: 'auto', class: 'affiliations' }, affiliationsOf(e, state.lang));
       case 'value':

@@ -35,10 +35,22 @@ pub enum TitleKind {
     Position,
 }
 
+/// Offices one person holds at a time and never with another of them
+/// ([`Rules::sole_office`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SoleOffice {
+    Monarch,
+    Heir,
+    President,
+}
+
 #[derive(Clone, Debug)]
 struct Title {
     kind: TitleKind,
     english: String,
+    /// The office's name in the United States' usage (وزير الخارجية: Secretary of
+    /// State), written after `|` in the English column.
+    english_us: Option<String>,
 }
 
 /// Words that never belong to a name: prepositions, conjunctions, pronouns,
@@ -276,6 +288,9 @@ const CUE_STAFF: u16 = 1 << 6;
 
 pub struct Lexicon {
     given: WordMap<String, String>,
+    /// Given names of Western European origin (data/names/given.tsv: en, fr, de, it, es):
+    /// the family name after one is spelled as a European name ([`Lexicon::western_given_name`]).
+    western: WordSet<String>,
     parts: WordMap<String, String>,
     titles: WordMap<String, Title>,
     /// First words of all titles: most tokens are not one, and are skipped at once.
@@ -385,6 +400,7 @@ impl Lexicon {
     pub fn from_tsv(given: &str, parts: &str, titles: &str, heads: &str) -> Lexicon {
         let mut lex = Lexicon {
             given: WordMap::default(),
+            western: WordSet::default(),
             parts: WordMap::default(),
             titles: WordMap::default(),
             title_first_words: WordSet::default(),
@@ -402,6 +418,9 @@ impl Lexicon {
                 // عبد الله is written عبدالله as often: the compound names one word too.
                 if let Some(rest) = form.strip_prefix("عبد ") {
                     lex.given.entry(format!("عبد{rest}")).or_insert_with(|| f[1].to_string());
+                }
+                if f.get(2).is_some_and(|o| matches!(*o, "en" | "fr" | "de" | "it" | "es")) {
+                    lex.western.insert(form.clone());
                 }
                 lex.given.entry(form).or_insert_with(|| f[1].to_string());
             }
@@ -429,7 +448,11 @@ impl Lexicon {
                 if let Some(first) = form.split(' ').next() {
                     lex.title_first_words.insert(first.to_string());
                 }
-                lex.titles.entry(form).or_insert(Title { kind, english: f[1].to_string() });
+                let (english, us) = match f[1].split_once('|') {
+                    Some((e, us)) => (e.trim().to_string(), Some(us.trim().to_string())),
+                    None => (f[1].to_string(), None),
+                };
+                lex.titles.entry(form).or_insert(Title { kind, english, english_us: us });
             }
         }
         for f in tsv_rows(heads) {
@@ -496,6 +519,11 @@ impl Lexicon {
     }
 
     /// Romanization of a given name, if known (matching form in).
+    /// Is this given name (matching form) one of Western European origin (توماس, دونالد)?
+    pub fn western_given_name(&self, norm: &str) -> bool {
+        self.western.contains(norm)
+    }
+
     pub fn given_name(&self, norm: &str) -> Option<&str> {
         if !self.bits.given.may_contain(norm) {
             return None;
@@ -526,6 +554,21 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// The United States' name for the title [`Lexicon::title_english`] reads at the
+    /// start of `words` (وزير الخارجية: Secretary of State), when it has its own.
+    pub fn title_english_us(&self, words: &[&str]) -> Option<&str> {
+        let (_, _, len) = self.title_english(words)?;
+        let first = *words.first()?;
+        strip_clitic(first).find_map(|(_, stem)| {
+            let mut key = stem.to_string();
+            for w in &words[1..len] {
+                key.push(' ');
+                key.push_str(w);
+            }
+            self.titles.get(&key).and_then(|t| t.english_us.as_deref())
+        })
     }
 
     pub fn is_function_word(&self, norm: &str) -> bool {
@@ -1005,6 +1048,24 @@ impl Rules {
         self.find_events(text, tokens, &known, &mut out);
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         out
+    }
+
+    /// The office a title of `len` tokens at token `i` names, when only one person holds
+    /// it and no holder of another such office holds it too: the monarch, the heir, the
+    /// president (الرئيس, definite: "the President", not رئيس الهيئة "head of").
+    fn sole_office(&self, tokens: &TokenizedText, i: usize, len: usize) -> Option<SoleOffice> {
+        let words: Vec<&str> = (i..i + len).map(|k| tokens.norm(k)).collect();
+        let (english, _, _) = self.lexicon.title_english(&words)?;
+        match english {
+            "King" | "Queen" | "Custodian of the Two Holy Mosques" | "Monarch" | "Sultan" | "Emperor" => {
+                Some(SoleOffice::Monarch)
+            }
+            "Crown Prince" | "Deputy Crown Prince" => Some(SoleOffice::Heir),
+            "President" if len == 1 && strip_clitic(words[0]).any(|(_, s)| s.starts_with("ال")) => {
+                Some(SoleOffice::President)
+            }
+            _ => None,
+        }
     }
 
     /// [`Rules::title_at`], passing over a token that starts no title by its cue.
@@ -1726,7 +1787,19 @@ impl Rules {
                 let mut title: Option<(usize, usize)> = None;
                 let mut j = i;
                 let (mut k, mut l) = (kind, len);
+                let mut office: Option<SoleOffice> = None;
                 loop {
+                    // خادم الحرمين الشريفين ولي العهد الرئيس المصري عبدالفتاح السيسي: offices
+                    // of different kinds that one person cannot hold together (a king, a
+                    // crown prince, a president), unpunctuated, are a list of people; the
+                    // titles before the last of them were the others'.
+                    if let Some(o) = self.sole_office(tokens, j, l) {
+                        if office.is_some_and(|p| p != o) {
+                            role = None;
+                            title = None;
+                        }
+                        office = Some(o);
+                    }
                     match k {
                         TitleKind::Position => {
                             let end = self.position_phrase(tokens, known, j, l);

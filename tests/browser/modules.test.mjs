@@ -73,8 +73,10 @@ test('in English a title the core read into the role is not said twice, in Arabi
   const saleh = { title: 'المخلوع', role: 'الرئيس', role_english: 'Deposed President' };
   assert.equal(roleOf(saleh, 'en'), 'Deposed President');
   assert.equal(roleOf(saleh, 'ar'), 'المخلوع — الرئيس');
-  assert.equal(roleOf({ title: 'اللواء', title_english: 'Major General', role: 'رئيس الأركان' }, 'en'), 'Major General — رئيس الأركان');
-  assert.equal(roleOf({ title: 'الشيخ', role: 'إمام' }, 'en'), 'الشيخ — إمام', 'no English at all: the Arabic');
+  assert.equal(roleOf({ title: 'اللواء', title_english: 'Major General', role: 'رئيس الأركان' }, 'en'), 'Major General',
+    'a role the core could not read in English is left out of the English page');
+  assert.equal(roleOf({ title: 'الشيخ', role: 'إمام' }, 'en'), '', 'no English at all: nothing in Arabic on the English page');
+  assert.equal(roleOf({ title: 'الملك', title_english: 'King', role: 'رئيس الهيئة العامة للسياحة' }, 'en'), 'King');
 });
 
 test('a count takes the form of its number: Arabic dual, plural to ten, singular after; English one and many', () => {
@@ -156,6 +158,10 @@ test('refusals are said in Arabic from their code, and fall back to the English 
   assert.equal(refusalText('ar', { text: 'new reason', code: 'something_new', params: {} }), 'new reason');
   assert.equal(refusalText('ar', { text: 'too big', code: 'too_large', params: { size_mib: '70' } }), 'too big');
   assert.equal(refusalText('ar', { text: 'plain' }), 'plain');
+  // The same articles as a file loaded already (another encoding or name): that file named.
+  const dup = { text: 'the same articles as a.txt, loaded already', code: 'duplicate_text', params: { file: 'b.txt', earlier: 'a.txt' } };
+  assert.match(refusalText('ar', dup), /المقالات نفسها التي في a\.txt/);
+  assert.equal(refusalText('en', dup), dup.text);
 });
 
 test('merge candidates: names sharing a word first, then the most mentioned, never more than the cap', async () => {

@@ -107,3 +107,24 @@ test('a big table keeps readable columns and scrolls sideways', async () => {
     await close();
   }
 });
+
+// At 390 px the graph was laid out in the desktop's 960-unit frame and scaled down to
+// the screen: its names were 4.5 px high (found by helper ux3).
+test('on a phone the graph is laid out for the phone: its names are readable', async () => {
+  const { page, errors, close } = await launch({ viewport: PHONE });
+  try {
+    await page.goto(`${base}#view=graph`);
+    await waitReady(page, SEEDS.length);
+    await page.waitForSelector('#graph-svg text');
+    const heights = await page.locator('#graph-svg .labels text').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+    assert.ok(heights.length > 0);
+    const median = heights.sort((a, b) => a - b)[Math.floor(heights.length / 2)];
+    assert.ok(median >= 9, `the names' height on screen: ${median.toFixed(1)} px`);
+    const svgBox = await box(page, '#graph-svg');
+    assert.ok(svgBox.right <= svgBox.innerWidth + 1, `the graph fits the screen's width: ${JSON.stringify(svgBox)}`);
+    await page.screenshot({ path: path.join(shots, 'narrow-graph.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

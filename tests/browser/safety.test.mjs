@@ -253,8 +253,9 @@ test('a dropped folder is walked, every file named by its path', async () => {
           };
         },
       });
+      // Three articles of their own (the same text twice would count once: ux.test.mjs).
       const root = folder('أخبار', [
-        file('b.txt', article),
+        file('b.txt', `${article}\nوفي خبر آخر زار الوفد القاهرة.`),
         folder('sub', [file('c.md', `# عنوان\n\n${article}`), file('pixel.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))]),
         file('a.html', `<p>${article}</p>`),
       ]);

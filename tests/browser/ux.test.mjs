@@ -224,6 +224,39 @@ test('a file loaded already is not added again, and says so; another file of tha
   }
 });
 
+// The same article saved as UTF-8 and as windows-1256 (two names, other bytes) counted
+// twice (found by helper ux3): the second file is refused, naming the first.
+test('the same text in another encoding is not added again, and the page names the file it repeats', async () => {
+  const { page, errors, close } = await launch();
+  try {
+    await open(page, 'en');
+    const text = 'وصل وزير الدفاع السعودي إلى واشنطن في زيارة رسمية.\n';
+    // windows-1256: the Arabic letters' code points in that code page (these letters only).
+    const cp1256 = { 'و': 0xE6, 'ص': 0xD5, 'ل': 0xE1, ' ': 0x20, 'ز': 0xD2, 'ي': 0xED, 'ر': 0xD1, 'ا': 0xC7, 'د': 0xCF, 'ف': 0xDD,
+      'ع': 0xDA, 'س': 0xD3, 'إ': 0xC5, 'ى': 0xEC, 'ش': 0xD4, 'ن': 0xE4, 'ط': 0xD8, 'ة': 0xC9, 'م': 0xE3, 'ه': 0xE5, 'ب': 0xC8,
+      'ت': 0xCA, 'ق': 0xDE, 'ح': 0xCD, 'ك': 0xDF, 'خ': 0xCE, 'ج': 0xCC, 'غ': 0xDB, '.': 0x2E, '\n': 0x0A };
+    const legacy = Buffer.from([...text].map((c) => {
+      assert.ok(c in cp1256, c);
+      return cp1256[c];
+    }));
+    await page.setInputFiles('#file-input', [{ name: 'visit.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await waitReady(page, SEEDS.length + 1);
+    await page.setInputFiles('#file-input', [{ name: 'visit-1256.txt', mimeType: 'text/plain', buffer: legacy }]);
+    await page.waitForSelector('#message-list li');
+    const [message] = await page.locator('#message-list li').allTextContents();
+    assert.match(message, /visit-1256\.txt.*the same articles as visit\.txt, loaded already/);
+    await page.waitForFunction(() => document.documentElement.dataset.rasdState === 'ready');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.rasdDocuments), String(SEEDS.length + 1));
+    await page.click('#lang-toggle');
+    const [arabic] = await page.locator('#message-list li').allTextContents();
+    assert.match(arabic, /visit-1256\.txt.*المقالات نفسها التي في visit\.txt/);
+    await page.screenshot({ path: path.join(shots, 'ux-duplicate-encoding.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 // Tabbing to "Add files…" focused the hidden file input: nothing on the page showed it.
 // An empty table exported empty files.
 test('the focus on Add files shows; the exports are off while the table is empty', async () => {

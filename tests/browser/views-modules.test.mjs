@@ -37,7 +37,10 @@ test('the English line of an event reads in English: its date written out, a rel
   assert.equal(readableGloss('Mohammad Bagheri arrived in Tajikistan (أمس)'), 'Mohammad Bagheri arrived in Tajikistan (yesterday)');
   assert.equal(readableGloss('Ali Shamkhani left Tehran for Russia (اليوم)'), 'Ali Shamkhani left Tehran for Russia (today)');
   assert.equal(readableGloss('Russia and Iran met in 2022-05'), 'Russia and Iran met in May 2022');
-  assert.equal(readableGloss('X visited Tehran on --11'), 'X visited Tehran on November');
+  assert.equal(readableGloss('X visited Tehran in --11'), 'X visited Tehran in November');
+  assert.equal(readableGloss('X visited Tehran on --11'), 'X visited Tehran in November', 'a month with no day is "in"');
+  assert.equal(readableGloss('X made a visit on --10-05'), 'X made a visit on 5 October');
+  assert.equal(readableGloss('X visited Y on 2020-11-10/2020-11-11'), 'X visited Y on 10 November 2020 – 11 November 2020');
   assert.equal(readableGloss('X met in 2018'), 'X met in 2018');
   assert.equal(readableGloss('X met Y (منتدى الدوحة)'), 'X met Y (منتدى الدوحة)', 'a name in brackets is left as written');
 });

@@ -47,14 +47,17 @@ export function whenNode(when, tr, lang) {
 }
 
 /**
- * The core's English line with its date written out (on --11 -> on November, in
- * 2022-05 -> in May 2022) and an unresolved relative word in English ((أمس) ->
- * (yesterday)); other Arabic words are left as written.
+ * The core's English line with its date written out (in --11 -> in November, in
+ * 2022-05 -> in May 2022, on --10-05 -> on 5 October) and an unresolved relative word in
+ * English ((أمس) -> (yesterday)); other Arabic words are left as written. A day reads
+ * "on", a month or a year "in", whichever the line said.
  */
 export function readableGloss(gloss) {
   return String(gloss ?? '')
-    .replace(/ on (\S+)$/, (_, v) => ` on ${formatValue(v, 'en')}`)
-    .replace(/ in (\d{4}-\d{2})$/, (_, v) => ` in ${formatValue(v, 'en')}`)
+    .replace(/ (?:on|in) ((?:\d{4}|-)-?[-\d/]*)$/, (_, v) => {
+      const day = /^(?:\d{4}|-)-\d{2}-\d{2}(?:\/|$)/.test(v);
+      return ` ${day ? 'on' : 'in'} ${formatValue(v, 'en')}`;
+    })
     .replace(/ \(([^()]+)\)$/, (all, w) => {
       const english = relativeEnglish(w);
       return english ? ` (${english})` : all;

@@ -11,8 +11,14 @@ export const COLOURS = {
   EVENT: { fill: '#f291a8', stroke: '#8f1f3c' },
 };
 const TYPES = Object.keys(COLOURS);
-const W = 960;
-const H = 640;
+// The layout's frame, in SVG units, scaled to the stage's width: wide on a desktop; on
+// a phone a portrait one (at 390 px the wide frame drew its 12-unit labels 4.5 px high).
+let W = 960;
+let H = 640;
+const PHONE = '(max-width: 600px)';
+function chooseFrame() {
+  [W, H] = globalThis.matchMedia?.(PHONE).matches ? [440, 620] : [960, 640];
+}
 const FONT = 'system-ui, "Noto Sans Arabic", "DejaVu Sans", sans-serif';
 
 const ui = { types: new Set(TYPES), minWeight: null };
@@ -192,6 +198,7 @@ export async function render(section, graph, ctx) {
     const n2 = nodes.map((n) => ({ ...n }));
     const e2 = edges.map((e) => ({ ...e }));
     mostMentions = Math.max(1, ...n2.map((n) => n.mentions));
+    chooseFrame();
     if (n2.length) await layout(n2, e2);
     stats.textContent = tr('graph.stats', { nodes: n2.length, edges: e2.length })
       + (capped ? ` ${tr('graph.capped', { n: MAX_NODES })}` : '');
