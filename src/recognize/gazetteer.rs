@@ -207,6 +207,17 @@ impl Gazetteer {
             if !p.adjective && first == last && common_noun_reading(self, text, first, entry) {
                 continue;
             }
+            // سلطان بن سلمان بن عبدالعزيز: a listed person's name right after a lineage
+            // link is the father's name inside another man's name, not that person
+            // (nor any shorter listed name of a person inside it).
+            if entry.entity_type == EntityType::PER
+                && prefix.is_empty()
+                && first > 0
+                && is_lineage_link(text.norm(first - 1))
+            {
+                hidden.push((first, last, entry.entity_type));
+                continue;
+            }
             let adjective = p.adjective
                 || (first == last
                     && prefix.is_empty()
@@ -478,6 +489,11 @@ fn is_byline(text: &TokenizedText, first: usize, last: usize, prefix: &str) -> b
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(text.norm(last + 1), "-" | ":" | "–" | "—"))
 }
 
+/// The words that link a name to a father's or ancestor's: بن، بنت، ابن.
+fn is_lineage_link(norm: &str) -> bool {
+    matches!(norm, "بن" | "بنت" | "ابن")
+}
+
 #[cfg(test)]
 mod tests {
     use super::compile::abd_respelling;
@@ -620,6 +636,16 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         for (text, want) in cases {
             assert_eq!(english(text), *want, "{text}");
         }
+    }
+
+    /// A listed person right after بن/بنت/ابن is the father's name inside another
+    /// name: Sultan bin Salman is not King Salman.
+    #[test]
+    fn a_listed_person_after_a_lineage_link_is_a_fathers_name() {
+        t!("الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة", []);
+        t!("الأميرة نورة بنت سلمان بن عبدالعزيز", []);
+        t!("الملك سلمان بن عبدالعزيز والأمير", [("سلمان بن عبدالعزيز", "Salman of Saudi Arabia", false)]);
+        t!("قال ابن سلمان بن عبدالعزيز", []);
     }
 
     #[test]
