@@ -2241,6 +2241,10 @@ const METHOD: &str = r#"
   retrain on the current `data/` would likely lower the dev figure by about half a
   point (four seeds of five down, by 0.18 to 1.46; one level): at the edge of what
   retraining noise alone moves, and not traced to any one `data/` commit here.
+  (The tenth round, docs/MEASUREMENTS.md, traced it: 16 training tokens' list
+  features differ, and on five fresh seeds the two `data/` score 76.20 and 76.01, a
+  gap of -0.39 over ten seeds with a standard error of 0.22: mostly seed noise against
+  a figure chosen on the same seeds, not a list entry to blame.)
   Regenerating this report in this round re-measured the speed table above with the
   same models on the shared machine at a load average of about 8: its figures moved
   with the load, not with the code: three regenerations at 17:33-17:38 UTC read 1.77M,
