@@ -230,6 +230,18 @@ impl Analyzer {
                 if a == b && self.common_word_alone(&form, tagged.lexicon) {
                     continue;
                 }
+                // بالقاعدة الجوية: a listed one-word body that is also a common noun, where
+                // the gazetteer reads the noun (the air base, not al-Qaeda).
+                if a == b && t == EntityType::ORG {
+                    let norm = tokens.norm(a);
+                    let common = self.gazetteer.lookup(&form).is_some_and(|e| {
+                        norm.strip_suffix(form.as_str())
+                            .is_some_and(|clitic| self.gazetteer.common_noun_at(tokens, a, clitic.len(), e))
+                    });
+                    if common {
+                        continue;
+                    }
+                }
                 if self.implausible_tagged(text, tokens, tagged, a, b, prefix, t, &form, mentions, &found) {
                     continue;
                 }
