@@ -217,6 +217,9 @@ impl Analyzer {
                 if span.is_empty() || taken.overlapping(span).is_some() {
                     continue;
                 }
+                // لصحيفة “موسكوفسكي كومسوموليتس: a name right after a medium's head noun
+                // (a quote between allowed) is the medium, not a person.
+                let t = if t == EntityType::PER && Rules::after_media_noun(tokens, a) { EntityType::ORG } else { t };
                 let mut m = Mention::new(span, t, MentionSource::Tagger);
                 let form = stream_form(m.surface(text));
                 let t = match sure.get(&form) {

@@ -323,7 +323,7 @@ fn missions_air_forces_crossings_and_definite_looking_given_names() {
 
 /// Classes of devtest10's first score, through the whole analyzer (the tagger too).
 #[test]
-fn bases_descriptions_and_second_bodies_are_no_organisations() {
+fn bases_descriptions_second_bodies_and_media_names() {
     let a = Analyzer::new();
     // (text, a written form that must be an organisation's alias (true) or no alias (false))
     let cases = [
@@ -333,6 +333,8 @@ fn bases_descriptions_and_second_bodies_are_no_organisations() {
         ("وقعت شركة صينية عقدا مع الوزارة.", "شركة صينية", false),
         ("وكانت معلومات تفيد باستيلاء مجموعة ضباط أكراد على طائرتين.", "مجموعة ضباط أكراد", false),
         ("من جهة أخرى، طالب مجلس محافظة الأنبار الحكومة العراقية بوقف القصف.", "مجلس محافظة الأنبار", true),
+        // A name the tagger reads as a person right after a medium's head noun.
+        ("وقال أحد المحققين لصحيفة “موسكوفسكي كومسوموليتس “لا أنصح أي شخص بذلك”.", "موسكوفسكي كومسوموليتس", true),
     ];
     for (text, form, want) in cases {
         let doc = a.analyze(&article("a.txt", text));

@@ -973,6 +973,21 @@ impl Rules {
             || (norm.starts_with('م') && (norm.ends_with("ين") || norm.ends_with("ون")) && norm.chars().count() >= 6)
     }
 
+    /// Is the word before token `i` (a quote between allowed, clitics off: لصحيفة “) the
+    /// indefinite head noun of a medium (صحيفة، مجلة، قناة، إذاعة، وكالة)?
+    pub fn after_media_noun(tokens: &TokenizedText, i: usize) -> bool {
+        let sentence = tokens.tokens[i].sentence;
+        let same = |k: usize| tokens.tokens[k].sentence == sentence;
+        let mut k = i;
+        if k > 0 && same(k - 1) && is_quote(tokens.norm(k - 1)) {
+            k -= 1;
+        }
+        k > 0
+            && same(k - 1)
+            && tokens.tokens[k - 1].kind == TokenKind::Word
+            && strip_clitic(tokens.norm(k - 1)).any(|(_, s)| matches!(s, "صحيفه" | "مجله" | "قناه" | "اذاعه" | "وكاله"))
+    }
+
     /// Is the word before token `i` (a quote between allowed, clitics off: لدبابات «)
     /// a weapon or craft, so that a name at `i` is its model (مقاتلات تورنادو), or is
     /// it من نوع / من طراز, "of the type" (قذائف من نوع "كاتيوشا")?
