@@ -154,6 +154,6 @@ const FLOOR_DEVTEST8: [f64; 4] = [0.88, 0.96, 0.89, 0.92];
 /// (ألبرت as a given name, the Syrian National Coalition's full name; without them see
 /// data/dev/README); devtest8 ORG 0.905 -> 0.941, the other splits unchanged.
 const FLOOR_DEVTEST9: [f64; 4] = [0.94, 0.96, 0.94, 0.95];
-/// quality13: devtest10 0.834 0.903 0.956 0.902 after its class fixes (no data line names
+/// quality13: devtest10 0.845 0.903 0.956 0.905 after its class fixes (no data line names
 /// its entities); devtest8 ORG 0.941 -> 0.952, the other splits unchanged.
-const FLOOR_DEVTEST10: [f64; 4] = [0.82, 0.89, 0.94, 0.89];
+const FLOOR_DEVTEST10: [f64; 4] = [0.83, 0.89, 0.94, 0.89];

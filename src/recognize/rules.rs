@@ -140,6 +140,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "اذ",
     "حيث",
     "بينما",
+    "طالما",
+    "لطالما",
+    "كلما",
+    "ربما",
     "اما",
     "الا",
     "الان",
@@ -3429,6 +3433,15 @@ mod tests {
     fn head_and_indefinite_adjective_is_no_name() {
         t!("مجموعة مسلحة هاجمت", []);
         t!("حديقة معهد ثقافي تقيم", []);
+    }
+
+    /// quality13 (devtest10/188): a conjunction of time or chance (طالما، كلما، ربما), with
+    /// or without a glued ف, after a title is no name.
+    #[test]
+    fn conjunctions_after_a_title_are_no_names() {
+        t!("لدي ثقة بالرئيس فطالما الموضوع صار باهتمامه", []);
+        t!("وقال الرئيس ربما يأتي الوفد", []);
+        t!("وقال الرئيس كلما زاد الضغط", []);
     }
 
     /// quality13 (devtest10/188, 190; devtest8/148): an indefinite head before an
