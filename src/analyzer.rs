@@ -217,6 +217,9 @@ impl Analyzer {
                 if span.is_empty() || taken.overlapping(span).is_some() {
                     continue;
                 }
+                // لصحيفة “موسكوفسكي كومسوموليتس: a name right after a medium's head noun
+                // (a quote between allowed) is the medium, not a person.
+                let t = if t == EntityType::PER && Rules::after_media_noun(tokens, a) { EntityType::ORG } else { t };
                 let mut m = Mention::new(span, t, MentionSource::Tagger);
                 let form = stream_form(m.surface(text));
                 let t = match sure.get(&form) {
@@ -229,6 +232,18 @@ impl Analyzer {
                 };
                 if a == b && self.common_word_alone(&form, tagged.lexicon) {
                     continue;
+                }
+                // بالقاعدة الجوية: a listed one-word body that is also a common noun, where
+                // the gazetteer reads the noun (the air base, not al-Qaeda).
+                if a == b && t == EntityType::ORG {
+                    let norm = tokens.norm(a);
+                    let common = self.gazetteer.lookup(&form).is_some_and(|e| {
+                        norm.strip_suffix(form.as_str())
+                            .is_some_and(|clitic| self.gazetteer.common_noun_at(tokens, a, clitic.len(), e))
+                    });
+                    if common {
+                        continue;
+                    }
                 }
                 if self.implausible_tagged(text, tokens, tagged, a, b, prefix, t, &form, mentions, &found) {
                     continue;

@@ -321,6 +321,30 @@ fn missions_air_forces_crossings_and_definite_looking_given_names() {
     }
 }
 
+/// Classes of devtest10's first score, through the whole analyzer (the tagger too).
+#[test]
+fn bases_descriptions_second_bodies_and_media_names() {
+    let a = Analyzer::new();
+    // (text, a written form that must be an organisation's alias (true) or no alias (false))
+    let cases = [
+        ("وأشار إلى أن قائد الحوثيين بالقاعدة الجوية المعين حديثا فر شرقا.", "القاعدة", false),
+        ("وقال إن الرئيس السابق يستعين بالقاعدة في حربه.", "القاعدة", true),
+        ("وأكدت زوجته لصحيفة سورية الاثنين أنها تلقت وعدا.", "صحيفة سورية", false),
+        ("وقعت شركة صينية عقدا مع الوزارة.", "شركة صينية", false),
+        ("وكانت معلومات تفيد باستيلاء مجموعة ضباط أكراد على طائرتين.", "مجموعة ضباط أكراد", false),
+        ("من جهة أخرى، طالب مجلس محافظة الأنبار الحكومة العراقية بوقف القصف.", "مجلس محافظة الأنبار", true),
+        // A name the tagger reads as a person right after a medium's head noun.
+        ("وقال أحد المحققين لصحيفة “موسكوفسكي كومسوموليتس “لا أنصح أي شخص بذلك”.", "موسكوفسكي كومسوموليتس", true),
+    ];
+    for (text, form, want) in cases {
+        let doc = a.analyze(&article("a.txt", text));
+        let got: Vec<_> =
+            doc.entities.iter().filter(|e| e.entity_type == EntityType::ORG).map(|e| e.aliases.clone()).collect();
+        let hit = doc.entities.iter().any(|e| e.entity_type == EntityType::ORG && e.aliases.iter().any(|x| x == form));
+        assert_eq!(hit, want, "{text}: {got:?}");
+    }
+}
+
 #[test]
 fn a_lone_given_name_in_two_articles_is_two_people() {
     // Each article's محمد, named by nothing more, is its own man; a full name written in
