@@ -54,8 +54,10 @@ export class Rasd {
      * Reads one file's bytes into articles to analyse with [`Rasd::analyze_next`]
      * (the page's worker reports progress and lets a cancel in between them). Returns
      * how many articles the file holds, or throws as [`Rasd::add_file`] does (nothing
-     * changes then). The articles of a file begun earlier and not analysed yet are
-     * dropped.
+     * changes then); also when the file's articles, decoded, are those of a file added
+     * already (code `duplicate_text`, param `earlier`: the same text in another
+     * encoding or under another name would count twice). The articles of a file begun
+     * earlier and not analysed yet are dropped.
      * @param {string} name
      * @param {Uint8Array | number[]} bytes
      * @returns {number}
