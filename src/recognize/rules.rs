@@ -589,6 +589,8 @@ struct Known<'a> {
     maqsura: Vec<bool>,
     /// The token is written ending in ta marbuta (مناقشة, not زاده).
     ta_marbuta: Vec<bool>,
+    /// The token is written with tanween (مهزوماً، زورًا، إيمانٌ): an indefinite word.
+    tanween: Vec<bool>,
     /// The token is part of a person the gazetteer knows.
     listed_person: Vec<bool>,
     /// The `CUE_*` bits of each token ([`Lexicon::cues`]).
@@ -629,6 +631,7 @@ impl<'a> Known<'a> {
                 (last == Some('ى'), last == Some('ة'))
             })
             .unzip();
+        let tanween = tokens.tokens.iter().map(|t| written_with_tanween(&text[t.span.start..t.span.end])).collect();
         let mut at = vec![None; n];
         let mut listed_person = vec![false; n];
         for m in matches {
@@ -642,7 +645,7 @@ impl<'a> Known<'a> {
         let cues = (0..n)
             .map(|i| if tokens.tokens[i].kind == TokenKind::Word { lexicon.cues(tokens.norm(i)) } else { 0 })
             .collect();
-        Known { at, person, maqsura, ta_marbuta, listed_person, cues }
+        Known { at, person, maqsura, ta_marbuta, tanween, listed_person, cues }
     }
 
     /// May token `i` start a word of the lists of `cue` (false past the end)?
@@ -683,6 +686,14 @@ fn two_letters(s: &str) -> bool {
 /// با opens the Hadhrami family names (جمال با رأس، عادل با ناعمة), written apart.
 fn is_name_link(norm: &str) -> bool {
     matches!(norm, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "ولد" | "با")
+}
+
+/// Is a word, as written, marked with tanween (ً ٌ ٍ, the first also before the
+/// accusative alif: مهزوماً، زورًا)? News text writes it on indefinite common words, on
+/// a name only when the name is vocalised in full; the callers keep listed names.
+pub fn written_with_tanween(word: &str) -> bool {
+    let w = word.strip_suffix('ا').unwrap_or(word);
+    w.ends_with(['\u{064B}', '\u{064C}', '\u{064D}'])
 }
 
 /// Particles inside European names (ستيفان دي ميستورا، فون دير لاين): never the last
@@ -1167,6 +1178,10 @@ impl Rules {
         if self.lexicon.name_part(norm).is_some() {
             return true;
         }
+        // الفريق مهزوماً: a word no list knows, written with tanween, is a common word.
+        if known.tanween[i] {
+            return false;
+        }
         // وزير الخارجية الفليبيني البرت ديل روزاريو: a listed given name that starts
         // like a definite word (ألبرت, ألكسندر) is a name whatever the tagger reads.
         if norm.starts_with("ال") && self.lexicon.given_name(norm).is_some() {
@@ -1436,6 +1451,7 @@ impl Rules {
         tokens.tokens[i].kind == TokenKind::Word
             && known.at[i].is_none()
             && !self.formula_or_accusative(tokens, i)
+            && !known.tanween[i]
             && !strip_clitic(norm).any(|(_, stem)| self.lexicon.is_function_word(stem))
             && !self.lexicon.is_function_word(norm)
             && !norm.starts_with("لل")
