@@ -182,12 +182,10 @@ impl Analyzer {
                     }
                     // فواز العنزي عريساً: an indefinite word written with tanween ends
                     // the name before it.
-                    let tanween = |k: usize| {
-                        let w = &text[tokens.tokens[k].span.start..tokens.tokens[k].span.end];
-                        crate::recognize::rules::written_with_tanween(w)
-                            && self.rules.lexicon().name_part(tokens.norm(k)).is_none()
-                    };
-                    while b > a && (self.rules.person_edge_word(tokens.norm(b), false) || tanween(b)) {
+                    while b > a
+                        && (self.rules.person_edge_word(tokens.norm(b), false)
+                            || self.unlisted_with_tanween(text, tokens, b))
+                    {
                         b -= 1;
                     }
                 }
@@ -349,11 +347,7 @@ impl Analyzer {
             return true;
         }
         // فنياً، قديماً، إيمانٌ: a word written with tanween is an indefinite common word.
-        if (a..=b).any(|k| {
-            let t = &tokens.tokens[k];
-            crate::recognize::rules::written_with_tanween(&text[t.span.start..t.span.end])
-                && self.rules.lexicon().name_part(tokens.norm(k)).is_none()
-        }) {
+        if (a..=b).any(|k| self.unlisted_with_tanween(text, tokens, k)) {
             return true;
         }
         // One word alone: the verb and suffix checks (foreign names in longer spans,
@@ -370,6 +364,14 @@ impl Analyzer {
             return !last_word_of_other;
         }
         false
+    }
+
+    /// Is token `k` written with tanween (an indefinite common word: عريساً، قديماً)
+    /// and no name part a list knows?
+    fn unlisted_with_tanween(&self, text: &str, tokens: &TokenizedText, k: usize) -> bool {
+        let t = &tokens.tokens[k];
+        crate::recognize::rules::written_with_tanween(&text[t.span.start..t.span.end])
+            && self.rules.lexicon().name_part(tokens.norm(k)).is_none()
     }
 
     /// A one-word name the tagger proposes is dropped when no list knows it and it is
