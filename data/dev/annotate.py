@@ -2375,7 +2375,7 @@ LOC | قاعدة العند | قاعدة العند | Al Anad Air Base |
 LOC | صنعاء | صنعاء | Sanaa |
 LOC | صعدة | صعدة | Saada |
 LOC | البيضاء | البيضاء;محافظة البيضاء | Al Bayda |
-LOC | إب | إب | Ibb |
+LOC | إب | إب;محافظة إب | Ibb | note='التابع لمحافظة إب'
 ORG | عكاظ | عكاظ | Okaz (newspaper) | note='لـ «عكاظ»'
 LOC | معسكر المجد | معسكر المجد | al-Majd camp (al-Bayda) |
 LOC | مكيراس | مكيراس;مديرية مكيراس | Mukayras District |
@@ -2391,7 +2391,7 @@ LOC | شارع الستين | شارع الستين | Sixty Street (Taiz) | D;no
 """,
 "devtest11/211_sabq_2015-08-03_1319.txt": """
 ORG | سبق | سبق | Sabq (news website) | note=byline 'سبق- وكالات'
-ORG | الجيش الموالي للشرعية | الجيش الموالي للشرعية | Yemeni National Army | D;note=descriptive
+ORG | الجيش اليمني | الجيش اليمني;الجيش الموالي للشرعية | Yemeni National Army | D;note=title 'كتائب من الجيش اليمني', 'قوات الجيش الموالي للشرعية': adjectival and descriptive
 ORG | المنطقة العسكرية الأولى | المنطقة العسكرية الأولى | 1st Military Region (Yemen) | D;note=where the troops trained and came from: a region or a command
 LOC | حضرموت | حضرموت;محافظة حضرموت | Hadramawt |
 LOC | اليمن | اليمن | Yemen |
