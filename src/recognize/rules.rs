@@ -1157,8 +1157,10 @@ impl Rules {
     /// and the number of tokens it covers.
     fn title_at(&self, tokens: &TokenizedText, i: usize) -> Option<(TitleKind, usize)> {
         let n = tokens.tokens.len();
-        // الموالي للرئيس هادي: the title written after the لل contraction.
-        let lil = lil_as_definite(tokens.norm(i)).filter(|d| self.lexicon.title_first_word(d));
+        // الموالي للرئيس هادي: the president written after the لل contraction. Only he:
+        // للكاتب، للصحفي، للممثل come before names the tagger reads whole (للكاتب علي
+        // وجيه), and للفريق، للرائد are "for the team", "for al-Raed".
+        let lil = lil_as_definite(tokens.norm(i)).filter(|d| d == "الرييس"); // الرئيس, matching form
         if lil.is_none() && !strip_clitic(tokens.norm(i)).any(|(_, stem)| self.lexicon.title_first_word(stem)) {
             return None;
         }
@@ -1542,7 +1544,9 @@ impl Rules {
     fn name_between_commas(&self, tokens: &TokenizedText, known: &Known, first: usize) -> Option<usize> {
         let n = tokens.tokens.len();
         let sentence = tokens.tokens[first].sentence;
-        if !self.name_like(tokens, known, first) {
+        // وزير العدل، الشيخ وليد الصمعاني: a title after the comma starts the name's
+        // own title chain.
+        if !self.name_like(tokens, known, first) || self.title_at(tokens, first).is_some() {
             return None;
         }
         let mut last = first;
@@ -4251,6 +4255,10 @@ mod tests {
         // One word, or no closing comma: not enough to call it a name.
         t!("قال المتحدث باسم المقاومة، كمال، إن القوات", []);
         t!("قال المتحدث باسم المقاومة، كمال باقري إن القوات", []);
+        // A title after the comma starts the name's own chain (its title, not its role).
+        let f = found("واستقبل وزير الخارجية، الشيخ كمال باقري، في مكتبه");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0.as_str(), f[0].2.as_deref()), ("كمال باقري", Some("الشيخ")));
         // A clause after the comma is no name.
         t!("قال المتحدث باسم المقاومة، إن القوات تقدمت", []);
     }
@@ -4271,14 +4279,18 @@ mod tests {
         assert!(per("أدت إلى مقتل أبو علي الحي في الغارة").is_empty());
     }
 
-    /// quality14 (devtest11/210): a title written after the لل contraction (للرئيس)
-    /// names the person after it, and the role is written with its article.
+    /// quality14 (devtest11/210): the president written after the لل contraction (للرئيس)
+    /// names the person after him, and the role is written with its article.
     #[test]
     fn a_title_after_the_lil_contraction() {
         let f = found("والجيش الموالي للرئيس حسن في عملية التحرير");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!((f[0].0.as_str(), f[0].3.as_deref()), ("حسن", Some("الرئيس")));
         t!("وقدم الشكر للرئيس على جهوده", []);
+        // Only the president: a rank after لل is not one (للواء "for the brigade"), and
+        // another position leaves the name to the tagger.
+        t!("فبدأت الإدارة دعمها للواء حسن المدرب", []);
+        t!("وفي مقال للقنصل حسن المدرب", []);
     }
 
     /// quality14 (devtest11/202): an armed group named after a man and his father
