@@ -1015,7 +1015,7 @@ mod tests {
 
     /// مطار الملك فهد، جامع الملك خالد: a title and a name after the head of a place or
     /// body named after someone are that place's name, no person the article speaks of
-    /// (helper ux5: 1,756 such person mentions on SaudiNewsNet 2015-07-21..27). عن طريق
+    /// (helper ux5: about 1,750 such person mentions on SaudiNewsNet 2015-07-21..27). عن طريق
     /// ("by way of") is no road.
     #[test]
     fn a_name_inside_a_place_named_after_someone_is_no_person() {
