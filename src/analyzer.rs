@@ -360,6 +360,11 @@ impl Analyzer {
         if (a..=b).any(|k| self.unlisted_with_tanween(text, tokens, k)) {
             return true;
         }
+        // «حِضْنِي عَتيْقٌ»: a word alone written with short vowels on most of its letters is
+        // verse or scripture quoted, not a name no list knows.
+        if a == b && vocalized(&text[tokens.tokens[a].span.start..tokens.tokens[a].span.end]) {
+            return true;
+        }
         // One word alone: the verb and suffix checks (foreign names in longer spans,
         // تشاوش اوغلو، مارك تونر, have verb shapes too often to be judged that way).
         let ends_in_ta = text[tokens.tokens[a].span.start..tokens.tokens[a].span.end].ends_with('ة');
@@ -676,6 +681,14 @@ pub fn merge(mut candidates: Vec<Mention>) -> Vec<Mention> {
     }
     kept.sort_by_key(|m| m.span.start);
     kept
+}
+
+/// A word written with short vowels (harakat, sukun, shadda) on at least half of its
+/// letters, and on two at least (حِضْنِي).
+fn vocalized(word: &str) -> bool {
+    let marks = word.chars().filter(|c| ('\u{064B}'..='\u{0652}').contains(c)).count();
+    let letters = word.chars().filter(|c| c.is_alphabetic() && !('\u{064B}'..='\u{0652}').contains(c)).count();
+    marks >= 2 && marks * 2 >= letters
 }
 
 /// The index of the token whose original span holds byte `pos`.
@@ -996,7 +1009,8 @@ mod tests {
     /// 2015-07-23 #1009 and #273, 2015-07-24 #1405): an accusative of a common word
     /// (مستقبلا, "receiving"), a verb of the tenth form (استعرض), a definite word behind a
     /// clitic (بالشكر). A tagged word alone in the accusative of a common word or of
-    /// the noun of a nisba (قتاليا, 2015-07-21 #1815) is no person either.
+    /// the noun of a nisba (قتاليا, 2015-07-21 #1815), or vocalized as verse is (حِضْنِي,
+    /// #177), is no person either; تورا بورا (#342) is a listed place now.
     #[test]
     fn a_title_or_the_tagger_before_a_common_word_makes_no_person() {
         let a = Analyzer::new();
@@ -1005,6 +1019,8 @@ mod tests {
             "ولي العهد استعرض مع وزير الخارجية المصري الأحداث العربية والإسلامية والدولية",
             "وختم الدكتور السلطان بالشكر والتقدير لمقام خادم الحرمين الشريفين",
             "وتأثيرها في بناء التوجهات والأفكار، بعد أن كان الغزو في السابق قتاليا حربيًا. وقال",
+            "التي بدأتُها غزلا فلم أعلم كيف خطفها العراق: «حِضْنِي عَتيْقٌ وﭐحْتِجَاجُكِ مُكْلِـفُ ولِسَانِي الصَّحْرَاءُ",
+            "يقول: «لو كنا نملكها في موقعة تورا بورا». الفيلم لا ينتصر لأي منهما",
         ] {
             assert_eq!(persons_in(&a, text), Vec::<String>::new(), "{text}");
         }
