@@ -308,13 +308,19 @@ pub fn name(entity_type: EntityType, canonical: &str, lexicon: &Lexicon) -> Stri
 /// President"), and a preposition with nothing after it ("Spokesperson for", when the
 /// body could not be read, is "Spokesperson").
 pub fn role(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<String> {
+    role_in(role, None, g, lexicon)
+}
+
+/// [`role`], with the country the role's context gives (`context`, an English name)
+/// for a position that names none.
+pub fn role_in(role: &str, context: Option<&str>, g: &Gazetteer, lexicon: &Lexicon) -> Option<String> {
     let words: Vec<&str> = role.split_whitespace().collect();
     let former = |w: &str| matches!(bare(&stream_form(w)).0, "سابق" | "سابقه" | "اسبق");
     let (english, former) = match words.split_last() {
         Some((last, rest)) if former(last) && !rest.is_empty() => {
-            (crate::resolve::role_english(&rest.join(" "), g, lexicon), true)
+            (crate::resolve::role_english_in(&rest.join(" "), context, g, lexicon), true)
         }
-        _ => (crate::resolve::role_english(role, g, lexicon), false),
+        _ => (crate::resolve::role_english_in(role, context, g, lexicon), false),
     };
     let english = english?;
     let parts: Vec<String> = english

@@ -1332,8 +1332,11 @@ fn find_events(a: &Article, sentences: &[(usize, usize)], date: Option<&str>) ->
             let sides: Vec<usize> = d.agents.iter().map(|x| x.0).chain(d.partners.iter().copied()).collect();
             last_pair = Some((sides, d.sentence));
         }
-        // The first agent is the subject: walk back so that it is the one kept.
-        for &(e, ctx) in d.agents.iter().rev() {
+        // The first agent is the subject: walk back so that it is the one kept. The one
+        // named after a noun (بعد زيارة "نيكولاي باتروشيف") is inside a phrase, not the
+        // subject a later pronoun stands for.
+        let in_phrase = tr.pos == Pos::Noun && d.subject_after;
+        for &(e, ctx) in d.agents.iter().rev().filter(|_| !in_phrase) {
             match a.entities.get(e).map(|x| x.entity_type) {
                 Some(EntityType::PER) if !ctx => last_person = Some((e, d.sentence)),
                 Some(EntityType::ORG) if !ctx => last_body = Some((e, d.sentence)),
@@ -1512,7 +1515,16 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
     let mut agent_last: Option<usize> = None;
     let mut context_subject = true;
     // A quotation opens after a colon or quote mark: the names in it are not the subject.
-    let quote = (t + 1..after_end).find(|&j| matches!(a.tokens.norm(j), ":" | "\"" | "“" | "«" | "”"));
+    // A quote mark right after a noun opens a quoted name, not a quotation (زيارة
+    // "نيكولاي باتروشيف" إلى طهران: Patrushev is the visitor).
+    let quoted_name = |j: usize| {
+        j == t + 1
+            && tr.pos == Pos::Noun
+            && a.at_token.get(j + 1).copied().flatten().is_some()
+            && a.tokens.norm(j) != ":"
+    };
+    let quote =
+        (t + 1..after_end).find(|&j| matches!(a.tokens.norm(j), ":" | "\"" | "“" | "«" | "”") && !quoted_name(j));
     let subject_end = marker.unwrap_or(after_end).min(quote.unwrap_or(after_end));
     // قال الرئيس الروسي فلاديمير بوتين: after a definite common noun the name comes
     // at once or not at all (قال الدبلوماسي … تنظيم الدولة is not the subject).
@@ -2063,9 +2075,24 @@ fn gloss(a: &Article, tr: &Trigger, d: &Draft) -> String {
         (None, Some(alone)) => alone.as_str(),
         _ => verb,
     };
-    let mut out = if agents.is_empty() { "someone".to_string() } else { join_names(&agents) };
-    out.push(' ');
-    out.push_str(verb);
+    // No one named as its subject: the event is said as a noun ("A visit to Pakistan"),
+    // never with a placeholder subject.
+    let (mut out, prep) = if agents.is_empty() {
+        let (noun, of_object) = match tr.kind {
+            EventKind::Visit => ("A visit", "to"),
+            EventKind::Departure => ("A departure", "from"),
+            EventKind::Meeting => ("A meeting", "with"),
+            EventKind::Call => ("A call", "with"),
+            EventKind::Agreement => ("An agreement", "with"),
+            EventKind::Exercise => ("Exercises", "with"),
+            EventKind::Participation => ("Participation", "in"),
+            EventKind::Announcement => ("An announcement", "with"),
+            EventKind::Statement => ("A statement", "with"),
+        };
+        (noun.to_string(), Some(of_object))
+    } else {
+        (format!("{} {verb}", join_names(&agents)), prep)
+    };
     if let Some(o) = &object {
         if let Some(p) = prep {
             out.push(' ');

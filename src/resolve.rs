@@ -352,9 +352,16 @@ pub fn resolve_with(
                 }
             }
         }
+        // زار أربعة مسؤولين أميركيين …: نائب وزير الخارجية عزرا زيا: a role that names
+        // no country takes the one of the list it is an item of.
+        let mut context_country: Option<Affiliation> = None;
         if m.entity_type == EntityType::PER && !m.adjective {
             let mut found = m.role.as_deref().map(|r| role_affiliations(r, g)).unwrap_or_default();
             found.extend(adjective_before(text, mentions, i, g));
+            if m.role.is_some() && !found.iter().any(|a| a.entity_type == EntityType::LOC) {
+                context_country = list_head_country(text, mentions, i, g);
+                found.extend(context_country.clone());
+            }
             for a in found {
                 if !e.affiliations.iter().any(|b| b.key == a.key) {
                     e.affiliations.push(a);
@@ -372,7 +379,8 @@ pub fn resolve_with(
         }
         if e.role.is_none() {
             e.role = m.role.clone();
-            e.role_english = e.role.as_deref().and_then(|r| crate::english::role(r, g, lexicon));
+            let context = context_country.as_ref().and_then(|a| a.english.as_deref());
+            e.role_english = e.role.as_deref().and_then(|r| crate::english::role_in(r, context, g, lexicon));
         }
         if e.value.is_none() {
             e.value = m.value.clone();
@@ -480,6 +488,12 @@ pub fn role_affiliations(role: &str, g: &Gazetteer) -> Vec<Affiliation> {
 const UNITED_STATES: &str = "United States";
 
 pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<String> {
+    role_english_in(role, None, g, lexicon)
+}
+
+/// [`role_english`], with the country the role's context gives (`context`, an English
+/// name) for a position that names none.
+pub fn role_english_in(role: &str, context: Option<&str>, g: &Gazetteer, lexicon: &Lexicon) -> Option<String> {
     let tokens = crate::tokenize::tokenize(role);
     let n = tokens.tokens.len();
     let matches = g.find(&tokens);
@@ -561,7 +575,8 @@ pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<Stri
             country = role_affiliations(role, g)
                 .into_iter()
                 .find(|a| a.entity_type == EntityType::LOC)
-                .and_then(|a| a.english);
+                .and_then(|a| a.english)
+                .or_else(|| context.map(str::to_string));
         }
         // مساعد وزير الخارجية الأميركي: an American office reads by its American name
         // (Assistant Secretary of State, not Assistant Foreign Minister).
@@ -583,6 +598,28 @@ pub fn role_english(role: &str, g: &Gazetteer, lexicon: &Lexicon) -> Option<Stri
         }
     }
     (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// A person listed after a colon that closes a plural of people with a nationality
+/// adjective (زار أربعة مسؤولين أميركيين رفيعي المستوى طاجيكستان …: نائب وزير الخارجية
+/// عزرا زيا، …) is of that country: the last such adjective before the colon, at most
+/// ten words and no comma before it, in the same sentence as the person.
+fn list_head_country(text: &str, mentions: &[Mention], i: usize, g: &Gazetteer) -> Option<Affiliation> {
+    let m = &mentions[i];
+    let before = text.get(..m.span.start)?;
+    let colon = before.rfind(':')?;
+    let after_colon = &before[colon + 1..];
+    if after_colon.contains(['.', '؟', '!', '\n']) || after_colon.split_whitespace().count() > 40 {
+        return None;
+    }
+    let adj = mentions[..i].iter().rev().find(|p| p.adjective && p.span.end <= colon)?;
+    let between = text.get(adj.span.end..colon)?;
+    if between.contains(['.', '،', ',', '؟', '!', '\n']) || between.split_whitespace().count() > 10 {
+        return None;
+    }
+    let written = adj.surface(text);
+    let plural = written.ends_with("ين") || written.ends_with("ون");
+    plural.then(|| adj.entry.map(|e| affiliation(g, e))).flatten()
 }
 
 /// A nationality adjective written right before a person, or before the person's

@@ -854,6 +854,43 @@ fn is_place_head(stem: &str) -> bool {
     PLACE_HEADS.contains(&stem)
 }
 
+/// Heads of places and bodies that are often named after a king, a prince or an imam
+/// (matching forms): مطار الملك فهد، جامعة الملك سعود، مسجد الإمام الصادق.
+const NAMED_AFTER_HEADS: &[&str] = &[
+    "مطار",
+    "مستشفي",
+    "جامعه",
+    "كليه",
+    "حديقه",
+    "مدينه",
+    "طريق",
+    "شارع",
+    "جامع",
+    "مسجد",
+    "مركز",
+    "قاعه",
+    "ميناء",
+    "مجمع",
+    "جايزه",
+    "موسسه",
+    "مكتبه",
+    "ملعب",
+    "استاد",
+    "صاله",
+    "معهد",
+    "مدرسه",
+    "كرسي",
+    "داره",
+    "ميدان",
+    "قاعده",
+    "جسر",
+    "برنامج",
+    "مشروع",
+    "وسام",
+    "مهرجان",
+    "حي",
+];
+
 const PLACE_HEADS: &[&str] = &[
     "مديريه",
     "مقاطعه",
@@ -1059,6 +1096,54 @@ impl Rules {
             && same(k - 1)
             && tokens.tokens[k - 1].kind == TokenKind::Word
             && strip_clitic(tokens.norm(k - 1)).any(|(_, s)| matches!(s, "صحيفه" | "مجله" | "قناه" | "اذاعه" | "وكاله"))
+    }
+
+    /// مطار الملك فهد، جامعة الملك سعود، مسجد الإمام الصادق: is token `i` (a name, or
+    /// the title before it) inside the name of a place or body named after someone: the
+    /// head of such a name (clitics allowed), then ranks or honorifics, then `i`? The
+    /// name written there is the place's, not a person the article speaks of. `text`
+    /// tells a written ة (مكتبة, a library) from a pronoun (مكتبه, his office).
+    pub fn in_named_after(&self, text: &str, tokens: &TokenizedText, i: usize) -> bool {
+        let sentence = tokens.tokens[i].sentence;
+        for start in i.saturating_sub(6).max(1)..=i {
+            let head = start - 1;
+            if tokens.tokens[head].sentence != sentence || !self.named_after_head(text, tokens, head) {
+                continue;
+            }
+            let mut j = start;
+            while j < i {
+                match self.title_at(tokens, j).filter(|(k, _)| *k != TitleKind::Position) {
+                    Some((_, l)) => j += l,
+                    None => break,
+                }
+            }
+            let titled = i > start || self.title_at(tokens, i).is_some_and(|(k, _)| k != TitleKind::Position);
+            if j == i && titled {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Is `stem` (matching form, no clitic) the head of a place or body often named
+    /// after someone (جامعة، مطار), or of a name the rules know (وزارة، محافظة)?
+    pub fn is_name_head(&self, stem: &str) -> bool {
+        NAMED_AFTER_HEADS.contains(&stem) || self.lexicon.heads.contains_key(stem)
+    }
+
+    /// Is token `h` the head of a place or body often named after someone (مطار،
+    /// جامعة، مستشفى، طريق …; not طريق after عن, "by way of")?
+    fn named_after_head(&self, text: &str, tokens: &TokenizedText, h: usize) -> bool {
+        let t = &tokens.tokens[h];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let written_ta = text[t.span.start..t.span.end].ends_with('ة');
+        strip_clitic(tokens.norm(h)).any(|(_, stem)| {
+            NAMED_AFTER_HEADS.contains(&stem)
+                && (!stem.ends_with('ه') || written_ta)
+                && !(stem == "طريق" && h > 0 && tokens.norm(h - 1) == "عن")
+        })
     }
 
     /// Is the word before token `i` (a quote between allowed, clitics off: لدبابات «)
@@ -1280,6 +1365,25 @@ impl Rules {
         })
     }
 
+    /// مستقبلا، قتاليا: an indefinite accusative (the word + ا) of a common word the
+    /// corpus has seen at least 256 times, and at least as often as the accusative, never
+    /// inside a person (ماريا, seen more often than ماري, is a name); for a nisba
+    /// (قتاليا, of قتالي) the noun it is made from counts (قتال). Matching form in.
+    pub fn accusative_of_common_word(&self, norm: &str) -> bool {
+        let Some(corpus) = self.corpus else { return false };
+        let Some(r) = norm.strip_suffix('ا').filter(|r| r.chars().count() >= 3) else { return false };
+        if norm.starts_with("ال") || self.lexicon.name_part(norm).is_some() {
+            return false;
+        }
+        let own = corpus.lookup(norm);
+        if own.is_some_and(|e| e.auto & 3 != 0) {
+            return false;
+        }
+        let own_freq = own.map_or(0, |e| e.freq);
+        let common = |w: &str| corpus.lookup(w).is_some_and(|e| e.freq >= 8 && e.freq >= own_freq && e.auto & 3 == 0);
+        common(r) || r.strip_suffix('ي').filter(|n| n.chars().count() >= 3).is_some_and(common)
+    }
+
     /// A function word a tagged person starts with is no part of the name (فإن صالح،
     /// بأن هادي): `norm` the matching form, `written` the word as written. Not a given
     /// name (علي), and a word with an alef only when written with its hamza (فإن, not
@@ -1362,6 +1466,13 @@ impl Rules {
         })
     }
 
+    /// استعرض، استقبل: the perfect of the tenth form (است + three letters, the fourth
+    /// letter no long vowel: استيفن is a name). Matching form in.
+    fn form_x_perfect(norm: &str) -> bool {
+        let c: Vec<char> = norm.chars().collect();
+        c.len() == 6 && norm.starts_with("است") && !matches!(c[3], 'ي' | 'و' | 'ا')
+    }
+
     /// Verbal-noun shapes (matching form, no article): تفعيل، استفعال، مفاعلة.
     fn verbal_noun(stem: &str) -> bool {
         let c: Vec<char> = stem.chars().collect();
@@ -1424,7 +1535,10 @@ impl Rules {
             return Some(rest);
         }
         if !self.name_like(tokens, known, i) {
-            let first_ok = lenient_first && self.unlisted_name_word(tokens, known, i, true);
+            // ولي ولي العهد مستقبلا: not the accusative of a common word either.
+            let first_ok = lenient_first
+                && self.unlisted_name_word(tokens, known, i, true)
+                && !self.accusative_of_common_word(tokens.norm(i));
             if !first_ok {
                 return None;
             }
@@ -1485,6 +1599,9 @@ impl Rules {
             && !self.lexicon.is_function_word(norm)
             && !norm.starts_with("لل")
             && !norm.starts_with("ال")
+            // بالشكر، والتونسي: a definite word behind a clitic.
+            && !strip_clitic(norm).any(|(p, stem)| p > 0 && stem.starts_with("ال"))
+            && !Rules::form_x_perfect(norm)
             && !self.common_in_corpus(norm)
             && !(shapes && Rules::looks_like_common_word(norm, known.ta_marbuta[i]))
             && norm.chars().count() >= 2
