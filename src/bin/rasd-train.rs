@@ -19,6 +19,8 @@
 //!                     (the evaluation protocol: dev F1 of a setting on ten seeds, paired
 //!                     against a baseline setting on the same seeds)
 //! rasd-train ablate   [--seeds 3] [--out models/ablation.tsv] (+ the train options)
+//! rasd-train bench    [--corpus DIR] [--model models/tagger.bin] [--articles N] [--out models/bench.tsv]
+//!                     [--compare B]   (fast path of --model and B side by side, nothing written)
 //! rasd-train autolex  --model M [--lexicon L] [--out F]   (self-training bands; measured, unused)
 //! rasd-train selftrain --models A,B [--corpus tmp/saudinewsnet] [--out F] [--stride 10]
 //!                     [--max 4000] [--gaz-agree]   (SaudiNewsNet sentences both models tag alike)
@@ -908,6 +910,10 @@ fn bench(args: &[String]) {
     let tagger = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
     let articles: Vec<String> =
         read_corpus(&dir).into_iter().take(limit).map(|(title, content)| format!("{title}\n\n{content}")).collect();
+    if let Some(other) = arg(args, "--compare") {
+        bench_compare(&tagger, &model_path, &other, &articles);
+        return;
+    }
     let (mut t_ref, mut t_fast) = (0f64, 0f64);
     let (mut n_tok, mut differ) = (0usize, 0usize);
     for text in &articles {
@@ -948,6 +954,52 @@ fn bench(args: &[String]) {
     let _ = writeln!(s, "articles whose labels differ between the two paths\t{differ}");
     print!("{s}");
     std::fs::write(&out, s).unwrap_or_else(|e| die(&format!("{out}: {e}")));
+}
+
+/// `bench --compare B`: the fast path (with the document pass) of `--model` A and of B
+/// on the same articles in one run, each article tagged by both, the order alternating
+/// by article, so the two rates share the machine's load; prints both rates and their
+/// ratio (nothing written).
+fn bench_compare(a: &Tagger, a_path: &str, b_path: &str, articles: &[String]) {
+    let bytes = std::fs::read(b_path).unwrap_or_else(|e| die(&format!("cannot read {b_path}: {e}")));
+    let b = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    let (mut t_a, mut t_b, mut n_tok, mut differ) = (0f64, 0f64, 0usize, 0usize);
+    for (k, text) in articles.iter().enumerate() {
+        let toks = rasd::tokenize::tokenize(text);
+        let mut sentences: Vec<Vec<&str>> = Vec::new();
+        for (i, t) in toks.tokens.iter().enumerate() {
+            if i == 0 || toks.tokens[i - 1].sentence != t.sentence {
+                sentences.push(Vec::new());
+            }
+            if let Some(s) = sentences.last_mut() {
+                s.push(&text[t.span.start..t.span.end]);
+            }
+        }
+        n_tok += toks.tokens.len();
+        let time = |m: &Tagger| {
+            let t = Instant::now();
+            let labels = m.label_document_with(&sentences, true);
+            (t.elapsed().as_secs_f64(), labels)
+        };
+        let ((sa, la), (sb, lb)) = if k % 2 == 0 {
+            let x = time(a);
+            (x, time(&b))
+        } else {
+            let y = time(&b);
+            (time(a), y)
+        };
+        t_a += sa;
+        t_b += sb;
+        differ += (la != lb) as usize;
+    }
+    println!(
+        "{} articles, {n_tok} tokens, one core, fast path with the document pass, interleaved by article",
+        articles.len()
+    );
+    println!("A {a_path}\t{:.0} tokens/s", n_tok as f64 / t_a);
+    println!("B {b_path}\t{:.0} tokens/s", n_tok as f64 / t_b);
+    println!("B / A\t{:.3}x (time A / time B)", t_a / t_b);
+    println!("articles whose labels differ between A and B\t{differ}");
 }
 
 /// Self-training bands: tags the whole corpus with `--model` (trained on labelled data
