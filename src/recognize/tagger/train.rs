@@ -490,6 +490,11 @@ pub struct TrainConfig {
     /// by the same perceptron steps and decoded by [`viterbi2`] while training and in
     /// the model (not with `pa` or `crf`).
     pub trigram: bool,
+    /// The epoch from which the perceptron's weights are averaged (1: every step of
+    /// every epoch, the usual averaged perceptron; E: only the steps of epochs E and
+    /// later, tail averaging, so that the early, far-from-converged weights do not
+    /// weigh in the model).
+    pub avg_from: usize,
 }
 
 /// Settings of the CRF objective (see [`TrainConfig::crf`]).
@@ -528,6 +533,7 @@ impl Default for TrainConfig {
             crf: None,
             crf_mix: None,
             trigram: false,
+            avg_from: 1,
         }
     }
 }
@@ -660,6 +666,7 @@ pub fn train(
             cfg.dropout,
             cfg.pa,
             cfg.trigram,
+            cfg.avg_from,
             |epoch, w, t, t2| {
                 if bag == 0 && bags == 1 {
                     let tagger = make_tagger(&keys, w, t, t2, cfg, &lex, meta);
@@ -743,6 +750,7 @@ fn run_perceptron(
     dropout: f32,
     pa: Option<f32>,
     trigram: bool,
+    avg_from: usize,
     mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1], Option<&Trans2>),
 ) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1], Option<Box<Trans2>>) {
     let mut w = vec![0f32; nf * N_LABELS];
@@ -759,6 +767,14 @@ fn run_perceptron(
     let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
     let (mut tw2, mut tu2, mut trans2) = (zero_trans2(), zero_trans2(), trigram.then(zero_trans2));
     for epoch in 1..=epochs {
+        if epoch == avg_from && epoch > 1 {
+            // Restart the running sums: w − u/c is then the mean of the weights over
+            // the steps from here on (w keeps what the earlier epochs learned).
+            u.fill(0.0);
+            tu = [[0f32; N_LABELS]; N_LABELS + 1];
+            tu2 = zero_trans2();
+            c = 1.0;
+        }
         rng.shuffle(&mut order);
         for &si in &order {
             let d = &data[si];
