@@ -717,6 +717,48 @@ pub fn is_name_particle(norm: &str) -> bool {
     matches!(norm, "دي" | "دو" | "دا" | "فان" | "فون" | "ديل" | "دير" | "لا")
 }
 
+/// A word that names a faith or a sect, or a member of one (مسيحي، ارثوذكسي، كاثوليك;
+/// matching form, without ال): a common word, never a person's name on its own. مسلم is
+/// left out: it is also a given name (مسلم بن عقيل).
+pub fn faith_word(norm: &str) -> bool {
+    const FAITHS: &[&str] = &[
+        "مسيحي",
+        "مسيحيه",
+        "يهودي",
+        "يهوديه",
+        "سني",
+        "سنيه",
+        "شيعي",
+        "شيعيه",
+        "درزي",
+        "درزيه",
+        "كاثوليك",
+        "كاثوليكي",
+        "كاثوليكيه",
+        "ارثوذكس",
+        "ارثوذكسي",
+        "ارثوذكسيه",
+        "بروتستانت",
+        "بروتستانتي",
+        "بروتستانتيه",
+        "ايزيدي",
+        "ايزيديه",
+        "يزيدي",
+        "يزيديه",
+        "قبطي",
+        "قبطيه",
+        "ماروني",
+        "مارونيه",
+        "انجيلي",
+        "انجيليه",
+        "بوذي",
+        "بوذيه",
+        "هندوسي",
+        "هندوسيه",
+    ];
+    FAITHS.contains(&norm)
+}
+
 /// Ordinals (matching form) that number a brigade or division: اللواء الرابع.
 fn is_ordinal(norm: &str) -> bool {
     matches!(
