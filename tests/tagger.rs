@@ -10,9 +10,10 @@ use rasd::recognize::tagger::{Lexicon, Tag, Tagger};
 /// guards against a broken or stale embedded model (it measures far higher).
 const MIN_SHIPPED_DEV_F1: f64 = 0.85;
 
-/// Just under the held-out dev F1 of `models/tagger-dev.bin` (0.7717), the same
-/// settings trained without the dev split (reports/tagger.md).
-const MIN_DEV_F1: f64 = 0.771;
+/// Just under the held-out dev F1 of `models/tagger-dev.bin` (0.7646 for the seed
+/// it ships with; the settings average 76.56 over ten seeds), the same settings
+/// trained without the dev split (reports/tagger.md).
+const MIN_DEV_F1: f64 = 0.764;
 
 const TRAIN: &str = "../shared/data/anercorp/train.txt";
 

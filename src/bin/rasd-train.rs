@@ -1097,8 +1097,13 @@ fn config(args: &[String]) -> TrainConfig {
             }
         }
     }
-    // The pair templates left out (`none`: none, as without the option).
-    let pairs_off = arg(args, "--pairs-off").unwrap_or_default();
+    // The pair templates left out: the option replaces the default's choice (`none`:
+    // every pair template in).
+    let pairs_off = arg(args, "--pairs-off");
+    if pairs_off.is_some() {
+        cfg.flags &= !flags::PAIRS_OFF.iter().fold(0, |all, (_, f)| all | f);
+    }
+    let pairs_off = pairs_off.unwrap_or_default();
     for name in pairs_off.split(',').filter(|x| !x.is_empty() && *x != "none") {
         match flags::PAIRS_OFF.iter().find(|(n, _)| *n == name) {
             Some((_, f)) => cfg.flags |= f,

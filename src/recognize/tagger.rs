@@ -595,8 +595,11 @@ pub mod flags {
     /// cost 1.5 points of dev F1 when measured (the first model's mistakes come back
     /// as features), and `QUOTES`: `QUOTECTX` in its place scored better on the dev
     /// split (mean of five seeds 77.00 against 76.31; reports/tagger.md, fourth and
-    /// fifth rounds).
-    pub const DEFAULT: u32 = ALL & !AUTO & !QUOTES;
+    /// fifth rounds). Two word-pair templates are left out (the word bigram and the
+    /// word × cluster conjunction): with nine bags, ten training seeds scored the same
+    /// without them (paired difference −0.05, SE 0.13) and the tagger asks for 7 pair
+    /// keys per token instead of 11 (docs/MEASUREMENTS.md, eleventh round).
+    pub const DEFAULT: u32 = (ALL & !AUTO & !QUOTES) | NO_BIGRAM | NO_CJ_WORD_CLUSTER;
     /// Pair templates left out one by one (set bits switch a template off, so models
     /// without them keep every pair key): for measuring what each of the per-token
     /// word-pair look-ups is worth (`rasd-train train --pairs-off NAMES`).

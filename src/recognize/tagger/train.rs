@@ -524,7 +524,7 @@ impl Default for TrainConfig {
             seed: 2026,
             min_count: 3,
             prune: 0.0,
-            bags: 3,
+            bags: 9,
             cost: 3.0,
             cost_o: None,
             folds: Vec::new(),
