@@ -917,17 +917,8 @@ fn bench(args: &[String]) {
     let (mut t_ref, mut t_fast) = (0f64, 0f64);
     let (mut n_tok, mut differ) = (0usize, 0usize);
     for text in &articles {
-        let toks = rasd::tokenize::tokenize(text);
-        let mut sentences: Vec<Vec<&str>> = Vec::new();
-        for (i, t) in toks.tokens.iter().enumerate() {
-            if i == 0 || toks.tokens[i - 1].sentence != t.sentence {
-                sentences.push(Vec::new());
-            }
-            if let Some(s) = sentences.last_mut() {
-                s.push(&text[t.span.start..t.span.end]);
-            }
-        }
-        n_tok += toks.tokens.len();
+        let sentences = sentence_words(text);
+        n_tok += sentences.iter().map(Vec::len).sum::<usize>();
         let t = Instant::now();
         let a = tagger.label_document_reference(&sentences, true);
         t_ref += t.elapsed().as_secs_f64();
@@ -956,6 +947,21 @@ fn bench(args: &[String]) {
     std::fs::write(&out, s).unwrap_or_else(|e| die(&format!("{out}: {e}")));
 }
 
+/// An article's words as written, sentence by sentence, as the tagger takes them.
+fn sentence_words(text: &str) -> Vec<Vec<&str>> {
+    let toks = rasd::tokenize::tokenize(text);
+    let mut sentences: Vec<Vec<&str>> = Vec::new();
+    for (i, t) in toks.tokens.iter().enumerate() {
+        if i == 0 || toks.tokens[i - 1].sentence != t.sentence {
+            sentences.push(Vec::new());
+        }
+        if let Some(s) = sentences.last_mut() {
+            s.push(&text[t.span.start..t.span.end]);
+        }
+    }
+    sentences
+}
+
 /// `bench --compare B`: the fast path (with the document pass) of `--model` A and of B
 /// on the same articles in one run, each article tagged by both, the order alternating
 /// by article, so the two rates share the machine's load; prints both rates and their
@@ -965,17 +971,8 @@ fn bench_compare(a: &Tagger, a_path: &str, b_path: &str, articles: &[String]) {
     let b = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
     let (mut t_a, mut t_b, mut n_tok, mut differ) = (0f64, 0f64, 0usize, 0usize);
     for (k, text) in articles.iter().enumerate() {
-        let toks = rasd::tokenize::tokenize(text);
-        let mut sentences: Vec<Vec<&str>> = Vec::new();
-        for (i, t) in toks.tokens.iter().enumerate() {
-            if i == 0 || toks.tokens[i - 1].sentence != t.sentence {
-                sentences.push(Vec::new());
-            }
-            if let Some(s) = sentences.last_mut() {
-                s.push(&text[t.span.start..t.span.end]);
-            }
-        }
-        n_tok += toks.tokens.len();
+        let sentences = sentence_words(text);
+        n_tok += sentences.iter().map(Vec::len).sum::<usize>();
         let time = |m: &Tagger| {
             let t = Instant::now();
             let labels = m.label_document_with(&sentences, true);
