@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHash, formatHash } from '../../www/route.js';
-import { relativeEnglish, readableGloss } from '../../www/views/events.js';
+import { relativeEnglish, readableGloss, whatOf } from '../../www/views/events.js';
 import { formatValue } from '../../www/views/dom.js';
 import { filterGraph, defaultWeight } from '../../www/views/graph.js';
 import { placesOnMap } from '../../www/views/map.js';
@@ -43,6 +43,23 @@ test('the English line of an event reads in English: its date written out, a rel
   assert.equal(readableGloss('X visited Y on 2020-11-10/2020-11-11'), 'X visited Y on 10 November 2020 – 11 November 2020');
   assert.equal(readableGloss('X met in 2018'), 'X met in 2018');
   assert.equal(readableGloss('X met Y (منتدى الدوحة)'), 'X met Y (منتدى الدوحة)', 'a name in brackets is left as written');
+});
+
+test('the What column ends in a preposition only when the column of its object is filled', () => {
+  const tr = (k) => k;
+  const partner = { role: 'partner', key: 'PER:x' };
+  const agent = { role: 'agent', key: 'PER:y' };
+  const ev = (label, participants = [], places = []) => ({ kind: 'agreement', label, participants, places });
+  assert.equal(whatOf(ev('agreed with', [agent, partner]), tr, 'en'), 'agreed with');
+  assert.equal(whatOf(ev('agreed with', [agent]), tr, 'en'), 'agreed', 'no one to agree with: no "with"');
+  assert.equal(whatOf(ev('arrived in', [agent], [{ key: 'LOC:t' }]), tr, 'en'), 'arrived in');
+  assert.equal(whatOf(ev('travelled to', [agent]), tr, 'en'), 'travelled');
+  assert.equal(whatOf(ev('met', [agent]), tr, 'en'), 'met');
+  const part = { kind: 'participation', label: 'takes part in', participants: [agent], places: [], name: { key: 'EVENT:d' } };
+  assert.equal(whatOf(part, tr, 'en'), 'takes part in', 'the event named after the label is its object');
+  assert.equal(whatOf({ ...part, name: null }, tr, 'en'), 'takes part');
+  assert.equal(whatOf(ev('agreed with', []), tr, 'ar'), 'kind.agreement', 'Arabic shows the kind');
+  assert.equal(whatOf({ kind: 'meeting', label: 'met with', gloss: 'X met with Y' }, tr, 'en'), 'met with', 'a timeline event keeps its label');
 });
 
 test('date values read as dates in both languages', () => {

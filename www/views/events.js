@@ -65,7 +65,18 @@ export function readableGloss(gloss) {
 }
 
 export function whatOf(event, tr, lang) {
-  return lang === 'en' ? event.label : tr(`kind.${event.kind}`);
+  if (lang !== 'en') return tr(`kind.${event.kind}`);
+  // A last preposition waits for its object in the columns after it: "agreed with" +
+  // With whom, "arrived in" + Where. With that column empty it goes ("agreed"). (The
+  // timeline's events carry no columns: their label stays whole, beside the whole line.)
+  const m = /^(.+) (with|to|in)$/.exec(event.label ?? '');
+  if (!m || !Array.isArray(event.participants)) return event.label;
+  // What one takes part in is the event's own name, shown right after the label.
+  if (event.kind === 'participation' && event.name) return event.label;
+  const object = m[2] === 'with'
+    ? event.participants.some((p) => p.role === 'partner')
+    : (event.places ?? []).length > 0;
+  return object ? event.label : m[1];
 }
 
 function names(list, ctx) {
