@@ -130,7 +130,7 @@ impl Analyzer {
         mentions.retain(|m| {
             m.entity_type != EntityType::PER
                 || m.adjective
-                || !token_of(tokens, m.span.start).is_some_and(|i| self.rules.in_named_after(text, tokens, i))
+                || !tokens.token_in_text_at(m.span.start).is_some_and(|i| self.rules.in_named_after(text, tokens, i))
         });
         if let Some(tagged) = &tagged {
             self.add_tagged(text, &tokens, tagged, &mut mentions);
@@ -698,12 +698,6 @@ fn vocalized(word: &str) -> bool {
     let marks = word.chars().filter(|c| ('\u{064B}'..='\u{0652}').contains(c)).count();
     let letters = word.chars().filter(|c| c.is_alphabetic() && !('\u{064B}'..='\u{0652}').contains(c)).count();
     marks >= 2 && marks * 2 >= letters
-}
-
-/// The index of the token whose original span holds byte `pos`.
-fn token_of(tokens: &TokenizedText, pos: usize) -> Option<usize> {
-    let i = tokens.tokens.partition_point(|t| t.span.end <= pos);
-    (i < tokens.tokens.len() && tokens.tokens[i].span.start <= pos).then_some(i)
 }
 
 /// A person named in full once is the same person when the article later writes only

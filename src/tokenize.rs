@@ -66,6 +66,12 @@ impl TokenizedText {
         (i < self.tokens.len() && self.tokens[i].norm.start <= pos).then_some(i)
     }
 
+    /// The index of the token whose span in the article's text contains byte `pos`.
+    pub fn token_in_text_at(&self, pos: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.end <= pos);
+        (i < self.tokens.len() && self.tokens[i].span.start <= pos).then_some(i)
+    }
+
     /// The index of the token whose matching form ends at stream byte `pos`, if any.
     pub fn token_ending_at(&self, pos: usize) -> Option<usize> {
         self.tokens.binary_search_by_key(&pos, |t| t.norm.end).ok()

@@ -1044,6 +1044,18 @@ fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "«" | "»" | "“" | "”" | "„" | "'" | "‘" | "’")
 }
 
+/// The word token right before token `i` in its sentence, one quotation mark between
+/// allowed (لصحيفة “…, لدبابات «…): the head noun a name at `i` may belong to.
+fn word_before(tokens: &TokenizedText, i: usize) -> Option<usize> {
+    let sentence = tokens.tokens[i].sentence;
+    let mut k = i.checked_sub(1)?;
+    if tokens.tokens[k].sentence == sentence && is_quote(tokens.norm(k)) {
+        k = k.checked_sub(1)?;
+    }
+    let t = &tokens.tokens[k];
+    (t.sentence == sentence && t.kind == TokenKind::Word).then_some(k)
+}
+
 impl Rules {
     pub fn new(lexicon: Lexicon) -> Rules {
         Rules { lexicon, corpus: None }
@@ -1128,16 +1140,9 @@ impl Rules {
     /// Is the word before token `i` (a quote between allowed, clitics off: لصحيفة “) the
     /// indefinite head noun of a medium (صحيفة، مجلة، قناة، إذاعة، وكالة)?
     pub fn after_media_noun(tokens: &TokenizedText, i: usize) -> bool {
-        let sentence = tokens.tokens[i].sentence;
-        let same = |k: usize| tokens.tokens[k].sentence == sentence;
-        let mut k = i;
-        if k > 0 && same(k - 1) && is_quote(tokens.norm(k - 1)) {
-            k -= 1;
-        }
-        k > 0
-            && same(k - 1)
-            && tokens.tokens[k - 1].kind == TokenKind::Word
-            && strip_clitic(tokens.norm(k - 1)).any(|(_, s)| matches!(s, "صحيفه" | "مجله" | "قناه" | "اذاعه" | "وكاله"))
+        word_before(tokens, i).is_some_and(|k| {
+            strip_clitic(tokens.norm(k)).any(|(_, s)| matches!(s, "صحيفه" | "مجله" | "قناه" | "اذاعه" | "وكاله"))
+        })
     }
 
     /// مطار الملك فهد، جامعة الملك سعود، مسجد الإمام الصادق: is token `i` (a name, or
@@ -1192,26 +1197,13 @@ impl Rules {
     /// a weapon or craft, so that a name at `i` is its model (مقاتلات تورنادو), or is
     /// it من نوع / من طراز, "of the type" (قذائف من نوع "كاتيوشا")?
     pub fn after_model_word(&self, tokens: &TokenizedText, i: usize) -> bool {
-        let sentence = tokens.tokens[i].sentence;
-        let mut k = i;
-        for _ in 0..2 {
-            if k == 0 || tokens.tokens[k - 1].sentence != sentence {
-                return false;
-            }
-            k -= 1;
-            let t = &tokens.tokens[k];
-            if t.kind == TokenKind::Word {
-                let of_type = matches!(tokens.norm(k), "نوع" | "طراز")
-                    && k > 0
-                    && tokens.tokens[k - 1].sentence == sentence
-                    && tokens.norm(k - 1) == "من";
-                return of_type || strip_clitic(tokens.norm(k)).any(|(_, s)| is_model_word(s));
-            }
-            if !is_quote(tokens.norm(k)) {
-                return false;
-            }
-        }
-        false
+        word_before(tokens, i).is_some_and(|k| {
+            let of_type = matches!(tokens.norm(k), "نوع" | "طراز")
+                && k > 0
+                && tokens.tokens[k - 1].sentence == tokens.tokens[k].sentence
+                && tokens.norm(k - 1) == "من";
+            of_type || strip_clitic(tokens.norm(k)).any(|(_, s)| is_model_word(s))
+        })
     }
 
     /// Has a word no list knows the shape of a name word: none of a function word, a
