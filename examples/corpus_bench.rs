@@ -209,22 +209,31 @@ fn run_wc(files: &[String]) -> (Duration, Option<Duration>, Option<u64>) {
 fn run_rasd(analyzer: &Analyzer, files: &[String], jobs: usize) -> (Row, usize, usize) {
     let c0 = cpu_time();
     let t = Instant::now();
-    let read: Vec<Vec<rasd::Article>> = rasd::jobs::in_order(files.len(), jobs, 1, |i| {
-        let b = std::fs::read(&files[i]).expect("readable file");
-        ingest(&files[i], &b).unwrap_or_default()
-    });
+    // Files read `jobs` at a time, each article's part of the report written as it is
+    // added and the article settled, then the rest of the report: as `rasd analyze` does.
+    let read = |chunk: &[String]| {
+        rasd::jobs::in_order(chunk.len(), jobs, 1, |i| {
+            let b = std::fs::read(&chunk[i]).expect("readable file");
+            ingest(&chunk[i], &b).unwrap_or_default()
+        })
+    };
     let mut corpus = Corpus::new();
-    for list in read {
+    let mut sink = std::io::BufWriter::new(std::io::sink());
+    let mut report = rasd::aggregate::ReportWriter::new(&mut sink);
+    let mut mentions = 0;
+    for list in files.chunks(jobs).flat_map(read) {
         for doc in analyzer.analyze_all(list, jobs) {
-            corpus.add(doc);
+            mentions += doc.mentions.len();
+            report.add(&mut corpus, doc);
         }
     }
-    let mut sink = std::io::BufWriter::new(std::io::sink());
-    rasd::aggregate::write_json_pretty(&mut sink, &corpus.report()).expect("serializable");
+    let (written, rest) = report.finish(&mut corpus);
+    written.expect("serializable");
+    // Left to the system, as `rasd analyze` leaves it at exit.
+    std::mem::forget(rest);
     sink.flush().expect("a sink takes anything");
     let row =
         Row { name: format!("rasd --jobs {jobs}"), wall: t.elapsed(), cpu: c0.zip(cpu_time()).map(|(a, b)| b - a) };
-    let mentions: usize = corpus.documents.iter().map(|d| d.mentions.len()).sum();
     (row, mentions, corpus.entities().len())
 }
 

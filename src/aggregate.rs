@@ -15,10 +15,10 @@
 //!   hand, and forms split off an entity by hand.
 
 mod json;
-pub use json::write_json_pretty;
+pub use json::{write_json_pretty, JsonObject};
 
+use crate::hash::InputMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -106,10 +106,10 @@ pub struct Corpus {
     pub documents: Vec<DocumentAnalysis>,
     /// One row per article-entity key, in the order keys first came in.
     rows: Vec<CorpusEntity>,
-    by_key: HashMap<String, usize>,
+    by_key: InputMap<String, usize>,
     /// Per row of a person: the matching forms of its written forms, kept so that
     /// building the table never normalizes the same name twice.
-    person_forms: HashMap<usize, Vec<String>>,
+    person_forms: InputMap<usize, Vec<String>>,
     overrides: Overrides,
     /// The table built from `rows` and `overrides`; emptied when either changes.
     table: OnceCell<Vec<CorpusEntity>>,
@@ -121,7 +121,11 @@ pub struct Corpus {
     /// The files added, by the fingerprint of their decoded articles
     /// ([`file_fingerprint`]): a file read again under another name or encoding is
     /// refused ([`Corpus::claim_file`]).
-    files: HashMap<u64, String>,
+    files: InputMap<u64, String>,
+    /// The timeline items of the articles settled so far ([`Corpus::settle`]): the
+    /// first `settled` articles.
+    settled_timeline: crate::relate::Timeline,
+    settled: usize,
 }
 
 /// A fingerprint of a file's articles as decoded (titles and texts, in order; FNV-1a,
@@ -619,9 +623,9 @@ pub fn shortened_name(part: &[&str], full: &[&str]) -> bool {
 /// Persons named in part in some articles and in full in others: (part row, owner
 /// row) where exactly one full name of the corpus holds the part (or several that
 /// hold one another: the longest owns it). Only persons nobody listed are parts.
-fn person_parts(rows: &[CorpusEntity], person_forms: &HashMap<usize, Vec<String>>) -> Vec<(usize, usize)> {
+fn person_parts(rows: &[CorpusEntity], person_forms: &InputMap<usize, Vec<String>>) -> Vec<(usize, usize)> {
     // Every written form of every person, in matching form, by its last word.
-    let mut by_last: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut by_last: InputMap<String, Vec<(usize, Vec<String>)>> = InputMap::default();
     let mut parts: Vec<(usize, Vec<String>)> = Vec::new();
     for (i, r) in rows.iter().enumerate() {
         if r.entity_type != EntityType::PER {
@@ -838,33 +842,163 @@ impl<'c> EntityReport<'c> {
     }
 }
 
+/// The report after its `documents`, as [`ReportWriter::finish`] wrote it.
+pub struct ReportRest<'c> {
+    pub entities: Vec<CorpusEntityReport<'c>>,
+    pub via_adjective_only: Vec<CorpusEntityReport<'c>>,
+    pub timeline: Vec<crate::relate::TimelineGroup>,
+    pub graph: crate::relate::Graph<'c>,
+}
+
+/// The JSON report ([`Report`], the same bytes as [`write_json_pretty`] of
+/// [`Corpus::report`]) written while the articles are added, as `rasd analyze` does:
+/// the report lists the articles first, so each article's part is written when it is
+/// added, and the article then settled ([`Corpus::settle`]): memory does not grow with
+/// every article's text, mentions and events. Nothing reaches the writer before the
+/// first article's part (64 KiB are gathered first), and nothing at all if no article
+/// is added and [`ReportWriter::finish`] is not called.
+pub struct ReportWriter<W: std::io::Write> {
+    object: JsonObject<W>,
+    /// The first error writing, after which nothing more is written or settled.
+    failed: Option<serde_json::Error>,
+}
+
+impl<W: std::io::Write> ReportWriter<W> {
+    pub fn new(out: W) -> ReportWriter<W> {
+        let mut object = JsonObject::new(out);
+        object.begin_array("documents");
+        ReportWriter { object, failed: None }
+    }
+
+    /// Adds an analysed article to `corpus`, writes its part of the report and settles it.
+    pub fn add(&mut self, corpus: &mut Corpus, doc: DocumentAnalysis) -> usize {
+        let d = corpus.add(doc);
+        if self.failed.is_none() {
+            match self.object.element(&corpus.document_report(d)) {
+                Ok(()) => {
+                    corpus.settle();
+                }
+                Err(e) => self.failed = Some(e),
+            }
+        }
+        d
+    }
+
+    /// Writes the rest of the report (the corpus table, the timeline, the graph) and
+    /// hands the writer back, with what that rest was built from (for the caller to drop,
+    /// or to leave to the system at exit as the command line does).
+    pub fn finish(mut self, corpus: &mut Corpus) -> (Result<W, serde_json::Error>, ReportRest<'_>) {
+        self.object.end_array();
+        let timeline = corpus.take_timeline();
+        let corpus: &Corpus = corpus;
+        let (entities, via_adjective_only) = corpus.entity_reports();
+        let graph = corpus.relations.graph(corpus.entities(), &corpus.documents);
+        let rest = ReportRest { entities, via_adjective_only, timeline, graph };
+        let written = match self.failed.take() {
+            Some(e) => Err(e),
+            None => (|| {
+                self.object.field("entities", &rest.entities)?;
+                self.object.field("via_adjective_only", &rest.via_adjective_only)?;
+                self.object.field("timeline", &rest.timeline)?;
+                self.object.field("graph", &rest.graph)?;
+                self.object.end()
+            })(),
+        };
+        (written, rest)
+    }
+}
+
 impl Corpus {
     pub fn report<'c>(&'c self) -> Report<'c> {
-        let documents = self
-            .documents
-            .iter()
-            .map(|d| {
-                let (named, adjective_only): (Vec<_>, Vec<_>) = d.entities.iter().partition(|e| e.mentions > 0);
-                DocumentReport {
-                    name: &d.name,
-                    title: d.title.as_deref(),
-                    date: d.date.as_deref(),
-                    entities: named.into_iter().map(EntityReport::of_document).collect(),
-                    via_adjective_only: adjective_only.into_iter().map(EntityReport::of_document).collect(),
-                    events: &d.relations.events,
-                    summary: &d.relations.summary,
-                }
-            })
-            .collect();
-        let (named, adjective_only): (Vec<_>, Vec<_>) = self.entities().iter().partition(|e| e.mentions > 0);
-        let corpus_row = |e: &'c CorpusEntity| CorpusEntityReport {
-            entity: EntityReport::of_corpus(e),
-            documents: self.document_names(e),
+        let documents = (0..self.documents.len()).map(|d| self.document_report(d)).collect();
+        let (entities, via_adjective_only) = self.entity_reports();
+        let timeline = if self.settled == 0 {
+            self.relations.timeline(&self.documents)
+        } else {
+            let mut timeline = self.settled_timeline.clone();
+            for d in self.settled..self.documents.len() {
+                timeline.add(d, &self.documents[d]);
+            }
+            timeline.groups()
         };
-        let entities = named.into_iter().map(corpus_row).collect();
-        let via_adjective_only = adjective_only.into_iter().map(corpus_row).collect();
-        let timeline = self.relations.timeline(&self.documents);
         let graph = self.relations.graph(self.entities(), &self.documents);
         Report { documents, entities, via_adjective_only, timeline, graph }
+    }
+
+    /// Article `d`'s part of the report (`documents[d]`).
+    pub fn document_report(&self, d: usize) -> DocumentReport<'_> {
+        let d = &self.documents[d];
+        let (named, adjective_only): (Vec<_>, Vec<_>) = d.entities.iter().partition(|e| e.mentions > 0);
+        DocumentReport {
+            name: &d.name,
+            title: d.title.as_deref(),
+            date: d.date.as_deref(),
+            entities: named.into_iter().map(EntityReport::of_document).collect(),
+            via_adjective_only: adjective_only.into_iter().map(EntityReport::of_document).collect(),
+            events: &d.relations.events,
+            summary: &d.relations.summary,
+        }
+    }
+
+    /// The report's `entities` and `via_adjective_only`: the table's rows named at least
+    /// once, and the others.
+    pub fn entity_reports(&self) -> (Vec<CorpusEntityReport<'_>>, Vec<CorpusEntityReport<'_>>) {
+        let (named, adjective_only): (Vec<_>, Vec<_>) = self.entities().iter().partition(|e| e.mentions > 0);
+        let corpus_row =
+            |e| CorpusEntityReport { entity: EntityReport::of_corpus(e), documents: self.document_names(e) };
+        (named.into_iter().map(corpus_row).collect(), adjective_only.into_iter().map(corpus_row).collect())
+    }
+
+    /// Settles the next article not settled yet, once its part of the report is written
+    /// ([`Corpus::document_report`]): its timeline items are gathered now, and what only
+    /// its report and its timeline read is dropped (text, mentions, events, dates,
+    /// summary; its entities keep their key, type and counts): what the corpus table,
+    /// the graph and the rest of the report need stays. The command line settles each
+    /// article as it writes it, so that its memory stays flat; the page keeps its
+    /// articles whole (it shows them, and a form split off by hand needs them: with
+    /// splits among the corrections only the timeline is gathered). Returns false when
+    /// every article is settled.
+    pub fn settle(&mut self) -> bool {
+        let d = self.settled;
+        let Some(doc) = self.documents.get_mut(d) else { return false };
+        self.settled_timeline.add(d, doc);
+        self.settled += 1;
+        if !self.overrides.splits.is_empty() {
+            return true;
+        }
+        doc.title = None;
+        doc.date = None;
+        doc.text = String::new();
+        doc.mentions = Vec::new();
+        let r = &mut doc.relations;
+        r.events = Vec::new();
+        r.dated_mentions = Vec::new();
+        r.summary = Default::default();
+        for e in &mut doc.entities {
+            e.canonical = String::new();
+            e.aliases = Vec::new();
+            e.alias_mentions = Vec::new();
+            e.english = None;
+            e.wikidata = None;
+            e.title = None;
+            e.role = None;
+            e.role_english = None;
+            e.title_english = None;
+            e.affiliations = Vec::new();
+            e.value = None;
+            e.mention_ids = Vec::new();
+        }
+        true
+    }
+
+    /// The report's timeline, taken: the settled articles' items ([`Corpus::settle`])
+    /// and those of the articles after them. For a corpus written once (the command
+    /// line): the settled articles' items are no longer in the corpus afterwards.
+    pub fn take_timeline(&mut self) -> Vec<crate::relate::TimelineGroup> {
+        let mut timeline = std::mem::take(&mut self.settled_timeline);
+        for d in self.settled..self.documents.len() {
+            timeline.add(d, &self.documents[d]);
+        }
+        timeline.groups()
     }
 }

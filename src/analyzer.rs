@@ -1,6 +1,6 @@
 //! The whole pipeline behind one reusable value.
 
-use std::collections::HashMap;
+use crate::hash::InputMap;
 
 use serde::Serialize;
 
@@ -151,7 +151,7 @@ impl Analyzer {
         // The names the gazetteer and the rules found, by form: the article's one
         // sense of a name written again (منطقة واردوج ... «واردوج») wins over the
         // tagger's type for it.
-        let sure: HashMap<String, (EntityType, Option<u32>)> = mentions
+        let sure: InputMap<String, (EntityType, Option<u32>)> = mentions
             .iter()
             .filter(|m| !m.adjective && matches!(m.entity_type, EntityType::PER | EntityType::LOC | EntityType::ORG))
             .map(|m| (stream_form(m.surface(text)), (m.entity_type, m.entry)))
@@ -713,7 +713,7 @@ fn propagate_names(
     // Each person's matching form, made once.
     let forms: Vec<Option<String>> =
         mentions.iter().map(|m| (m.entity_type == EntityType::PER).then(|| stream_form(m.surface(text)))).collect();
-    let mut owners: HashMap<String, Option<usize>> = HashMap::new();
+    let mut owners: InputMap<String, Option<usize>> = InputMap::default();
     for (i, full) in forms.iter().enumerate() {
         let Some(full) = full else { continue };
         let Some((_, surname)) = full.rsplit_once(' ') else { continue };

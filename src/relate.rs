@@ -146,7 +146,9 @@
 //! "documents": 1}` and the node `{"key": "Q794", "type": "LOC", "canonical": "إيران",
 //! "english": "Iran", "mentions": 48, "degree": 61}`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::hash::InputMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -2168,7 +2170,7 @@ fn sentence_entities(a: &Article, range: (usize, usize)) -> Vec<usize> {
 /// "خلال اجتماع مع … عاصم منير" is Bagheri, named the sentence before).
 /// Also returns the sentences themselves, flattened (see [`Relations::pair_sentences`]).
 fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -> (Vec<Cooccurrence>, Vec<u32>) {
-    let mut weights: HashMap<(usize, usize), u32> = HashMap::new();
+    let mut weights: InputMap<(usize, usize), u32> = InputMap::default();
     let mut pair_sentences: Vec<u32> = Vec::new();
     let mut next_event = 0;
     for (si, &range) in sentences.iter().enumerate() {
@@ -2209,7 +2211,7 @@ fn cooccurrences(a: &Article, sentences: &[(usize, usize)], events: &[Event]) ->
 
 fn dated_mentions(a: &Article, sentences: &[(usize, usize)], events: &[Event]) -> Vec<DatedMention> {
     // Dates events took from their own sentence: (sentence, date entity).
-    let dating: std::collections::HashSet<(u32, usize)> = events
+    let dating: crate::hash::InputSet<(u32, usize)> = events
         .iter()
         .filter_map(|e| {
             e.when.as_ref().filter(|w| w.source == WhenSource::Sentence).and_then(|w| w.entity).map(|d| (e.sentence, d))
@@ -2372,9 +2374,9 @@ struct EdgeWeight {
 pub struct CorpusRelations {
     /// Each entity key an edge names, numbered in the order they came (a pair of
     /// numbers per edge instead of a pair of strings: 262,469 edges for SaudiNewsNet).
-    ids: HashMap<String, u32>,
+    ids: InputMap<String, u32>,
     /// Unordered pair of entity keys (their numbers, the smaller key first) -> weight.
-    edges: HashMap<(u32, u32), EdgeWeight>,
+    edges: InputMap<(u32, u32), EdgeWeight>,
 }
 
 /// The timeline items of article number `d`: its dated events, then its dates that
@@ -2425,7 +2427,7 @@ impl CorpusRelations {
     pub fn add(&mut self, doc: &crate::analyzer::DocumentAnalysis) {
         let rel = &doc.relations;
         // The pairs of key numbers counted for this article (a number stands for one key).
-        let mut seen: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
+        let mut seen: crate::hash::InputSet<(u32, u32)> = crate::hash::InputSet::default();
         // Each entity's key number, looked up once per article and in the order the pairs
         // name them, so keys are numbered as they come.
         let mut numbers: Vec<Option<u32>> = vec![None; doc.entities.len()];
@@ -2471,25 +2473,11 @@ impl CorpusRelations {
     /// added): groups in time order, items sorted inside each group. Dated groups come
     /// first, a year's year-only group first in its year, values without a year last.
     pub fn timeline(&self, documents: &[crate::analyzer::DocumentAnalysis]) -> Vec<TimelineGroup> {
-        let mut groups: BTreeMap<(bool, Option<String>, Option<String>), Vec<TimelineItem>> = BTreeMap::new();
+        let mut timeline = Timeline::default();
         for (d, doc) in documents.iter().enumerate() {
-            timeline_items(d, doc, |item| {
-                let (year, month) = bucket_of(&item.value);
-                groups.entry((year.is_none(), year, month)).or_default().push(item);
-            });
+            timeline.add(d, doc);
         }
-        groups
-            .into_iter()
-            .map(|((_, year, month), mut items)| {
-                items.sort_by(|x, y| {
-                    x.value
-                        .cmp(&y.value)
-                        .then(x.document_index.cmp(&y.document_index))
-                        .then(x.sentence.start.cmp(&y.sentence.start))
-                });
-                TimelineGroup { year, month, items }
-            })
-            .collect()
+        timeline.groups()
     }
 
     /// The co-occurrence graph; node names come from the corpus entities, of which
@@ -2502,12 +2490,13 @@ impl CorpusRelations {
         // A corpus row may gather several article keys (a person named in part in one
         // article, in full in another; entities merged by hand): edges go between rows,
         // under the row's key.
-        let mut by_key: HashMap<&str, &crate::aggregate::CorpusEntity> =
-            HashMap::with_capacity(entities.iter().map(|e| e.keys.len()).sum());
+        let mut by_key: InputMap<&str, &crate::aggregate::CorpusEntity> =
+            InputMap::with_capacity_and_hasher(entities.iter().map(|e| e.keys.len()).sum(), Default::default());
         by_key.extend(entities.iter().flat_map(|e| e.keys.iter().map(move |k| (k.as_str(), e))));
         let row_key = |k: &'c str| by_key.get(k).map_or(k, |e| e.key.as_str());
         let ordered = |a: &'c str, b: &'c str| if a < b { (a, b) } else { (b, a) };
-        let mut joined: HashMap<(&'c str, &'c str), (u64, u64)> = HashMap::with_capacity(self.edges.len());
+        let mut joined: InputMap<(&'c str, &'c str), (u64, u64)> =
+            InputMap::with_capacity_and_hasher(self.edges.len(), Default::default());
         let mut names: Vec<&'c str> = vec![""; self.ids.len()];
         for (key, &id) in &self.ids {
             names[id as usize] = key.as_str();
@@ -2523,7 +2512,7 @@ impl CorpusRelations {
         }
         // A form split off by hand (`aggregate::split_key`) is a row no article key
         // names: per article entity, the forms taken off it and the rows they went to.
-        let mut pieces: HashMap<(usize, usize), Vec<(&'c str, &'c str)>> = HashMap::new();
+        let mut pieces: InputMap<(usize, usize), Vec<(&'c str, &'c str)>> = InputMap::default();
         for e in entities.iter().filter(|e| crate::aggregate::is_split_key(&e.key)) {
             let Some(form) = e.aliases.first() else { continue };
             for &occurrence in &e.occurrences {
@@ -2571,7 +2560,7 @@ impl CorpusRelations {
                     out.push(if keeps { row } else { split[0].1 });
                 }
             };
-            let mut counted: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+            let mut counted: crate::hash::InputSet<(&str, &str)> = crate::hash::InputSet::default();
             for c in &doc.relations.cooccurrences {
                 let (Some(x), Some(y)) = (key(c.a), key(c.b)) else { continue };
                 let (a, b) = (row_key(x), row_key(y));
@@ -2585,7 +2574,7 @@ impl CorpusRelations {
                     }
                 }
             }
-            let mut pairs_here: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
+            let mut pairs_here: crate::hash::InputSet<(&str, &str)> = crate::hash::InputSet::default();
             let mut rest = doc.relations.pair_sentences.as_slice();
             while let [n, start, end, tail @ ..] = rest {
                 let (sentence, after) = tail.split_at((*n as usize).min(tail.len()));
@@ -2609,7 +2598,8 @@ impl CorpusRelations {
         }
         joined.retain(|_, (weight, _)| *weight > 0);
         // Per end: its degree and its number in `ends`.
-        let mut degree: HashMap<&str, (usize, u32)> = HashMap::with_capacity(by_key.len());
+        let mut degree: InputMap<&str, (usize, u32)> =
+            InputMap::with_capacity_and_hasher(by_key.len(), Default::default());
         let mut ends: Vec<&'c str> = Vec::new();
         let mut numbered: Vec<(u32, u32, GraphEdge<'c>)> = Vec::with_capacity(joined.len());
         for ((a, b), (weight, documents)) in joined {
@@ -2650,6 +2640,42 @@ impl CorpusRelations {
             .collect();
         nodes.sort_by(|x, y| y.mentions.cmp(&x.mentions).then(x.key.cmp(y.key)));
         Graph { nodes, edges }
+    }
+}
+
+/// A timeline gathered one article at a time ([`CorpusRelations::timeline`] gathers
+/// it from all the articles at once): the command line adds each article's items as it
+/// comes, after which the article's text, events and dates are no longer needed.
+#[derive(Clone, Default)]
+pub struct Timeline {
+    /// Items by (no year, year, month), in the order their articles came.
+    groups: BTreeMap<(bool, Option<String>, Option<String>), Vec<TimelineItem>>,
+}
+
+impl Timeline {
+    /// Adds the items of article number `d` (articles added in the corpus's order).
+    pub fn add(&mut self, d: usize, doc: &crate::analyzer::DocumentAnalysis) {
+        timeline_items(d, doc, |item| {
+            let (year, month) = bucket_of(&item.value);
+            self.groups.entry((year.is_none(), year, month)).or_default().push(item);
+        });
+    }
+
+    /// Groups in time order, items sorted inside each group. Dated groups come first, a
+    /// year's year-only group first in its year, values without a year last.
+    pub fn groups(self) -> Vec<TimelineGroup> {
+        self.groups
+            .into_iter()
+            .map(|((_, year, month), mut items)| {
+                items.sort_by(|x, y| {
+                    x.value
+                        .cmp(&y.value)
+                        .then(x.document_index.cmp(&y.document_index))
+                        .then(x.sentence.start.cmp(&y.sentence.start))
+                });
+                TimelineGroup { year, month, items }
+            })
+            .collect()
     }
 }
 

@@ -11,7 +11,7 @@
 //!   a gazetteer form take the entry.
 //! - People and places not in the gazetteer get a readable romanization.
 
-use std::collections::HashMap;
+use crate::hash::InputMap;
 
 use serde::Serialize;
 
@@ -157,7 +157,7 @@ fn join_places_named_with_their_area(
     keys: &mut [(String, Option<u32>)],
 ) {
     let is_place = |m: &Mention| m.entity_type == EntityType::LOC && !m.adjective;
-    let mut bare: HashMap<String, (String, Option<u32>)> = HashMap::new();
+    let mut bare: InputMap<String, (String, Option<u32>)> = InputMap::default();
     let mut towns: Vec<String> = Vec::new();
     // The places' matching forms, made once for both passes.
     let mut forms: Vec<(usize, String)> = Vec::new();
@@ -200,7 +200,7 @@ pub struct EnglishNames {
     /// Canonical name -> English, one map for names read as persons and one for names
     /// read as institutions (indexed by that flag); std's keyed hash, as the names come
     /// from article text.
-    names: std::sync::Mutex<[HashMap<String, String>; 2]>,
+    names: std::sync::Mutex<[InputMap<String, String>; 2]>,
 }
 
 /// [`EnglishNames`] forgets everything once it holds this many names (a bound on
@@ -219,8 +219,8 @@ impl EnglishNames {
             return en.clone();
         }
         let en = crate::english::name(entity_type, canonical, lexicon);
-        if maps.iter().map(HashMap::len).sum::<usize>() >= ENGLISH_NAMES_MAX {
-            maps.iter_mut().for_each(HashMap::clear);
+        if maps.iter().map(InputMap::len).sum::<usize>() >= ENGLISH_NAMES_MAX {
+            maps.iter_mut().for_each(InputMap::clear);
         }
         maps[usize::from(institution)].insert(canonical.to_string(), en.clone());
         en
@@ -306,7 +306,7 @@ pub fn resolve_with(
     join_places_named_with_their_area(text, mentions, g, &mut keys);
 
     let mut entities: Vec<DocEntity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: InputMap<String, usize> = InputMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let (key, entry) = &keys[i];
         let at = *by_key.entry(key.clone()).or_insert_with(|| {

@@ -23,6 +23,75 @@ pub fn write_json_pretty<W: Write, T: Serialize + ?Sized>(out: W, value: &T) -> 
     ser.flush()
 }
 
+/// An object written field by field, one of its fields an array written element by
+/// element ([`JsonObject::begin_array`]): the command line writes each article's part of
+/// the report as the article comes, with the bytes [`write_json_pretty`] writes for the
+/// whole report.
+pub struct JsonObject<W: Write> {
+    ser: Pretty<W>,
+    /// Whether the object has a field yet.
+    fields: bool,
+    /// In an array field: whether it has an element yet.
+    elements: Option<bool>,
+}
+
+impl<W: Write> JsonObject<W> {
+    /// `{`, nothing in it yet.
+    pub fn new(out: W) -> JsonObject<W> {
+        let mut ser =
+            Pretty { out, buf: Vec::with_capacity(FLUSH_AT + 4096), depth: 0, has_value: false, line: Vec::new() };
+        ser.open(b'{');
+        JsonObject { ser, fields: false, elements: None }
+    }
+
+    fn key(&mut self, key: &str) {
+        self.ser.line_start(self.fields);
+        self.fields = true;
+        write_str(&mut self.ser.buf, key);
+        self.ser.buf.extend_from_slice(b": ");
+    }
+
+    /// A field and its value.
+    pub fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<()> {
+        debug_assert!(self.elements.is_none(), "a field inside an array field");
+        self.key(key);
+        value.serialize(&mut self.ser)?;
+        self.ser.has_value = true;
+        self.ser.maybe_flush()
+    }
+
+    /// A field whose value is an array, its elements to come ([`JsonObject::element`]).
+    pub fn begin_array(&mut self, key: &str) {
+        self.key(key);
+        self.ser.open(b'[');
+        self.elements = Some(false);
+    }
+
+    /// The next element of the array field begun last.
+    pub fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        let any = self.elements.replace(true).unwrap_or(false);
+        self.ser.line_start(any);
+        value.serialize(&mut self.ser)?;
+        self.ser.has_value = true;
+        self.ser.maybe_flush()
+    }
+
+    /// `]` after the array field's elements.
+    pub fn end_array(&mut self) {
+        self.ser.has_value = self.elements.take().unwrap_or(false);
+        self.ser.close(b']');
+        self.ser.has_value = true;
+    }
+
+    /// `}`, and everything written handed to the writer, which is given back.
+    pub fn end(mut self) -> Result<W> {
+        self.ser.has_value = self.fields;
+        self.ser.close(b'}');
+        self.ser.flush()?;
+        Ok(self.ser.out)
+    }
+}
+
 /// The buffer is handed to the writer once it holds this many bytes.
 const FLUSH_AT: usize = 64 * 1024;
 
@@ -643,9 +712,57 @@ impl ser::Serializer for MapKey<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{any_to_escape, write_json_pretty};
+    use super::{any_to_escape, write_json_pretty, JsonObject};
     use serde::Serialize;
     use std::collections::BTreeMap;
+
+    /// An object written field by field and element by element is the object written
+    /// whole, byte for byte: with elements, without, and with nested values.
+    #[test]
+    fn an_object_written_in_parts_is_the_object_written_whole() {
+        #[derive(Serialize)]
+        struct Part {
+            name: String,
+            tags: Vec<&'static str>,
+            empty: Vec<u32>,
+            inner: BTreeMap<&'static str, Option<u32>>,
+        }
+        #[derive(Serialize)]
+        struct Whole {
+            documents: Vec<Part>,
+            entities: Vec<u32>,
+            rest: Option<Vec<String>>,
+            nothing: BTreeMap<String, u32>,
+        }
+        let part = |i: u32| Part {
+            name: format!("part \"{i}\" \u{0645}"),
+            tags: vec!["a"; i as usize],
+            empty: Vec::new(),
+            inner: [("x", Some(i)), ("y", None)].into_iter().collect(),
+        };
+        for n in [0, 1, 3] {
+            let whole = Whole {
+                documents: (0..n).map(part).collect(),
+                entities: (0..n).collect(),
+                rest: Some(vec!["r".into()]),
+                nothing: BTreeMap::new(),
+            };
+            let mut at_once = Vec::new();
+            write_json_pretty(&mut at_once, &whole).unwrap();
+            let mut in_parts = Vec::new();
+            let mut object = JsonObject::new(&mut in_parts);
+            object.begin_array("documents");
+            for d in &whole.documents {
+                object.element(d).unwrap();
+            }
+            object.end_array();
+            object.field("entities", &whole.entities).unwrap();
+            object.field("rest", &whole.rest).unwrap();
+            object.field("nothing", &whole.nothing).unwrap();
+            object.end().unwrap();
+            assert_eq!(String::from_utf8(in_parts).unwrap(), String::from_utf8(at_once).unwrap(), "{n} parts");
+        }
+    }
 
     fn same_as_serde_json<T: Serialize + ?Sized>(v: &T) {
         let mut ours = Vec::new();

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use rasd::aggregate::Corpus;
+use rasd::aggregate::{Corpus, ReportWriter};
 use rasd::ingest::{ingest, MAX_FILE_BYTES};
 use rasd::{Analyzer, EntityType};
 
@@ -176,11 +176,21 @@ fn analyze(args: &[String]) -> ExitCode {
     }
     let analyzer = Analyzer::new();
     let mut corpus = Corpus::new();
-    for read in read_all(&files, jobs) {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    // JSON: each article's part of the report is written as it comes and the article
+    // settled (`ReportWriter`), so that memory stays flat.
+    let mut report = (format == Format::Json).then(|| ReportWriter::new(&mut out));
+    // Files are read `jobs` at a time, as the analysis needs them: never all the
+    // corpus's text in memory at once.
+    for read in files.chunks(jobs).flat_map(|chunk| read_all(chunk, jobs)) {
         match read {
             Ok(articles) => {
                 for doc in analyzer.analyze_all(articles, jobs) {
-                    corpus.add(doc);
+                    match report.as_mut() {
+                        Some(report) => report.add(&mut corpus, doc),
+                        None => corpus.add(doc),
+                    };
                 }
             }
             Err(e) => errors.push(e),
@@ -193,20 +203,15 @@ fn analyze(args: &[String]) -> ExitCode {
         eprintln!("rasd: no article could be read");
         return ExitCode::FAILURE;
     }
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let written = match format {
-        Format::Json => {
-            let report = corpus.report();
-            let written = rasd::aggregate::write_json_pretty(&mut out, &report)
-                .map_err(io::Error::from)
-                .and_then(|_| writeln!(out));
+    let written = match report {
+        Some(report) => {
+            let (written, rest) = report.finish(&mut corpus);
             // Like the corpus below: the process ends, the system takes the memory back.
-            std::mem::forget(report);
-            written
+            std::mem::forget(rest);
+            written.map_err(io::Error::from).and_then(|out| writeln!(out))
         }
-        Format::Csv => write_csv(&mut out, &corpus),
-        Format::Table => write_table(&mut out, &corpus),
+        None if format == Format::Csv => write_csv(&mut out, &corpus),
+        None => write_table(&mut out, &corpus),
     };
     if let Err(e) = written.and_then(|_| out.flush()) {
         if e.kind() != io::ErrorKind::BrokenPipe {
