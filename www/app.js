@@ -809,34 +809,79 @@ function closePanel({ sync = true } = {}) {
 
 // ---------------------------------------------------------------- articles
 
+// The list as drawn: what it was drawn from, so that showing the tab again (or opening
+// an article from it) only moves the mark instead of drawing 200 items again.
+let articleListDrawn = null;
+let articleListDrawing = 0;
+const ARTICLES_FIRST = 40; // items drawn in the task that shows the list; the rest in a later one
+
 function renderArticleList() {
   const all = state.table.documents;
-  const shown = all.length > state.articleLimit ? all.slice(0, state.articleLimit) : all;
-  const items = shown.map((d) => el('li', { dataset: { name: d.name } },
-    el('button', {
-      type: 'button',
-      class: 'article-link',
-      'aria-current': d.index === state.selectedDoc ? 'true' : null,
-      onclick: () => showArticle(d.index),
-    }, el('span', { class: 'name', dir: 'auto' }, articleLabel(d)),
-    d.title || d.opening ? el('span', { class: 'file', dir: 'ltr' }, d.name) : null,
-    el('span', { class: 'count' }, d.date ? el('time', { datetime: d.date }, d.date) : null, d.date ? ' · ' : null,
-      tr('article.entities', { n: d.entities })))));
-  if (all.length > shown.length) {
-    items.push(el('li', { class: 'more' }, el('button', {
-      type: 'button',
-      id: 'more-articles',
-      onclick: () => {
-        state.articleLimit += ARTICLES_SHOWN;
-        renderArticleList();
-      },
-    }, tr('article.more', { n: all.length - shown.length }))));
+  const list = $('article-list');
+  const as = { all, length: all.length, limit: state.articleLimit, lang: state.lang };
+  const same = articleListDrawn && Object.keys(as).every((k) => articleListDrawn[k] === as[k]);
+  if (!same) {
+    drawArticleList(all, list);
+    articleListDrawn = as;
   }
-  $('article-list').replaceChildren(...items);
+  markCurrentArticle(list);
   if (state.selectedDoc != null && state.selectedDoc >= state.table.documents.length) state.selectedDoc = null;
   // No article open: say what to do, in the page's language (no list to choose from
   // once everything is cleared).
   if (state.selectedDoc == null) $('article').replaceChildren(el('p', { class: 'empty' }, tr(all.length ? 'article.choose' : 'empty.corpus')));
+}
+
+/** The open article's item marked (items are in document order, one per article). */
+function markCurrentArticle(list) {
+  for (const b of list.querySelectorAll('button.article-link[aria-current]')) b.removeAttribute('aria-current');
+  const d = state.table.documents[state.selectedDoc];
+  const li = d ? list.children[state.selectedDoc] : null;
+  if (li && li.dataset.name === d.name) li.firstChild.setAttribute('aria-current', 'true');
+}
+
+function drawArticleList(all, list) {
+  const mine = ++articleListDrawing;
+  const shown = all.length > state.articleLimit ? all.slice(0, state.articleLimit) : all;
+  const item = (d) => el('li', { dataset: { name: d.name } },
+    el('button', {
+      type: 'button',
+      class: 'article-link',
+      onclick: () => showArticle(d.index),
+    }, el('span', { class: 'name', dir: 'auto' }, articleLabel(d)),
+    d.title || d.opening ? el('span', { class: 'file', dir: 'ltr' }, d.name) : null,
+    el('span', { class: 'count' }, d.date ? el('time', { datetime: d.date }, d.date) : null, d.date ? ' · ' : null,
+      tr('article.entities', { n: d.entities }))));
+  const more = () => (all.length > shown.length ? [el('li', { class: 'more' }, el('button', {
+    type: 'button',
+    id: 'more-articles',
+    onclick: () => {
+      state.articleLimit += ARTICLES_SHOWN;
+      renderArticleList();
+    },
+  }, tr('article.more', { n: all.length - shown.length })))] : []);
+  // Drawn in two tasks when long: the first items (what the list's height shows) now,
+  // the rest after the frame, unless the list was drawn again meanwhile. Items already
+  // drawn are kept when "show more" adds to them.
+  const kept = list.children.length - (list.lastElementChild?.classList.contains('more') ? 1 : 0);
+  const keep = kept > 0 && kept <= shown.length
+    && [...list.children].slice(0, kept).every((li, i) => li.dataset.name === shown[i].name);
+  const from = keep ? kept : 0;
+  const first = Math.min(shown.length, from + ARTICLES_FIRST);
+  if (keep) {
+    list.lastElementChild?.classList.contains('more') && list.lastElementChild.remove();
+    list.append(...shown.slice(from, first).map(item));
+  } else {
+    list.replaceChildren(...shown.slice(0, first).map(item));
+  }
+  if (first === shown.length) {
+    list.append(...more());
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(() => {
+    if (mine !== articleListDrawing) return;
+    list.append(...shown.slice(first).map(item), ...more());
+    markCurrentArticle(list);
+  }, 0));
 }
 
 /**

@@ -931,6 +931,10 @@ const NAMED_AFTER_HEADS: &[&str] = &[
     "وسام",
     "مهرجان",
     "حي",
+    "نفق",
+    "باب",
+    "كاس",
+    "منتزه",
 ];
 
 const PLACE_HEADS: &[&str] = &[
@@ -1063,6 +1067,12 @@ impl Rules {
 
     pub fn embedded() -> Rules {
         Rules { lexicon: Lexicon::embedded(), corpus: Some(crate::recognize::tagger::Tagger::embedded().lexicon()) }
+    }
+
+    /// Is `norm` in SaudiNewsNet's log2 frequency band `band` or above, and never taken
+    /// for a person by the self-trained tagger?
+    fn common_enough(&self, norm: &str, band: u8) -> bool {
+        self.corpus.and_then(|c| c.lookup(norm)).is_some_and(|e| e.freq >= band && e.auto & 3 == 0)
     }
 
     /// A word seen over a thousand times in SaudiNewsNet that the self-trained tagger
@@ -1470,6 +1480,18 @@ impl Rules {
         if (imperfect || perfect) && !seen_in_names {
             return true;
         }
+        // سيواجه، ستقفز: the future prefix before an imperfect the corpus knows as a word.
+        let future = n >= 5 && c[0] == 'س' && matches!(c[1], 'ي' | 'ت' | 'ن' | 'ا');
+        if future && !seen_in_names && self.common_enough(&norm['س'.len_utf8()..], 5) {
+            return true;
+        }
+        // قناعته، رغبته: a word in ة (written ت) with the pronoun ه, when the corpus knows
+        // the word itself well (قناعة).
+        if let Some(r) = norm.strip_suffix("ته").filter(|r| r.chars().count() >= 3) {
+            if !seen_in_names && self.common_enough(&format!("{r}ه"), 7) {
+                return true;
+            }
+        }
         if let Some(rest) = norm.strip_prefix('و').filter(|r| r.chars().count() >= 3) {
             if rest.starts_with("ال")
                 || self.lexicon.is_function_word(rest)
@@ -1498,6 +1520,19 @@ impl Rules {
                     || Rules::verbal_noun(r)
                     || r.ends_with('ي'))
         })
+    }
+
+    /// استنجاد، استهداف: the verbal noun of the tenth form (است + three letters + ا +
+    /// one, the fourth letter no long vowel: استيفان is a name), a common word alone,
+    /// unless a name list knows it or the corpus saw it inside persons. Matching form in.
+    pub fn form_x_verbal_noun(&self, norm: &str) -> bool {
+        let c: Vec<char> = norm.chars().collect();
+        c.len() == 7
+            && norm.starts_with("است")
+            && !matches!(c[3], 'ي' | 'و' | 'ا')
+            && c[5] == 'ا'
+            && self.lexicon.name_part(norm).is_none()
+            && !self.corpus.and_then(|k| k.lookup(norm)).is_some_and(|e| e.auto & 3 != 0)
     }
 
     /// استعرض، استقبل: the perfect of the tenth form (است + three letters, the fourth
@@ -1609,6 +1644,12 @@ impl Rules {
                 // the name right before a comma and a position ends the name.
                 if self.unlisted_name_word(tokens, known, j, false) && self.position_after_comma(tokens, j) {
                     last = j;
+                } else if self.tagged_name_goes_on(tokens, known, last, j) {
+                    // العقيد ناصر الشريف، الدكتور فهد المبارك: the tagger reads the
+                    // name going on into a word the shape checks refuse alone.
+                    last = j;
+                    words += 1;
+                    continue;
                 }
                 break;
             }
@@ -1616,6 +1657,31 @@ impl Rules {
             words += 1;
         }
         Some(last)
+    }
+
+    /// Does the name ending at token `last` go on into token `j`, a word no list knows,
+    /// because the tagger reads both as one person's (العقيد ناصر الشريف، وزير النقل بدر
+    /// باسلمة)? Only for a word that is no function word, title, head, formula,
+    /// accusative, verb or suffixed word, and starts no phrase of its own with a glued
+    /// conjunction or preposition (والوفد، بالمحافظة، للاطلاع). Matching forms.
+    fn tagged_name_goes_on(&self, tokens: &TokenizedText, known: &Known, last: usize, j: usize) -> bool {
+        let tagged = |k: usize| known.person.is_some_and(|p| p.get(k).copied().unwrap_or(false));
+        let norm = tokens.norm(j);
+        tagged(last)
+            && tagged(j)
+            && tokens.tokens[j].kind == TokenKind::Word
+            && known.at[j].is_none()
+            && !known.tanween[j]
+            && norm.chars().count() >= 3
+            && !self.written_function_word(tokens, known, j)
+            && !strip_clitic(norm).any(|(_, stem)| self.lexicon.is_function_word(stem))
+            && self.title_at_known(tokens, known, j).is_none()
+            && !strip_clitic(norm).any(|(_, stem)| self.lexicon.heads.contains_key(stem) || is_place_head(stem))
+            && !self.formula_or_accusative(tokens, j)
+            && !self.accusative_of_common_word(norm)
+            && !Rules::clitic_phrase(norm)
+            && !Rules::form_x_perfect(norm)
+            && !self.not_a_name_word(norm, known.ta_marbuta[j])
     }
 
     /// A word no list knows that may still be a name: not a function word (glued
@@ -2263,7 +2329,12 @@ impl Rules {
                     && !(tokens.norm(i).starts_with('و') && !self.lexicon.title_first_words.contains(tokens.norm(i)))
                     && (known.listed_person[i - 1]
                         || (taken_until == i && out.last().is_some_and(|m| m.entity_type == EntityType::PER)));
-                let lenient = title.is_some() && !after_person;
+                // الفريق سيواجه، الفريق مسلسل: الفريق alone is also "the team"; after it a
+                // word no list knows is a name only where the tagger reads one (after a
+                // position, مدرب الفريق جروس, the name is the position holder's).
+                let team_rank = role.is_none()
+                    && title.is_some_and(|(a, b)| a == b && strip_clitic(tokens.norm(a)).any(|(_, s)| s == "الفريق"));
+                let lenient = title.is_some() && !after_person && !team_rank;
                 // المتحدث باسم الجيش الأوكراني أندريه ليسينكو: after the titles, a given
                 // name alone takes a family name no list knows.
                 let with_family = |last: usize| {

@@ -1,6 +1,6 @@
 // A stand-in for pkg/rasd.js that makes big corpora fast: a file named
-// "people-N.txt" yields N/1000 articles of 1000 distinct persons each (any other file
-// one article with one person). The scale test serves it in place of the real module to
+// "people-N.txt" yields N/1000 articles of 1000 distinct persons each, "articles-N.txt"
+// N articles of one person each (any other file one article with one person). The scale test serves it in place of the real module to
 // check that the page stays usable with 100k+ entities; it is never shipped.
 import { MockCore } from './mock-core.js';
 
@@ -34,12 +34,14 @@ export class Rasd extends MockCore {
 
   addFile(name) {
     const m = /^people-(\d+)\.txt$/.exec(name);
-    const people = m ? Number(m[1]) : 1;
+    const a = /^articles-(\d+)\.txt$/.exec(name);
+    const people = m ? Number(m[1]) : a ? Number(a[1]) : 1;
+    const each = a ? 1 : 1000;
     const added = [];
-    for (let start = 0; start < people; start += 1000) {
+    for (let start = 0; start < people; start += each) {
       const d = this.docs.length;
       const first = this.rows.length;
-      const n = Math.min(1000, people - start);
+      const n = Math.min(each, people - start);
       for (let i = 0; i < n; i++) {
         const k = first + i;
         const canonical = nameOf(k);
@@ -49,7 +51,7 @@ export class Rasd extends MockCore {
           mentions: 1 + (k % 7), adjective_mentions: 0, documents: [d], counts: [1 + (k % 7)],
         });
       }
-      this.docs.push({ name: people > 1000 ? `${name}#${d}` : name, first, n });
+      this.docs.push({ name: people > each ? `${name}#${d}` : name, first, n });
       added.push(this.summary(d));
     }
     return added;

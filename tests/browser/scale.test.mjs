@@ -79,3 +79,54 @@ test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', as
     await close();
   }
 });
+
+// The Articles tab with 20,000 articles: the list draws its first items in the task of
+// the click and the rest of its 200 after the frame; shown again, the same items stay
+// (nothing drawn again) and only the mark of the open article moves; "show more" adds
+// to the items drawn. Long tasks are logged, as above.
+test('20k articles: the article list is drawn once, in two steps, and kept', async () => {
+  const { ctx, page, errors, close } = await launch();
+  try {
+    await useMockCore(ctx, 'mock-big-rasd.js');
+    await recordLongTasks(ctx);
+    await page.goto(base);
+    await waitReady(page, SEEDS.length);
+    await page.setInputFiles('#file-input', [{ name: 'articles-20000.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
+    await waitReady(page, SEEDS.length + 20_000, 60_000);
+    await takeLongTasks(page);
+
+    const items = () => page.locator('#article-list li:not(.more)').count();
+    // In the click's task: the first items only.
+    const first = await page.evaluate(() => {
+      document.querySelector('#tab-articles').click();
+      return document.querySelectorAll('#article-list li:not(.more)').length;
+    });
+    assert.ok(first > 0 && first < 200, `first items drawn at once: ${first}`);
+    await page.waitForSelector('#more-articles');
+    assert.equal(await items(), 200);
+    await page.screenshot({ path: path.join(shots, 'scale-articles.png') });
+    console.log(`# long tasks opening the Articles tab (ms): ${JSON.stringify(await takeLongTasks(page))}`);
+
+    // Shown again: the same nodes (a mark set on one stays), nothing drawn again.
+    await page.evaluate(() => { document.querySelector('#article-list li').rasdSeen = true; });
+    await page.click('#tab-entities');
+    await page.click('#tab-articles');
+    assert.equal(await page.evaluate(() => document.querySelector('#article-list li').rasdSeen), true);
+    // An article opened: its item marked, one item only.
+    await page.locator('#article-list li:nth-child(7) button').click();
+    await page.waitForSelector('#article h2');
+    const marked = await page.evaluate(() => [...document.querySelectorAll('#article-list [aria-current=true]')]
+      .map((b) => [...b.parentNode.parentNode.children].indexOf(b.parentNode)));
+    assert.deepEqual(marked, [6]);
+    assert.equal(await page.evaluate(() => document.querySelector('#article-list li').rasdSeen), true);
+    // Show more: the first items kept, 400 in all.
+    await page.click('#more-articles');
+    await page.waitForFunction(() => document.querySelectorAll('#article-list li:not(.more)').length === 400);
+    assert.equal(await page.evaluate(() => document.querySelector('#article-list li').rasdSeen), true);
+    assert.deepEqual(await page.evaluate(() => document.querySelectorAll('#article-list [aria-current=true]').length), 1);
+    console.log(`# long tasks showing more articles (ms): ${JSON.stringify(await takeLongTasks(page))}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

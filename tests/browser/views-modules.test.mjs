@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHash, formatHash } from '../../www/route.js';
-import { relativeEnglish, readableGloss, whatOf } from '../../www/views/events.js';
+import { relativeEnglish, readableGloss, whatOf, eventMatcher } from '../../www/views/events.js';
 import { formatValue } from '../../www/views/dom.js';
 import { filterGraph, defaultWeight } from '../../www/views/graph.js';
 import { placesOnMap } from '../../www/views/map.js';
@@ -127,4 +127,46 @@ test('www/vendor/ is exactly what scripts/vendor.mjs makes from the pinned packa
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the events filter narrows from the last answer and gives what a full scan gives', () => {
+  // 2,000 events; keys as the view makes them (normalized), read through a function
+  // that counts which keys each query read.
+  const words = ['محمد', 'باقري', 'طهران', 'اسلام اباد', 'bagheri', 'tehran'];
+  const events = Array.from({ length: 2000 }, (_, i) => ({ kind: i % 5 === 0 ? 'statement' : 'visit' }));
+  const plain = events.map((_, i) => `${words[i % 6]} ${words[(i * 7) % 6]} ${i}`);
+  let reads = new Set(); // the events whose key a query read
+  const keyOf = (i) => {
+    reads.add(i);
+    return plain[i];
+  };
+  const scan = (filter, statements) => {
+    const ws = filter.split(' ').filter(Boolean);
+    return events.flatMap((e, i) => ((statements || e.kind !== 'statement') && ws.every((w) => plain[i].includes(w)) ? [i] : []));
+  };
+  const match = eventMatcher(events, keyOf);
+  const typed = ['م', 'مح', 'محم', 'محمد', 'محمد ب', 'محمد با', 'محمد', 'مح', 'ط', 'طه 1'];
+  let before = null;
+  for (const q of typed) {
+    reads = new Set();
+    const got = match(q, false);
+    assert.deepEqual(got, scan(q, false), q);
+    // Narrowing reads only what the query before kept; widening (a letter deleted)
+    // scans again.
+    if (before && q.startsWith(before.q)) assert.ok(reads.size <= before.hits.length, `${q}: ${reads.size} read`);
+    else assert.ok(reads.size > 1000, `${q}: a full scan`);
+    before = { q, hits: got };
+  }
+  // Statements on: a wider set, scanned again, not narrowed from the last answer.
+  assert.deepEqual(match('محمد', true), scan('محمد', true));
+  assert.deepEqual(match('محمد', false), scan('محمد', false));
+  assert.deepEqual(match('', false).length, 1600);
+});
+
+test('a date formatter is made once per locale and set of fields', () => {
+  assert.equal(formatValue('2025-01-21', 'en'), '21 January 2025');
+  assert.equal(formatValue('2025-02-03', 'en'), '3 February 2025');
+  assert.equal(formatValue('--11', 'en'), 'November');
+  assert.equal(formatValue('2022-05/2022-06', 'en'), 'May 2022 – June 2022');
+  assert.equal(formatValue('2025-01-21', 'ar'), '21 يناير 2025');
 });

@@ -44,6 +44,8 @@ export function nameNode(entity, lang, attrs = {}) {
   return el('bdi', { lang: arabic ? 'ar' : 'en', title: arabic ? entity.english : entity.canonical, ...attrs }, shown);
 }
 
+const FORMATS = new Map(); // `${locale}|fields` -> Intl.DateTimeFormat
+
 /**
  * A date value for the reader: 2025-01-21 -> 21 January 2025, --11 -> November,
  * ranges a/b -> a – b; anything else (Hijri, lists) as it is.
@@ -58,7 +60,12 @@ export function formatValue(value, lang) {
   const [y, mo, d] = m ? [m[1], m[2], m[3]] : [null, noYear[1], noYear[2]];
   const date = new Date(Date.UTC(Number(y ?? 2000), Number(mo ?? 1) - 1, Number(d ?? 1)));
   const opts = { timeZone: 'UTC', ...(y ? { year: 'numeric' } : {}), ...(mo ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  // A formatter costs far more to make than to use (a tenth of a millisecond each, on
+  // every row of the events list): one per locale and set of fields.
+  const key = `${locale}|${y ? 'y' : ''}${mo ? 'm' : ''}${d ? 'd' : ''}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, format = new Intl.DateTimeFormat(locale, opts));
+  return format.format(date);
 }
 
 /**

@@ -6,6 +6,9 @@ import { normalizeArabic } from '../normalize.js';
 // Rows drawn before "show all": each is two table rows with an Arabic sentence, and
 // layout is the cost; 200 made a keystroke in the filter take 100–600 ms on 929 events.
 const SHOWN = 50;
+// Rows drawn in the task of a keystroke; the rest of SHOWN follow in a later task (a
+// newer keystroke cancels them), so the first rows answer while the reader types.
+const FIRST = 12;
 const ui = { filter: '', statements: false, limit: SHOWN };
 
 export const load = (get) => get('events');
@@ -91,24 +94,71 @@ function names(list, ctx) {
   ]);
 }
 
-function searchText(e, tr) {
+/**
+ * An event's filter key in any language: the matching form of its names (Arabic and
+ * English), its English line and label. The worker makes it (off the page's thread);
+ * the page adds the kind's word in the page's language.
+ */
+export function eventSearchKey(e) {
   return normalizeArabic([...e.participants, ...e.places, e.name].filter(Boolean)
-    .flatMap((p) => [p.canonical, p.english]).concat([e.gloss, e.label, tr(`kind.${e.kind}`)]).filter(Boolean).join(' '));
+    .flatMap((p) => [p.canonical, p.english]).concat([e.gloss, e.label]).filter(Boolean).join(' '));
 }
+
+/**
+ * The events a filter keeps, as indices into `events`: every word typed must occur in
+ * the event's search key (`keyOf(i)`, normalized), statements only when asked. A query
+ * that narrows the one before (each earlier word inside a word now typed: م -> مح ->
+ * محمد, or a word added) scans only the events the one before kept, so typing a word
+ * scans the whole corpus once, at its first letter.
+ */
+export function eventMatcher(events, keyOf) {
+  let last = null; // { words, statements, hits }
+  return (filter, statements) => {
+    const words = normalizeArabic(filter).split(' ').filter(Boolean);
+    const narrows = last && last.statements === statements
+      && last.words.every((w) => words.some((v) => v.includes(w)));
+    const from = narrows ? last.hits : null;
+    const keep = (i) => (statements || events[i].kind !== 'statement')
+      && (!words.length || words.every((w) => keyOf(i).includes(w)));
+    const hits = [];
+    if (from) {
+      for (const i of from) if (keep(i)) hits.push(i);
+    } else {
+      for (let i = 0; i < events.length; i++) if (keep(i)) hits.push(i);
+    }
+    last = { words, statements, hits };
+    return hits;
+  };
+}
+
+let rendered = 0; // renders so far: a newer one stops the key slices of an older one
 
 export function render(section, events, ctx) {
   const { tr } = ctx;
   const lang = ctx.lang();
   const docs = ctx.table().documents;
-  const keys = events.map((e) => searchText(e, tr));
+  // Search keys, made when first needed (tens of thousands of events at full corpus:
+  // not all in the task that opens the view) and in slices after it.
+  const keys = new Array(events.length);
+  const kinds = new Map(); // kind -> its word in the page's language, normalized
+  const kindWord = (k) => kinds.get(k) ?? kinds.set(k, normalizeArabic(tr(`kind.${k}`))).get(k);
+  const keyOf = (i) => (keys[i] ??= `${events[i].search ?? eventSearchKey(events[i])} ${kindWord(events[i].kind)}`);
+  const match = eventMatcher(events, keyOf);
+  const mine = ++rendered;
+  const fill = (from) => setTimeout(() => {
+    if (mine !== rendered) return; // drawn again since (a language, a corpus)
+    const to = Math.min(events.length, from + 2000);
+    for (let i = from; i < to; i++) keyOf(i);
+    if (to < events.length) fill(to);
+  }, 0);
+  if (events.length) fill(0);
 
   const body = el('tbody');
   const count = el('p', { class: 'count', role: 'status' });
+  let drawing = 0; // the draw whose later rows may still come
   const draw = () => {
-    // Every word typed must occur: "Bagheri Islamabad".
-    const words = normalizeArabic(ui.filter).split(' ').filter(Boolean);
-    const rows = events.filter((e, i) => (ui.statements || (e.kind !== 'statement'))
-      && words.every((w) => keys[i].includes(w)));
+    const mine = ++drawing;
+    const rows = match(ui.filter, ui.statements).map((i) => events[i]);
     count.textContent = tr('ev.count', { n: rows.length });
     // Thousands of rows make typing slow: draw the first ones, the rest on request.
     const more = rows.length > ui.limit ? el('tr', { class: 'more' }, el('td', { colspan: 6 }, el('button', {
@@ -116,7 +166,7 @@ export function render(section, events, ctx) {
         ui.limit = Infinity;
         draw();
       } }, tr('showAll', { n: rows.length })))) : null;
-    body.replaceChildren(...rows.slice(0, ui.limit).flatMap((e) => {
+    const rowsOf = (e) => {
       const open = () => ctx.openArticle(e.document, e.evidence_units);
       const doc = docs[e.document];
       const agents = e.participants.filter((p) => p.role === 'agent');
@@ -139,7 +189,17 @@ export function render(section, events, ctx) {
             lang === 'en' ? el('p', { class: 'gloss', lang: 'en', dir: 'ltr' }, readableGloss(e.gloss)) : null,
             el('p', { class: 'sentence', lang: 'ar', dir: 'rtl' }, e.evidence_text))),
       ];
-    }), ...(more ? [more] : []));
+    };
+    const shown = rows.slice(0, ui.limit);
+    const first = shown.length > FIRST && ui.limit === SHOWN ? FIRST : shown.length;
+    body.replaceChildren(...shown.slice(0, first).flatMap(rowsOf), ...(more && first === shown.length ? [more] : []));
+    if (first < shown.length) {
+      // The rest after the frame that shows the first rows, unless another draw came.
+      requestAnimationFrame(() => setTimeout(() => {
+        if (mine !== drawing) return;
+        body.append(...shown.slice(first).flatMap(rowsOf), ...(more ? [more] : []));
+      }, 0));
+    }
   };
 
   const filter = el('input', { type: 'search', class: 'view-filter', dir: 'auto', value: ui.filter,

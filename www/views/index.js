@@ -23,9 +23,19 @@ export function createViews(ctx) {
   let version = 0;          // bumped when the corpus changes
   const drawn = new Map();  // view -> `${version}|${lang}` of what its section shows
 
+  // Events come in chunks ({events, from}; see worker.js), each put in its place (a
+  // worker replaced after a crash sends them again: the same places).
+  const fetch = (op) => {
+    if (op !== 'events') return ctx.call(op);
+    const events = [];
+    const onChunk = (c) => {
+      for (let i = 0; i < c.events.length; i++) events[c.from + i] = c.events[i];
+    };
+    return ctx.call(op, {}, { onChunk }).then((n) => events.slice(0, n));
+  };
   const load = (op) => {
     if (!cache.has(op)) {
-      const p = ctx.call(op);
+      const p = fetch(op);
       p.catch(() => cache.delete(op));
       cache.set(op, p);
     }
