@@ -109,42 +109,6 @@ fn trigram_model_fast_path_matches_reference() {
     assert!(labels.iter().flatten().any(|&l| l != 0), "no name found");
 }
 
-/// A model with the gazetteer-and-clitic key (flag `GAZ_CL`, a per-token key the
-/// word-type cache cannot hold): its fast path gives exactly the labels of its
-/// reference path, on sentences where that key is asked for.
-#[test]
-fn gaz_clitic_fast_path_matches_reference() {
-    use rasd::recognize::tagger::flags;
-    let Some(text) = train_txt() else {
-        eprintln!("skipped: ANERcorp train.txt not found next to the repository");
-        return;
-    };
-    let sents = read_conll(&text);
-    let lex = Tagger::embedded().lexicon().clone();
-    let cfg = TrainConfig {
-        flags: flags::DEFAULT | flags::GAZ_CL,
-        bags: 1,
-        epochs: 2,
-        min_count: 1,
-        ..TrainConfig::default()
-    };
-    let model = train(&sents[..400], lex, &cfg, "", |_, _| {});
-    let dev = &sents[sents.len() * 9 / 10..];
-    let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
-    let mut without = Tagger::from_bytes(&model.to_bytes()).expect("parses");
-    without.set_flags(model.flags() & !flags::GAZ_CL);
-    assert_ne!(
-        without.label_document_reference(&words, false),
-        model.label_document_reference(&words, false),
-        "the key changes no label: the test would not see a fast path without it"
-    );
-    for doc in [false, true] {
-        let want = model.label_document_reference(&words, doc);
-        assert_eq!(model.label_document_with(&words, doc), want, "cold cache, doc pass {doc}");
-        assert_eq!(model.label_document_with(&words, doc), want, "warm cache, doc pass {doc}");
-    }
-}
-
 #[test]
 fn tags_a_sentence() {
     let t = Tagger::embedded();

@@ -614,20 +614,6 @@ pub mod flags {
     /// first-order ones (`rasd-train train --trigram`; older models lack the bit and
     /// the block and load as before). Set from the model, not a feature group.
     pub const TRIGRAM: u32 = 1 << 25;
-    /// The fine cluster of the words two places away (the coarse one is always there).
-    pub const FINE2: u32 = 1 << 26;
-    /// The clitic-stripped form of the words two places away.
-    pub const S1_2: u32 = 1 << 27;
-    /// Two- and three-letter suffixes of the words right before and after.
-    pub const NB_AFFIX: u32 = 1 << 28;
-    /// The clitic code (و/ف, ب/ك/ل, ال) of the words right before and after.
-    pub const NB_CODE: u32 = 1 << 29;
-    /// The gazetteer code of the token with its own clitic code (the letters the
-    /// match stripped: وبالرياض, للسعودية).
-    pub const GAZ_CL: u32 = 1 << 30;
-    /// The trigger classes found anywhere in the sentence (a 6-bit mask), alone and
-    /// with the token's coarse cluster.
-    pub const SENT_TRIG: u32 = 1 << 31;
     pub const PAIRS_OFF: [(&str, u32); 7] = [
         ("s1_l", NO_S1_L),
         ("bigram", NO_BIGRAM),
@@ -637,7 +623,7 @@ pub mod flags {
         ("cj_fine_fine", NO_CJ_FINE_FINE),
         ("cj_s1_s1", NO_CJ_S1_S1),
     ];
-    pub const NAMES: [(&str, u32); 24] = [
+    pub const NAMES: [(&str, u32); 18] = [
         ("context2", CONTEXT2),
         ("clitics", CLITICS),
         ("affixes", AFFIXES),
@@ -656,12 +642,6 @@ pub mod flags {
         ("quotes", QUOTES),
         ("affix4", AFFIX4),
         ("quotectx", QUOTECTX),
-        ("fine2", FINE2),
-        ("s1_2", S1_2),
-        ("nb_affix", NB_AFFIX),
-        ("nb_code", NB_CODE),
-        ("gaz_cl", GAZ_CL),
-        ("sent_trig", SENT_TRIG),
     ];
 }
 
@@ -1085,11 +1065,6 @@ mod t {
     pub const QUOTE_W: u32 = 119;
     pub const AFFIX4: u32 = 120; // +0..2: prefix, suffix, core prefix
     pub const QUOTE_C: u32 = 123;
-    pub const NB_SUF: u32 = 124; // +0..3: suffix 2, 3 of the word before; of the word after
-    pub const NB_CODE: u32 = 128; // +0..1: the word before, after
-    pub const GAZ_CL: u32 = 130;
-    pub const SENT_TRIG: u32 = 131;
-    pub const SENT_TRIG_C: u32 = 132;
 }
 
 /// 1 an opening quotation mark (« “), 2 a closing one (» ”), 3 either (").
@@ -1251,19 +1226,6 @@ fn unary_keys(y: &TokFacts, d: isize, fl: u32, k: &mut impl FnMut(u32)) {
         k(key(t::S1 + o, y.s1));
         k(key(t::CORE + o, y.core));
     }
-    if fl & flags::S1_2 != 0 && d.abs() == 2 {
-        k(key(t::S1 + o, y.s1));
-    }
-    if d.abs() == 1 {
-        let side = (d + 1) as u32 / 2;
-        if fl & flags::NB_AFFIX != 0 {
-            k(key(t::NB_SUF + 2 * side, y.suf[1]));
-            k(key(t::NB_SUF + 2 * side + 1, y.suf[2]));
-        }
-        if fl & flags::NB_CODE != 0 {
-            k(key(t::NB_CODE + side, y.code as u64));
-        }
-    }
     if fl & flags::SHAPE != 0 && d.abs() <= 1 {
         k(key(t::SHAPE + o, y.shape as u64));
     }
@@ -1280,9 +1242,6 @@ fn unary_keys(y: &TokFacts, d: isize, fl: u32, k: &mut impl FnMut(u32)) {
             if c != 0 {
                 k(key(t::FINEST + o, c as u64));
             }
-        } else if fl & flags::FINE2 != 0 {
-            let c = if y.lex.fine != 0 { y.lex.fine } else { y.lex_core.fine };
-            k(key(t::FINE + o, c as u64));
         }
     }
     if fl & flags::AUTO != 0 && d.abs() <= 1 {
@@ -1361,13 +1320,6 @@ const NAME_BITS: u8 = 1 | 2;
 #[inline]
 fn gaz_key(code: u8, d: isize, fl: u32) -> Option<u32> {
     (fl & flags::GAZ != 0 && code != 0 && d.abs() <= 1).then(|| key(t::GAZ + (d + 1) as u32, code as u64))
-}
-
-/// The key a token is given by its own gazetteer code together with its clitic code
-/// (see [`clitics`]): the letters stripped before the match (وبالرياض, للسعودية).
-#[inline]
-fn gaz_clitic_key(code: u8, clitic: u8, fl: u32) -> Option<u32> {
-    (fl & flags::GAZ_CL != 0 && code != 0).then(|| key(t::GAZ_CL, (code as u64) << 8 | clitic as u64))
 }
 
 /// The key a token is given when the place `d` away is beyond the sentence.
@@ -1504,18 +1456,10 @@ pub(crate) fn sentence_features<S: AsRef<str>>(words: &[S], lex: &Lexicon, fl: u
     lex.lists.codes(n, |i| f[i].s1, |i| f[i].names & 4 != 0, &mut sc.codes);
     quote_codes(n, |i| f[i].quote, |i| f[i].s1, |i| f[i].pair().fine, &mut sc.quotes);
     let keys = &mut sc.keys;
-    let trig_mask = f.iter().fold(0u64, |m, y| if y.trig != 0 { m | 1 << (y.trig - 1) } else { m });
     for i in 0..n {
         sc.starts.push(keys.len());
         let mut push = |k: u32| keys.push(k);
         position_keys(i, n, fl, &mut push);
-        if let Some(k) = gaz_clitic_key(sc.codes[i], f[i].code, fl) {
-            push(k);
-        }
-        if fl & flags::SENT_TRIG != 0 {
-            push(key(t::SENT_TRIG, trig_mask));
-            push(key(t::SENT_TRIG_C, trig_mask << 16 | f[i].pair().coarse));
-        }
         for d in -1isize..=1 {
             let j = i as isize + d;
             if j >= 0 && (j as usize) < n {
@@ -1805,8 +1749,6 @@ struct TypeInfo {
     names: u8,
     /// Quotation mark kind (see [`quote_kind`]).
     quote: u8,
-    /// Clitic code (see [`clitics`]).
-    clitic: u8,
 }
 
 impl TypeInfo {
@@ -2559,7 +2501,6 @@ impl Tagger {
             s1_freq: self.lex.lookup_hash(f.s1).map_or(0, |e| e.freq),
             names: f.names,
             quote: f.quote,
-            clitic: f.code,
         }
     }
 
@@ -2693,9 +2634,6 @@ impl Tagger {
                     right_pair_keys(&h, &x, None, self.flags, &mut |k| self.add_row(&mut acc, k));
                 }
                 quote_keys(quotes[i], self.flags, &mut |k| self.add_row(&mut acc, k));
-                if let Some(k) = gaz_clitic_key(codes[i], infos[ids[i] as usize].clitic, self.flags) {
-                    self.add_row(&mut acc, k);
-                }
                 em.push(self.scores(&acc));
             }
             let mut out = Vec::with_capacity(n);
