@@ -2652,18 +2652,25 @@ impl Rules {
                         break;
                     }
                     let person = e.entity_type == EntityType::PER && last > h;
+                    // هيئة أركان الجيش التركي: the staff (أركان) of a listed army too.
                     let leadership_of = e.entity_type == EntityType::ORG
                         && usage == HeadUse::Indefinite
                         && last == h + 1
                         && m.prefix_bytes == 0
-                        && matches!(tokens.norm(last), "قياده" | "رئاسه" | "امانه");
+                        && matches!(tokens.norm(last), "قياده" | "رئاسه" | "امانه" | "اركان");
                     let body_of = e.entity_type == EntityType::ORG
                         && usage == HeadUse::Attached
                         && last == h
                         && m.prefix_bytes == 0;
                     if leadership_of || body_of {
                         took_org = true;
+                        // A listed army after أركان is the whole name: what follows is
+                        // the sentence (هيئة أركان الجيش التركي | الهجوم).
+                        let staff = tokens.norm(last) == "اركان";
                         last = m.last;
+                        if staff {
+                            break;
+                        }
                         continue;
                     }
                     if e.entity_type == EntityType::ORG || person || (m.prefix_bytes > 0 && last > h) {
@@ -4293,6 +4300,18 @@ mod tests {
             ("باسم مجلس قيادة المقاومة الشعبية الجنوبية علي", &["مجلس قيادة المقاومة الشعبية الجنوبية"]),
             ("وقال مجلس المقاومة الشعبية", &[]),
             ("بحث مجلس الوزراء مع المقاومة الشعبية", &["مجلس الوزراء"]),
+        ];
+        for (text, want) in cases {
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
+            assert_eq!(got, want, "{text}");
+        }
+        // The general staff of a listed army: هيئة أركان + the army is one body.
+        let g = Gazetteer::from_tsv("ORG\tالجيش التركي\tTurkish Armed Forces\t-\t-\tmilitary\n", "", "");
+        let heads = format!("{HEADS}هيئة\tORG\tindefinite\n");
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, PARTS, TITLES, &heads));
+        let cases: [(&str, &[&str]); 2] = [
+            ("نسبت هيئة أركان الجيش التركي الهجوم إلى", &["هيئة أركان الجيش التركي"]),
+            ("قالت هيئة الأركان إن الجيش التركي قصف", &["هيئة الأركان"]),
         ];
         for (text, want) in cases {
             let got = found_of_type(&rules, &g, text, EntityType::ORG);
