@@ -1239,10 +1239,65 @@ impl Rules {
         self.find_signature(text, tokens, &known, &mut out);
         self.find_byline_writer(text, tokens, gazetteer, &known, &mut out);
         self.find_organisations(text, tokens, gazetteer, &known, &mut out);
+        self.find_quoted_media(text, tokens, gazetteer, &known, &mut out);
         self.find_places(text, tokens, gazetteer, &known, &mut out);
         self.find_events(text, tokens, &known, &mut out);
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         out
+    }
+
+    /// صحيفة “الخبر”، وكالة "أنباء الشرق الأوسط"، لموقع "يمن برس" الإخباري: one to three
+    /// quoted words right after a medium's noun (a clitic allowed) are the medium's name,
+    /// whatever they mean alone (الخبر "the news", a listed place inside). موقع ("site",
+    /// also "position") only with الإخباري or الإلكتروني after the quote. Not when a
+    /// word is a function word, a verb or suffixed word, a title, or a listed body or
+    /// person (the gazetteer has the medium then).
+    fn find_quoted_media(
+        &self,
+        text: &str,
+        tokens: &TokenizedText,
+        gazetteer: &Gazetteer,
+        known: &Known,
+        out: &mut Vec<Mention>,
+    ) {
+        let n = tokens.tokens.len();
+        for k in 0..n.saturating_sub(3) {
+            let t = &tokens.tokens[k];
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let noun = strip_clitic(tokens.norm(k)).find_map(|(_, s)| match s {
+                "صحيفه" | "جريده" | "مجله" | "قناه" | "اذاعه" | "وكاله" => Some(false),
+                "موقع" => Some(true),
+                _ => None,
+            });
+            let Some(site) = noun else { continue };
+            let same = |j: usize| tokens.tokens.get(j).is_some_and(|u| u.sentence == t.sentence);
+            if !same(k + 1) || !is_quote(tokens.norm(k + 1)) {
+                continue;
+            }
+            let Some(close) = (k + 3..(k + 6).min(n)).find(|&j| same(j) && is_quote(tokens.norm(j))) else {
+                continue;
+            };
+            let words_ok = (k + 2..close).all(|j| {
+                let w = tokens.norm(j);
+                tokens.tokens[j].kind == TokenKind::Word
+                    && !self.lexicon.is_function_word(w)
+                    && !self.verb_or_suffixed(w, known.ta_marbuta[j])
+                    && self.title_at(tokens, j).is_none()
+                    && known.at[j].is_none_or(|m| {
+                        m.adjective
+                            || !matches!(gazetteer.entry(m.entry).entity_type, EntityType::ORG | EntityType::PER)
+                    })
+            });
+            let site_ok = !site
+                || (same(close + 1)
+                    && matches!(tokens.norm(close + 1), "الاخباري" | "الالكتروني" | "الاخباريه" | "الالكترونيه"));
+            if words_ok && site_ok {
+                let (span, _) = Rules::span_text(text, tokens, k + 2, close - 1, 0);
+                out.push(Mention::new(span, EntityType::ORG, MentionSource::Rule));
+            }
+        }
     }
 
     /// The office a title of `len` tokens at token `i` names, when only one person holds
@@ -4065,6 +4120,17 @@ mod tests {
         t!("وقالت رئاسة الاركان التركية في بيان", [("رئاسة الاركان التركية", "ORG")]);
         t!("وقالت رئاسة الأركان العامة إن", [("رئاسة الأركان العامة", "ORG")]);
         t!("اجتماع برئاسة وزير الدفاع", []);
+    }
+
+    #[test]
+    fn quoted_media_names() {
+        t!("وكانت صحيفة “الخبر” اعلنت على موقعها", [("الخبر", "ORG")]);
+        t!("حسب وكالة \"أنباء الشرق الأوسط\" الرسمية", [("أنباء الشرق الأوسط", "ORG")]);
+        t!("ونقلت لموقع \"يمن برس\" الإخباري أن", [("يمن برس", "ORG")]);
+        // موقع is also a position: only a news site's.
+        t!("سيطرت على موقع \"الحصن\" العسكري", []);
+        // A quoted statement, not a name.
+        t!("وقال لصحيفة \"لن نتراجع عن هذا القرار\" أمس", []);
     }
 
     #[test]
