@@ -3504,7 +3504,10 @@ impl Rules {
             k = known.at[k].map_or(k, |m| m.last) + 1;
         }
         let listed = items.iter().filter(|&&(t, _, _)| known.at[t].is_some()).count();
-        if listed == 0 {
+        // بلدتي بريتال والطيبة: a dual head names exactly two places; after a first name
+        // the strict check takes, it vouches for a second one a common word (الطيبة).
+        let dual_pair = dual && items.len() == 2 && !items[0].2;
+        if listed == 0 && !dual_pair {
             // No listed place vouches for the others: the list stops at its first
             // word the strict check refuses.
             if let Some(p) = items.iter().position(|&(_, _, lenient)| lenient) {
@@ -4263,6 +4266,16 @@ mod tests {
         t!("ووقع الهجوم في منطقة واردوج الخميس، وقتل", [("واردوج", "LOC")]);
         t!("في منطقة وسط المدينة", []);
         t!("هو قاعدة وجوهر أي هوية", []);
+    }
+
+    #[test]
+    fn a_dual_head_vouches_for_its_second_place() {
+        // حسن, a given name, fails the strict place-word check; the dual head names two.
+        t!("شملت المداهمات بلدتي بريتال وحسن، فيما", [("بريتال", "LOC"), ("حسن", "LOC")]);
+        // A plural head vouches for nothing without a listed place.
+        t!("شملت المداهمات بلدات بريتال وحسن، فيما", []);
+        // The first name must pass the strict check itself.
+        t!("شملت المداهمات بلدتي حسن وبريتال، فيما", []);
     }
 
     #[test]
