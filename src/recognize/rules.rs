@@ -485,7 +485,7 @@ impl Lexicon {
         let mut cue = |w: &str, bit: u16| *cues.entry(w.to_string()).or_insert(0) |= bit;
         lex.title_first_words.iter().for_each(|w| cue(w, CUE_TITLE));
         lex.heads.keys().filter_map(|h| h.split(' ').next()).for_each(|w| cue(w, CUE_HEAD));
-        PLACE_HEADS.iter().chain(PLACES_HEADS).for_each(|w| cue(w, CUE_PLACE));
+        PLACE_HEADS.iter().chain(PLACES_HEADS).chain(&["بلديه"]).for_each(|w| cue(w, CUE_PLACE));
         lex.given.keys().for_each(|w| cue(w, CUE_GIVEN));
         for w in EVENT_TRIGGERS {
             cue(w, CUE_EVENT);
@@ -1151,6 +1151,9 @@ impl Rules {
     /// name written there is the place's, not a person the article speaks of. `text`
     /// tells a written ة (مكتبة, a library) from a pronoun (مكتبه, his office).
     pub fn in_named_after(&self, text: &str, tokens: &TokenizedText, i: usize) -> bool {
+        if i > 0 && self.place_named_after_a_man(text, tokens, i - 1) {
+            return true;
+        }
         let sentence = tokens.tokens[i].sentence;
         for start in i.saturating_sub(6).max(1)..=i {
             let head = start - 1;
@@ -1170,6 +1173,31 @@ impl Rules {
             }
         }
         false
+    }
+
+    /// بلدية طارق بن زياد، مدينة خليفة بن زايد: after a place head (token `h`: a head of
+    /// places, of places often named after someone, or بلدية), a man's name and his
+    /// father's (X بن Y, X indefinite) is the place's name, no person the article speaks of.
+    fn place_named_after_a_man(&self, text: &str, tokens: &TokenizedText, h: usize) -> bool {
+        let sentence = tokens.tokens[h].sentence;
+        let word = |k: usize| {
+            tokens.tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.sentence == sentence
+                    && !self.lexicon.is_function_word(tokens.norm(k))
+                    && self.title_at(tokens, k).is_none()
+            })
+        };
+        let head = tokens.tokens[h].kind == TokenKind::Word
+            && (self.named_after_head(text, tokens, h)
+                || strip_clitic(tokens.norm(h)).any(|(_, s)| is_place_head(s) || s == "بلديه"));
+        head && word(h + 1)
+            && !tokens.norm(h + 1).starts_with("ال")
+            && !tokens.norm(h + 1).starts_with('و')
+            && tokens.tokens.get(h + 2).is_some_and(|t| t.sentence == sentence)
+            && matches!(tokens.norm(h + 2), "بن" | "ابن")
+            && word(h + 3)
+            && !tokens.norm(h + 3).starts_with('و')
     }
 
     /// Is `stem` (matching form, no clitic) the head of a place or body often named
@@ -2383,7 +2411,13 @@ impl Rules {
                 continue;
             }
             // 2. A given name followed by more name-like words.
-            if tokens.tokens[i].kind == TokenKind::Word && known.at[i].is_none() && known.cued(i, CUE_GIVEN) {
+            // مدينة محمد بن راشد: a man's name after a place head is the place's.
+            let place_named = i > 0 && self.place_named_after_a_man(text, tokens, i - 1);
+            if tokens.tokens[i].kind == TokenKind::Word
+                && known.at[i].is_none()
+                && known.cued(i, CUE_GIVEN)
+                && !place_named
+            {
                 let norm = tokens.norm(i);
                 let given = strip_clitic(norm)
                     .find(|(_, stem)| self.lexicon.given_name(stem).is_some())
@@ -3122,6 +3156,17 @@ impl Rules {
             let norm = tokens.norm(i);
             if strip_clitic(norm).any(|(_, s)| is_places_head(s)) {
                 self.place_list(text, tokens, known, i, out);
+                continue;
+            }
+            // بلدية طارق بن زياد: a place named after a man (not after a head that names
+            // bodies and buildings too, جامعة or مطار, whose names are not places here).
+            let place_head = strip_clitic(norm).any(|(_, s)| is_place_head(s) || s == "بلديه");
+            if place_head && self.place_named_after_a_man(text, tokens, i) && known.at[i + 1].is_none() {
+                out.push(Mention::new(
+                    Rules::span_text(text, tokens, i + 1, i + 3, 0).0,
+                    EntityType::LOC,
+                    MentionSource::Rule,
+                ));
                 continue;
             }
             if !strip_clitic(norm).any(|(_, s)| is_place_head(s)) {
@@ -4266,6 +4311,15 @@ mod tests {
         t!("ووقع الهجوم في منطقة واردوج الخميس، وقتل", [("واردوج", "LOC")]);
         t!("في منطقة وسط المدينة", []);
         t!("هو قاعدة وجوهر أي هوية", []);
+    }
+
+    #[test]
+    fn a_place_named_after_a_man() {
+        t!("في بلدية طارق بن زياد (في ولاية", [("طارق بن زياد", "LOC")]);
+        t!("وصل إلى مدينة خالد بن زياد أمس", [("خالد بن زياد", "LOC")]);
+        t!("وصل إلى مدينة محمد بن راشد أمس", [("محمد بن راشد", "LOC")]);
+        // No place head before the name: a person.
+        t!("وقال محمد بن علي إن", [("محمد بن علي", "PER")]);
     }
 
     #[test]
