@@ -3172,6 +3172,18 @@ impl Rules {
             if !strip_clitic(norm).any(|(_, s)| is_place_head(s)) {
                 continue;
             }
+            // منطقة الزعفرانية (جنوب)، مدينة جيلان بينار (جنوب شرق): a compass point in
+            // brackets right after one or two words after the head says where the place
+            // lies, so they are its name, whatever their shape, and a listed one-word place
+            // they start is only part of it.
+            if let Some(last) = self.place_before_bracketed_direction(tokens, known, i) {
+                out.push(Mention::new(
+                    Rules::span_text(text, tokens, i + 1, last, 0).0,
+                    EntityType::LOC,
+                    MentionSource::Rule,
+                ));
+                continue;
+            }
             // منطقة "نقيل سمارة": two or three quoted words after the head are its name,
             // when none is a function word, a verb, a title or a known name.
             if let Some(last) = self.quoted_words_after(tokens, known, i) {
@@ -3582,6 +3594,50 @@ impl Rules {
                 ));
             }
         }
+    }
+
+    /// After a singular place head at token `h`: one or two words and then a compass
+    /// point in brackets, "(جنوب)", "(شمال شرق)". The words must be no function word,
+    /// verb, title or head, the first not glued to و, the second no definite nisba or
+    /// size (الاستراتيجية، الصغيرة: adjectives of the place); a listed place may start them but not
+    /// be all of them (the gazetteer has it then). The last token of the name.
+    fn place_before_bracketed_direction(&self, tokens: &TokenizedText, known: &Known, h: usize) -> Option<usize> {
+        let sentence = tokens.tokens[h].sentence;
+        let word_ok = |k: usize| {
+            tokens.tokens.get(k).is_some_and(|t| {
+                let w = tokens.norm(k);
+                t.kind == TokenKind::Word
+                    && t.sentence == sentence
+                    && !self.lexicon.is_function_word(w)
+                    && !self.verb_or_suffixed(w, known.ta_marbuta[k])
+                    && self.title_at(tokens, k).is_none()
+                    && !self.lexicon.heads.contains_key(w)
+                    && !(k > h + 1
+                        && w.starts_with("ال")
+                        && (w.ends_with("يه")
+                            || w.ends_with('ي')
+                            || matches!(w, "الصغيره" | "الكبيره" | "الصغير" | "الكبير")))
+            })
+        };
+        let bracket = |k: usize| {
+            tokens.tokens.get(k).is_some_and(|t| t.sentence == sentence && tokens.norm(k) == "(")
+                && tokens.tokens.get(k + 1).is_some_and(|t| t.sentence == sentence)
+                && matches!(tokens.norm(k + 1), "شمال" | "جنوب" | "شرق" | "غرب" | "وسط")
+        };
+        if !word_ok(h + 1) || tokens.norm(h + 1).starts_with('و') {
+            return None;
+        }
+        let last = if bracket(h + 2) {
+            h + 1
+        } else if word_ok(h + 2) && bracket(h + 3) {
+            h + 2
+        } else {
+            return None;
+        };
+        // A listed place that is the whole name, or that runs past it: the gazetteer's.
+        let listed_whole = known.at[h + 1].is_some_and(|m| m.last >= last || m.adjective);
+        let listed_inside = last > h + 1 && known.at[last].is_some_and(|m| m.first == last);
+        (!listed_whole && !listed_inside).then_some(last)
     }
 
     /// Is token `k` a comma (Arabic or Latin) of `sentence` right before a word glued to
@@ -4311,6 +4367,17 @@ mod tests {
         t!("ووقع الهجوم في منطقة واردوج الخميس، وقتل", [("واردوج", "LOC")]);
         t!("في منطقة وسط المدينة", []);
         t!("هو قاعدة وجوهر أي هوية", []);
+    }
+
+    #[test]
+    fn a_place_before_a_bracketed_compass_point() {
+        t!("انفجرت سيارة في منطقة الزعفرانية (جنوب)، ما أدى", [("الزعفرانية", "LOC")]);
+        t!("قتل شرطيين في مدينة جيلان بينار (جنوب شرق) على", [("جيلان بينار", "LOC")]);
+        // A listed place alone: the gazetteer's, not this rule's.
+        t!("في مدينة طاجيكستان (شمال) أمس", []);
+        // An adjective of the place is not its name.
+        t!("في منطقة التواهي الاستراتيجية (جنوب)", []);
+        t!("في بلدة كوغيلو الصغيرة (شمال)", []);
     }
 
     #[test]
