@@ -914,4 +914,20 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         assert_eq!(g.lookup(&stream_form("أمريكا")).map(|e| g.entry(e).english.as_str()), Some("United States"));
         assert_eq!(g.lookup("ايرا"), None);
     }
+
+    /// The capitals of Algeria's wilayas are listed (data/gazetteer/cities.tsv); those
+    /// whose name is a common word (معسكر "camp", البيض, الوادي) or a given name (بشار)
+    /// are not.
+    #[test]
+    fn algerian_wilaya_capitals() {
+        let g = Gazetteer::embedded();
+        for city in ["بومرداس", "تيزي وزو", "البويرة", "عين الدفلى", "سيدي بلعباس", "برج بوعريريج", "وهران"]
+        {
+            let e = g.lookup(&stream_form(city)).map(|e| g.entry(e));
+            assert!(e.is_some_and(|e| e.entity_type == EntityType::LOC), "{city}");
+        }
+        for word in ["معسكر", "البيض", "الوادي", "بشار", "سعيدة", "النعامة"] {
+            assert!(g.lookup(&stream_form(word)).is_none(), "{word}");
+        }
+    }
 }
