@@ -19,13 +19,24 @@ before(async () => {
 
 after(() => stopServer(server));
 
-test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', async () => {
+// A page whose worker is the mock core (mock-big-rasd.js), its long tasks recorded,
+// the seeds loaded; `body` gets the page and its console errors; the browser closes
+// whatever happens.
+async function withMockPage(body) {
   const { ctx, page, errors, close } = await launch();
   try {
     await useMockCore(ctx, 'mock-big-rasd.js');
     await recordLongTasks(ctx);
     await page.goto(base);
     await waitReady(page, SEEDS.length);
+    await body({ page, errors });
+  } finally {
+    await close();
+  }
+}
+
+test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', async () => {
+  await withMockPage(async ({ page, errors }) => {
     await takeLongTasks(page);
 
     await page.setInputFiles('#file-input', [{ name: `people-${PEOPLE}.txt`, mimeType: 'text/plain', buffer: Buffer.from('x') }]);
@@ -75,9 +86,7 @@ test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', as
     assert.equal(names[0], nameOf(0), 'the first name of all comes first');
     console.log(`# long tasks while sorting (ms): ${JSON.stringify(await takeLongTasks(page))}`);
     assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
 
 // The Articles tab with 20,000 articles: the list draws its first items in the task of
@@ -85,12 +94,7 @@ test('100k entities: virtual rows, scrolling, filtering, sorting, the panel', as
 // (nothing drawn again) and only the mark of the open article moves; "show more" adds
 // to the items drawn. Long tasks are logged, as above.
 test('20k articles: the article list is drawn once, in two steps, and kept', async () => {
-  const { ctx, page, errors, close } = await launch();
-  try {
-    await useMockCore(ctx, 'mock-big-rasd.js');
-    await recordLongTasks(ctx);
-    await page.goto(base);
-    await waitReady(page, SEEDS.length);
+  await withMockPage(async ({ page, errors }) => {
     await page.setInputFiles('#file-input', [{ name: 'articles-20000.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
     await waitReady(page, SEEDS.length + 20_000, 60_000);
     await takeLongTasks(page);
@@ -126,7 +130,5 @@ test('20k articles: the article list is drawn once, in two steps, and kept', asy
     assert.deepEqual(await page.evaluate(() => document.querySelectorAll('#article-list [aria-current=true]').length), 1);
     console.log(`# long tasks showing more articles (ms): ${JSON.stringify(await takeLongTasks(page))}`);
     assert.deepEqual(errors, []);
-  } finally {
-    await close();
-  }
+  });
 });
