@@ -1198,14 +1198,19 @@ impl Rules {
                     && self.title_at(tokens, k).is_none()
             })
         };
-        let head = tokens.tokens[h].kind == TokenKind::Word
-            && (self.named_after_head(text, tokens, h)
-                || strip_clitic(tokens.norm(h)).any(|(_, s)| is_place_head(s) || s == "بلديه"));
-        head && word(h + 1)
+        // The link بن two words on, asked first: it settles almost every call (the
+        // head's lists and the words' titles cost far more).
+        let link = tokens.tokens.get(h + 2).is_some_and(|t| t.sentence == sentence)
+            && matches!(tokens.norm(h + 2), "بن" | "ابن");
+        let head = || {
+            tokens.tokens[h].kind == TokenKind::Word
+                && (self.named_after_head(text, tokens, h)
+                    || strip_clitic(tokens.norm(h)).any(|(_, s)| is_place_head(s) || s == "بلديه"))
+        };
+        link && head()
+            && word(h + 1)
             && !tokens.norm(h + 1).starts_with("ال")
             && !tokens.norm(h + 1).starts_with('و')
-            && tokens.tokens.get(h + 2).is_some_and(|t| t.sentence == sentence)
-            && matches!(tokens.norm(h + 2), "بن" | "ابن")
             && word(h + 3)
             && !tokens.norm(h + 3).starts_with('و')
     }
