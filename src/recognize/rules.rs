@@ -893,7 +893,18 @@ fn is_movement_of(norm: &str) -> bool {
 /// word, which the name checks refuse)، صحراء العبر، مقاطعة سيرناك (a province; the verbal noun "boycott"
 /// takes common words, which the name checks refuse).
 fn is_place_head(stem: &str) -> bool {
-    PLACE_HEADS.contains(&stem)
+    HEAD_BITS.may_contain(stem) && PLACE_HEADS.contains(&stem)
+}
+
+/// Asked before the lists of heads ([`PLACE_HEADS`], [`PLACES_HEADS`],
+/// [`NAMED_AFTER_HEADS`]), which are scanned word by word: most words are in none.
+static HEAD_BITS: std::sync::LazyLock<WordBits> = std::sync::LazyLock::new(|| {
+    WordBits::new(PLACE_HEADS.iter().chain(PLACES_HEADS).chain(NAMED_AFTER_HEADS).copied())
+});
+
+/// Is `stem` (matching form, no clitic) in [`NAMED_AFTER_HEADS`]?
+fn is_named_after_head(stem: &str) -> bool {
+    HEAD_BITS.may_contain(stem) && NAMED_AFTER_HEADS.contains(&stem)
 }
 
 /// Heads of places and bodies that are often named after a king, a prince or an imam
@@ -967,7 +978,7 @@ fn base_head(norm: &str) -> bool {
 
 /// Dual and plural place heads, before two names joined by و: منطقتي X وY، مناطق X وY.
 fn is_places_head(stem: &str) -> bool {
-    PLACES_HEADS.contains(&stem)
+    HEAD_BITS.may_contain(stem) && PLACES_HEADS.contains(&stem)
 }
 
 const PLACES_HEADS: &[&str] = &[
@@ -1198,14 +1209,19 @@ impl Rules {
                     && self.title_at(tokens, k).is_none()
             })
         };
-        let head = tokens.tokens[h].kind == TokenKind::Word
-            && (self.named_after_head(text, tokens, h)
-                || strip_clitic(tokens.norm(h)).any(|(_, s)| is_place_head(s) || s == "بلديه"));
-        head && word(h + 1)
+        // The link بن two words on, asked first: it settles almost every call (the
+        // head's lists and the words' titles cost far more).
+        let link = tokens.tokens.get(h + 2).is_some_and(|t| t.sentence == sentence)
+            && matches!(tokens.norm(h + 2), "بن" | "ابن");
+        let head = || {
+            tokens.tokens[h].kind == TokenKind::Word
+                && (self.named_after_head(text, tokens, h)
+                    || strip_clitic(tokens.norm(h)).any(|(_, s)| is_place_head(s) || s == "بلديه"))
+        };
+        link && head()
+            && word(h + 1)
             && !tokens.norm(h + 1).starts_with("ال")
             && !tokens.norm(h + 1).starts_with('و')
-            && tokens.tokens.get(h + 2).is_some_and(|t| t.sentence == sentence)
-            && matches!(tokens.norm(h + 2), "بن" | "ابن")
             && word(h + 3)
             && !tokens.norm(h + 3).starts_with('و')
     }
@@ -1213,7 +1229,7 @@ impl Rules {
     /// Is `stem` (matching form, no clitic) the head of a place or body often named
     /// after someone (جامعة، مطار), or of a name the rules know (وزارة، محافظة)?
     pub fn is_name_head(&self, stem: &str) -> bool {
-        NAMED_AFTER_HEADS.contains(&stem) || self.lexicon.heads.contains_key(stem)
+        is_named_after_head(stem) || self.lexicon.heads.contains_key(stem)
     }
 
     /// Is token `h` the head of a place or body often named after someone (مطار،
@@ -1225,7 +1241,7 @@ impl Rules {
         }
         let written_ta = text[t.span.start..t.span.end].ends_with('ة');
         strip_clitic(tokens.norm(h)).any(|(_, stem)| {
-            NAMED_AFTER_HEADS.contains(&stem)
+            is_named_after_head(stem)
                 && (!stem.ends_with('ه') || written_ta)
                 && !(stem == "طريق" && h > 0 && tokens.norm(h - 1) == "عن")
         })
@@ -4449,6 +4465,17 @@ mod tests {
         // An adjective of the place is not its name.
         t!("في منطقة التواهي الاستراتيجية (جنوب)", []);
         t!("في بلدة كوغيلو الصغيرة (شمال)", []);
+    }
+
+    #[test]
+    fn head_lists_answer_the_same_through_their_bitmap() {
+        let words = PLACE_HEADS.iter().chain(PLACES_HEADS).chain(NAMED_AFTER_HEADS).copied();
+        let others = ["", "و", "ال", "مدينتي", "مطارات", "الجامعه", "شارعين", "ابن", "a", "منطقه ", "حيي"];
+        for w in words.chain(others) {
+            assert_eq!(is_place_head(w), PLACE_HEADS.contains(&w), "{w}");
+            assert_eq!(is_places_head(w), PLACES_HEADS.contains(&w), "{w}");
+            assert_eq!(is_named_after_head(w), NAMED_AFTER_HEADS.contains(&w), "{w}");
+        }
     }
 
     #[test]
