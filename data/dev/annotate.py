@@ -2659,6 +2659,7 @@ LOC | جاكرتا | جاكرتا | Jakarta |
 """,
 "devtest13/234_aleqtisadiya_2015-08-11_219.txt": """
 PER | عبدربه منصور هادي | عبدربه منصور هادي;هادي | Abdrabbuh Mansur Hadi | role=الرئيس اليمني;note='قوات هادي'
+ORG | القوات اليمنية | القوات اليمنية | Yemeni forces | D;note=title 'القوات اليمنية على بعد 100 كيلو متر': adjectival national institution
 LOC | صنعاء | صنعاء;محافظة صنعاء | Sanaa | note='العاصمة صنعاء', 'لمحافظة صنعاء'
 ORG | الحوثيين | الحوثيون;الحوثيين | Houthis (Ansar Allah) |
 ORG | التحالف العربي | التحالف العربي;قوات التحالف;التحالف | Saudi-led coalition | note='المدعومة من التحالف العربي الذي تقوده السعودية', 'دول التحالف'
