@@ -193,5 +193,6 @@ const FLOOR_DEVTEST11: [f64; 4] = [0.95, 0.86, 0.92, 0.89];
 /// without the Algerian wilaya capitals, three of which it names); devtest11 LOC 0.875 ->
 /// 0.879, ORG 0.944 -> 0.954 (quoted media names), the other splits and the seeds unchanged.
 const FLOOR_DEVTEST12: [f64; 4] = [0.80, 0.88, 0.85, 0.85];
-/// devtest13's first score (0.744 0.920 0.917 0.895 with the slip fixed).
-const FLOOR_DEVTEST13: [f64; 4] = [0.74, 0.92, 0.91, 0.89];
+/// quality16: devtest13 0.857 0.947 0.917 0.927 after its class fixes (a name ends before a
+/// year; تل and تبة keep their head; no data line), the other splits and the seeds unchanged.
+const FLOOR_DEVTEST13: [f64; 4] = [0.85, 0.94, 0.91, 0.92];
