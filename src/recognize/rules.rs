@@ -485,7 +485,7 @@ impl Lexicon {
         let mut cue = |w: &str, bit: u16| *cues.entry(w.to_string()).or_insert(0) |= bit;
         lex.title_first_words.iter().for_each(|w| cue(w, CUE_TITLE));
         lex.heads.keys().filter_map(|h| h.split(' ').next()).for_each(|w| cue(w, CUE_HEAD));
-        PLACE_HEADS.iter().chain(PLACES_HEADS).chain(&["بلديه"]).for_each(|w| cue(w, CUE_PLACE));
+        PLACE_HEADS.iter().chain(PLACES_HEADS).chain(HEADS_IN_NAME).chain(&["بلديه"]).for_each(|w| cue(w, CUE_PLACE));
         lex.given.keys().for_each(|w| cue(w, CUE_GIVEN));
         for w in EVENT_TRIGGERS {
             cue(w, CUE_EVENT);
@@ -948,6 +948,9 @@ const NAMED_AFTER_HEADS: &[&str] = &[
     "منتزه",
 ];
 
+/// Heads that are part of a place's name as it is written: تل (a tell), تبة (a hillock).
+const HEADS_IN_NAME: &[&str] = &["تل", "تبه"];
+
 const PLACE_HEADS: &[&str] = &[
     "مديريه",
     "مقاطعه",
@@ -970,6 +973,27 @@ const PLACE_HEADS: &[&str] = &[
     "منفذ",
     "صحراء",
 ];
+
+/// Is token `i` followed in its sentence by a year of four digits, 1900 to 2099 (Western or
+/// Arabic-Indic digits): مواليد 1986?
+fn year_follows(tokens: &TokenizedText, i: usize) -> bool {
+    let Some(t) = tokens.tokens.get(i + 1) else { return false };
+    if t.kind != TokenKind::Number || t.sentence != tokens.tokens[i].sentence {
+        return false;
+    }
+    let digits: Option<Vec<u32>> =
+        tokens.norm(i + 1).chars().map(|c| c.to_digit(10).or_else(|| arabic_digit(c))).collect();
+    matches!(digits.as_deref(), Some([1, 9, _, _] | [2, 0, _, _]))
+}
+
+/// The value of an Arabic-Indic or Eastern Arabic-Indic digit.
+fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
 
 /// Does the token (clitics allowed) read قاعدة, a base?
 fn base_head(norm: &str) -> bool {
@@ -1721,6 +1745,11 @@ impl Rules {
             if tokens.tokens[j].sentence != sentence {
                 break;
             }
+            // فهد حمد مواليد 1990: a word no name list knows right before a year (born in,
+            // the year of) describes the person; the name ends before it.
+            if year_follows(tokens, j) && self.lexicon.name_part(tokens.norm(j)).is_none() {
+                break;
+            }
             if is_name_link(tokens.norm(j)) || (is_name_particle(tokens.norm(j)) && words >= 1) {
                 let next_ok = j + 1 < n
                     && tokens.tokens[j + 1].sentence == sentence
@@ -1814,8 +1843,10 @@ impl Rules {
     /// it), a word no list knows that the corpus has seen fewer than 16 times and that is
     /// no verb or suffixed word (المتحدث باسم الجيش أندريه ليسينكو)?
     fn family_after_given(&self, tokens: &TokenizedText, known: &Known, given: usize, j: usize, rare_ok: bool) -> bool {
+        // ناصر مواليد 1982: a word before a year is no family name (a_name_ends_before_a_year).
         if self.lexicon.given_name(tokens.norm(given)).is_none()
             || tokens.tokens.get(j).is_none_or(|u| u.sentence != tokens.tokens[given].sentence)
+            || year_follows(tokens, j)
         {
             return false;
         }
@@ -2252,6 +2283,9 @@ impl Rules {
     }
 
     fn person(text: &str, tokens: &TokenizedText, first: usize, last: usize, prefix: usize) -> Mention {
+        // حمد مواليد 1990: the word before a year (born in) is no part of the name, by
+        // whichever rule the name was found (a_name_ends_before_a_year).
+        let last = if last > first && year_follows(tokens, last) { last - 1 } else { last };
         let (span, _) = Rules::span_text(text, tokens, first, last, prefix);
         Mention::new(span, EntityType::PER, MentionSource::Rule)
     }
@@ -3241,6 +3275,40 @@ impl Rules {
                 continue;
             }
             let norm = tokens.norm(i);
+            // تل اشهيب، تبة مسعود: a tell or a hillock is named with its head, as maps
+            // write it (تل أبيض); one word no list knows after it, of a place's shape or a
+            // man's given name, is the rest of the name, and the head is part of it.
+            // Only after و، ف or ب: كتل is "blocks" (كتل الضباب), not ك + تل.
+            let head_prefix = ["", "و", "ف", "ب", "وب", "فب"]
+                .iter()
+                .find(|p| norm.strip_prefix(**p).is_some_and(|r| HEADS_IN_NAME.contains(&r)))
+                .map(|p| p.len());
+            if let Some(prefix) = head_prefix {
+                let j = i + 1;
+                let w = tokens.norm(j);
+                // تبة مطلة على: an indefinite word in ة, a participle or an adjective says what the
+                // hillock is like.
+                let named = tokens.tokens[j].kind == TokenKind::Word
+                    && tokens.tokens[j].sentence == t.sentence
+                    && known.at[j].is_none()
+                    && self.title_at(tokens, j).is_none()
+                    && !self.lexicon.is_function_word(w)
+                    && (self.lexicon.given_name(w).is_some()
+                        || (self.unlisted_place_word(w, known.ta_marbuta[j], 3, false)
+                            && !(known.ta_marbuta[j] && !w.starts_with("ال"))
+                            // تل يطل، تل مرتفع: an imperfect verb, a م-participle.
+                            && !((w.starts_with('ي') || w.starts_with('ت')) && w.chars().count() <= 4)
+                            && !(w.starts_with('م') && w.chars().count() >= 5)
+                            && !Rules::participle_or_adjective(w, known.ta_marbuta[j])));
+                if named {
+                    out.push(Mention::new(
+                        Rules::span_text(text, tokens, i, j, prefix).0,
+                        EntityType::LOC,
+                        MentionSource::Rule,
+                    ));
+                }
+                continue;
+            }
             if strip_clitic(norm).any(|(_, s)| is_places_head(s)) {
                 self.place_list(text, tokens, known, i, out);
                 continue;
@@ -4236,6 +4304,22 @@ mod tests {
         t!("سيطرت على جبل \"منيف\" القريب", [("منيف", "LOC")]);
         t!("غاراتها على جسر الحسيني الذي يربط", [("جسر الحسيني", "LOC")]);
         t!("على جبل من الرمال", []);
+    }
+
+    #[test]
+    fn a_name_ends_before_a_year() {
+        // مواليد 1990 (born in 1990) after a name describes the person.
+        t!("وكان العقيد محمد فلاح مواليد ١٩٩٠ قد قام", [("محمد فلاح", "PER")]);
+    }
+
+    #[test]
+    fn tells_and_hillocks_keep_their_head() {
+        t!("وتعرضت مناطق في تل اشهيب لقصف", [("تل اشهيب", "LOC")]);
+        t!("سيطرت على تبة الخزان بمديرية مشرعة", [("تبة الخزان", "LOC"), ("مشرعة", "LOC")]);
+        t!("تمركزوا على تل مرتفع قرب", []);
+        t!("كما سيطرت على تبة مطلة على نقطة", []);
+        t!("وتتعانق مع كتل الضباب، وتفترش", []);
+        t!("فوق تل يطل على القرية", []);
     }
 
     #[test]
