@@ -912,15 +912,7 @@ impl Corpus {
     pub fn report<'c>(&'c self) -> Report<'c> {
         let documents = (0..self.documents.len()).map(|d| self.document_report(d)).collect();
         let (entities, via_adjective_only) = self.entity_reports();
-        let timeline = if self.settled == 0 {
-            self.relations.timeline(&self.documents)
-        } else {
-            let mut timeline = self.settled_timeline.clone();
-            for d in self.settled..self.documents.len() {
-                timeline.add(d, &self.documents[d]);
-            }
-            timeline.groups()
-        };
+        let timeline = self.timeline_from(self.settled_timeline.clone());
         let graph = self.relations.graph(self.entities(), &self.documents);
         Report { documents, entities, via_adjective_only, timeline, graph }
     }
@@ -995,10 +987,16 @@ impl Corpus {
     /// and those of the articles after them. For a corpus written once (the command
     /// line): the settled articles' items are no longer in the corpus afterwards.
     pub fn take_timeline(&mut self) -> Vec<crate::relate::TimelineGroup> {
-        let mut timeline = std::mem::take(&mut self.settled_timeline);
+        let settled = std::mem::take(&mut self.settled_timeline);
+        self.timeline_from(settled)
+    }
+
+    /// The timeline's groups: `settled`, the items of the settled articles, with those
+    /// of the articles after them (all of them when none is settled).
+    fn timeline_from(&self, mut settled: crate::relate::Timeline) -> Vec<crate::relate::TimelineGroup> {
         for d in self.settled..self.documents.len() {
-            timeline.add(d, &self.documents[d]);
+            settled.add(d, &self.documents[d]);
         }
-        timeline.groups()
+        settled.groups()
     }
 }

@@ -17,8 +17,7 @@ type Result<T> = std::result::Result<T, Error>;
 
 /// Writes `value` as `serde_json::to_writer_pretty` would, byte for byte.
 pub fn write_json_pretty<W: Write, T: Serialize + ?Sized>(out: W, value: &T) -> Result<()> {
-    let mut ser =
-        Pretty { out, buf: Vec::with_capacity(FLUSH_AT + 4096), depth: 0, has_value: false, line: Vec::new() };
+    let mut ser = Pretty::new(out);
     value.serialize(&mut ser)?;
     ser.flush()
 }
@@ -38,8 +37,7 @@ pub struct JsonObject<W: Write> {
 impl<W: Write> JsonObject<W> {
     /// `{`, nothing in it yet.
     pub fn new(out: W) -> JsonObject<W> {
-        let mut ser =
-            Pretty { out, buf: Vec::with_capacity(FLUSH_AT + 4096), depth: 0, has_value: false, line: Vec::new() };
+        let mut ser = Pretty::new(out);
         ser.open(b'{');
         JsonObject { ser, fields: false, elements: None }
     }
@@ -108,6 +106,11 @@ struct Pretty<W> {
 }
 
 impl<W: Write> Pretty<W> {
+    /// Nothing written yet.
+    fn new(out: W) -> Pretty<W> {
+        Pretty { out, buf: Vec::with_capacity(FLUSH_AT + 4096), depth: 0, has_value: false, line: Vec::new() }
+    }
+
     fn flush(&mut self) -> Result<()> {
         self.out.write_all(&self.buf).map_err(Error::io)?;
         self.buf.clear();

@@ -981,18 +981,9 @@ fn year_follows(tokens: &TokenizedText, i: usize) -> bool {
     if t.kind != TokenKind::Number || t.sentence != tokens.tokens[i].sentence {
         return false;
     }
-    let digits: Option<Vec<u32>> =
-        tokens.norm(i + 1).chars().map(|c| c.to_digit(10).or_else(|| arabic_digit(c))).collect();
+    // The matching form has Western digits (normalize: ١٩٩٠ -> 1990).
+    let digits: Option<Vec<u32>> = tokens.norm(i + 1).chars().map(|c| c.to_digit(10)).collect();
     matches!(digits.as_deref(), Some([1, 9, _, _] | [2, 0, _, _]))
-}
-
-/// The value of an Arabic-Indic or Eastern Arabic-Indic digit.
-fn arabic_digit(c: char) -> Option<u32> {
-    match c {
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        _ => None,
-    }
 }
 
 /// Does the token (clitics allowed) read قاعدة, a base?
