@@ -15,14 +15,16 @@ use rasd::recognize::tagger::Tagger;
 use rasd::tokenize::tokenize;
 use rasd::{Analyzer, Article};
 
+/// A file's name and bytes.
+type File = (String, Vec<u8>);
+
 /// (label, articles, the file bytes they came from).
-fn inputs() -> Vec<(&'static str, Vec<Article>, Vec<(String, Vec<u8>)>)> {
+fn inputs() -> Vec<(&'static str, Vec<Article>, Vec<File>)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/seeds");
     let mut files: Vec<_> =
         std::fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
     files.sort();
-    let raw: Vec<(String, Vec<u8>)> =
-        files.iter().filter_map(|f| Some((f.display().to_string(), std::fs::read(f).ok()?))).collect();
+    let raw: Vec<File> = files.iter().filter_map(|f| Some((f.display().to_string(), std::fs::read(f).ok()?))).collect();
     let seeds: Vec<Article> = raw.iter().flat_map(|(n, b)| ingest(n, b).unwrap_or_default()).collect();
     let mut out = Vec::new();
     if !seeds.is_empty() {

@@ -610,7 +610,8 @@ mod tests {
     #[test]
     fn epithets_read_with_the_role() {
         let w = Words::embedded();
-        let cases: [(Option<&str>, Option<&str>, Option<&str>, (Option<&str>, Option<&str>)); 5] = [
+        type Case<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, (Option<&'a str>, Option<&'a str>));
+        let cases: [Case; 5] = [
             (Some("المخلوع"), Some("Deposed"), Some("President"), (None, Some("Deposed President"))),
             // Applied again (an article's entity joining a row): unchanged.
             (Some("المخلوع"), None, Some("Deposed President"), (None, Some("Deposed President"))),

@@ -7,6 +7,7 @@ use crate::span::Span;
 /// What an entity is. `PER`, `LOC`, `ORG` follow the usual NER names; the rest are
 /// the "when and how much" types that rules find.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[allow(clippy::upper_case_acronyms)] // the names written in the JSON and CoNLL files
 pub enum EntityType {
     PER,
     LOC,

@@ -1084,7 +1084,7 @@ pub fn relate_tokens(
         article_day: date.and_then(parse_iso_day),
     };
 
-    let sentences = sentence_ranges(&article.tokens);
+    let sentences = sentence_ranges(article.tokens);
     let events = find_events(&article, &sentences, date);
     let (cooccurrences, pair_sentences) = cooccurrences(&article, &sentences, &events);
     let dated_mentions = dated_mentions(&article, &sentences, &events);
@@ -1940,7 +1940,7 @@ fn draft_event(a: &Article, table: &TriggerTable, f: Found, sentence: u32, range
             if a.at_token[j].is_some() {
                 continue;
             }
-            if let Some((rel, len)) = relative_at(&a.tokens, j) {
+            if let Some((rel, len)) = relative_at(a.tokens, j) {
                 let d = j.abs_diff(t);
                 if best.is_none_or(|b| d < b.0) {
                     best = Some((d, rel, j, j + len - 1));

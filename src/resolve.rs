@@ -73,8 +73,11 @@ fn entry_key(g: &Gazetteer, entry: u32) -> String {
     }
 }
 
+/// A mention's key: the entity key and, for a gazetteer match, its entry.
+type MentionKey = (String, Option<u32>);
+
 /// The key of a mention before person parts are joined to full names.
-fn mention_key(text: &str, m: &Mention, g: &Gazetteer) -> (String, Option<u32>) {
+fn mention_key(text: &str, m: &Mention, g: &Gazetteer) -> MentionKey {
     if let Some(e) = m.entry {
         return (entry_key(g, e), Some(e));
     }
@@ -150,14 +153,9 @@ fn after_town_head(text: &str, span_start: usize) -> bool {
 /// when the article writes it bare too; never a country's (مدينة الكويت is not
 /// الكويت), nor a region's when the article also names the town of that name (إقليم
 /// قندز ... مدينة قندز: the province and its capital, set apart by the writer).
-fn join_places_named_with_their_area(
-    text: &str,
-    mentions: &[Mention],
-    g: &Gazetteer,
-    keys: &mut [(String, Option<u32>)],
-) {
+fn join_places_named_with_their_area(text: &str, mentions: &[Mention], g: &Gazetteer, keys: &mut [MentionKey]) {
     let is_place = |m: &Mention| m.entity_type == EntityType::LOC && !m.adjective;
-    let mut bare: InputMap<String, (String, Option<u32>)> = InputMap::default();
+    let mut bare: InputMap<String, MentionKey> = InputMap::default();
     let mut towns: Vec<String> = Vec::new();
     // The places' matching forms, made once for both passes.
     let mut forms: Vec<(usize, String)> = Vec::new();
@@ -241,7 +239,7 @@ pub fn resolve_with(
     lexicon: &Lexicon,
     names: Option<&EnglishNames>,
 ) -> Vec<DocEntity> {
-    let mut keys: Vec<(String, Option<u32>)> = mentions.iter().map(|m| mention_key(text, m, g)).collect();
+    let mut keys: Vec<MentionKey> = mentions.iter().map(|m| mention_key(text, m, g)).collect();
 
     // Persons: partial names join the unique full name that contains them.
     let person_forms: Vec<(usize, String)> = mentions
@@ -252,7 +250,7 @@ pub fn resolve_with(
         .collect();
     // Every person's written forms with its key: a gazetteer person (key Q…) is found
     // by the words written (بشار الأسد), a rule's by its matching form.
-    let mut full_names: Vec<(Vec<String>, (String, Option<u32>))> = Vec::new();
+    let mut full_names: Vec<(Vec<String>, MentionKey)> = Vec::new();
     for (i, key) in &person_forms {
         let written = stream_form(&mentions[*i].alias(text));
         let from_key = key.strip_prefix("PER:").map(str::to_string);
@@ -269,7 +267,7 @@ pub fn resolve_with(
         }
         let part: Vec<&str> = key.strip_prefix("PER:").unwrap_or(key).split(' ').collect();
         // Full names ending like the part that hold its words in order; their keys.
-        let owners: Vec<(&Vec<String>, &(String, Option<u32>))> = full_names
+        let owners: Vec<(&Vec<String>, &MentionKey)> = full_names
             .iter()
             .filter(|(w, _)| part_of_name(&part, w) && !names_the_father(&part, w, lexicon))
             .map(|(w, k)| (w, k))

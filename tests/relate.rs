@@ -426,7 +426,7 @@ fn seed_001_patrushev_visits_tehran() {
         .find(|e| e.kind == EventKind::Visit && has(&places(e, PlaceRole::Destination), "Tehran"));
     let Some(v) = visit else { panic!("no visit to Tehran:\n{}", dump(doc)) };
     assert_eq!(who(v, Role::Agent), vec!["Nikolai Patrushev".to_string()], "{}", v.gloss);
-    let said = doc.relations.events.iter().filter(|e| e.kind == EventKind::Statement && e.sentence > v.sentence).next();
+    let said = doc.relations.events.iter().find(|e| e.kind == EventKind::Statement && e.sentence > v.sentence);
     let Some(said) = said else { panic!("no statement after the visit:\n{}", dump(doc)) };
     assert_eq!(who(said, Role::Agent), vec!["Ali Shamkhani".to_string()], "{}", said.gloss);
 }

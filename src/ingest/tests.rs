@@ -409,7 +409,8 @@ fn cleaning_agrees_with_the_char_by_char_reference() {
 #[test]
 fn refusals_carry_codes_and_params() {
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-    let cases: Vec<(&str, Vec<u8>, &str, Vec<(&str, &str)>)> = vec![
+    type Case<'a> = (&'a str, Vec<u8>, &'a str, Vec<(&'a str, &'a str)>);
+    let cases: Vec<Case> = vec![
         ("a.txt", b"  \n ".to_vec(), "empty", vec![("file", "a.txt")]),
         ("صورة.png", png, "binary", vec![("file", "صورة.png"), ("what", "an image (PNG)"), ("advice", "drop_text")]),
         ("a.pdf", b"%PDF-1.7\n".to_vec(), "binary", vec![("advice", "copy_text")]),
