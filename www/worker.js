@@ -25,12 +25,15 @@
 //   {op: 'export', format, keys} -> CSV or JSON text (www/export.js) of the rows with
 //       these keys, in this order (what the page's table shows; every row without keys)
 //   {op: 'document', index}  -> the article in full     (Rasd.document(index))
-//   {op: 'events'}           -> how many events (Rasd.events(): UTF-16 sentence offsets),
-//       each sent before in chunks {events, from} of EVENTS_CHUNK, with `search`, its
-//       filter key (views/events.js eventSearchKey)
+//   {op: 'events', filter, statements, limit, lang, kinds} -> {total, matched, rows}:
+//       the events (Rasd.events(): UTF-16 sentence offsets) that the filter keeps
+//       (views/events.js eventMatcher; `kinds`: each kind's word in the page's language,
+//       normalized), the first `limit` of them. The events and their filter keys stay
+//       here, made once per corpus: the page receives only the rows it shows
 //   {op: 'timeline'}         -> [{year, month, items}]  (Rasd.timeline())
 //   {op: 'graph'}            -> {nodes, edges}          (Rasd.graph())
-//   {op: 'summaries'}        -> per-article summaries   (Rasd.summaries())
+//   {op: 'summaries', limit} -> {total, summaries, events}: the first `limit` article
+//       summaries (Rasd.summaries()), how many there are, and those articles' events
 //   (the page asks for these only when a view that shows them is opened)
 //   {op: 'timings'}          -> [[name, ms since the epoch]] start-up marks
 //   {op: 'module'}           -> the compiled WebAssembly.Module, for a fresh worker
@@ -161,6 +164,7 @@ async function handle(id, msg) {
     throw new StartupError(messageOf(e));
   });
   try {
+    if (CHANGES_EVENTS.has(msg.op)) changes += 1;
     switch (msg.op) {
       case 'restore':
         return await restore(rasd, msg.files, msg.overrides);
@@ -181,26 +185,14 @@ async function handle(id, msg) {
         return rasd.document(msg.index);
       case 'timings':
         return marks;
-      case 'events': {
-        // Each with its filter key (the matching form of its names and lines), made
-        // here rather than on the page's thread: 50,000 events at full corpus.
-        // Sent in slices (chunks {events, from}), each a few milliseconds for the page
-        // to receive: one message of them all took the page's thread 2.8 s to
-        // receive at full corpus. The answer is their number.
-        const { eventSearchKey } = await import('./views/events.js');
-        const events = rasd.events();
-        for (const e of events) e.search = eventSearchKey(e);
-        for (let from = 0; from < events.length; from += EVENTS_CHUNK) {
-          self.postMessage({ id, chunk: { events: events.slice(from, from + EVENTS_CHUNK), from } });
-        }
-        return events.length;
-      }
+      case 'events':
+        return await eventsQuery(rasd, msg);
       case 'timeline':
         return rasd.timeline();
       case 'graph':
         return rasd.graph();
       case 'summaries':
-        return rasd.summaries();
+        return await summariesOf(rasd, msg.limit);
       case 'setOverrides':
         rasd.setOverrides(msg.overrides ?? null);
         return (overrides = rasd.overrides());
@@ -231,7 +223,50 @@ async function handle(id, msg) {
   }
 }
 
-const EVENTS_CHUNK = 500; // events per message to the page
+// The events of the corpus with their filter keys, made at the first 'events' call
+// after the corpus changed: {stamp, events, base, byLang: lang -> the filter of that
+// language}. They stay in this worker: at full corpus (50,000 events) the page received
+// them in seconds of its thread's time and a long garbage collection; now it gets the
+// rows it shows. The stamp changes with every article added and every call that
+// changes the corpus or its entities.
+let eventIndex = null;
+let changes = 0;
+const CHANGES_EVENTS = new Set(['restore', 'add', 'setOverrides', 'merge', 'split', 'clear']);
+
+async function eventsNow(rasd) {
+  const { eventSearchKey } = await import('./views/events.js');
+  const stamp = `${changes}|${rasd.documentCount}`;
+  if (eventIndex?.stamp !== stamp) {
+    const events = rasd.events();
+    eventIndex = { stamp, events, base: events.map(eventSearchKey), byLang: new Map() };
+  }
+  return eventIndex;
+}
+
+async function eventsQuery(rasd, { filter = '', statements = false, limit = Infinity, lang = '', kinds = {} }) {
+  const { eventMatcher } = await import('./views/events.js');
+  const { events, base, byLang } = await eventsNow(rasd);
+  let match = byLang.get(lang);
+  if (!match) {
+    // A key is its event's names and lines and its kind's word in the page's language.
+    const keys = new Array(events.length);
+    match = eventMatcher(events, (i) => (keys[i] ??= `${base[i]} ${kinds[events[i].kind] ?? ''}`));
+    byLang.set(lang, match);
+  }
+  const hits = match(String(filter), Boolean(statements));
+  const rows = hits.slice(0, limit ?? Infinity).map((i) => events[i]);
+  return { total: events.length, matched: hits.length, rows };
+}
+
+/** The first `limit` article summaries, how many there are, and those articles' events. */
+async function summariesOf(rasd, limit = Infinity) {
+  const all = rasd.summaries();
+  const summaries = all.slice(0, limit ?? Infinity);
+  const shown = new Set(summaries.map((s) => s.document));
+  const { events } = await eventsNow(rasd);
+  return { total: all.length, summaries, events: events.filter((e) => shown.has(e.document)) };
+}
+
 const cancelled = new Set(); // ids of 'add' calls the page cancelled
 let clears = 0; // 'clear' calls so far: a file whose analysis a clear cut into is not kept
 

@@ -372,6 +372,7 @@ test('a view comes back as it was left, not drawn again; the events filter draws
     await open(page, 'en', '#view=events');
     await page.waitForSelector('#view-events[data-ready=true]');
     await page.locator('#view-events .view-filter').fill('Bagheri');
+    await page.waitForSelector('#view-events[data-busy=false]'); // the worker's answer drawn
     const first = await page.locator('#events-table tr.event').first().evaluateHandle((tr) => tr);
     await page.click('#tab-graph');
     await page.waitForSelector('#view-graph[data-ready=true]');
@@ -387,10 +388,12 @@ test('a view comes back as it was left, not drawn again; the events filter draws
     await page.waitForFunction(() => document.querySelector('#events-table th')?.textContent === 'Who');
     await page.locator('#view-events .view-filter').fill('');
     await page.locator('#events-statements').check();
+    await page.waitForSelector('#view-events[data-busy=false]'); // the worker's answer drawn
     const rows = await page.locator('#events-table tr.event').count();
     assert.ok(rows <= 50, `${rows} rows drawn`);
     if (rows === 50) {
       await page.click('#events-show-all');
+      await page.waitForSelector('#view-events[data-busy=false]'); // the worker's answer drawn
       assert.ok(await page.locator('#events-table tr.event').count() > 50);
     }
     assert.deepEqual(errors, []);

@@ -72,6 +72,7 @@ test('events: who met whom, where and when, in English, from the page alone', as
   assert.equal(await page.locator('#events-table th').first().textContent(), 'Who');
 
   await page.fill('#view-events .view-filter', 'Bagheri');
+  await page.waitForSelector('#view-events[data-busy=false]'); // the worker's answer
   // [relate] The acceptance question: who did Bagheri meet in Islamabad, and when?
   const met = page.locator('#events-table tr.event', { has: page.locator('td.whom', { hasText: 'Asim Munir' }) });
   assert.equal(await met.count(), 1);
@@ -86,14 +87,17 @@ test('events: who met whom, where and when, in English, from the page alone', as
   await page.screenshot({ path: path.join(shots, 'views-events.png') });
   // Words narrow down together; relative dates read in English.
   await page.fill('#view-events .view-filter', 'Bagheri Islamabad');
+  await page.waitForSelector('#view-events[data-busy=false]'); // the worker's answer
   assert.equal(await met.count(), 1);
   assert.equal(await page.locator('#events-table tr.event', { has: page.locator('td.where', { hasText: 'Karachi' }) }).count(), 0);
   assert.ok(await page.locator('#events-table td.when-cell', { hasText: 'last week' }).count() >= 1, 'الأسبوع الماضي reads "last week"');
   await page.screenshot({ path: path.join(shots, 'views-acceptance-islamabad.png') });
   await page.fill('#view-events .view-filter', 'Dushanbe');
+  await page.waitForSelector('#view-events[data-busy=false]'); // the worker's answer
   assert.match(await page.locator('#events-table tr.event').first().locator('td.who').textContent(), /Mohammad Bagheri/);
   await page.screenshot({ path: path.join(shots, 'views-acceptance-dushanbe.png') });
   await page.fill('#view-events .view-filter', 'Bagheri');
+  await page.waitForSelector('#view-events[data-busy=false]'); // the worker's answer
 
   // A row opens its article at the evidence sentence; back returns to the events.
   const evidence = await met.locator('xpath=following-sibling::tr[1]').locator('.sentence').textContent();

@@ -2,6 +2,7 @@
 // A row opens the article at that sentence; a name opens the entity.
 import { el, nameNode, formatValue, tableKeys, articleLabel } from './dom.js';
 import { normalizeArabic } from '../normalize.js';
+import { STRINGS } from '../i18n.js';
 
 // Rows drawn before "show all": each is two table rows with an Arabic sentence, and
 // layout is the cost; 200 made a keystroke in the filter take 100–600 ms on 929 events.
@@ -11,7 +12,19 @@ const SHOWN = 50;
 const FIRST = 12;
 const ui = { filter: '', statements: false, limit: SHOWN };
 
-export const load = (get) => get('events');
+// The events stay in the worker (50,000 at full corpus): the view asks it for the rows
+// a filter keeps, the first `limit` of them, as {total, matched, rows}.
+const query = (ctx) => ctx.call('events', {
+  filter: ui.filter, statements: ui.statements, limit: ui.limit, lang: ctx.lang(), kinds: kindWords(ctx.tr),
+});
+
+/** Each event kind's word in the page's language, normalized: the filter finds "visit". */
+function kindWords(tr) {
+  const kinds = Object.keys(STRINGS.en).filter((k) => k.startsWith('kind.')).map((k) => k.slice(5));
+  return Object.fromEntries(kinds.map((k) => [k, normalizeArabic(tr(`kind.${k}`))]));
+}
+
+export const load = (_get, ctx) => query(ctx);
 
 const UNITS = { الاسبوع: 'week', الشهر: 'month', العام: 'year', السنه: 'year' };
 const SHIFTS = [
@@ -131,41 +144,36 @@ export function eventMatcher(events, keyOf) {
   };
 }
 
-let rendered = 0; // renders so far: a newer one stops the key slices of an older one
-
-export function render(section, events, ctx) {
+export function render(section, loaded, ctx) {
   const { tr } = ctx;
   const lang = ctx.lang();
   const docs = ctx.table().documents;
-  // Search keys, made when first needed (tens of thousands of events at full corpus:
-  // not all in the task that opens the view) and in slices after it.
-  const keys = new Array(events.length);
-  const kinds = new Map(); // kind -> its word in the page's language, normalized
-  const kindWord = (k) => kinds.get(k) ?? kinds.set(k, normalizeArabic(tr(`kind.${k}`))).get(k);
-  const keyOf = (i) => (keys[i] ??= `${events[i].search ?? eventSearchKey(events[i])} ${kindWord(events[i].kind)}`);
-  const match = eventMatcher(events, keyOf);
-  const mine = ++rendered;
-  const fill = (from) => setTimeout(() => {
-    if (mine !== rendered) return; // drawn again since (a language, a corpus)
-    const to = Math.min(events.length, from + 2000);
-    for (let i = from; i < to; i++) keyOf(i);
-    if (to < events.length) fill(to);
-  }, 0);
-  if (events.length) fill(0);
 
   const body = el('tbody');
   const count = el('p', { class: 'count', role: 'status' });
-  let drawing = 0; // the draw whose later rows may still come
-  const draw = () => {
+  let drawing = 0; // the draw whose answer and later rows may still come
+  // While the worker answers a filter, the section says so (data-busy; tests wait on it).
+  const draw = (answer) => {
     const mine = ++drawing;
-    const rows = match(ui.filter, ui.statements).map((i) => events[i]);
-    count.textContent = tr('ev.count', { n: rows.length });
+    if (!answer) {
+      section.dataset.busy = 'true';
+      query(ctx).then((a) => mine === drawing && show(a, mine), (e) => {
+        if (mine !== drawing) return;
+        count.textContent = String(e.message ?? e);
+        section.dataset.busy = 'false';
+      });
+    } else {
+      show(answer, mine);
+    }
+  };
+  const show = ({ matched, rows }, mine) => {
+    count.textContent = tr('ev.count', { n: matched });
     // Thousands of rows make typing slow: draw the first ones, the rest on request.
-    const more = rows.length > ui.limit ? el('tr', { class: 'more' }, el('td', { colspan: 6 }, el('button', {
+    const more = matched > ui.limit ? el('tr', { class: 'more' }, el('td', { colspan: 6 }, el('button', {
       type: 'button', id: 'events-show-all', onclick: () => {
         ui.limit = Infinity;
         draw();
-      } }, tr('showAll', { n: rows.length })))) : null;
+      } }, tr('showAll', { n: matched })))) : null;
     const rowsOf = (e) => {
       const open = () => ctx.openArticle(e.document, e.evidence_units);
       const doc = docs[e.document];
@@ -190,7 +198,7 @@ export function render(section, events, ctx) {
             el('p', { class: 'sentence', lang: 'ar', dir: 'rtl' }, e.evidence_text))),
       ];
     };
-    const shown = rows.slice(0, ui.limit);
+    const shown = rows;
     const first = shown.length > FIRST && ui.limit === SHOWN ? FIRST : shown.length;
     body.replaceChildren(...shown.slice(0, first).flatMap(rowsOf), ...(more && first === shown.length ? [more] : []));
     if (first < shown.length) {
@@ -198,10 +206,12 @@ export function render(section, events, ctx) {
       requestAnimationFrame(() => setTimeout(() => {
         if (mine !== drawing) return;
         body.append(...shown.slice(first).flatMap(rowsOf), ...(more ? [more] : []));
+        section.dataset.busy = 'false';
       }, 0));
+    } else {
+      section.dataset.busy = 'false';
     }
   };
-
   const filter = el('input', { type: 'search', class: 'view-filter', dir: 'auto', value: ui.filter,
     placeholder: tr('ev.filter'), 'aria-label': tr('ev.filter'),
     oninput: (ev) => {
@@ -219,10 +229,9 @@ export function render(section, events, ctx) {
     .map((k) => el('th', { scope: 'col' }, tr(k)))));
   const table = el('table', { class: 'entities events-table', id: 'events-table' }, head, body);
   tableKeys(body, (row) => row.click());
-  draw();
+  draw(loaded);
   section.replaceChildren(
     el('div', { class: 'toolbar' }, filter, statements, count),
     el('p', { class: 'hint' }, tr('ev.contextNote')),
-    events.length ? el('div', { class: 'table-wrap' }, table) : el('p', { class: 'empty' }, tr('views.empty')));
-
+    loaded.total ? el('div', { class: 'table-wrap' }, table) : el('p', { class: 'empty' }, tr('views.empty')));
 }

@@ -23,19 +23,9 @@ export function createViews(ctx) {
   let version = 0;          // bumped when the corpus changes
   const drawn = new Map();  // view -> `${version}|${lang}` of what its section shows
 
-  // Events come in chunks ({events, from}; see worker.js), each put in its place (a
-  // worker replaced after a crash sends them again: the same places).
-  const fetch = (op) => {
-    if (op !== 'events') return ctx.call(op);
-    const events = [];
-    const onChunk = (c) => {
-      for (let i = 0; i < c.events.length; i++) events[c.from + i] = c.events[i];
-    };
-    return ctx.call(op, {}, { onChunk }).then((n) => events.slice(0, n));
-  };
   const load = (op) => {
     if (!cache.has(op)) {
-      const p = fetch(op);
+      const p = ctx.call(op);
       p.catch(() => cache.delete(op));
       cache.set(op, p);
     }
@@ -57,7 +47,7 @@ export function createViews(ctx) {
     if (!section.firstChild) section.append(el('p', { class: 'empty' }, ctx.tr('views.loading')));
     const mod = await MODULES[view]();
     if (mine !== generation) return;
-    const data = await mod.load(load);
+    const data = await mod.load(load, ctx); // events: asked of the worker filter by filter
     if (mine !== generation) return;
     await mod.render(section, data, ctx);
     drawn.set(view, as);

@@ -2,14 +2,14 @@
 import { el, nameNode, formatValue, articleLabel } from './dom.js';
 import { whatOf, whenNode, readableGloss } from './events.js';
 
-export async function load(get) {
-  const [summaries, events] = await Promise.all([get('summaries'), get('events')]);
-  return { summaries, events };
-}
-
 const ui = { limit: 50 };
 
-export function render(section, { summaries, events }, ctx) {
+// The worker answers with the first `limit` summaries, how many there are, and the
+// events of those articles: {total, summaries, events} (a large corpus has tens of
+// thousands of each; the page receives what it shows).
+export const load = (_get, ctx) => ctx.call('summaries', { limit: ui.limit });
+
+export function render(section, { total, summaries, events }, ctx) {
   const { tr } = ctx;
   const lang = ctx.lang();
   const list = (refs) => refs.flatMap((r, i) => [i > 0 ? '، ' : null, nameNode(r, lang)]);
@@ -18,12 +18,12 @@ export function render(section, { summaries, events }, ctx) {
     type: 'button', class: `chip t-${r.type}`, onclick: () => ctx.openEntity(r.key),
   }, nameNode(r, lang), ' ', el('span', { class: 'count' }, String(r.mentions)))) : tr('sum.none'));
   // A large corpus has thousands of articles: draw the first ones, the rest on request.
-  const more = summaries.length > ui.limit ? el('p', { class: 'more' }, el('button', { type: 'button', id: 'summaries-show-all',
-    onclick: () => {
+  const more = total > summaries.length ? el('p', { class: 'more' }, el('button', { type: 'button', id: 'summaries-show-all',
+    onclick: async () => {
       ui.limit = Infinity;
-      render(section, { summaries, events }, ctx);
-    } }, tr('showAll', { n: summaries.length }))) : null;
-  section.replaceChildren(...(summaries.length ? summaries.slice(0, ui.limit).map((s) => el('article', { class: 'summary', dataset: { document: s.document } },
+      render(section, await load(null, ctx), ctx);
+    } }, tr('showAll', { n: total }))) : null;
+  section.replaceChildren(...(summaries.length ? summaries.map((s) => el('article', { class: 'summary', dataset: { document: s.document } },
     el('h3', {}, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => ctx.openArticle(s.document, null) },
       articleLabel(s))),
     s.date ? el('p', { class: 'date' }, el('time', { datetime: s.date }, formatValue(s.date, lang))) : null,
