@@ -82,6 +82,26 @@ export class Rasd extends MockCore {
     return { index, name: d.name, title: null, date: null, text, mentions, entities };
   }
 
+  /** One visit per article: its first person went to Riyadh (for the Events view at scale). */
+  events() {
+    return this.docs.map((d, document) => {
+      const row = this.rows[d.first];
+      const person = { role: 'agent', key: row.key, type: 'PER', canonical: row.canonical, english: row.english };
+      return {
+        document, index: 0, kind: 'visit', label: 'visited', gloss: `${row.english} visited Riyadh`,
+        participants: [person], places: [{ key: 'LOC:riyadh', type: 'LOC', canonical: 'الرياض', english: 'Riyadh' }],
+        name: null, when: null, evidence_text: `${row.canonical} زار الرياض`, evidence_units: { start: 0, end: row.canonical.length },
+      };
+    });
+  }
+
+  summaries() {
+    return this.docs.map((d, document) => ({
+      document, name: d.name, title: null, opening: '', date: null,
+      actors: [], places: [], dates: [], events: [{ index: 0, gloss: `${this.rows[d.first].english} visited Riyadh` }],
+    }));
+  }
+
   clear() {
     this.docs = [];
     this.rows = [];

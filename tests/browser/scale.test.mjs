@@ -132,3 +132,50 @@ test('20k articles: the article list is drawn once, in two steps, and kept', asy
     assert.deepEqual(errors, []);
   });
 });
+
+// The events stay in the worker: at 20,000 articles the Events view gets the 50 rows it
+// shows and the count, a filter answers with the rows it keeps, Summaries its first 50.
+test('20k events: the view gets the rows it shows, and the filter finds one', async () => {
+  await withMockPage(async ({ page, errors }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('rasd.lang', 'en');
+      // The bytes of what the worker sends the page (as JSON), counted while asked.
+      const Original = Worker;
+      window.Worker = class extends Original {
+        constructor(...args) {
+          super(...args);
+          this.addEventListener('message', (ev) => {
+            if (window.rasdCountBytes) window.rasdBytes = (window.rasdBytes ?? 0) + JSON.stringify(ev.data ?? null).length;
+          });
+        }
+      };
+    });
+    await page.reload();
+    await waitReady(page, SEEDS.length);
+    await page.setInputFiles('#file-input', [{ name: 'articles-20000.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
+    await waitReady(page, SEEDS.length + 20_000, 60_000);
+    await takeLongTasks(page);
+    await page.evaluate(() => { window.rasdCountBytes = true; });
+    await page.click('#tab-events');
+    await page.waitForSelector('#view-events[data-ready=true][data-busy=false]');
+    const bytes = await page.evaluate(() => window.rasdBytes);
+    assert.ok(bytes < 100_000, `the page received ${bytes} bytes for 50 of 20,000 events`);
+    const count = await page.locator('#view-events .count').textContent();
+    assert.match(count, /\b200\d\d\b/, count); // the seeds' events and the mock's 20,000
+    assert.equal(await page.locator('#events-table tr.event').count(), 50);
+    assert.match(await page.locator('#events-show-all').textContent(), /\b200\d\d\b/);
+    console.log(`# long tasks opening Events (ms): ${JSON.stringify(await takeLongTasks(page))}`);
+    // One person's visit among 20,000: the worker's filter finds it (the mock's person 12345).
+    await page.fill('#view-events .view-filter', 'Person 12345 Riyadh');
+    await page.waitForSelector('#view-events[data-busy=false]');
+    assert.equal(await page.locator('#events-table tr.event').count(), 1);
+    assert.match(await page.locator('#events-table tr.event td.who').textContent(), /Person 12345/);
+    assert.match(await page.locator('#view-events .count').textContent(), /Events: 1$/);
+    // Summaries: the first 50 articles and a button for the rest.
+    await page.click('#tab-summaries');
+    await page.waitForSelector('#view-summaries[data-ready=true]');
+    assert.equal(await page.locator('#view-summaries article.summary').count(), 50);
+    assert.match(await page.locator('#summaries-show-all').textContent(), /\b200\d\d\b/);
+    assert.deepEqual(errors, []);
+  });
+});
