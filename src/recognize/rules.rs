@@ -485,7 +485,13 @@ impl Lexicon {
         let mut cue = |w: &str, bit: u16| *cues.entry(w.to_string()).or_insert(0) |= bit;
         lex.title_first_words.iter().for_each(|w| cue(w, CUE_TITLE));
         lex.heads.keys().filter_map(|h| h.split(' ').next()).for_each(|w| cue(w, CUE_HEAD));
-        PLACE_HEADS.iter().chain(PLACES_HEADS).chain(HEADS_IN_NAME).chain(&["بلديه"]).for_each(|w| cue(w, CUE_PLACE));
+        PLACE_HEADS
+            .iter()
+            .chain(PLACES_HEADS)
+            .chain(HEADS_IN_NAME)
+            .chain(INSTALLATION_HEADS)
+            .chain(&["بلديه"])
+            .for_each(|w| cue(w, CUE_PLACE));
         lex.given.keys().for_each(|w| cue(w, CUE_GIVEN));
         for w in EVENT_TRIGGERS {
             cue(w, CUE_EVENT);
@@ -947,6 +953,15 @@ const NAMED_AFTER_HEADS: &[&str] = &[
     "كاس",
     "منتزه",
 ];
+
+/// Heads of installations named by a definite word, kept in the place's name (matching
+/// forms): معسكر الحمزة، قصر البريج، سجن العقرب، نقطة الربيعي.
+const INSTALLATION_HEADS: &[&str] = &["معسكر", "قصر", "سجن", "نقطه"];
+
+/// Is `stem` (matching form, no clitic) in [`INSTALLATION_HEADS`]?
+fn is_installation_head(stem: &str) -> bool {
+    INSTALLATION_HEADS.contains(&stem)
+}
 
 /// Heads that are part of a place's name as it is written: تل (a tell), تبة (a hillock).
 const HEADS_IN_NAME: &[&str] = &["تل", "تبه"];
@@ -3315,6 +3330,10 @@ impl Rules {
                 ));
                 continue;
             }
+            if let Some(mention) = self.installation_place(text, tokens, known, i) {
+                out.push(mention);
+                continue;
+            }
             if !strip_clitic(norm).any(|(_, s)| is_place_head(s)) {
                 continue;
             }
@@ -3534,6 +3553,38 @@ impl Rules {
                 self.wa_list_after(text, tokens, known, j, out);
             }
         }
+    }
+
+    /// معسكر الحمزة، قصر البريج، سجن العقرب، نقطة الربيعي: a camp, a palace, a prison or a
+    /// checkpoint (token `h`, clitics allowed) named by one definite word no list knows
+    /// is a place, and keeps its head in its name as the maps write it. The word must
+    /// pass the place-word checks (so not a common word: معسكر الفريق، نقطة التحول،
+    /// سجن المؤبد), be no title (سجن الرئيس) nor a direction adjective; a listed name
+    /// after the head is the gazetteer's.
+    fn installation_place(&self, text: &str, tokens: &TokenizedText, known: &Known, h: usize) -> Option<Mention> {
+        let (prefix, _) = strip_clitic(tokens.norm(h)).find(|(_, s)| is_installation_head(s))?;
+        let j = h + 1;
+        let tj = tokens.tokens.get(j)?;
+        let w = tokens.norm(j);
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        // نقطة التقاء، نقطة العبور، سجن المتحرشين: a verbal noun (افتعال written with
+        // its own alef, فعول) or a plural of people says what, not which.
+        let common_shape = Rules::derived_verbal_noun(w)
+            || Rules::derived_verbal_noun(bare)
+            || Rules::verbal_noun(bare)
+            || (bare.chars().count() == 4 && bare.chars().nth(2) == Some('و'))
+            || w.ends_with("ين")
+            || w.ends_with("ون");
+        let named = tj.kind == TokenKind::Word
+            && tj.sentence == tokens.tokens[h].sentence
+            && known.at[j].is_none()
+            && w.starts_with("ال")
+            && !common_shape
+            && !is_direction_adjective(w)
+            && self.title_at(tokens, j).is_none()
+            && self.unlisted_place_word(w, known.ta_marbuta[j], 3, false);
+        named
+            .then(|| Mention::new(Rules::span_text(text, tokens, h, j, prefix).0, EntityType::LOC, MentionSource::Rule))
     }
 
     /// منطقة الدمنة والحوبان، منطقة طياب والجماجم: after the one-word name a singular
@@ -3988,7 +4039,7 @@ mod tests {
             let checks = [
                 (CUE_TITLE, rules.title_at(&tokens, i).is_some()),
                 (CUE_HEAD, rules.head_at(&tokens, i).is_some()),
-                (CUE_PLACE, stems(i).iter().any(|s| is_place_head(s) || is_places_head(s))),
+                (CUE_PLACE, stems(i).iter().any(|s| is_place_head(s) || is_places_head(s) || is_installation_head(s))),
                 (CUE_GIVEN, stems(i).iter().any(|s| lex.given_name(s).is_some())),
                 (CUE_EVENT, stems(i).iter().any(|s| EVENT_TRIGGERS.contains(&s.strip_prefix("ال").unwrap_or(s)))),
                 (CUE_COMMAND, rules.operations_command(&tokens, &known, &g, i).is_some()),
@@ -4284,6 +4335,21 @@ mod tests {
         t!("في منطقة \"التي قال\" غرب", []);
         t!("في منطقة \"نقيل سمارة غرب", []);
         t!("في منطقة \"نقيل سمارة قرب مدينة كبيرة\" اليوم", []);
+    }
+
+    #[test]
+    fn camps_palaces_prisons_and_checkpoints_keep_their_head() {
+        t!("غارات على معسكر الحمزة في إب", [("معسكر الحمزة", "LOC")]);
+        t!("قصف طيران التحالف لمعسكر الحمزة أمس", [("معسكر الحمزة", "LOC")]);
+        t!("بعد سيطرتها على نقطة الربيعي القريبة من اللواء", [("نقطة الربيعي", "LOC")]);
+        t!("بمحبسه داخل سجن العقرب بطرة", [("سجن العقرب", "LOC")]);
+        t!("على قرية قصر البريج، التي تبعد", [("قصر البريج", "LOC")]);
+        // Verbal nouns, plurals of people, indefinite words and titles name no place.
+        t!("تشكل تركيا نقطة التقاء الطرق", []);
+        t!("تشكل تركيا نقطة العبور الأساسية", []);
+        t!("طالب بإنشاء سجن المتحرشين قريبا", []);
+        t!("أقام الفريق معسكر تدريب في النمسا", []);
+        t!("منذ سجن الرئيس، قال", []);
     }
 
     #[test]
