@@ -958,6 +958,23 @@ const NAMED_AFTER_HEADS: &[&str] = &[
 /// forms): معسكر الحمزة، قصر البريج، سجن العقرب، نقطة الربيعي.
 const INSTALLATION_HEADS: &[&str] = &["معسكر", "قصر", "سجن", "نقطه"];
 
+/// القوات الموالية لصالح، الوحدات التابعة لهادي: is token `i` (a name glued to ل) written
+/// right after a word of loyalty or belonging (موالٍ، تابع، مؤيد، مناصر, with ال, و or
+/// an ending of gender or number), so that its ل is "to" and not لصالح "in favour of"?
+fn after_loyalty_word(tokens: &TokenizedText, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    let (t, u) = (&tokens.tokens[before], &tokens.tokens[i]);
+    if t.kind != TokenKind::Word || t.sentence != u.sentence {
+        return false;
+    }
+    let w = tokens.norm(before);
+    let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    ["موال", "تابع", "مويد", "مناصر"]
+        .iter()
+        .any(|stem| bare.strip_prefix(stem).is_some_and(|end| matches!(end, "" | "ي" | "يه" | "ين" | "ون" | "ه" | "و")))
+}
+
 /// Is `stem` (matching form, no clitic) in [`INSTALLATION_HEADS`]?
 fn is_installation_head(stem: &str) -> bool {
     INSTALLATION_HEADS.contains(&stem)
@@ -2261,7 +2278,10 @@ impl Rules {
                                 || self.lexicon.name_part(tokens.norm(last + 1)).is_some()
                                 || self.lexicon.given_name(tokens.norm(last + 1)).is_some())
                     });
-                    if !(glued.is_empty() || glued == "و") || next_name {
+                    let loyal_to = glued == "ل" && after_loyalty_word(tokens, first);
+                    // هادئ "calm" matches as هادي: a written hamza seat is no name's.
+                    let hamza = text[tokens.tokens[first].span.start..tokens.tokens[last].span.end].contains('ئ');
+                    if !(glued.is_empty() || glued == "و" || loyal_to) || next_name || hamza {
                         continue;
                     }
                 }
@@ -4335,6 +4355,21 @@ mod tests {
         t!("في منطقة \"التي قال\" غرب", []);
         t!("في منطقة \"نقيل سمارة غرب", []);
         t!("في منطقة \"نقيل سمارة قرب مدينة كبيرة\" اليوم", []);
+    }
+
+    #[test]
+    fn loyalty_words_before_a_glued_la() {
+        let at = |text: &str, i: usize| after_loyalty_word(&tokenize(text), i);
+        assert!(at("القوات الموالية لصالح", 2));
+        assert!(at("وحدات موالية لهادي", 2));
+        assert!(at("والموالين لصالح", 1));
+        assert!(at("الوحدات التابعة لهادي", 2));
+        assert!(at("القوى المؤيدة لهادي", 2));
+        assert!(at("المناصرين لصالح", 1));
+        assert!(!at("جاء القرار لصالح", 2));
+        assert!(!at("الموالاة لصالح", 1));
+        assert!(!at("لصالح", 0));
+        assert!(!at("القوات الموالية. لصالح", 3));
     }
 
     #[test]
