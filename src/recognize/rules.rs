@@ -490,7 +490,7 @@ impl Lexicon {
             .chain(PLACES_HEADS)
             .chain(HEADS_IN_NAME)
             .chain(INSTALLATION_HEADS)
-            .chain(&["بلديه"])
+            .chain(&["بلديه", "مطار"])
             .for_each(|w| cue(w, CUE_PLACE));
         lex.given.keys().for_each(|w| cue(w, CUE_GIVEN));
         for w in EVENT_TRIGGERS {
@@ -3350,6 +3350,10 @@ impl Rules {
                 ));
                 continue;
             }
+            if let Some(mention) = self.base_with_its_kind(text, tokens, known, i) {
+                out.push(mention);
+                continue;
+            }
             if let Some(mention) = self.installation_place(text, tokens, known, i) {
                 out.push(mention);
                 continue;
@@ -3573,6 +3577,44 @@ impl Rules {
                 self.wa_list_after(text, tokens, known, j, out);
             }
         }
+    }
+
+    /// قاعدة الحبانية الجوية، مطار النيرب العسكري، مطار صبيحة الدولي: a base or an airport
+    /// (token `h`, clitics allowed) whose one-word name no list knows is followed by its
+    /// kind (a base's الجوية، العسكرية، البحرية; an airport's العسكري، الحربي، الدولي) is a
+    /// place named with head and kind. The kind vouches for the name, so a nisba in ية
+    /// (الحبانية، الوطية) counts; a word common in the corpus (قاعدة القيادة الجوية), a
+    /// title, a verbal noun or a plural in ات does not.
+    fn base_with_its_kind(&self, text: &str, tokens: &TokenizedText, known: &Known, h: usize) -> Option<Mention> {
+        let (prefix, head) = strip_clitic(tokens.norm(h)).find(|(_, s)| matches!(*s, "قاعده" | "مطار"))?;
+        let (j, kind) = (h + 1, h + 2);
+        let sentence = tokens.tokens[h].sentence;
+        let word = |k: usize| tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence);
+        if !word(j) || !word(kind) || known.at[j].is_some() || known.at[kind].is_some() {
+            return None;
+        }
+        let kind_ok = match head {
+            "قاعده" => matches!(tokens.norm(kind), "الجويه" | "العسكريه" | "البحريه"),
+            _ => matches!(tokens.norm(kind), "العسكري" | "الحربي" | "الدولي"),
+        };
+        let w = tokens.norm(j);
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        let named = kind_ok
+            && bare.chars().count() >= 3
+            && !w.ends_with("ات")
+            && !w.starts_with('و')
+            && !(w.starts_with('ل') && !w.starts_with("ال"))
+            && !Rules::derived_verbal_noun(w)
+            && !Rules::derived_verbal_noun(bare)
+            && !Rules::verbal_noun(bare)
+            && !self.lexicon.is_function_word(w)
+            && !self.lexicon.heads.contains_key(w)
+            && self.lexicon.given_name(w).is_none()
+            && self.title_at(tokens, j).is_none()
+            && self.rare_or_place(w);
+        named.then(|| {
+            Mention::new(Rules::span_text(text, tokens, h, kind, prefix).0, EntityType::LOC, MentionSource::Rule)
+        })
     }
 
     /// معسكر الحمزة، قصر البريج، سجن العقرب، نقطة الربيعي: a camp, a palace, a prison or a
@@ -4059,7 +4101,12 @@ mod tests {
             let checks = [
                 (CUE_TITLE, rules.title_at(&tokens, i).is_some()),
                 (CUE_HEAD, rules.head_at(&tokens, i).is_some()),
-                (CUE_PLACE, stems(i).iter().any(|s| is_place_head(s) || is_places_head(s) || is_installation_head(s))),
+                (
+                    CUE_PLACE,
+                    stems(i)
+                        .iter()
+                        .any(|s| is_place_head(s) || is_places_head(s) || is_installation_head(s) || *s == "مطار"),
+                ),
                 (CUE_GIVEN, stems(i).iter().any(|s| lex.given_name(s).is_some())),
                 (CUE_EVENT, stems(i).iter().any(|s| EVENT_TRIGGERS.contains(&s.strip_prefix("ال").unwrap_or(s)))),
                 (CUE_COMMAND, rules.operations_command(&tokens, &known, &g, i).is_some()),
@@ -4370,6 +4417,19 @@ mod tests {
         assert!(!at("الموالاة لصالح", 1));
         assert!(!at("لصالح", 0));
         assert!(!at("القوات الموالية. لصالح", 3));
+    }
+
+    #[test]
+    fn bases_and_airports_named_with_their_kind() {
+        t!("نقل طائرتين من قاعدة الحبانية الجوية إلى مكان", [("قاعدة الحبانية الجوية", "LOC")]);
+        t!("اشتباكات قرب مطار النيرب العسكري أمس", [("مطار النيرب العسكري", "LOC")]);
+        t!("وصل إلى مطار صبيحة الدولي أمس", [("مطار صبيحة الدولي", "LOC")]);
+        t!("ضربات على قاعدة الوطية العسكرية", [("قاعدة الوطية العسكرية", "LOC")]);
+        // No kind after the name, or a name that is a verbal noun, a plural or a title.
+        t!("اشتباكات قرب مطار النيرب أمس", []);
+        t!("من قاعدة الانطلاق الجوية أمس", []);
+        t!("من قاعدة العمليات الجوية أمس", []);
+        t!("وصل إلى مطار الشيخ الدولي أمس", []);
     }
 
     #[test]
