@@ -203,6 +203,36 @@ fn saleh_alone_is_ali_abdullah_saleh_next_to_the_houthis() {
 }
 
 #[test]
+fn a_leader_after_loyal_to_is_named_next_to_the_houthis() {
+    let a = Analyzer::new();
+    let english = |text: &str, name: &str| {
+        let doc = a.analyze(&article("a.txt", text));
+        doc.entities.iter().any(|e| e.english.as_deref() == Some(name))
+    };
+    let hadi = "Abdrabbuh Mansur Hadi";
+    let saleh = "Ali Abdullah Saleh";
+    // (text, leader) where the leader is named by his family name alone after ل.
+    let named = [
+        ("طردت وحدات الجيش الموالية لهادي الحوثيين من المدينة.", hadi),
+        ("طردت وحدات من الجيش موالية لـ\"هادي\" الحوثيين من المدينة.", hadi),
+        ("قصفت الطائرات مواقع الحوثيين والقوات الموالية لصالح في لحج.", saleh),
+        ("اشتبكت المقاومة مع الحوثيين والوحدات التابعة لصالح في تعز.", saleh),
+    ];
+    for (text, leader) in named {
+        assert!(english(text, leader), "{leader} not found in {text}");
+    }
+    // (text, leader, why he is no mention there)
+    let not_named = [
+        ("قال إن القرار جاء لصالح الشعب، وهاجم الحوثيين.", saleh, "لصالح is a preposition phrase"),
+        ("كان الليل هادئ في عدن بعد طرد الحوثيين.", hadi, "هادئ is calm"),
+        ("طردت وحدات الجيش الموالية لهادي المسلحين من المدينة.", hadi, "no Houthis named"),
+    ];
+    for (text, leader, why) in not_named {
+        assert!(!english(text, leader), "{why}: {text}");
+    }
+}
+
+#[test]
 fn manual_merge_and_split_apply_on_every_table() {
     let a = without_people();
     let mut c = corpus(&a, &[SHORT, FULL, KANI]);

@@ -485,7 +485,13 @@ impl Lexicon {
         let mut cue = |w: &str, bit: u16| *cues.entry(w.to_string()).or_insert(0) |= bit;
         lex.title_first_words.iter().for_each(|w| cue(w, CUE_TITLE));
         lex.heads.keys().filter_map(|h| h.split(' ').next()).for_each(|w| cue(w, CUE_HEAD));
-        PLACE_HEADS.iter().chain(PLACES_HEADS).chain(HEADS_IN_NAME).chain(&["بلديه"]).for_each(|w| cue(w, CUE_PLACE));
+        PLACE_HEADS
+            .iter()
+            .chain(PLACES_HEADS)
+            .chain(HEADS_IN_NAME)
+            .chain(INSTALLATION_HEADS)
+            .chain(&["بلديه", "مطار"])
+            .for_each(|w| cue(w, CUE_PLACE));
         lex.given.keys().for_each(|w| cue(w, CUE_GIVEN));
         for w in EVENT_TRIGGERS {
             cue(w, CUE_EVENT);
@@ -947,6 +953,32 @@ const NAMED_AFTER_HEADS: &[&str] = &[
     "كاس",
     "منتزه",
 ];
+
+/// Heads of installations named by a definite word, kept in the place's name (matching
+/// forms): معسكر الحمزة، قصر البريج، سجن العقرب، نقطة الربيعي.
+const INSTALLATION_HEADS: &[&str] = &["معسكر", "قصر", "سجن", "نقطه"];
+
+/// القوات الموالية لصالح، الوحدات التابعة لهادي: is token `i` (a name glued to ل) written
+/// right after a word of loyalty or belonging (موالٍ، تابع، مؤيد، مناصر, with ال, و or
+/// an ending of gender or number), so that its ل is "to" and not لصالح "in favour of"?
+fn after_loyalty_word(tokens: &TokenizedText, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    let (t, u) = (&tokens.tokens[before], &tokens.tokens[i]);
+    if t.kind != TokenKind::Word || t.sentence != u.sentence {
+        return false;
+    }
+    let w = tokens.norm(before);
+    let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    ["موال", "تابع", "مويد", "مناصر"]
+        .iter()
+        .any(|stem| bare.strip_prefix(stem).is_some_and(|end| matches!(end, "" | "ي" | "يه" | "ين" | "ون" | "ه" | "و")))
+}
+
+/// Is `stem` (matching form, no clitic) in [`INSTALLATION_HEADS`]?
+fn is_installation_head(stem: &str) -> bool {
+    INSTALLATION_HEADS.contains(&stem)
+}
 
 /// Heads that are part of a place's name as it is written: تل (a tell), تبة (a hillock).
 const HEADS_IN_NAME: &[&str] = &["تل", "تبه"];
@@ -2246,7 +2278,10 @@ impl Rules {
                                 || self.lexicon.name_part(tokens.norm(last + 1)).is_some()
                                 || self.lexicon.given_name(tokens.norm(last + 1)).is_some())
                     });
-                    if !(glued.is_empty() || glued == "و") || next_name {
+                    let loyal_to = glued == "ل" && after_loyalty_word(tokens, first);
+                    // هادئ "calm" matches as هادي: a written hamza seat is no name's.
+                    let hamza = text[tokens.tokens[first].span.start..tokens.tokens[last].span.end].contains('ئ');
+                    if !(glued.is_empty() || glued == "و" || loyal_to) || next_name || hamza {
                         continue;
                     }
                 }
@@ -3315,6 +3350,14 @@ impl Rules {
                 ));
                 continue;
             }
+            if let Some(mention) = self.base_with_its_kind(text, tokens, known, i) {
+                out.push(mention);
+                continue;
+            }
+            if let Some(mention) = self.installation_place(text, tokens, known, i) {
+                out.push(mention);
+                continue;
+            }
             if !strip_clitic(norm).any(|(_, s)| is_place_head(s)) {
                 continue;
             }
@@ -3534,6 +3577,76 @@ impl Rules {
                 self.wa_list_after(text, tokens, known, j, out);
             }
         }
+    }
+
+    /// قاعدة الحبانية الجوية، مطار النيرب العسكري، مطار صبيحة الدولي: a base or an airport
+    /// (token `h`, clitics allowed) whose one-word name no list knows is followed by its
+    /// kind (a base's الجوية، العسكرية، البحرية; an airport's العسكري، الحربي، الدولي) is a
+    /// place named with head and kind. The kind vouches for the name, so a nisba in ية
+    /// (الحبانية، الوطية) counts; a word common in the corpus (قاعدة القيادة الجوية), a
+    /// title, a verbal noun or a plural in ات does not.
+    fn base_with_its_kind(&self, text: &str, tokens: &TokenizedText, known: &Known, h: usize) -> Option<Mention> {
+        let (prefix, head) = strip_clitic(tokens.norm(h)).find(|(_, s)| matches!(*s, "قاعده" | "مطار"))?;
+        let (j, kind) = (h + 1, h + 2);
+        let sentence = tokens.tokens[h].sentence;
+        let word = |k: usize| tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence);
+        if !word(j) || !word(kind) || known.at[j].is_some() || known.at[kind].is_some() {
+            return None;
+        }
+        let kind_ok = match head {
+            "قاعده" => matches!(tokens.norm(kind), "الجويه" | "العسكريه" | "البحريه"),
+            _ => matches!(tokens.norm(kind), "العسكري" | "الحربي" | "الدولي"),
+        };
+        let w = tokens.norm(j);
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        let named = kind_ok
+            && bare.chars().count() >= 3
+            && !w.ends_with("ات")
+            && !w.starts_with('و')
+            && !(w.starts_with('ل') && !w.starts_with("ال"))
+            && !Rules::derived_verbal_noun(w)
+            && !Rules::derived_verbal_noun(bare)
+            && !Rules::verbal_noun(bare)
+            && !self.lexicon.is_function_word(w)
+            && !self.lexicon.heads.contains_key(w)
+            && self.lexicon.given_name(w).is_none()
+            && self.title_at(tokens, j).is_none()
+            && self.rare_or_place(w);
+        named.then(|| {
+            Mention::new(Rules::span_text(text, tokens, h, kind, prefix).0, EntityType::LOC, MentionSource::Rule)
+        })
+    }
+
+    /// معسكر الحمزة، قصر البريج، سجن العقرب، نقطة الربيعي: a camp, a palace, a prison or a
+    /// checkpoint (token `h`, clitics allowed) named by one definite word no list knows
+    /// is a place, and keeps its head in its name as the maps write it. The word must
+    /// pass the place-word checks (so not a common word: معسكر الفريق، نقطة التحول،
+    /// سجن المؤبد), be no title (سجن الرئيس) nor a direction adjective; a listed name
+    /// after the head is the gazetteer's.
+    fn installation_place(&self, text: &str, tokens: &TokenizedText, known: &Known, h: usize) -> Option<Mention> {
+        let (prefix, _) = strip_clitic(tokens.norm(h)).find(|(_, s)| is_installation_head(s))?;
+        let j = h + 1;
+        let tj = tokens.tokens.get(j)?;
+        let w = tokens.norm(j);
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        // نقطة التقاء، نقطة العبور، سجن المتحرشين: a verbal noun (افتعال written with
+        // its own alef, فعول) or a plural of people says what, not which.
+        let common_shape = Rules::derived_verbal_noun(w)
+            || Rules::derived_verbal_noun(bare)
+            || Rules::verbal_noun(bare)
+            || (bare.chars().count() == 4 && bare.chars().nth(2) == Some('و'))
+            || w.ends_with("ين")
+            || w.ends_with("ون");
+        let named = tj.kind == TokenKind::Word
+            && tj.sentence == tokens.tokens[h].sentence
+            && known.at[j].is_none()
+            && w.starts_with("ال")
+            && !common_shape
+            && !is_direction_adjective(w)
+            && self.title_at(tokens, j).is_none()
+            && self.unlisted_place_word(w, known.ta_marbuta[j], 3, false);
+        named
+            .then(|| Mention::new(Rules::span_text(text, tokens, h, j, prefix).0, EntityType::LOC, MentionSource::Rule))
     }
 
     /// منطقة الدمنة والحوبان، منطقة طياب والجماجم: after the one-word name a singular
@@ -3988,7 +4101,12 @@ mod tests {
             let checks = [
                 (CUE_TITLE, rules.title_at(&tokens, i).is_some()),
                 (CUE_HEAD, rules.head_at(&tokens, i).is_some()),
-                (CUE_PLACE, stems(i).iter().any(|s| is_place_head(s) || is_places_head(s))),
+                (
+                    CUE_PLACE,
+                    stems(i)
+                        .iter()
+                        .any(|s| is_place_head(s) || is_places_head(s) || is_installation_head(s) || *s == "مطار"),
+                ),
                 (CUE_GIVEN, stems(i).iter().any(|s| lex.given_name(s).is_some())),
                 (CUE_EVENT, stems(i).iter().any(|s| EVENT_TRIGGERS.contains(&s.strip_prefix("ال").unwrap_or(s)))),
                 (CUE_COMMAND, rules.operations_command(&tokens, &known, &g, i).is_some()),
@@ -4284,6 +4402,49 @@ mod tests {
         t!("في منطقة \"التي قال\" غرب", []);
         t!("في منطقة \"نقيل سمارة غرب", []);
         t!("في منطقة \"نقيل سمارة قرب مدينة كبيرة\" اليوم", []);
+    }
+
+    #[test]
+    fn loyalty_words_before_a_glued_la() {
+        let at = |text: &str, i: usize| after_loyalty_word(&tokenize(text), i);
+        assert!(at("القوات الموالية لصالح", 2));
+        assert!(at("وحدات موالية لهادي", 2));
+        assert!(at("والموالين لصالح", 1));
+        assert!(at("الوحدات التابعة لهادي", 2));
+        assert!(at("القوى المؤيدة لهادي", 2));
+        assert!(at("المناصرين لصالح", 1));
+        assert!(!at("جاء القرار لصالح", 2));
+        assert!(!at("الموالاة لصالح", 1));
+        assert!(!at("لصالح", 0));
+        assert!(!at("القوات الموالية. لصالح", 3));
+    }
+
+    #[test]
+    fn bases_and_airports_named_with_their_kind() {
+        t!("نقل طائرتين من قاعدة الحبانية الجوية إلى مكان", [("قاعدة الحبانية الجوية", "LOC")]);
+        t!("اشتباكات قرب مطار النيرب العسكري أمس", [("مطار النيرب العسكري", "LOC")]);
+        t!("وصل إلى مطار صبيحة الدولي أمس", [("مطار صبيحة الدولي", "LOC")]);
+        t!("ضربات على قاعدة الوطية العسكرية", [("قاعدة الوطية العسكرية", "LOC")]);
+        // No kind after the name, or a name that is a verbal noun, a plural or a title.
+        t!("اشتباكات قرب مطار النيرب أمس", []);
+        t!("من قاعدة الانطلاق الجوية أمس", []);
+        t!("من قاعدة العمليات الجوية أمس", []);
+        t!("وصل إلى مطار الشيخ الدولي أمس", []);
+    }
+
+    #[test]
+    fn camps_palaces_prisons_and_checkpoints_keep_their_head() {
+        t!("غارات على معسكر الحمزة في إب", [("معسكر الحمزة", "LOC")]);
+        t!("قصف طيران التحالف لمعسكر الحمزة أمس", [("معسكر الحمزة", "LOC")]);
+        t!("بعد سيطرتها على نقطة الربيعي القريبة من اللواء", [("نقطة الربيعي", "LOC")]);
+        t!("بمحبسه داخل سجن العقرب بطرة", [("سجن العقرب", "LOC")]);
+        t!("على قرية قصر البريج، التي تبعد", [("قصر البريج", "LOC")]);
+        // Verbal nouns, plurals of people, indefinite words and titles name no place.
+        t!("تشكل تركيا نقطة التقاء الطرق", []);
+        t!("تشكل تركيا نقطة العبور الأساسية", []);
+        t!("طالب بإنشاء سجن المتحرشين قريبا", []);
+        t!("أقام الفريق معسكر تدريب في النمسا", []);
+        t!("منذ سجن الرئيس، قال", []);
     }
 
     #[test]
