@@ -1708,10 +1708,10 @@ pub struct Tagger {
     id: u64,
     /// Summed rows of the keys that depend on no word: per sentence position (bias
     /// included), and per offset −2..=2 for a neighbour beyond the sentence.
-    pos_rows: [[i32; N_LABELS]; 4],
-    edge_rows: [[i32; N_LABELS]; 5],
+    pos_rows: [Row16; 4],
+    edge_rows: [Row16; 5],
     /// Rows of the gazetteer keys, per offset −1..=1 and code (0..32).
-    gaz_rows: Box<[[[i32; N_LABELS]; 32]; 3]>,
+    gaz_rows: Box<[[Row16; 32]; 3]>,
 }
 
 const MAGIC: &[u8; 8] = b"RASDTAG6";
@@ -1766,6 +1766,8 @@ struct TypeCache {
     keys: Vec<TypeSlot>,
     infos: Vec<TypeInfo>,
     norm: String,
+    /// A word type's feature keys at one offset, while [`Tagger::type_info`] sums them.
+    keys_scratch: Vec<u32>,
     hashes: Vec<u64>,
     ids: Vec<u32>,
     codes: Vec<u8>,
@@ -1896,10 +1898,26 @@ impl TypeCache {
     }
 }
 
-/// A row of summed weights as kept in the caches (i16; see [`PairRows`]).
-#[inline]
-fn narrow(acc: &[i32; N_LABELS]) -> [i16; N_LABELS] {
-    std::array::from_fn(|l| acc[l].clamp(i16::MIN as i32, i16::MAX as i32) as i16)
+/// A row of summed weights in i8 units, as the fast path adds them up.
+///
+/// Exact: a token is given at most [`MAX_KEYS`] keys (a test counts them with every
+/// feature group on), each of weight within ±127, so neither a token's sum nor any
+/// part of it leaves the i16 range, and the sums are the reference path's i32 sums
+/// ([`Tagger::emissions`]). In i16 a row of nine is one 128-bit addition and one more
+/// lane instead of nine widening additions.
+type Row16 = [i16; N_LABELS];
+
+/// Keys one token may be given before its sum of 8-bit weights could leave the i16
+/// range of [`Row16`] (`i16::MAX / 127`).
+const MAX_KEYS: usize = 258;
+const _: () = assert!(MAX_KEYS * 127 <= i16::MAX as usize);
+
+/// `acc += u`, lane by lane.
+#[inline(always)]
+fn add16(acc: &mut Row16, u: &Row16) {
+    for l in 0..N_LABELS {
+        acc[l] += u[l];
+    }
 }
 
 /// Word types kept before the cache starts afresh (~120 bytes each). Natively 2^19:
@@ -1936,6 +1954,7 @@ thread_local! {
             keys: Vec::new(),
             infos: Vec::new(),
             norm: String::new(),
+            keys_scratch: Vec::new(),
             hashes: Vec::new(),
             ids: Vec::new(),
             codes: Vec::new(),
@@ -2131,7 +2150,7 @@ impl Tagger {
     fn refresh(&mut self) {
         self.id = next_tagger_id();
         for p in 0..4u64 {
-            let mut acc = [0i32; N_LABELS];
+            let mut acc: Row16 = [0; N_LABELS];
             let (i, n) = match p {
                 0 => (0, 5),
                 1 => (1, 5),
@@ -2139,32 +2158,32 @@ impl Tagger {
                 _ => (4, 5),
             };
             debug_assert_eq!(position_code(i, n), p);
-            position_keys(i, n, self.flags, &mut |k| self.add_row(&mut acc, k));
+            position_keys(i, n, self.flags, &mut |k| self.add_row16(&mut acc, k));
             self.pos_rows[p as usize] = acc;
         }
         for d in -2isize..=2 {
-            let mut acc = [0i32; N_LABELS];
+            let mut acc: Row16 = [0; N_LABELS];
             if let Some(k) = edge_key(d, self.flags) {
-                self.add_row(&mut acc, k);
+                self.add_row16(&mut acc, k);
             }
             self.edge_rows[(d + 2) as usize] = acc;
         }
         for d in -1isize..=1 {
             for code in 0..32u8 {
-                let mut acc = [0i32; N_LABELS];
+                let mut acc: Row16 = [0; N_LABELS];
                 if let Some(k) = gaz_key(code, d, self.flags) {
-                    self.add_row(&mut acc, k);
+                    self.add_row16(&mut acc, k);
                 }
                 self.gaz_rows[(d + 1) as usize][code as usize] = acc;
             }
         }
     }
 
-    /// Adds the weight row of key `k` (if any) to `acc`.
+    /// The weight row of key `k`, if the model has it.
     #[inline]
-    fn add_row(&self, acc: &mut [i32; N_LABELS], k: u32) {
+    fn row(&self, k: u32) -> Option<&[i8; N_LABELS]> {
         if self.slots.is_empty() {
-            return;
+            return None;
         }
         let mut j = (k >> self.slot_shift) as usize;
         // The walk ends: the last slot is EMPTY, which no key is above.
@@ -2172,10 +2191,25 @@ impl Tagger {
             j += 1;
         }
         // EMPTY itself may be asked for (a key the model lacks): its row is zeros.
-        if self.slots[j] == k {
-            let w = &self.rows[j];
+        (self.slots[j] == k).then(|| &self.rows[j])
+    }
+
+    /// Adds the weight row of key `k` (if any) to `acc`.
+    #[inline]
+    fn add_row(&self, acc: &mut [i32; N_LABELS], k: u32) {
+        if let Some(w) = self.row(k) {
             for l in 0..N_LABELS {
                 acc[l] += w[l] as i32;
+            }
+        }
+    }
+
+    /// [`Tagger::add_row`] for the fast path's i16 sums (see [`Row16`]).
+    #[inline(always)]
+    fn add_row16(&self, acc: &mut Row16, k: u32) {
+        if let Some(w) = self.row(k) {
+            for l in 0..N_LABELS {
+                acc[l] += w[l] as i16;
             }
         }
     }
@@ -2426,6 +2460,18 @@ impl Tagger {
         s
     }
 
+    /// [`Tagger::scores`] of the fast path's i16 sums (the same values, so the same
+    /// scores).
+    #[inline]
+    fn scores16(&self, acc: &Row16) -> [f32; N_LABELS] {
+        let mut s = [0f32; N_LABELS];
+        for l in 0..N_LABELS {
+            s[l] = acc[l] as f32 * self.scale;
+        }
+        s[0] -= self.o_penalty;
+        s
+    }
+
     /// The reference path: every key of every token looked up (what training sees).
     pub(crate) fn labels_with<S: AsRef<str>>(
         &self,
@@ -2474,17 +2520,24 @@ impl Tagger {
         labels
     }
 
-    /// What a word type contributes, computed from its features.
-    fn type_info(&self, word: &str, norm: &mut String) -> TypeInfo {
+    /// What a word type contributes, computed from its features. Once per word type,
+    /// so kept out of the per-token loop (inlined there, it crowds the loop's own
+    /// look-ups out of line).
+    #[inline(never)]
+    fn type_info(&self, word: &str, norm: &mut String, keys: &mut Vec<u32>) -> TypeInfo {
         norm.clear();
         push_normalized(norm, word);
         let f = facts(norm, &self.lex);
         let mut unary = [[0i16; N_LABELS]; 5];
         for d in -2isize..=2 {
-            let mut acc = [0i32; N_LABELS];
-            unary_keys(&f, d, self.flags, &mut |k| self.add_row(&mut acc, k));
-            for l in 0..N_LABELS {
-                unary[(d + 2) as usize][l] = acc[l].clamp(i16::MIN as i32, i16::MAX as i32) as i16;
+            // The keys first, then their look-ups in one loop: independent loads that
+            // overlap (a word type new to the cache finds the table cold), and no call
+            // per key.
+            keys.clear();
+            unary_keys(&f, d, self.flags, &mut |k| keys.push(k));
+            let acc = &mut unary[(d + 2) as usize];
+            for &k in keys.iter() {
+                self.add_row16(acc, k);
             }
         }
         let cl = clitics(norm);
@@ -2542,7 +2595,7 @@ impl Tagger {
                 let id = if cache.keys[i].key == h {
                     cache.keys[i].id - 1
                 } else {
-                    let info = self.type_info(k.as_ref(), &mut cache.norm);
+                    let info = self.type_info(k.as_ref(), &mut cache.norm, &mut cache.keys_scratch);
                     cache.insert(h, info)
                 };
                 cache.ids.push(id);
@@ -2577,11 +2630,11 @@ impl Tagger {
                 }
                 let (l, x) = (infos[ids[j - 1] as usize].pair(), infos[ids[j] as usize].pair());
                 let h = pair_hashes(Some(&l), Some(&x));
-                let mut right = [0i32; N_LABELS];
-                right_pair_keys(&h, &l, Some(&x), self.flags, &mut |k| self.add_row(&mut right, k));
-                let mut left = [0i32; N_LABELS];
-                left_pair_keys(&h, Some(&l), &x, self.flags, &mut |k| self.add_row(&mut left, k));
-                let rows = [narrow(&right), narrow(&left)];
+                let mut right: Row16 = [0; N_LABELS];
+                right_pair_keys(&h, &l, Some(&x), self.flags, &mut |k| self.add_row16(&mut right, k));
+                let mut left: Row16 = [0; N_LABELS];
+                left_pair_keys(&h, Some(&l), &x, self.flags, &mut |k| self.add_row16(&mut left, k));
+                let rows = [right, left];
                 pairs.insert(key, rows);
                 pair_rows.push(rows);
             }
@@ -2591,50 +2644,35 @@ impl Tagger {
                 for d in 0..3 {
                     let j = (i + d).wrapping_sub(1);
                     if j < n && codes[j] != 0 {
-                        let u = &self.gaz_rows[d][codes[j] as usize & 31];
-                        for l in 0..N_LABELS {
-                            acc[l] += u[l];
-                        }
+                        add16(&mut acc, &self.gaz_rows[d][codes[j] as usize & 31]);
                     }
                 }
                 for d in 0..5 {
                     let j = (i + d).wrapping_sub(2);
                     if j < n {
-                        let u = &infos[ids[j] as usize].unary[d];
-                        for l in 0..N_LABELS {
-                            acc[l] += u[l] as i32;
-                        }
+                        add16(&mut acc, &infos[ids[j] as usize].unary[d]);
                     } else {
-                        let u = &self.edge_rows[d];
-                        for l in 0..N_LABELS {
-                            acc[l] += u[l];
-                        }
+                        add16(&mut acc, &self.edge_rows[d]);
                     }
                 }
                 // The pair (left neighbour, this token), then (this token, right
                 // neighbour); at the sentence's edges the keys with BOS / EOS.
                 if i > 0 {
-                    let u = &pair_rows[i - 1][1];
-                    for l in 0..N_LABELS {
-                        acc[l] += u[l] as i32;
-                    }
+                    add16(&mut acc, &pair_rows[i - 1][1]);
                 } else {
                     let x = infos[ids[i] as usize].pair();
                     let h = pair_hashes(None, Some(&x));
-                    left_pair_keys(&h, None, &x, self.flags, &mut |k| self.add_row(&mut acc, k));
+                    left_pair_keys(&h, None, &x, self.flags, &mut |k| self.add_row16(&mut acc, k));
                 }
                 if i + 1 < n {
-                    let u = &pair_rows[i][0];
-                    for l in 0..N_LABELS {
-                        acc[l] += u[l] as i32;
-                    }
+                    add16(&mut acc, &pair_rows[i][0]);
                 } else {
                     let x = infos[ids[i] as usize].pair();
                     let h = pair_hashes(Some(&x), None);
-                    right_pair_keys(&h, &x, None, self.flags, &mut |k| self.add_row(&mut acc, k));
+                    right_pair_keys(&h, &x, None, self.flags, &mut |k| self.add_row16(&mut acc, k));
                 }
-                quote_keys(quotes[i], self.flags, &mut |k| self.add_row(&mut acc, k));
-                em.push(self.scores(&acc));
+                quote_keys(quotes[i], self.flags, &mut |k| self.add_row16(&mut acc, k));
+                em.push(self.scores16(&acc));
             }
             let mut out = Vec::with_capacity(n);
             self.decode_into(em, &mut out);
@@ -3103,6 +3141,22 @@ mod tests {
             let u = Tagger::from_bytes(&t.to_bytes()).unwrap();
             assert_eq!((u.slots.clone(), u.rows.clone()), (t.slots.clone(), t.rows.clone()));
         }
+    }
+
+    #[test]
+    fn a_token_gets_few_enough_keys_for_i16_sums() {
+        // Every feature group on, words the lexicon knows at every granularity, a
+        // quoted span, clitics, long words: the most keys one token gets stays within
+        // what the fast path's i16 sums allow (see `Row16`).
+        let e = LexEntry { coarse: 3, fine: 7, finest: 9, freq: 5, mined: 0xff, auto: 0x55 };
+        let lex =
+            Lexicon::new(["محمد", "الرياض", "قال", "المملكة", "عبدالله"].iter().map(|w| (w.to_string(), e)).collect());
+        let words = ["قال", "«", "وبمحمد", "الرياض", "»", "وللمملكة", "عبدالله", "2015", "x"];
+        let mut sc = FeatureScratch::new();
+        sentence_features(&words, &lex, flags::ALL, &mut sc);
+        let most = (0..words.len()).map(|i| sc.starts[i + 1] - sc.starts[i]).max().unwrap();
+        assert!(most >= 60, "the feature groups fire: {most} keys at most");
+        assert!(most <= MAX_KEYS, "{most} keys for one token");
     }
 
     #[test]
