@@ -2870,6 +2870,7 @@ ORG | البيشمركة | البيشمركة;قوات البيشمركة | Pesh
 ORG | المرصد السوري لحقوق الانسان | المرصد السوري لحقوق الانسان;المرصد السوري;المرصد | Syrian Observatory for Human Rights | note='وقال المرصد', 'وأشار المرصد'
 ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) | note='تنظيم "" ( داعش )'
 ORG | جبهة النصرة | جبهة النصرة;النصرة;تنظيم القاعدة في بلاد الشام | al-Nusra Front | note='جبهة النصرة (تنظيم القاعدة في بلاد الشام)' (twice), title 'داعش والنصرة'
+LOC | بلاد الشام | بلاد الشام | Levant | D;note=only inside al-Nusra's other name 'تنظيم القاعدة في بلاد الشام'
 ORG | التحالف الدولي | التحالف الدولي;التحالف;التحالف العربي | Global Coalition against ISIS | note='غارات التحالف - الدولي', 'غارات التحالف العربي على تجمعات' and 'التحالف العربي - الدولي' (the observatory's name for the US-led coalition in Syria)
 LOC | سورية | سورية | Syria | note='على مناطق في سورية' (the other two سورية are adjectives)
 LOC | حماه | حماه | Hama | note='في محافظات حماه وحلب وحمص والحسكة والرقة ودير الزور'
