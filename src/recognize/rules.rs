@@ -1874,6 +1874,37 @@ impl Rules {
             && self.title_at(tokens, j).is_none()
     }
 
+    /// A person found by any means (the tagger's وأبو قتادة, يدعى أبو عواد) spanning
+    /// tokens `first..=last`: a kunya, a glued و or ف allowed, and one word. Is token
+    /// `last + 1` its nisba (التونسي), by [`Rules::kunya_nisba`]'s shape: a definite
+    /// word in ي of five letters or more in the same sentence, no function word, head,
+    /// title or listed person? `free_or_adjective`, asked last, tells that no mention but
+    /// a nationality adjective of that token alone covers it (the caller's mentions).
+    pub fn nisba_after_a_kunya(
+        &self,
+        tokens: &TokenizedText,
+        first: usize,
+        last: usize,
+        free_or_adjective: impl FnOnce() -> bool,
+    ) -> bool {
+        let j = last + 1;
+        let kunya = |w: &str| is_kunya(w) || w.strip_prefix(['و', 'ف']).is_some_and(is_kunya);
+        let Some(t) = tokens.tokens.get(j) else { return false };
+        let w = tokens.norm(j);
+        last == first + 1
+            && kunya(tokens.norm(first))
+            && tokens.tokens[last].kind == TokenKind::Word
+            && t.kind == TokenKind::Word
+            && t.sentence == tokens.tokens[last].sentence
+            && w.starts_with("ال")
+            && w.ends_with('ي')
+            && w.chars().count() >= 5
+            && !self.lexicon.is_function_word(w)
+            && !self.lexicon.heads.contains_key(w)
+            && self.title_at(tokens, j).is_none()
+            && free_or_adjective()
+    }
+
     /// A name of two to four words starting at token `first`, right after a comma, and
     /// closed by another comma or the sentence's end (…، علي شايف الحريري، لـ…): its
     /// first word can be a name, the others too, or are words no list knows that pass
