@@ -136,6 +136,7 @@ impl Analyzer {
             self.add_tagged(text, &tokens, tagged, &mut mentions);
         }
         self.kunya_takes_its_nisba(tokens, &mut mentions);
+        self.called_name_takes_its_start(text, tokens, &mut mentions);
         propagate_names(text, &tokens, &mut mentions, self.rules.lexicon());
         spread_places(text, tokens, &mut mentions);
         mentions
@@ -314,6 +315,29 @@ impl Analyzer {
                 k += 1;
                 !absorbed.contains(&(k - 1))
             });
+        }
+    }
+
+    /// يدعى عبد النور شعلان: a person found from a later word than the one right after
+    /// "(who is) called" starts there when the words between are a lineage's links or
+    /// listed given names ([`Rules::called_name_start`]); no other mention may cover
+    /// them. Asked per person found, not per token.
+    fn called_name_takes_its_start(&self, text: &str, tokens: &TokenizedText, mentions: &mut [Mention]) {
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            if m.entity_type != EntityType::PER || m.adjective {
+                continue;
+            }
+            let Some(first) = tokens.token_in_text_at(m.span.start) else { continue };
+            if tokens.tokens[first].span.start != m.span.start {
+                continue;
+            }
+            let Some(start) = self.rules.called_name_start(text, tokens, first) else { continue };
+            let from = tokens.tokens[start].span.start;
+            if mentions.iter().any(|o| o.span.start < m.span.start && o.span.end > from) {
+                continue;
+            }
+            mentions[i].span = Span::new(from, mentions[i].span.end);
         }
     }
 
@@ -1250,6 +1274,22 @@ mod tests {
         // A title after the kunya, or a word in the next sentence, is no nisba.
         assert_eq!(persons_in(&a, "وقتل أبو قتادة القيادي في التنظيم"), ["أبو قتادة"]);
         assert_eq!(persons_in(&a, "وصل أبو قتادة. التونسي وصل"), ["أبو قتادة"]);
+    }
+
+    /// quality17 (SaudiNewsNet): a person found from a later word than the one right
+    /// after يُدعى / المدعو starts there when the words between are links or name words.
+    #[test]
+    fn a_name_after_called_keeps_its_first_words() {
+        let a = Analyzer::new();
+        let text = "وفرضت عقوبات على رجل أعمال في لبنان يدعى عبد النور شعلان لشرائه أسلحة.";
+        assert_eq!(persons_in(&a, text), ["عبد النور شعلان"]);
+        let text = "وتحدث أحد كبار السن ويدعى مبارك بن سعد الدوسري مستعرضا مظاهر العيد.";
+        assert_eq!(persons_in(&a, text), ["مبارك بن سعد الدوسري"]);
+        // يدّعي "claims" (written with ya) is no cue, and a title stays out of the name.
+        let text = "وهو رجل أعمال يدعي عبد النور شعلان أنه بريء.";
+        assert_eq!(persons_in(&a, text), ["النور شعلان"]);
+        let text = "وقتل قيادي في التنظيم ويدعى الشيخ عبدالرحمن الأغوز.";
+        assert!(!persons_in(&a, text).iter().any(|p| p.starts_with("الشيخ")), "{:?}", persons_in(&a, text));
     }
 
     #[test]
