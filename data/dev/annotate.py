@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the gold files of every split (tune, devtest, devtest2-13) (seeds_gold.json format) from the compact
+"""Writes the gold files of every split (tune, devtest, devtest2-14) (seeds_gold.json format) from the compact
 hand annotation below, and checks that every alias occurs in its article.
 
 Line format: TYPE | canonical | alias;alias;... | English | flags
@@ -2823,6 +2823,196 @@ LOC | الحوطة | الحوطة;مدينة الحوطة | Al Houta | note='م�
 LOC | عدن | عدن | Aden | note='(شمالي عدن)'
 LOC | لودر | لودر;مدينة لودر | Lawdar |
 """,
+"devtest14/244_3alyoum_2015-07-24_295.txt": """
+ORG | عين اليوم | عين اليوم | Ain Alyoum (news website) | note=title '“عين اليوم” تستعرض', byline 'أحمد حجازي – عين اليوم', 'صحيفة (عين اليوم )'
+PER | أحمد حجازي | أحمد حجازي | Ahmed Hegazy | note=byline 'أحمد حجازي – عين اليوم'
+ORG | الحوثيين | الحوثيين;الحوثيون | Houthis (Ansar Allah) | note='حرب الحوثيين الأولى', 'قوات الحوثيين', 'الحوثيون الذين'
+EVENT | عاصفة الحزم | عاصفة الحزم | Operation Decisive Storm |
+ORG | القوات السعودية | القوات السعودية | Saudi Armed Forces | D;note=adjectival national institution
+PER | عبدالملك الحوثي | عبدالملك الحوثي | Abdul-Malik al-Houthi | note='ميليشيا عبدالملك الحوثي', 'قبل أن يسحب عبدالملك الحوثي ميليشياته'
+LOC | السعودية | السعودية;المملكة العربية السعودية | Saudi Arabia | note='للمملكة العربية السعودية', 'أعلنت السعودية حربها'
+LOC | الخوبة | الخوبة;قرية الخوبة | Al-Khubah | note='قرية الخوبة التابعة لمحافظة جازان'
+LOC | جازان | جازان;محافظة جازان | Jazan |
+ORG | حرس الحدود | حرس الحدود | Border Guard (Saudi Arabia) | note='فرقة عسكرية من حرس الحدود'
+ORG | سلاح الجو السعودية | سلاح الجو السعودية | Royal Saudi Air Force | note=acts: 'وأرسل سلاح الجو السعودية طائرات حربية'
+ORG | القوت البرية | القوت البرية | Royal Saudi Land Forces | D;note='ألوية من القوت البرية' (the article's typo for القوات), generic
+""",
+"devtest14/245_aawsat_2015-08-01_155.txt": """
+LOC | عدن | عدن;مدينة عدن;محافظة عدن;مطار عدن الدولي | Aden | note=also 'مطار عدن الدولي' (its airport)
+PER | خالد بحاح | خالد بحاح;بحاح | Khaled Bahah | role=نائب الرئيس اليمني رئيس مجلس الوزراء
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Yemen) | D;note=only inside a role
+ORG | الحوثيين | الحوثيين | Houthis (Ansar Allah) | note='المتمردين الحوثيين', 'تحرير مدينة عدن من الحوثيين'
+PER | علي عبد الله صالح | علي عبد الله صالح;علي صالح | Ali Abdullah Saleh | role=المخلوع;note='للرئيس السابق علي صالح'
+ORG | التحالف العربي | التحالف العربي | Saudi-led coalition | note='بدعم من قوات التحالف العربي'
+PER | نائف البكري | نائف البكري | Nayef al-Bakri | role=محافظ عدن
+""",
+"devtest14/246_aawsat_2015-08-09_153.txt": """
+ORG | الاتحاد الأوروبي | الاتحاد الأوروبي | European Union |
+LOC | أربيل | أربيل | Erbil |
+ORG | دائرة العلاقات الخارجية | دائرة العلاقات الخارجية | Department of Foreign Relations (Kurdistan Regional Government) | note=acts: 'أعلنت دائرة العلاقات الخارجية في حكومة إقليم كردستان'
+ORG | حكومة إقليم كردستان | حكومة إقليم كردستان;حكومة الإقليم | Kurdistan Regional Government | note=acts: 'حكومة الإقليم ترحب'
+LOC | إقليم كردستان | إقليم كردستان | Kurdistan Region (Iraq) | note='مكتب تنسيقي للاتحاد الأوروبي في إقليم كردستان'
+PER | فلاح مصطفى | فلاح مصطفى;مصطفى | Falah Mustafa Bakir | role=رئيس دائرة العلاقات الخارجية في حكومة إقليم كردستان
+ORG | الشرق الأوسط | الشرق الأوسط | Asharq Al-Awsat (newspaper) | note='لـ«الشرق الأوسط»'
+LOC | الشرق الأوسط | الشرق الأوسط | Middle East | note='العالم بشكل عام والشرق الأوسط بشكل خاص'
+ORG | مجلس الأمن الدولي | مجلس الأمن الدولي | United Nations Security Council |
+LOC | الولايات المتحدة الأميركية | الولايات المتحدة الأميركية | United States |
+LOC | بريطانيا | بريطانيا | United Kingdom |
+LOC | فرنسا | فرنسا | France |
+LOC | روسيا | روسيا | Russia |
+LOC | الصين | الصين | China |
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | التحالف الدولي | التحالف الدولي | Global Coalition against ISIS | note=acts: 'يقدم التحالف الدولي الذي تقوده واشنطن مساعدات عسكرية'
+LOC | واشنطن | واشنطن | Washington, D.C. | note='الذي تقوده واشنطن': the US government
+ORG | البيشمركة | البيشمركة;قوات البيشمركة | Peshmerga |
+""",
+"devtest14/247_aleqtisadiya_2015-07-23_136.txt": """
+ORG | المرصد السوري لحقوق الانسان | المرصد السوري لحقوق الانسان;المرصد السوري;المرصد | Syrian Observatory for Human Rights | note='وقال المرصد', 'وأشار المرصد'
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) | note='تنظيم "" ( داعش )'
+ORG | جبهة النصرة | جبهة النصرة;النصرة;تنظيم القاعدة في بلاد الشام | al-Nusra Front | note='جبهة النصرة (تنظيم القاعدة في بلاد الشام)' (twice), title 'داعش والنصرة'
+LOC | بلاد الشام | بلاد الشام | Levant | D;note=only inside al-Nusra's other name 'تنظيم القاعدة في بلاد الشام'
+ORG | التحالف الدولي | التحالف الدولي;التحالف;التحالف العربي | Global Coalition against ISIS | note='غارات التحالف - الدولي', 'غارات التحالف العربي على تجمعات' and 'التحالف العربي - الدولي' (the observatory's name for the US-led coalition in Syria)
+LOC | سورية | سورية | Syria | note='على مناطق في سورية' (the other two سورية are adjectives)
+LOC | حماه | حماه | Hama | note='في محافظات حماه وحلب وحمص والحسكة والرقة ودير الزور'
+LOC | حلب | حلب | Aleppo | note=also 'ريف حلب الغربي'
+LOC | حمص | حمص | Homs |
+LOC | الحسكة | الحسكة | Al-Hasakah |
+LOC | الرقة | الرقة | Raqqa |
+LOC | دير الزور | دير الزور | Deir ez-Zor |
+LOC | إدلب | إدلب | Idlib | note='ريف إدلب الشمالي'
+PER | أبو أسامة العراقي | أبو أسامة العراقي | Abu Osama al-Iraqi | role=والي ولاية البركة
+LOC | ولاية البركة | ولاية البركة | al-Baraka 'province' (ISIS) | D;note=an ISIS 'province', only inside a role
+PER | عامر الرفدان | عامر الرفدان | Amer al-Rafdan | role=الوالي السابق لولاية الخير
+LOC | ولاية الخير | ولاية الخير | al-Khayr 'province' (ISIS) | D;note=an ISIS 'province', only inside a role
+PER | أبو سياف | أبو سياف | Abu Sayyaf | title=القيادي
+ORG | تنظيم القاعدة | تنظيم القاعدة | al-Qaeda | note='القيادي في تنظيم القاعدة محسن الفضلي' (a proper name inside a role)
+PER | محسن الفضلي | محسن الفضلي | Muhsin al-Fadhli | role=القيادي في تنظيم القاعدة
+PER | أبو همام | أبو همام | Abu Hammam | role=القائد العسكري في جبهة النصرة
+PER | أبو عمر الكردي | أبو عمر الكردي | Abu Omar al-Kurdi | title=القيادي
+PER | أبو حمزة الفرنسي | أبو حمزة الفرنسي | Abu Hamza al-Faransi |
+PER | أبو قتادة التونسي | أبو قتادة التونسي | Abu Qatada al-Tunisi |
+""",
+"devtest14/248_aljazirah_2015-08-06_863.txt": """
+PER | عبدالله الثني | عبدالله الثني;الثني | Abdullah al-Thinni | role=رئيس الحكومة الليبية المؤقتة
+ORG | الحكومة الليبية المؤقتة | الحكومة الليبية المؤقتة | Interim Government of Libya | D;note=government + nationality adjective, only inside a role
+LOC | ليبيا | ليبيا | Libya |
+ORG | حكومة الإنقاذ | حكومة الإنقاذ | National Salvation Government (Tripoli) | note='ما تسمى بـ»حكومة الإنقاذ» بطرابلس'
+LOC | طرابلس | طرابلس | Tripoli (Libya) |
+ORG | الجيش الليبي | الجيش الليبي | Libyan National Army | note=acts: 'قتالاً عنيفًا بين قوات الجيش الليبي وقوات مجلس شورى ثوار بنغازي'
+ORG | مجلس شورى ثوار بنغازي | مجلس شورى ثوار بنغازي;شورى ثوار بنغازي | Benghazi Revolutionaries Shura Council | note='ميليشيا شورى ثوار بنغازي', 'قوات مجلس شورى ثوار بنغازي'
+LOC | بنغازي | بنغازي;مدينة بنغازي | Benghazi |
+PER | فرج الزولاي | فرج الزولاي | Faraj al-Zulai | note='جندي بالجيش يدعى فرج الزولاي'
+LOC | بوعطني | بوعطني | Bu Atni (Benghazi) | note='بمناطق المحور الغربي ومحور وسط البلاد وبوعطني والليثي'
+LOC | الليثي | الليثي | Al-Laithi (Benghazi) |
+""",
+"devtest14/249_almadina_2015-07-22_537.txt": """
+ORG | الحكومة الشرعية اليمنية | الحكومة الشرعية اليمنية | Government of Yemen | D;note=descriptive
+PER | عبدربه منصور هادي | عبدربه منصور هادي | Abdrabbuh Mansur Hadi | role=الرئيس
+LOC | عدن | عدن;مدينة عدن;مطار عدن الدولي;ميناء عدن | Aden | note=also 'مطار عدن الدولي' and 'ميناء عدن' (its airport and port)
+ORG | الحوثيين | الحوثي;مليشيات الحوثي;مليشيا الحوثي;الحوثيين | Houthis (Ansar Allah) | note='مليشيات الحوثي وصالح', 'مليشيا الحوثي دمرت'
+PER | صالح | صالح | Ali Abdullah Saleh | role=المخلوع;note='مليشيات الحوثي وصالح', 'انصار المخلوع صالح'
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Yemen) | D;note='رئاسة مجلس الوزراء'
+PER | بدر باسلمة | بدر باسلمة | Badr Basalmah | title=المهندس;role=وزير النقل اليمني
+ORG | المدينة | المدينة | Al-Madina (newspaper) | note='لـ»المدينة»' (twice), 'لـ لـ «المدينة»'
+ORG | وزارة الصحة | وزارة الصحة | Ministry of Public Health and Population (Yemen) | D;note='ونطالب وزارة الصحة', unqualified
+ORG | الفاو | الفاو | Food and Agriculture Organization | note='أولى المعونات الواصلة من الفاو'
+ORG | الجيش المساند للشرعية | الجيش المساند للشرعية | Yemeni National Army | D;note=descriptive
+ORG | المقاومة | المقاومة | Popular Resistance (Yemen) | D;note=bare: 'الجيش المساند للشرعية والمقاومة'
+""",
+"devtest14/250_alriyadh_2015-07-24_1354.txt": """
+LOC | تركيا | تركيا | Turkey | note='جنوب تركيا', 'جنوب شرق تركيا'
+ORG | داعش | داعش;تنظيم داعش;الدولة الاسلامية | Islamic State (ISIS) | note='عصابة داعش', 'قوات الدولة الاسلامية'
+LOC | إسطنبول | إسطنبول;اسطنبول | Istanbul |
+LOC | دياربكر | دياربكر | Diyarbakir | note='دياربكر كبرى مدن جنوب شرق تركيا'
+ORG | حزب العمال الكردستاني | حزب العمال الكردستاني | Kurdistan Workers' Party (PKK) |
+LOC | سوروتش | سوروتش | Suruc | note='هجوم سوروتش' and '"قتلة سوروتش"'
+ORG | حركة الشبيبة الوطنية الثورية | حركة الشبيبة الوطنية الثورية | Patriotic Revolutionary Youth Movement (YDG-H) | note=acts: 'أعلنت حركة الشبيبة الوطنية الثورية'
+ORG | وكالة انباء الاناضول | وكالة انباء الاناضول | Anadolu Agency | note='وذكرت وكالة انباء الاناضول'
+PER | مرسل غول | مرسل غول | Mursel Gul | note='عرف عنه باسم مرسل غول'
+LOC | سلطان غازي | سلطان غازي;حي سلطان غازي | Sultangazi |
+LOC | كوباني | كوباني;بلدة كوباني | Kobani |
+LOC | سورية | سورية | Syria | note='بلدة كوباني الكردية في سورية'
+ORG | الشرطة التركية | الشرطة التركية | Turkish National Police | note=acts: 'اعلنت الشرطة التركية عن اعتقال'
+LOC | شانلي أورفة | شانلي أورفة | Sanliurfa |
+ORG | حرييت | حرييت;صحيفة حرييت | Hurriyet | note='وفق صحيفة حرييت'
+PER | ايوب بيارباسي | ايوب بيارباسي | Eyup Beyarslan | role=القائد المحلي للشرطة
+""",
+"devtest14/251_alwatan_2015-07-27_890.txt": """
+PER | مختار اليافعي | مختار اليافعي;اليافعي | Mukhtar al-Yafei | role=الباحث السياسي اليمني
+LOC | السعودية | المملكة العربية السعودية;المملكة | Saudi Arabia |
+LOC | الخليج | الخليج | Gulf region | note='دول الخليج' (title and text), a region like الشرق الأوسط
+LOC | اليمن | اليمن | Yemen |
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations |
+ORG | مجلس الأمن | مجلس الأمن | United Nations Security Council |
+ORG | المجموعة العربية | المجموعة العربية | Arab Group (at the UN) | D;note=descriptive
+ORG | الحكومة اليمنية | الحكومة اليمنية | Government of Yemen | D;note=government + nationality adjective
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) | note=acts: 'النجاحات التي حققتها المقاومة الشعبية'
+ORG | التحالف العربي | التحالف العربي;قوات التحالف | Saudi-led coalition | note='المقاومة الشعبية وقوات التحالف', 'قوات التحالف العربي والمقاومة'
+LOC | عدن | عدن;محافظة عدن | Aden |
+LOC | قاعدة العند الجوية | قاعدة العند الجوية | Al Anad Air Base |
+ORG | الوطن | الوطن | Al-Watan (newspaper) | note='في تصريحات إلى "الوطن"'
+LOC | لحج | لحج | Lahij | note='محافظات لحج وأبين'
+LOC | أبين | أبين | Abyan Governorate |
+ORG | الحوثيين | الحوثيين | Houthis (Ansar Allah) |
+ORG | الحرس الجمهوري | الحرس الجمهوري;قوات الحرس الجمهوري | Republican Guard (Yemen) | note='لطرد الحوثيين وقوات الحرس الجمهوري'
+ORG | مركز الملك سلمان للإغاثة | مركز الملك سلمان للإغاثة | King Salman Humanitarian Aid and Relief Centre | note=acts: 'المساعدات الإنسانية التي يقودها مركز الملك سلمان للإغاثة'
+PER | سلمان بن عبدالعزيز آل سعود | الملك سلمان | King Salman | D;note=only inside the centre's name
+LOC | جيبوتي | جيبوتي | Djibouti |
+LOC | مأرب | مأرب;محافظة مأرب | Marib Governorate |
+""",
+"devtest14/252_alweeam_2015-07-27_1018.txt": """
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | التحالف الدولي | التحالف الدولي | Global Coalition against ISIS | note=acts: 'نفذت مقاتلات التحالف الدولي ضد داعش'
+LOC | كركوك | كركوك;محافظة كركوك | Kirkuk Governorate |
+LOC | العراق | العراق | Iraq | note='شمالي العراق'
+LOC | الحويجة | الحويجة;قضاء الحويجة | Hawija |
+ORG | مجلس محافظة كركوك | مجلس محافظة كركوك | Kirkuk Provincial Council | D;note=only inside a role
+ORG | اللجنة الأمنية | اللجنة الأمنية | Security committee (Kirkuk Provincial Council) | D;note=only inside a role, generic
+PER | محمد خليل الجبوري | محمد خليل الجبوري | Mohammed Khalil al-Jubouri | role=نائب رئيس اللجنة الأمنية في مجلس محافظة كركوك
+PER | هشام التكريتي | هشام التكريتي | Hisham al-Tikriti | note='قيادي بارز في داعش يدعى هشام التكريتي'
+LOC | طوز خورماتو | طوز خورماتو;قضاء طوز خورماتو | Tuz Khurmatu |
+ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper) | D;note=only in the 'رابط الخبر' boilerplate line
+""",
+"devtest14/253_alyaum_2015-07-22_1551.txt": """
+PER | سلمان بن عبدالعزيز آل سعود | سلمان بن عبدالعزيز آل سعود | King Salman | title=الملك;role=خادم الحرمين الشريفين
+ORG | حزب القوات اللبنانية | حزب القوات اللبنانية | Lebanese Forces |
+PER | سمير جعجع | سمير جعجع;جعجع | Samir Geagea | role=رئيس حزب القوات اللبنانية;note=title '«جعجع»'
+LOC | لبنان | لبنان | Lebanon |
+LOC | السعودية | المملكة | Saudi Arabia | note='للمملكة بقيادة خادم الحرمين الشريفين'
+LOC | قصر السلام | قصر السلام | Al-Salam Palace (Jeddah) |
+LOC | جدة | جدة | Jeddah | note='بجدة'
+PER | محمد بن سلمان بن عبدالعزيز | محمد بن سلمان بن عبدالعزيز | Mohammed bin Salman | title=الأمير;role=ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع
+ORG | مجلس الوزراء | مجلس الوزراء | Council of Ministers (Saudi Arabia) | D;note=only inside roles
+PER | مساعد بن محمد العيبان | مساعد بن محمد العيبان | Musaed bin Mohammed Al-Aiban | title=الدكتور;role=وزير الدولة عضو مجلس الوزراء
+PER | عادل بن زيد الطريفي | عادل بن زيد الطريفي | Adel bin Zaid al-Toraifi | title=الدكتور;role=وزير الثقافة والإعلام
+PER | نزار بن عبيد مدني | نزار بن عبيد مدني | Nizar bin Obaid Madani | title=الدكتور;role=وزير الدولة للشؤون الخارجية
+PER | خالد بن علي الحميدان | خالد بن علي الحميدان | Khalid bin Ali Al-Humaidan | role=رئيس الاستخبارات العامة
+ORG | الاستخبارات العامة | الاستخبارات العامة | General Intelligence Presidency (Saudi Arabia) | D;note=only inside a role
+""",
+"devtest14/254_okaz_2015-08-10_1443.txt": """
+ORG | حرس الحدود | حرس الحدود | Border Guard (Saudi Arabia) | note=acts: 'حرس الحدود الذي يعمل ... يرصد أي تحركات'
+LOC | قطاع سقام | قطاع سقام | Saqam sector (Najran) | D;note=a border guard sector: 'قائد حرس الحدود في قطاع سقام بمنطقة نجران'
+LOC | نجران | نجران;منطقة نجران | Najran Region |
+PER | صالح بن عبدالله القحطاني | صالح بن عبدالله القحطاني;القحطاني | Saleh bin Abdullah Al-Qahtani | title=العقيد;role=قائد حرس الحدود في قطاع سقام بمنطقة نجران
+ORG | القوات المسلحة | القوات المسلحة | Saudi Armed Forces | D;note=generic: 'تحت سيطرة القوات المسلحة'
+ORG | القوات المشتركة | القوات المشتركة | Joint forces (Saudi Arabia) | D;note=descriptive: 'القوات العسكرية المشتركة', 'القوات المشتركة على الحدود'
+LOC | السعودية | المملكة | Saudi Arabia | note='داخل المملكة', 'مناطق ومحافظات المملكة'
+ORG | الحوثيين | الحوثيين | Houthis (Ansar Allah) | note='للمتمردين الحوثيين', 'بإفلاس الحوثيين', 'تكبيد الحوثيين'
+PER | علي عبدالله صالح | علي عبدالله صالح;صالح | Ali Abdullah Saleh | role=الرئيس المخلوع;note='جيش المخلوع صالح', 'وأنصار صالح'
+""",
+"devtest14/255_sabq_2015-07-24_2046.txt": """
+PER | جمال الدوبحي | جمال الدوبحي | Jamal al-Dubhi | note=byline 'جمال الدوبحي- سبق- عدن'
+ORG | سبق | سبق | Sabq (news website) | note=byline, 'لـ "سبق"' (twice)
+LOC | عدن | عدن;مطار عدن الدولي | Aden | note=quoted '"عدن"' throughout, also 'مطار عدن الدولي' (its airport)
+LOC | الجنوب | الجنوب | South Yemen | D;note='مديرياتها و"الجنوب"': a region named by a common word
+ORG | الحوثيين | الميليشيات الحوثية;الحوثي;ميليشيات الحوثي | Houthis (Ansar Allah) | note='جرائم الميليشيات الحوثية', 'من قِبل الحوثي', 'قناصة ميليشيات الحوثي والمخلوع صالح'
+PER | صالح | صالح | Ali Abdullah Saleh | role=المخلوع;note='قوات المخلوع صالح' (twice), 'ميليشيات الحوثي والمخلوع صالح'
+ORG | قوات التحالف | قوات التحالف | Saudi-led coalition | D;note='قوات التحالف بقيادة المملكة العربية السعودية': descriptive
+LOC | السعودية | المملكة العربية السعودية | Saudi Arabia |
+ORG | القوات السعودية | القوات السعودية | Saudi Armed Forces | D;note=adjectival national institution
+ORG | قوات النخبة السعودية | قوات النخبة السعودية | Saudi special forces | D;note=adjectival, descriptive
+PER | سلمان بن عبدالعزيز آل سعود | سلمان بن عبدالعزيز آل سعود | King Salman | title=الملك;role=خادم الحرمين الشريفين;note='حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود'
+""",
 }
 
 DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -2854,7 +3044,7 @@ def parse(block):
 
 def main():
     errors = 0
-    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5", "devtest6", "devtest7", "devtest8", "devtest9", "devtest10", "devtest11", "devtest12", "devtest13"):
+    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5", "devtest6", "devtest7", "devtest8", "devtest9", "devtest10", "devtest11", "devtest12", "devtest13", "devtest14"):
         gold = []
         for path, block in ANN.items():
             if not path.startswith(split + "/"):

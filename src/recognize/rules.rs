@@ -1906,6 +1906,73 @@ impl Rules {
             && self.title_at(tokens, j).is_none()
     }
 
+    /// A person found by any means (the tagger's وأبو قتادة, يدعى أبو عواد) spanning
+    /// tokens `first..=last`: a kunya, a glued و or ف allowed, and one word. Is token
+    /// `last + 1` its nisba (التونسي), by [`Rules::kunya_nisba`]'s shape: a definite
+    /// word in ي of five letters or more in the same sentence, no function word, head,
+    /// title or listed person? `free_or_adjective`, asked last, tells that no mention but
+    /// a nationality adjective of that token alone covers it (the caller's mentions).
+    pub fn nisba_after_a_kunya(
+        &self,
+        tokens: &TokenizedText,
+        first: usize,
+        last: usize,
+        free_or_adjective: impl FnOnce() -> bool,
+    ) -> bool {
+        let j = last + 1;
+        let kunya = |w: &str| is_kunya(w) || w.strip_prefix(['و', 'ف']).is_some_and(is_kunya);
+        let Some(t) = tokens.tokens.get(j) else { return false };
+        let w = tokens.norm(j);
+        last == first + 1
+            && kunya(tokens.norm(first))
+            && tokens.tokens[last].kind == TokenKind::Word
+            && t.kind == TokenKind::Word
+            && t.sentence == tokens.tokens[last].sentence
+            && w.starts_with("ال")
+            && w.ends_with('ي')
+            && w.chars().count() >= 5
+            && !self.lexicon.is_function_word(w)
+            && !self.lexicon.heads.contains_key(w)
+            && self.title_at(tokens, j).is_none()
+            && free_or_adjective()
+    }
+
+    /// يدعى عبد النور شعلان، يدعى عبد الله فهد عبد الله الرشيد، ويدعى مبارك بن سعد
+    /// الدوسري: a person found (by any means) from token `first` whose name began one to
+    /// three words earlier, right after "(who is) called" (يُدعى، تُدعى with alef maqsura,
+    /// not يدّعي "claims") or "the one called" (المدعو، المدعوة), the words between being
+    /// links of a lineage (عبد، بن، أبو) or listed name words (and الله after عبد). The
+    /// token the name starts at, if so. Asked per person found, the cue last.
+    pub fn called_name_start(&self, text: &str, tokens: &TokenizedText, first: usize) -> Option<usize> {
+        let sentence = tokens.tokens.get(first)?.sentence;
+        let mut k = first;
+        while k > 0 && first - k < 3 {
+            let c = k - 1;
+            let u = &tokens.tokens[c];
+            if u.sentence != sentence || u.kind != TokenKind::Word {
+                return None;
+            }
+            let w = tokens.norm(c);
+            let cue = match w {
+                "يدعي" | "ويدعي" | "تدعي" | "وتدعي" => text[u.span.start..u.span.end].ends_with('ى'),
+                "المدعو" | "المدعوه" | "والمدعو" => true,
+                _ => false,
+            };
+            if cue {
+                return (k < first).then_some(k);
+            }
+            let allah = w == "الله" && c > 0 && tokens.norm(c - 1) == "عبد";
+            let name_word =
+                is_name_link(w) || allah || self.lexicon.given_name(w).is_some() || self.lexicon.name_part(w).is_some();
+            // ويدعى الشيخ عبد الرحمن: a title stays out of the name.
+            if !name_word || self.title_at(tokens, c).is_some() {
+                return None;
+            }
+            k = c;
+        }
+        None
+    }
+
     /// A name of two to four words starting at token `first`, right after a comma, and
     /// closed by another comma or the sentence's end (…، علي شايف الحريري، لـ…): its
     /// first word can be a name, the others too, or are words no list knows that pass
