@@ -7,7 +7,6 @@
 //!                     [--full] [--dev-only] [--both [--dev-out models/tagger-dev.bin]]
 //!                     [--epochs 20] [--bags 3] [--cost 3] [--cost-o X]
 //!                     [--min-count 3] [--seed N] [--prune X] [--dropout P] [--avg-from E]
-//!                     [--backoff 0|1|2|3]
 //!                     [--without group,group]
 //!                     [--with group,group] [--pairs-off template,template|none] [--pa C] [--trigram]
 //!                     [--extra F.conll] [--extra-max N] [--mr-copies K [--mr-p 0.5]
@@ -1110,14 +1109,6 @@ fn config(args: &[String]) -> TrainConfig {
         match flags::PAIRS_OFF.iter().find(|(n, _)| *n == name) {
             Some((_, f)) => cfg.flags |= f,
             None => die(&format!("unknown pair template {name}")),
-        }
-    }
-    // Cluster back-off for words the vocabulary lacks (0: none; see
-    // `Lexicon::build_backoff`): the mode is kept in the model's flags.
-    if let Some(m) = arg(args, "--backoff") {
-        match m.parse::<u32>() {
-            Ok(m @ 0..=3) => cfg.flags = (cfg.flags & !flags::BACKOFF) | m << flags::BACKOFF_SHIFT,
-            _ => die("--backoff takes 0, 1, 2 or 3"),
         }
     }
     if let Some(m) = arg(args, "--min-count").and_then(|s| s.parse().ok()) {

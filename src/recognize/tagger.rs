@@ -244,11 +244,6 @@ pub struct Lexicon {
     encoded: Vec<u8>,
     /// Name lists from `data/` snapshotted at training time.
     pub(crate) lists: NameLists,
-    /// Clusters for words the vocabulary lacks (nor their clitic-stripped form), by
-    /// affix: key hash -> coarse << 16 | fine (see [`Lexicon::build_backoff`]). Empty
-    /// unless the model was trained with a [`flags::BACKOFF`] mode.
-    backoff: KeyTable,
-    backoff_mode: u8,
 }
 
 /// Name lists from `data/`, keyed by the hashes of clitic-stripped matching forms (the
@@ -520,87 +515,7 @@ impl Lexicon {
             entries.push(e);
             each((&w, e));
         }
-        Ok(Lexicon {
-            entries,
-            table,
-            encoded: encoded[..r.at].to_vec(),
-            lists: NameLists::default(),
-            backoff: KeyTable::default(),
-            backoff_mode: 0,
-        })
-    }
-
-    /// Fills the back-off table for `mode` (1..=3, the value of the model's
-    /// [`flags::BACKOFF`] bits; 0 empties it): each affix key of the Arabic-letter words
-    /// in the vocabulary maps to the clusters most of the words sharing it have (coarse
-    /// and fine counted apart; ties to the smaller id), where at least
-    /// [`BACKOFF_MIN_WORDS`] words share it. Keys ([`backoff_keys`]): mode 1 the last
-    /// four letters, then the last three. Mode 1 gives the word those clusters in place
-    /// of cluster 0; mode 2 too, as values of their own (a back-off cluster is not the
-    /// known words'); mode 3 keeps cluster 0 and adds them as features of their own
-    /// (the token's and its ±1 neighbours').
-    pub fn build_backoff(&mut self, mode: u8) {
-        self.backoff = KeyTable::default();
-        self.backoff_mode = mode;
-        if mode == 0 {
-            return;
-        }
-        let mut rows: Vec<(u64, u16, u16)> = Vec::new();
-        let _ = Lexicon::decode(self.entries.len(), &self.encoded, |(w, e)| {
-            let Ok(w) = std::str::from_utf8(w) else { return };
-            if e.coarse != 0 && shape_of(w) == 5 {
-                backoff_keys(w, |k| rows.push((k, e.coarse, e.fine)));
-            }
-        });
-        let majority = |rows: &mut Vec<(u64, u16, u16)>, pick: fn(&(u64, u16, u16)) -> u16| {
-            rows.sort_unstable_by_key(|r| (r.0, pick(r)));
-            let mut out: Vec<(u64, u16)> = Vec::new();
-            let mut i = 0;
-            while i < rows.len() {
-                let key = rows[i].0;
-                let (mut best, mut best_n, mut total) = (0u16, 0usize, 0usize);
-                while i < rows.len() && rows[i].0 == key {
-                    let v = pick(&rows[i]);
-                    let mut n = 0;
-                    while i < rows.len() && rows[i].0 == key && pick(&rows[i]) == v {
-                        n += 1;
-                        i += 1;
-                    }
-                    total += n;
-                    if n > best_n {
-                        (best, best_n) = (v, n);
-                    }
-                }
-                if total >= BACKOFF_MIN_WORDS {
-                    out.push((key, best));
-                }
-            }
-            out
-        };
-        let coarse = majority(&mut rows, |r| r.1);
-        let fine = majority(&mut rows, |r| r.2);
-        let mut table = KeyTable::with_capacity(coarse.len());
-        for ((k, c), (_, f)) in coarse.iter().zip(&fine) {
-            table.insert(*k, (*c as u32) << 16 | *f as u32);
-        }
-        self.backoff = table;
-    }
-
-    /// The back-off (coarse, fine) clusters of a word the vocabulary lacks.
-    #[inline]
-    fn backoff_clusters(&self, w: &str) -> Option<(u16, u16)> {
-        if self.backoff_mode == 0 || shape_of(w) != 5 {
-            return None;
-        }
-        let mut found = None;
-        backoff_keys(w, |k| {
-            if found.is_none() {
-                found = self.backoff.get(k);
-            }
-        });
-        let v = found?;
-        let (c, f) = ((v >> 16) as u16, v as u16);
-        Some(if self.backoff_mode == 2 { (c | 0x4000, f | 0x4000) } else { (c, f) })
+        Ok(Lexicon { entries, table, encoded: encoded[..r.at].to_vec(), lists: NameLists::default() })
     }
 
     /// Attaches name lists (see [`NameLists`]).
@@ -699,11 +614,6 @@ pub mod flags {
     /// first-order ones (`rasd-train train --trigram`; older models lack the bit and
     /// the block and load as before). Set from the model, not a feature group.
     pub const TRIGRAM: u32 = 1 << 25;
-    /// Two bits: the mode (1..=3) of cluster back-off for words the vocabulary lacks
-    /// ([`super::Lexicon::build_backoff`], rebuilt from the lexicon when a model loads;
-    /// `rasd-train train --backoff MODE`). 0: none, as in older models.
-    pub const BACKOFF: u32 = 3 << 26;
-    pub const BACKOFF_SHIFT: u32 = 26;
     pub const PAIRS_OFF: [(&str, u32); 7] = [
         ("s1_l", NO_S1_L),
         ("bigram", NO_BIGRAM),
@@ -965,9 +875,6 @@ struct TokFacts {
     names: u8,
     /// Quotation mark kind (see [`quote_kind`]).
     quote: u8,
-    /// Back-off (coarse, fine) clusters of a word the vocabulary lacks, as features
-    /// of their own beside cluster 0 (back-off mode 3; 0: none).
-    backoff: [u16; 2],
 }
 
 const NONE: u64 = 0x5a5a_5a5a_0000_0001;
@@ -1028,26 +935,6 @@ fn suffix_start(w: &str, n: usize) -> Option<usize> {
     None
 }
 
-/// Affix keys shared by fewer vocabulary words than this give no back-off cluster.
-pub const BACKOFF_MIN_WORDS: usize = 2;
-
-/// The back-off keys of a word, most specific first (see [`Lexicon::build_backoff`]).
-/// Affixes are of the core (clitics and ال stripped), and only proper ones: the core
-/// is longer than the affix.
-fn backoff_keys(w: &str, mut k: impl FnMut(u64)) {
-    let core = &w[clitics(w).core..];
-    let n = core.chars().count();
-    let b = core.as_bytes();
-    let suffix = |m: usize| if n > m { suffix_start(core, m).map(|s| &b[s..]) } else { None };
-    for m in [4, 3] {
-        if let Some(s) = suffix(m) {
-            let mut key = vec![b'0' + m as u8, b'|'];
-            key.extend_from_slice(s);
-            k(hash_bytes(&key).max(1));
-        }
-    }
-}
-
 /// Where a word's clusters come from: 0 the word itself is in the lexicon, 1 only its
 /// clitic-stripped form is, 2 neither (its cluster features read 0). For
 /// `rasd-train unseen`, which counts the names the cluster vocabulary does not cover.
@@ -1089,7 +976,6 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
         al_ratio: 0,
         names: lex.lists.token_bits(w, &cl, hw, hs1),
         quote: quote_kind(w),
-        backoff: [0; 2],
     };
     if f.trig == 0 && cl.core != cl.s1 {
         // لل-forms: the trigger list holds the ال-form; try the core with ال.
@@ -1102,16 +988,6 @@ fn facts(w: &str, lex: &Lexicon) -> TokFacts {
     } else {
         f.lex
     };
-    if f.lex.coarse == 0 && f.lex_core.coarse == 0 {
-        if let Some((c, fi)) = lex.backoff_clusters(w) {
-            if lex.backoff_mode == 3 {
-                f.backoff = [c, fi];
-            } else {
-                f.lex_core.coarse = c;
-                f.lex_core.fine = fi;
-            }
-        }
-    }
     for n in 1..=3 {
         if let Some(e) = prefix_len(w, n) {
             if e < b.len() {
@@ -1205,8 +1081,6 @@ mod t {
     pub const QUOTE_W: u32 = 119;
     pub const AFFIX4: u32 = 120; // +0..2: prefix, suffix, core prefix
     pub const QUOTE_C: u32 = 123;
-    pub const BACKOFF_C: u32 = 124; // + offset (−1, 0, +1)
-    pub const BACKOFF_F: u32 = 127; // + offset (−1, 0, +1)
 }
 
 /// 1 an opening quotation mark (« “), 2 a closing one (» ”), 3 either (").
@@ -1385,10 +1259,6 @@ fn unary_keys(y: &TokFacts, d: isize, fl: u32, k: &mut impl FnMut(u32)) {
                 k(key(t::FINEST + o, c as u64));
             }
         }
-    }
-    if fl & flags::CLUSTERS != 0 && d.abs() <= 1 && y.backoff[0] != 0 {
-        k(key(t::BACKOFF_C + (d + 1) as u32, y.backoff[0] as u64));
-        k(key(t::BACKOFF_F + (d + 1) as u32, y.backoff[1] as u64));
     }
     if fl & flags::AUTO != 0 && d.abs() <= 1 {
         let a = if y.lex.auto != 0 { y.lex.auto } else { y.lex_core.auto };
@@ -2480,9 +2350,8 @@ impl Tagger {
         let meta_len = r.u32()? as usize;
         let meta = String::from_utf8_lossy(r.take(meta_len)?).into_owned();
         let n_lex = r.u32()? as usize;
-        let mut lex = Lexicon::decode(n_lex, &b[r.at..], |_| {})?;
+        let lex = Lexicon::decode(n_lex, &b[r.at..], |_| {})?;
         r.take(lex.encoded.len())?;
-        lex.build_backoff(((flags & flags::BACKOFF) >> flags::BACKOFF_SHIFT) as u8);
         let mut trans = [[0f32; N_LABELS]; N_LABELS + 1];
         for row in trans.iter_mut() {
             for v in row.iter_mut() {

@@ -578,12 +578,11 @@ struct Encoded {
 /// (for dev scores); the last epoch's averaged model is returned.
 pub fn train(
     sents: &[Sentence],
-    mut lex: Lexicon,
+    lex: Lexicon,
     cfg: &TrainConfig,
     meta: &str,
     mut on_epoch: impl FnMut(usize, &Tagger),
 ) -> Tagger {
-    lex.build_backoff(((cfg.flags & super::flags::BACKOFF) >> super::flags::BACKOFF_SHIFT) as u8);
     // Encode: feature keys -> dense ids in order of first appearance.
     let mut sc = FeatureScratch::new();
     let mut counts: HashMap<u32, u32> = HashMap::new();
