@@ -1364,6 +1364,7 @@ fn train_model(args: &[String], quiet: bool) -> Trained {
                 c.cost,
                 match cfg.crf_mix {
                     Some(m) => format!(" added {m} times to the perceptron's weights"),
+                    None if c.adagrad.is_some() => format!(" alone, {} bags (epochs, cost and dropout unused)", cfg.bags),
                     None => " alone (epochs, bags, seed, cost and dropout unused)".to_string(),
                 }
             ),

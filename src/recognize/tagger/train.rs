@@ -509,7 +509,8 @@ pub struct CrfConfig {
     /// (0: the plain CRF), the CRF's counterpart of the perceptron's Hamming cost.
     pub cost: f64,
     /// Stochastic instead of L-BFGS: this many epochs of AdaGrad steps (Duchi et al.
-    /// 2011), one per sentence in an order shuffled by the training seed, with step
+    /// 2011), one per sentence in an order shuffled by the training seed (`bags` runs
+    /// with different shuffles, their weights averaged), with step
     /// size `eta`; the L2 penalty is spread over the sentences (λ/N per step, on the
     /// rows the sentence touches); with `true`, the model is the average of the
     /// weights after every step (as the perceptron's is). None: L-BFGS.
@@ -652,8 +653,28 @@ pub fn train(
                 on_epoch(iter, &tagger);
             }
         };
+        let mut on_iter = on_iter;
         let (w, t) = match crf.adagrad {
-            Some(_) => run_crf_adagrad(&data, nf, crf, cfg.seed, on_iter),
+            // By AdaGrad, `bags` runs with different shuffles, their weights averaged
+            // (as the perceptron's bags are).
+            Some(_) => {
+                let bags = cfg.bags.max(1);
+                let mut acc_w = vec![0f32; nf * N_LABELS];
+                let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
+                for bag in 0..bags {
+                    let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
+                    let (w, t) = run_crf_adagrad(&data, nf, crf, seed, &mut on_iter);
+                    for (a, x) in acc_w.iter_mut().zip(&w) {
+                        *a += x / bags as f32;
+                    }
+                    for (ar, tr) in acc_t.iter_mut().zip(&t) {
+                        for (a, x) in ar.iter_mut().zip(tr) {
+                            *a += x / bags as f32;
+                        }
+                    }
+                }
+                (acc_w, acc_t)
+            }
             None => run_crf(&data, nf, crf, on_iter),
         };
         if cfg.crf_mix.is_none() {
