@@ -12,7 +12,8 @@
 //!                     [--extra F.conll] [--extra-max N] [--mr-copies K [--mr-p 0.5]
 //!                     [--mr-pool train|gaz|both]] [--strict-lists] [--data-dir data]
 //!                     [--crf [--l2 1] [--crf-iters 200]
-//!                     [--crf-cost 0] [--crf-mix X]] [--o-max 6]
+//!                     [--crf-cost 0] [--crf-mix X] [--crf-adagrad EPOCHS [--crf-eta 0.5] [--crf-last]]]
+//!                     [--o-max 6]
 //!                     [--tune-o] [--tune-doc] [--doc-types 1110] [--doc-window N] [--doc-max-freq N]
 //!                     [--doc-surnames] [--no-doc-retype] [--doc-allow-repeats]
 //! rasd-train seeds    [--seeds 10] [--seed 2026] [--base "OPTIONS"] [--cache F] (+ the train options)
@@ -29,6 +30,8 @@
 //! rasd-train stack    [--stack-k 5] [--stack-bags B] [--type-bias] [--type-bias-blocks]
 //!                     [--spec "g=31,doc=0,ep=10,cost=3,base=1;..."] (+ the train options)
 //!                     (the stacked second stage, measured on the dev split; not shipped)
+//! rasd-train unseen   [--model models/tagger-dev.bin]   (dev-split names by where their
+//!                     words' clusters come from: the word, its clitic-stripped form, none)
 //! rasd-train report   [--model models/tagger.bin] [--dev-model models/tagger-dev.bin]
 //!                     [--out reports/tagger.md] [--pred-out F] [--reps 20]
 //! ```
@@ -49,7 +52,7 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use rasd::recognize::tagger::train::{self, CrfConfig, Rng, Scores, Sentence, TrainConfig};
-use rasd::recognize::tagger::{clitics, flags, trigger_class, LexEntry, Lexicon, NameLists, Tagger};
+use rasd::recognize::tagger::{clitics, cluster_source, flags, trigger_class, LexEntry, Lexicon, NameLists, Tagger};
 
 const DEFAULT_DATA: &str = "/work/shared/data/anercorp/train.txt";
 
@@ -80,8 +83,9 @@ fn main() {
         "stack" => stack_cmd(&args),
         "listdiff" => listdiff(&args),
         "seeds" => seeds_cmd(&args),
+        "unseen" => unseen(&args),
         _ => {
-            die("usage: rasd-train clusters|train|seeds|ablate|report|bench|selftrain|stack|listdiff [options] (see src/bin/rasd-train.rs)")
+            die("usage: rasd-train clusters|train|seeds|ablate|report|bench|selftrain|stack|listdiff|unseen [options] (see src/bin/rasd-train.rs)")
         }
     }
 }
@@ -1145,6 +1149,10 @@ fn config(args: &[String]) -> TrainConfig {
         if let Some(p) = arg(args, "--crf-cost").and_then(|s| s.parse().ok()) {
             c.cost = p;
         }
+        if let Some(e) = arg(args, "--crf-adagrad").and_then(|s| s.parse().ok()) {
+            let eta = arg(args, "--crf-eta").and_then(|s| s.parse().ok()).unwrap_or(0.5);
+            c.adagrad = Some((e, eta, !has(args, "--crf-last")));
+        }
         cfg.crf = Some(c);
         cfg.crf_mix = arg(args, "--crf-mix").and_then(|s| s.parse().ok());
     }
@@ -1303,6 +1311,7 @@ fn train_model(args: &[String], quiet: bool) -> Trained {
         if !quiet && (!full || has(args, "--verbose")) {
             let (w, wo) = dev_f1(t, dev);
             let step = match (cfg.crf, cfg.crf_mix) {
+                (Some(c), None) if c.adagrad.is_some() => "AdaGrad epoch",
                 (Some(_), None) => "L-BFGS iteration",
                 _ if cfg.bags > 1 => "after bag",
                 _ => "epoch",
@@ -1342,12 +1351,20 @@ fn train_model(args: &[String], quiet: bool) -> Trained {
         without.join(","),
         match (cfg.pa, cfg.crf) {
             (_, Some(c)) => format!(
-                ", CRF by L-BFGS (L2 {}, at most {} iterations, softmax-margin cost {}){}",
+                ", CRF by {} (L2 {}, softmax-margin cost {}){}",
+                match c.adagrad {
+                    Some((e, eta, avg)) => format!(
+                        "AdaGrad ({e} epochs, step {eta}, seed {}, {} weights)",
+                        cfg.seed,
+                        if avg { "averaged" } else { "last" }
+                    ),
+                    None => format!("L-BFGS (at most {} iterations)", c.iters),
+                },
                 c.l2,
-                c.iters,
                 c.cost,
                 match cfg.crf_mix {
                     Some(m) => format!(" added {m} times to the perceptron's weights"),
+                    None if c.adagrad.is_some() => format!(" alone, {} bags (epochs, cost and dropout unused)", cfg.bags),
                     None => " alone (epochs, bags, seed, cost and dropout unused)".to_string(),
                 }
             ),
@@ -1449,6 +1466,91 @@ const SHARED_OPTIONS: [&str; 3] = ["--data", "--lexicon", "--data-dir"];
 /// deterministic, but the key does not cover the code: delete the cache when the
 /// training code changes what a setting does.
 /// `--out F` (e.g. `models/seeds.tsv`, which `report` includes) writes the table.
+/// The dev split's names by cluster coverage: each gold name token is "word" (the word
+/// is in the cluster vocabulary), "stripped" (only its clitic-stripped form is) or
+/// "none"; each gold and predicted name takes its least covered token's class. Prints
+/// token and type counts, token accuracy, and span P/R/F1 per class (the dev model,
+/// with the document pass).
+fn unseen(args: &[String]) {
+    let sents = read_data(args);
+    let dev = split(&sents).1;
+    let path = arg(args, "--model").unwrap_or_else(|| "models/tagger-dev.bin".to_string());
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| die(&format!("cannot read {path}: {e}")));
+    let tagger = Tagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e));
+    let lex = tagger.lexicon();
+    let words: Vec<Vec<&str>> = dev.iter().map(|s| s.words.iter().map(|w| w.as_str()).collect()).collect();
+    let pred = tagger.label_document_with(&words, true);
+    const CLASS: [&str; 3] = ["word", "stripped", "none"];
+    // [class] -> (tokens, correct tokens); types per class and entity type.
+    let mut tok = [(0usize, 0usize); 3];
+    let mut types: [std::collections::BTreeSet<&str>; 3] = Default::default();
+    let mut by_type = [[0usize; 3]; 4];
+    let mut all_tokens = [0usize; 3];
+    // [class] -> (gold spans, predicted spans, correct)
+    let mut spans = [(0usize, 0usize, 0usize); 3];
+    for (s, p) in dev.iter().zip(&pred) {
+        let src: Vec<u8> = s.words.iter().map(|w| cluster_source(w, lex)).collect();
+        for i in 0..s.words.len() {
+            all_tokens[src[i] as usize] += 1;
+            if s.labels[i] != 0 {
+                let c = src[i] as usize;
+                tok[c].0 += 1;
+                tok[c].1 += usize::from(p[i] == s.labels[i]);
+                types[c].insert(s.words[i].as_str());
+                by_type[((s.labels[i] - 1) % 4) as usize][c] += 1;
+            }
+        }
+        let worst = |a: usize, b: usize| src[a..b].iter().copied().max().unwrap_or(0) as usize;
+        let gold = train::spans(&s.labels);
+        let got = train::spans(p);
+        for g in &gold {
+            spans[worst(g.0, g.1)].0 += 1;
+            if got.contains(g) {
+                spans[worst(g.0, g.1)].2 += 1;
+            }
+        }
+        for g in &got {
+            spans[worst(g.0, g.1)].1 += 1;
+        }
+    }
+    let n_tok: usize = tok.iter().map(|t| t.0).sum();
+    let n_all: usize = all_tokens.iter().sum();
+    println!("model {path}; dev split {} sentences, {n_all} tokens, {n_tok} in names", dev.len());
+    println!(
+        "class	all tokens	name tokens	share	name types	token acc	PERS/LOC/ORG/MISC tokens	gold spans	pred spans	P	R	F1"
+    );
+    for c in 0..3 {
+        let (p, r, f) = train::prf(spans[c].2, spans[c].1, spans[c].0);
+        println!(
+            "{}	{}	{}	{:.1}%	{}	{:.1}%	{}/{}/{}/{}	{}	{}	{:.1}	{:.1}	{:.1}",
+            CLASS[c],
+            all_tokens[c],
+            tok[c].0,
+            100.0 * tok[c].0 as f64 / n_tok.max(1) as f64,
+            types[c].len(),
+            100.0 * tok[c].1 as f64 / tok[c].0.max(1) as f64,
+            by_type[0][c],
+            by_type[1][c],
+            by_type[2][c],
+            by_type[3][c],
+            spans[c].0,
+            spans[c].1,
+            100.0 * p,
+            100.0 * r,
+            100.0 * f
+        );
+    }
+    if has(args, "--list") {
+        for s in dev {
+            for (i, w) in s.words.iter().enumerate() {
+                if s.labels[i] != 0 && cluster_source(w, lex) == 2 {
+                    println!("none\t{w}\t{}", s.labels[i]);
+                }
+            }
+        }
+    }
+}
+
 fn seeds_cmd(args: &[String]) {
     let n: u64 = arg(args, "--seeds").and_then(|s| s.parse().ok()).unwrap_or(10);
     let first: u64 = arg(args, "--seed").and_then(|s| s.parse().ok()).unwrap_or(2026);

@@ -935,6 +935,22 @@ fn suffix_start(w: &str, n: usize) -> Option<usize> {
     None
 }
 
+/// Where a word's clusters come from: 0 the word itself is in the lexicon, 1 only its
+/// clitic-stripped form is, 2 neither (its cluster features read 0). For
+/// `rasd-train unseen`, which counts the names the cluster vocabulary does not cover.
+pub fn cluster_source(word: &str, lex: &Lexicon) -> u8 {
+    let mut norm = String::new();
+    push_normalized(&mut norm, word);
+    let f = facts(&norm, lex);
+    if f.lex.coarse != 0 {
+        0
+    } else if f.lex_core.coarse != 0 {
+        1
+    } else {
+        2
+    }
+}
+
 fn facts(w: &str, lex: &Lexicon) -> TokFacts {
     let b = w.as_bytes();
     let cl = clitics(w);

@@ -508,11 +508,18 @@ pub struct CrfConfig {
     /// Softmax-margin: every wrong label's score gets this much extra while training
     /// (0: the plain CRF), the CRF's counterpart of the perceptron's Hamming cost.
     pub cost: f64,
+    /// Stochastic instead of L-BFGS: this many epochs of AdaGrad steps (Duchi et al.
+    /// 2011), one per sentence in an order shuffled by the training seed (`bags` runs
+    /// with different shuffles, their weights averaged), with step
+    /// size `eta`; the L2 penalty is spread over the sentences (λ/N per step, on the
+    /// rows the sentence touches); with `true`, the model is the average of the
+    /// weights after every step (as the perceptron's is). None: L-BFGS.
+    pub adagrad: Option<(usize, f64, bool)>,
 }
 
 impl Default for CrfConfig {
     fn default() -> Self {
-        CrfConfig { l2: 1.0, iters: 200, cost: 0.0 }
+        CrfConfig { l2: 1.0, iters: 200, cost: 0.0, adagrad: None }
     }
 }
 
@@ -640,12 +647,36 @@ pub fn train(
     let nf = keys.len();
     let mut crf_fit = None;
     if let Some(crf) = cfg.crf {
-        let (w, t) = run_crf(&data, nf, crf, |iter, w, t| {
+        let on_iter = |iter: usize, w: &[f32], t: &[[f32; N_LABELS]; N_LABELS + 1]| {
             if cfg.crf_mix.is_none() {
                 let tagger = make_tagger(&keys, w, t, None, cfg, &lex, meta);
                 on_epoch(iter, &tagger);
             }
-        });
+        };
+        let mut on_iter = on_iter;
+        let (w, t) = match crf.adagrad {
+            // By AdaGrad, `bags` runs with different shuffles, their weights averaged
+            // (as the perceptron's bags are).
+            Some(_) => {
+                let bags = cfg.bags.max(1);
+                let mut acc_w = vec![0f32; nf * N_LABELS];
+                let mut acc_t = [[0f32; N_LABELS]; N_LABELS + 1];
+                for bag in 0..bags {
+                    let seed = cfg.seed.wrapping_add(bag as u64 * 7919);
+                    let (w, t) = run_crf_adagrad(&data, nf, crf, seed, &mut on_iter);
+                    for (a, x) in acc_w.iter_mut().zip(&w) {
+                        *a += x / bags as f32;
+                    }
+                    for (ar, tr) in acc_t.iter_mut().zip(&t) {
+                        for (a, x) in ar.iter_mut().zip(tr) {
+                            *a += x / bags as f32;
+                        }
+                    }
+                }
+                (acc_w, acc_t)
+            }
+            None => run_crf(&data, nf, crf, on_iter),
+        };
         if cfg.crf_mix.is_none() {
             return make_tagger(&keys, &w, &t, None, cfg, &lex, meta);
         }
@@ -926,8 +957,8 @@ struct CrfScratch {
 /// transitions, row `START` first-token): the summed negative log-likelihood of the gold
 /// labels, the partition function summing over the paths Viterbi may take (BIO-valid),
 /// plus λ/2 ‖x‖². Its gradient is written to `grad`.
-fn crf_objective(data: &[Encoded], nf: usize, x: &[f64], cfg: CrfConfig, grad: &mut [f64], ws: &mut CrfScratch) -> f64 {
-    grad.iter_mut().for_each(|g| *g = 0.0);
+/// The exponentiated transitions of `x` (0 where BIO forbids one).
+fn crf_texp(x: &[f64], nf: usize) -> [[f64; N_LABELS]; N_LABELS + 1] {
     let tb = nf * N_LABELS;
     let mut texp = [[0f64; N_LABELS]; N_LABELS + 1];
     for a in 0..=N_LABELS {
@@ -937,123 +968,145 @@ fn crf_objective(data: &[Encoded], nf: usize, x: &[f64], cfg: CrfConfig, grad: &
             }
         }
     }
+    texp
+}
+
+/// One sentence's negative log-likelihood under `x` (transitions from `tb` on,
+/// exponentiated in `texp`; softmax-margin `cost`); each term of its gradient (without
+/// the L2 penalty) goes to `add(index, value)`.
+fn crf_sentence(
+    d: &Encoded,
+    x: &[f64],
+    tb: usize,
+    texp: &[[f64; N_LABELS]; N_LABELS + 1],
+    cost: f64,
+    ws: &mut CrfScratch,
+    mut add: impl FnMut(usize, f64),
+) -> f64 {
+    let n = d.labels.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let CrfScratch { em, e, alpha, beta, c } = ws;
+    em.clear();
+    for i in 0..n {
+        let mut s = [0f64; N_LABELS];
+        for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+            let row = &x[f as usize * N_LABELS..f as usize * N_LABELS + N_LABELS];
+            for l in 0..N_LABELS {
+                s[l] += row[l];
+            }
+        }
+        if cost != 0.0 {
+            let g = d.labels[i] as usize;
+            for (l, v) in s.iter_mut().enumerate() {
+                if l != g {
+                    *v += cost;
+                }
+            }
+        }
+        em.push(s);
+    }
+    let mut gold = 0f64;
+    let mut prev = START;
+    for i in 0..n {
+        let y = d.labels[i] as usize;
+        gold += em[i][y] + x[tb + prev * N_LABELS + y];
+        prev = y;
+    }
+    // Forward, each step normalised to sum 1.
+    e.clear();
+    alpha.clear();
+    c.clear();
+    let mut log_z = 0f64;
+    for i in 0..n {
+        let m = em[i].iter().fold(f64::NEG_INFINITY, |a, &b| a.max(b));
+        let mut ei = [0f64; N_LABELS];
+        for l in 0..N_LABELS {
+            ei[l] = (em[i][l] - m).exp();
+        }
+        let mut a = [0f64; N_LABELS];
+        if i == 0 {
+            for l in 0..N_LABELS {
+                a[l] = texp[START][l] * ei[l];
+            }
+        } else {
+            let p = &alpha[i - 1];
+            for b in 0..N_LABELS {
+                let mut s = 0f64;
+                for q in 0..N_LABELS {
+                    s += p[q] * texp[q][b];
+                }
+                a[b] = s * ei[b];
+            }
+        }
+        let sum: f64 = a.iter().sum();
+        for v in a.iter_mut() {
+            *v /= sum;
+        }
+        log_z += sum.ln() + m;
+        e.push(ei);
+        alpha.push(a);
+        c.push(sum);
+    }
+    // Backward, scaled by the same normalisers: alpha[i][l] * beta[i][l] is the
+    // marginal probability of label l at token i.
+    beta.clear();
+    beta.resize(n, [0f64; N_LABELS]);
+    beta[n - 1] = [1f64; N_LABELS];
+    for i in (0..n - 1).rev() {
+        let mut b = [0f64; N_LABELS];
+        for q in 0..N_LABELS {
+            let mut s = 0f64;
+            for r in 0..N_LABELS {
+                s += texp[q][r] * e[i + 1][r] * beta[i + 1][r];
+            }
+            b[q] = s / c[i + 1];
+        }
+        beta[i] = b;
+    }
+    let nll = log_z - gold;
+    for i in 0..n {
+        let mut p = [0f64; N_LABELS];
+        for l in 0..N_LABELS {
+            p[l] = alpha[i][l] * beta[i][l];
+        }
+        p[d.labels[i] as usize] -= 1.0;
+        for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+            for l in 0..N_LABELS {
+                add(f as usize * N_LABELS + l, p[l]);
+            }
+        }
+        if i == 0 {
+            for l in 0..N_LABELS {
+                add(tb + START * N_LABELS + l, alpha[0][l] * beta[0][l]);
+            }
+        } else {
+            for q in 0..N_LABELS {
+                for r in 0..N_LABELS {
+                    if texp[q][r] != 0.0 {
+                        add(tb + q * N_LABELS + r, alpha[i - 1][q] * texp[q][r] * e[i][r] * beta[i][r] / c[i]);
+                    }
+                }
+            }
+        }
+    }
+    let mut prev = START;
+    for i in 0..n {
+        let y = d.labels[i] as usize;
+        add(tb + prev * N_LABELS + y, -1.0);
+        prev = y;
+    }
+    nll
+}
+
+fn crf_objective(data: &[Encoded], nf: usize, x: &[f64], cfg: CrfConfig, grad: &mut [f64], ws: &mut CrfScratch) -> f64 {
+    grad.iter_mut().for_each(|g| *g = 0.0);
+    let tb = nf * N_LABELS;
+    let texp = crf_texp(x, nf);
     let mut nll = 0f64;
     for d in data {
-        let n = d.labels.len();
-        if n == 0 {
-            continue;
-        }
-        let CrfScratch { em, e, alpha, beta, c } = ws;
-        em.clear();
-        for i in 0..n {
-            let mut s = [0f64; N_LABELS];
-            for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
-                let row = &x[f as usize * N_LABELS..f as usize * N_LABELS + N_LABELS];
-                for l in 0..N_LABELS {
-                    s[l] += row[l];
-                }
-            }
-            if cfg.cost != 0.0 {
-                let g = d.labels[i] as usize;
-                for (l, v) in s.iter_mut().enumerate() {
-                    if l != g {
-                        *v += cfg.cost;
-                    }
-                }
-            }
-            em.push(s);
-        }
-        let mut gold = 0f64;
-        let mut prev = START;
-        for i in 0..n {
-            let y = d.labels[i] as usize;
-            gold += em[i][y] + x[tb + prev * N_LABELS + y];
-            prev = y;
-        }
-        // Forward, each step normalised to sum 1.
-        e.clear();
-        alpha.clear();
-        c.clear();
-        let mut log_z = 0f64;
-        for i in 0..n {
-            let m = em[i].iter().fold(f64::NEG_INFINITY, |a, &b| a.max(b));
-            let mut ei = [0f64; N_LABELS];
-            for l in 0..N_LABELS {
-                ei[l] = (em[i][l] - m).exp();
-            }
-            let mut a = [0f64; N_LABELS];
-            if i == 0 {
-                for l in 0..N_LABELS {
-                    a[l] = texp[START][l] * ei[l];
-                }
-            } else {
-                let p = &alpha[i - 1];
-                for b in 0..N_LABELS {
-                    let mut s = 0f64;
-                    for q in 0..N_LABELS {
-                        s += p[q] * texp[q][b];
-                    }
-                    a[b] = s * ei[b];
-                }
-            }
-            let sum: f64 = a.iter().sum();
-            for v in a.iter_mut() {
-                *v /= sum;
-            }
-            log_z += sum.ln() + m;
-            e.push(ei);
-            alpha.push(a);
-            c.push(sum);
-        }
-        // Backward, scaled by the same normalisers: alpha[i][l] * beta[i][l] is the
-        // marginal probability of label l at token i.
-        beta.clear();
-        beta.resize(n, [0f64; N_LABELS]);
-        beta[n - 1] = [1f64; N_LABELS];
-        for i in (0..n - 1).rev() {
-            let mut b = [0f64; N_LABELS];
-            for q in 0..N_LABELS {
-                let mut s = 0f64;
-                for r in 0..N_LABELS {
-                    s += texp[q][r] * e[i + 1][r] * beta[i + 1][r];
-                }
-                b[q] = s / c[i + 1];
-            }
-            beta[i] = b;
-        }
-        nll += log_z - gold;
-        for i in 0..n {
-            let mut p = [0f64; N_LABELS];
-            for l in 0..N_LABELS {
-                p[l] = alpha[i][l] * beta[i][l];
-            }
-            p[d.labels[i] as usize] -= 1.0;
-            for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
-                let row = &mut grad[f as usize * N_LABELS..f as usize * N_LABELS + N_LABELS];
-                for l in 0..N_LABELS {
-                    row[l] += p[l];
-                }
-            }
-            if i == 0 {
-                for l in 0..N_LABELS {
-                    grad[tb + START * N_LABELS + l] += alpha[0][l] * beta[0][l];
-                }
-            } else {
-                for q in 0..N_LABELS {
-                    for r in 0..N_LABELS {
-                        if texp[q][r] != 0.0 {
-                            grad[tb + q * N_LABELS + r] += alpha[i - 1][q] * texp[q][r] * e[i][r] * beta[i][r] / c[i];
-                        }
-                    }
-                }
-            }
-        }
-        let mut prev = START;
-        for i in 0..n {
-            let y = d.labels[i] as usize;
-            grad[tb + prev * N_LABELS + y] -= 1.0;
-            prev = y;
-        }
+        nll += crf_sentence(d, x, tb, &texp, cfg.cost, ws, |i, v| grad[i] += v);
     }
     let mut reg = 0f64;
     for (g, w) in grad.iter_mut().zip(x) {
@@ -1178,6 +1231,74 @@ fn run_crf(
     crf_weights(&x, nf)
 }
 
+/// Fits the CRF by AdaGrad (see [`CrfConfig::adagrad`]) from all-zero weights;
+/// deterministic for a seed. `on_epoch` sees the weights after each epoch.
+fn run_crf_adagrad(
+    data: &[Encoded],
+    nf: usize,
+    cfg: CrfConfig,
+    seed: u64,
+    mut on_epoch: impl FnMut(usize, &[f32], &[[f32; N_LABELS]; N_LABELS + 1]),
+) -> (Vec<f32>, [[f32; N_LABELS]; N_LABELS + 1]) {
+    let (epochs, eta, average) = cfg.adagrad.unwrap_or((10, 0.5, true));
+    let tb = nf * N_LABELS;
+    let rows = nf + N_LABELS + 1;
+    let mut x = vec![0f64; rows * N_LABELS];
+    let mut g2 = vec![0f64; rows * N_LABELS];
+    // The averaging trick: u sums step × update, so the average of the weights after
+    // steps 1..=c is x − u / c.
+    let mut u = vec![0f64; if average { rows * N_LABELS } else { 0 }];
+    let mut c = 1f64;
+    let averaged = |x: &[f64], u: &[f64], c: f64| -> Vec<f64> {
+        if u.is_empty() {
+            x.to_vec()
+        } else {
+            x.iter().zip(u).map(|(x, u)| x - u / c).collect()
+        }
+    };
+    let mut grad = vec![0f64; rows * N_LABELS];
+    let mut seen = vec![false; rows];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut ws = CrfScratch::default();
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng(seed);
+    let l2 = cfg.l2 / data.len().max(1) as f64;
+    for epoch in 1..=epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let texp = crf_texp(&x, nf);
+            crf_sentence(&data[si], &x, tb, &texp, cfg.cost, &mut ws, |i, v| {
+                let r = i / N_LABELS;
+                if !seen[r] {
+                    seen[r] = true;
+                    touched.push(r);
+                }
+                grad[i] += v;
+            });
+            for &r in &touched {
+                for i in r * N_LABELS..(r + 1) * N_LABELS {
+                    let g = grad[i] + l2 * x[i];
+                    grad[i] = 0.0;
+                    if g != 0.0 {
+                        g2[i] += g * g;
+                        let step = eta * g / g2[i].sqrt();
+                        x[i] -= step;
+                        if average {
+                            u[i] -= c * step;
+                        }
+                    }
+                }
+                seen[r] = false;
+            }
+            touched.clear();
+            c += 1.0;
+        }
+        let (w, t) = crf_weights(&averaged(&x, &u, c), nf);
+        on_epoch(epoch, &w, &t);
+    }
+    crf_weights(&averaged(&x, &u, c), nf)
+}
+
 // ---------------------------------------------------------------------------------
 // Reading a model's decisions
 
@@ -1257,7 +1378,7 @@ mod tests {
     #[test]
     fn crf_likelihood_matches_enumerating_every_path() {
         let (data, nf, x) = toy();
-        let cfg = CrfConfig { l2: 0.0, iters: 0, cost: 0.0 };
+        let cfg = CrfConfig { l2: 0.0, iters: 0, cost: 0.0, adagrad: None };
         let mut g = vec![0f64; x.len()];
         let nll = crf_objective(&data, nf, &x, cfg, &mut g, &mut CrfScratch::default());
         let tb = nf * N_LABELS;
@@ -1297,7 +1418,10 @@ mod tests {
     #[test]
     fn crf_gradient_matches_finite_differences() {
         let (data, nf, x) = toy();
-        for cfg in [CrfConfig { l2: 0.5, iters: 0, cost: 0.0 }, CrfConfig { l2: 0.0, iters: 0, cost: 1.0 }] {
+        for cfg in [
+            CrfConfig { l2: 0.5, iters: 0, cost: 0.0, adagrad: None },
+            CrfConfig { l2: 0.0, iters: 0, cost: 1.0, adagrad: None },
+        ] {
             let mut ws = CrfScratch::default();
             let mut g = vec![0f64; x.len()];
             crf_objective(&data, nf, &x, cfg, &mut g, &mut ws);
@@ -1319,9 +1443,34 @@ mod tests {
     }
 
     #[test]
+    fn crf_adagrad_fits_a_separable_toy_and_is_deterministic() {
+        let (data, nf, _) = toy();
+        let cfg = CrfConfig { l2: 0.01, iters: 0, cost: 0.0, adagrad: Some((60, 0.5, false)) };
+        let (w, t) = run_crf_adagrad(&data, nf, cfg, 9, |_, _, _| {});
+        let (w2, t2) = run_crf_adagrad(&data, nf, cfg, 9, |_, _, _| {});
+        assert_eq!((&w, &t), (&w2, &t2));
+        for d in &data {
+            let em: Vec<[f32; N_LABELS]> = (0..d.labels.len())
+                .map(|i| {
+                    let mut s = [0f32; N_LABELS];
+                    for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                        for l in 0..N_LABELS {
+                            s[l] += w[f as usize * N_LABELS + l];
+                        }
+                    }
+                    s
+                })
+                .collect();
+            let mut out = Vec::new();
+            viterbi(&em, &t, &mut out);
+            assert_eq!(out, d.labels);
+        }
+    }
+
+    #[test]
     fn crf_training_fits_a_separable_toy() {
         let (data, nf, _) = toy();
-        let (w, t) = run_crf(&data, nf, CrfConfig { l2: 0.01, iters: 100, cost: 0.0 }, |_, _, _| {});
+        let (w, t) = run_crf(&data, nf, CrfConfig { l2: 0.01, iters: 100, cost: 0.0, adagrad: None }, |_, _, _| {});
         for d in &data {
             let em: Vec<[f32; N_LABELS]> = (0..d.labels.len())
                 .map(|i| {
