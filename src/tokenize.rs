@@ -35,6 +35,82 @@ pub struct Token {
     pub sentence: u32,
     /// True when a line break comes right before this token.
     pub line_start: bool,
+    /// How the word is written at its end (nothing for numbers and punctuation).
+    pub ending: WrittenEnd,
+}
+
+/// How a word is written at its end, in what normalization folds away: read once
+/// by the tokenizer, for the rules that ask it of every token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WrittenEnd(u8);
+
+impl WrittenEnd {
+    const ALEF_MAQSURA: u8 = 1;
+    const TA_MARBUTA: u8 = 1 << 1;
+    const TANWEEN: u8 = 1 << 2;
+
+    /// The end of a word as written, from its bytes (UTF-8: a word token's text).
+    #[inline(always)]
+    fn of_bytes(b: &[u8]) -> WrittenEnd {
+        // Most words end in an ASCII character or a letter of the Arabic block (two
+        // bytes, lead byte D8–DB) that normalization keeps: that is their last letter.
+        let last = match *b {
+            [.., b] if b < 0x80 => None,
+            [.., b0 @ 0xD8..=0xDB, b1]
+                if crate::normalize::arabic_block_form(
+                    (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x600,
+                )
+                .is_some() =>
+            {
+                Some([b0, b1])
+            }
+            _ => last_kept_letter(b),
+        };
+        let mut bits = match last {
+            Some([0xD9, 0x89]) => WrittenEnd::ALEF_MAQSURA, // ى U+0649
+            Some([0xD8, 0xA9]) => WrittenEnd::TA_MARBUTA,   // ة U+0629
+            _ => 0,
+        };
+        // Tanween (ً ٌ ٍ: D9 8B–8D), the first also before the accusative alif (ا: D8 A7).
+        let b = b.strip_suffix(&[0xD8, 0xA7]).unwrap_or(b);
+        if matches!(b, [.., 0xD9, 0x8B..=0x8D]) {
+            bits |= WrittenEnd::TANWEEN;
+        }
+        WrittenEnd(bits)
+    }
+
+    /// The last letter normalization keeps is alef maqsura (على, not علي).
+    #[inline]
+    pub fn alef_maqsura(self) -> bool {
+        self.0 & WrittenEnd::ALEF_MAQSURA != 0
+    }
+
+    /// The last letter normalization keeps is ta marbuta (مناقشة, not زاده).
+    #[inline]
+    pub fn ta_marbuta(self) -> bool {
+        self.0 & WrittenEnd::TA_MARBUTA != 0
+    }
+
+    /// The word ends in tanween (مهزوماً، زورًا، إيمانٌ), as `rules::written_with_tanween` reads it.
+    #[inline]
+    pub fn tanween(self) -> bool {
+        self.0 & WrittenEnd::TANWEEN != 0
+    }
+}
+
+/// The last character of a word (UTF-8 bytes) that normalization keeps, when it
+/// has two bytes in UTF-8, as those bytes: [`WrittenEnd`]'s way for the few words
+/// that do not end in such a letter (a mark, a tatweel, a letter of another script).
+#[cold]
+#[inline(never)]
+fn last_kept_letter(b: &[u8]) -> Option<[u8; 2]> {
+    let word = std::str::from_utf8(b).unwrap_or_default();
+    let c = word.chars().rev().find(|c| normalize_char(*c).is_some())?;
+    let mut utf8 = [0; 4];
+    (c.len_utf8() == 2).then(|| {
+        c.encode_utf8(&mut utf8);
+        [utf8[0], utf8[1]]
+    })
 }
 
 /// Tokens of one text plus their matching forms laid out as one string.
@@ -129,7 +205,7 @@ fn ends_sentence(c: char) -> bool {
 pub fn tokenize(text: &str) -> TokenizedText {
     let mut stream = String::with_capacity(text.len());
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    scan(text, &mut stream, |t| tokens.push(t));
+    scan(text, &mut stream, true, |t| tokens.push(t));
     TokenizedText { stream, tokens }
 }
 
@@ -137,18 +213,32 @@ pub fn tokenize(text: &str) -> TokenizedText {
 /// ([`TokenizedText::stream`]), without the tokens.
 pub fn stream_of(text: &str) -> String {
     let mut stream = String::with_capacity(text.len());
-    scan(text, &mut stream, |_| {});
+    scan(text, &mut stream, false, |_| {});
     stream
 }
 
-/// Whether each character of the Arabic block (U+0600 + index) continues a word:
-/// [`class`] says `Word` (which no white space is). Read by the tokenizer's
-/// two-byte fast path; made from `class` itself, so the two cannot disagree.
-static ARABIC_IN_WORD: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    std::array::from_fn(|i| {
-        char::from_u32(0x0600 + i as u32).is_some_and(|c| class(c) == TokenKind::Word && !is_space(c))
+/// How each character of the Arabic block (U+0600 + index) stands in a word, for the
+/// tokenizer's two-byte fast path: [`ENDS_WORD`] where [`class`] does not say `Word`
+/// (no white space does), [`AS_WRITTEN`] where its matching form is itself (most
+/// letters: copied with their neighbours as one slice of the text), [`REWRITTEN`]
+/// where the form differs or the character is dropped. Made from `class` and
+/// [`crate::normalize::arabic_block_form`] themselves, so they cannot disagree.
+static ARABIC_IN_WORD: std::sync::LazyLock<[u8; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| match char::from_u32(0x0600 + i as u32) {
+        Some(c) if class(c) == TokenKind::Word && !is_space(c) => {
+            if crate::normalize::arabic_block_form(i) == Some(c) {
+                AS_WRITTEN
+            } else {
+                REWRITTEN
+            }
+        }
+        _ => ENDS_WORD,
     })
 });
+
+const ENDS_WORD: u8 = 0;
+const AS_WRITTEN: u8 = 1;
+const REWRITTEN: u8 = 2;
 
 /// Appends the matching form of `c` (nothing for a dropped character).
 #[inline]
@@ -158,8 +248,9 @@ fn put(stream: &mut String, c: char) {
     }
 }
 
-/// The tokenizer: appends the matching forms to `stream` and hands each token over.
-fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
+/// The tokenizer: appends the matching forms to `stream` and hands each token over
+/// (with its [`WrittenEnd`] read when `ends` is true).
+fn scan(text: &str, stream: &mut String, ends: bool, mut token: impl FnMut(Token)) {
     let bytes = text.as_bytes();
     let in_word = &*ARABIC_IN_WORD;
     let mut sentence = 0u32;
@@ -203,28 +294,44 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
         let norm_start = stream.len();
         put(stream, c);
         match kind {
-            TokenKind::Word => loop {
+            TokenKind::Word => {
                 // Most of a word is two-byte characters of the Arabic block (lead
-                // bytes D8–DB): their class and matching form come from tables.
-                if let &[b0 @ 0xD8..=0xDB, b1, ..] = &bytes[end..] {
-                    let at = (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x600;
-                    if !in_word[at] {
-                        break;
+                // bytes D8–DB): their class and matching form come from a table, and
+                // a run of those written as their own form goes to the stream as one
+                // slice of the text (from `copied` to `end`).
+                let mut copied = end;
+                loop {
+                    if let &[b0 @ 0xD8..=0xDB, b1, ..] = &bytes[end..] {
+                        let at = (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x600;
+                        match in_word[at] {
+                            AS_WRITTEN => {
+                                end += 2;
+                                continue;
+                            }
+                            REWRITTEN => {
+                                stream.push_str(&text[copied..end]);
+                                if let Some(n) = crate::normalize::arabic_block_form(at) {
+                                    stream.push(n);
+                                }
+                                end += 2;
+                                copied = end;
+                                continue;
+                            }
+                            _ => break,
+                        }
                     }
-                    if let Some(n) = crate::normalize::arabic_block_form(at) {
-                        stream.push(n);
+                    match text[end..].chars().next() {
+                        Some(d) if class(d) == TokenKind::Word && !is_space(d) => {
+                            stream.push_str(&text[copied..end]);
+                            put(stream, d);
+                            end += d.len_utf8();
+                            copied = end;
+                        }
+                        _ => break,
                     }
-                    end += 2;
-                    continue;
                 }
-                match text[end..].chars().next() {
-                    Some(d) if class(d) == TokenKind::Word && !is_space(d) => {
-                        put(stream, d);
-                        end += d.len_utf8();
-                    }
-                    _ => break,
-                }
-            },
+                stream.push_str(&text[copied..end]);
+            }
             TokenKind::Number => {
                 while let Some(d) = text[end..].chars().next() {
                     if class(d) == TokenKind::Number {
@@ -260,6 +367,11 @@ fn scan(text: &str, stream: &mut String, mut token: impl FnMut(Token)) {
             kind,
             sentence,
             line_start,
+            ending: if ends && kind == TokenKind::Word {
+                WrittenEnd::of_bytes(&bytes[start..end])
+            } else {
+                WrittenEnd::default()
+            },
         });
         line_start = false;
         sentence_has_tokens = true;
@@ -377,6 +489,24 @@ mod tests {
                 TokenKind::Punct
             };
             assert_eq!(class(c), general, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_block_inside_a_word_reads_as_class_and_normalize_say() {
+        // Every character of the Arabic block between two letters, alone and doubled:
+        // the fast path's table against `class` and `normalize_char`.
+        for c in (0x0600..=0x06FFu32).filter_map(char::from_u32) {
+            for text in [format!("ب{c}ب"), format!("بت{c}{c}ثج"), format!("{c}ب")] {
+                let t = tokenize(&text);
+                if class(c) == TokenKind::Word {
+                    let form: String = text.chars().filter_map(normalize_char).collect();
+                    assert_eq!(t.tokens.len(), 1, "{c:?}");
+                    assert_eq!(t.stream, form, "{c:?}");
+                } else {
+                    assert!(t.tokens.len() > 1 || text.starts_with(c), "{c:?}");
+                }
+            }
         }
     }
 

@@ -289,6 +289,12 @@ const CUE_EVENT: u16 = 1 << 4;
 const CUE_COMMAND: u16 = 1 << 5;
 /// رئاسة (رئاسة الأركان, the general staff).
 const CUE_STAFF: u16 = 1 << 6;
+/// A medium's noun before its quoted name ([`MEDIA_NOUNS`], [`Rules::find_quoted_media`]).
+const CUE_MEDIA: u16 = 1 << 7;
+
+/// The nouns a medium's quoted name follows (صحيفة “الخبر”), in matching form; موقع
+/// ("site", also "position") last, which needs more (see [`Rules::find_quoted_media`]).
+const MEDIA_NOUNS: [&str; 7] = ["صحيفه", "جريده", "مجله", "قناه", "اذاعه", "وكاله", "موقع"];
 
 pub struct Lexicon {
     given: WordMap<String, String>,
@@ -499,6 +505,7 @@ impl Lexicon {
         }
         cue("قياده", CUE_COMMAND);
         ["رئاسه", "رياسه"].iter().for_each(|w| cue(w, CUE_STAFF));
+        MEDIA_NOUNS.iter().for_each(|w| cue(w, CUE_MEDIA));
         lex.bits.cues = WordBits::new(cues.keys().map(String::as_str));
         lex.cues = cues;
         lex
@@ -609,7 +616,6 @@ struct Known<'a> {
 
 impl<'a> Known<'a> {
     fn new(
-        text: &str,
         tokens: &TokenizedText,
         gazetteer: &Gazetteer,
         lexicon: &Lexicon,
@@ -617,31 +623,10 @@ impl<'a> Known<'a> {
         person: Option<&'a [bool]>,
     ) -> Known<'a> {
         let n = tokens.tokens.len();
-        let last_letter = |t: &crate::tokenize::Token| {
-            let word = &text[t.span.start..t.span.end];
-            // Most words end in an ASCII character or a letter of the Arabic block
-            // (two bytes, lead byte D8–DB) that normalization keeps: that letter.
-            match *word.as_bytes() {
-                [.., b] if b < 0x80 => return char::from(b).into(),
-                [.., b0 @ 0xD8..=0xDB, b1] => {
-                    let at = (usize::from(b0 & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x600;
-                    if crate::normalize::arabic_block_form(at).is_some() {
-                        return char::from_u32(0x600 + at as u32);
-                    }
-                }
-                _ => {}
-            }
-            word.chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some())
-        };
-        let (maqsura, ta_marbuta) = tokens
-            .tokens
-            .iter()
-            .map(|t| {
-                let last = last_letter(t);
-                (last == Some('ى'), last == Some('ة'))
-            })
-            .unzip();
-        let tanween = tokens.tokens.iter().map(|t| written_with_tanween(&text[t.span.start..t.span.end])).collect();
+        // Only words end in a letter or tanween (the tokenizer reads it: `Token::ending`).
+        let maqsura = tokens.tokens.iter().map(|t| t.ending.alef_maqsura()).collect();
+        let ta_marbuta = tokens.tokens.iter().map(|t| t.ending.ta_marbuta()).collect();
+        let tanween = tokens.tokens.iter().map(|t| t.ending.tanween()).collect();
         let mut at = vec![None; n];
         let mut listed_person = vec![false; n];
         for m in matches {
@@ -1333,7 +1318,7 @@ impl Rules {
         person: Option<&[bool]>,
     ) -> Vec<Mention> {
         let matches = known;
-        let known = Known::new(text, tokens, gazetteer, &self.lexicon, known, person);
+        let known = Known::new(tokens, gazetteer, &self.lexicon, known, person);
         let mut out = Vec::new();
         self.find_context_names(text, tokens, gazetteer, matches, &known, &mut out);
         self.find_persons(text, tokens, gazetteer, &known, &mut out);
@@ -1364,14 +1349,10 @@ impl Rules {
         let n = tokens.tokens.len();
         for k in 0..n.saturating_sub(3) {
             let t = &tokens.tokens[k];
-            if t.kind != TokenKind::Word {
+            if t.kind != TokenKind::Word || !known.cued(k, CUE_MEDIA) {
                 continue;
             }
-            let noun = strip_clitic(tokens.norm(k)).find_map(|(_, s)| match s {
-                "صحيفه" | "جريده" | "مجله" | "قناه" | "اذاعه" | "وكاله" => Some(false),
-                "موقع" => Some(true),
-                _ => None,
-            });
+            let noun = strip_clitic(tokens.norm(k)).find_map(|(_, s)| MEDIA_NOUNS.contains(&s).then_some(s == "موقع"));
             let Some(site) = noun else { continue };
             let same = |j: usize| tokens.tokens.get(j).is_some_and(|u| u.sentence == t.sentence);
             if !same(k + 1) || !is_quote(tokens.norm(k + 1)) {
@@ -4121,13 +4102,8 @@ mod tests {
         }
     }
 
-    /// A token whose cues lack a list's bit starts nothing of that list: for every token
-    /// of the dev texts and seeds, and every listed word with clitics, what the rules ask
-    /// behind each cue answers as it would without it.
-    #[test]
-    fn cues_pass_over_no_token_a_rule_takes() {
-        let rules = Rules::embedded();
-        let lex = &rules.lexicon;
+    /// The seeds and every `data/dev/` text, one after another.
+    fn dev_and_seed_texts() -> String {
         let mut text = String::new();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut dirs = vec![root.join("../shared/corpus/seeds")];
@@ -4144,6 +4120,38 @@ mod tests {
                 text.push('\n');
             }
         }
+        text
+    }
+
+    /// The tokenizer's [`crate::tokenize::WrittenEnd`] of each token is what the rules
+    /// read from the token's text: the last letter normalization keeps, and tanween
+    /// ([`written_with_tanween`]).
+    #[test]
+    fn written_ends_are_read_as_the_text_says() {
+        let mut text = dev_and_seed_texts();
+        text.push_str("على مناقشةٌ زورًا جبلاً إيمانٌ محمدٍ أوباما مُحَمَّد قريةُ مصرىّ ـة ىـ ً 3ى abc ة. ABCة x٫ هًا");
+        let tokens = tokenize(&text);
+        let mut seen = [0usize; 3];
+        for t in &tokens.tokens {
+            let word = &text[t.span.start..t.span.end];
+            let last = word.chars().rev().find(|c| crate::normalize::normalize_char(*c).is_some());
+            let want = [last == Some('ى'), last == Some('ة'), written_with_tanween(word)];
+            assert_eq!([t.ending.alef_maqsura(), t.ending.ta_marbuta(), t.ending.tanween()], want, "{word}");
+            for k in 0..3 {
+                seen[k] += usize::from(want[k]);
+            }
+        }
+        assert!(seen.iter().all(|&k| k > 10), "{seen:?}");
+    }
+
+    /// A token whose cues lack a list's bit starts nothing of that list: for every token
+    /// of the dev texts and seeds, and every listed word with clitics, what the rules ask
+    /// behind each cue answers as it would without it.
+    #[test]
+    fn cues_pass_over_no_token_a_rule_takes() {
+        let rules = Rules::embedded();
+        let lex = &rules.lexicon;
+        let mut text = dev_and_seed_texts();
         let listed: Vec<&str> = lex
             .cues
             .keys()
@@ -4161,9 +4169,9 @@ mod tests {
         assert!(tokens.tokens.len() > 50_000, "{}", tokens.tokens.len());
         let g = Gazetteer::embedded();
         let matches = g.find(&tokens);
-        let known = Known::new(&text, &tokens, &g, lex, &matches, None);
+        let known = Known::new(&tokens, &g, lex, &matches, None);
         let stems = |i: usize| strip_clitic(tokens.norm(i)).map(|(_, s)| s).collect::<Vec<_>>();
-        let mut seen = [0usize; 7];
+        let mut seen = [0usize; 8];
         for i in 0..tokens.tokens.len() {
             let checks = [
                 (CUE_TITLE, rules.title_at(&tokens, i).is_some()),
@@ -4178,6 +4186,7 @@ mod tests {
                 (CUE_EVENT, stems(i).iter().any(|s| EVENT_TRIGGERS.contains(&s.strip_prefix("ال").unwrap_or(s)))),
                 (CUE_COMMAND, rules.operations_command(&tokens, &known, &g, i).is_some()),
                 (CUE_STAFF, stems(i).iter().any(|s| matches!(*s, "رئاسه" | "رياسه"))),
+                (CUE_MEDIA, stems(i).iter().any(|s| MEDIA_NOUNS.contains(s))),
             ];
             for (k, (cue, taken)) in checks.into_iter().enumerate() {
                 if taken {
