@@ -872,10 +872,13 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         let (names, adjectives) = compile::derived_tables(c.forms.iter().map(String::as_str), &c.patterns);
         let (names_missing, adjectives_missing) =
             (compile::missing(&c.by_form, &names), compile::missing(&c.demonyms, &adjectives));
-        assert!(compile::write_table(&names_missing) == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv")));
-        assert!(
-            compile::write_table(&adjectives_missing)
-                == include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv"))
+        assert_eq!(
+            compile::write_table(&names_missing),
+            include_str!(concat!(env!("OUT_DIR"), "/gazetteer_forms.tsv"))
+        );
+        assert_eq!(
+            compile::write_table(&adjectives_missing),
+            include_str!(concat!(env!("OUT_DIR"), "/gazetteer_demonyms.tsv"))
         );
         // The patterns give nearly all of both tables.
         assert!(names_missing.len() * 20 < c.by_form.len(), "{} of {}", names_missing.len(), c.by_form.len());

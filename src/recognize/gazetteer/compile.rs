@@ -294,6 +294,9 @@ pub fn write_forms(forms: &[String]) -> String {
     out
 }
 
+/// Forms with the entry they name.
+pub type FormTable<'a> = Vec<(&'a str, u32)>;
+
 /// The exact-form tables as far as the patterns give them: every name pattern's form
 /// (not ال-dropped, not an adjective or blocker) -> its entry, every adjective
 /// pattern's form -> its country. Pattern forms are distinct, so each form comes once.
@@ -303,7 +306,7 @@ pub fn write_forms(forms: &[String]) -> String {
 pub fn derived_tables<'a>(
     forms: impl IntoIterator<Item = &'a str>,
     patterns: &[Pattern],
-) -> (Vec<(&'a str, u32)>, Vec<(&'a str, u32)>) {
+) -> (FormTable<'a>, FormTable<'a>) {
     let (mut names, mut adjectives) = (Vec::new(), Vec::new());
     for (form, p) in forms.into_iter().zip(patterns) {
         if p.blocker {

@@ -154,9 +154,9 @@ pub fn doc_keys(fs: &FirstStage, groups: u32) -> Vec<Vec<Vec<u32>>> {
                     let mut o = *v;
                     o[ty(l[i]) as usize] -= 1;
                     let total: u32 = o.iter().sum();
-                    if total > 0 {
-                        let maj = (0..5).max_by_key(|&t| (o[t], std::cmp::Reverse(t))).unwrap_or(0) as u64;
-                        let share = (o[maj as usize] * 4 / total).min(3) as u64;
+                    let maj = (0..5).max_by_key(|&t| (o[t], std::cmp::Reverse(t))).unwrap_or(0) as u64;
+                    if let Some(share) = (o[maj as usize] * 4).checked_div(total) {
+                        let share = share.min(3) as u64;
                         k.push(fkey(6, maj * 4 + share));
                         k.push(fkey(7, maj * 16 + own));
                         for t in 1..5u64 {

@@ -771,7 +771,7 @@ fn make_tagger(
 /// Returns the averaged weights and transitions (with `trigram`, the second-order
 /// ones too: the triple of labels ending at each token from the second on, the first
 /// of them the start for the second token).
-#[allow(clippy::type_complexity)]
+#[allow(clippy::type_complexity, clippy::too_many_arguments)] // the run's settings, spelled out
 fn run_perceptron(
     data: &[Encoded],
     nf: usize,
