@@ -1442,6 +1442,26 @@ mod tests {
         }
     }
 
+    /// Every toy sentence decodes to its own labels with these weights and transitions.
+    fn assert_decodes_the_toy(data: &[Encoded], w: &[f32], t: &[[f32; N_LABELS]; N_LABELS + 1]) {
+        for d in data {
+            let em: Vec<[f32; N_LABELS]> = (0..d.labels.len())
+                .map(|i| {
+                    let mut s = [0f32; N_LABELS];
+                    for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
+                        for l in 0..N_LABELS {
+                            s[l] += w[f as usize * N_LABELS + l];
+                        }
+                    }
+                    s
+                })
+                .collect();
+            let mut out = Vec::new();
+            viterbi(&em, t, &mut out);
+            assert_eq!(out, d.labels);
+        }
+    }
+
     #[test]
     fn crf_adagrad_fits_a_separable_toy_and_is_deterministic() {
         let (data, nf, _) = toy();
@@ -1449,43 +1469,13 @@ mod tests {
         let (w, t) = run_crf_adagrad(&data, nf, cfg, 9, |_, _, _| {});
         let (w2, t2) = run_crf_adagrad(&data, nf, cfg, 9, |_, _, _| {});
         assert_eq!((&w, &t), (&w2, &t2));
-        for d in &data {
-            let em: Vec<[f32; N_LABELS]> = (0..d.labels.len())
-                .map(|i| {
-                    let mut s = [0f32; N_LABELS];
-                    for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
-                        for l in 0..N_LABELS {
-                            s[l] += w[f as usize * N_LABELS + l];
-                        }
-                    }
-                    s
-                })
-                .collect();
-            let mut out = Vec::new();
-            viterbi(&em, &t, &mut out);
-            assert_eq!(out, d.labels);
-        }
+        assert_decodes_the_toy(&data, &w, &t);
     }
 
     #[test]
     fn crf_training_fits_a_separable_toy() {
         let (data, nf, _) = toy();
         let (w, t) = run_crf(&data, nf, CrfConfig { l2: 0.01, iters: 100, cost: 0.0, adagrad: None }, |_, _, _| {});
-        for d in &data {
-            let em: Vec<[f32; N_LABELS]> = (0..d.labels.len())
-                .map(|i| {
-                    let mut s = [0f32; N_LABELS];
-                    for &f in &d.feats[d.starts[i]..d.starts[i + 1]] {
-                        for l in 0..N_LABELS {
-                            s[l] += w[f as usize * N_LABELS + l];
-                        }
-                    }
-                    s
-                })
-                .collect();
-            let mut out = Vec::new();
-            viterbi(&em, &t, &mut out);
-            assert_eq!(out, d.labels);
-        }
+        assert_decodes_the_toy(&data, &w, &t);
     }
 }
