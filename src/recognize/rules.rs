@@ -2844,6 +2844,12 @@ impl Rules {
                     .map(|(p, _)| (p, EntityType::ORG, HeadUse::Indefinite, i))
             });
             let Some((prefix, etype, usage, h)) = head else {
+                if let Some((prefix, last)) = Rules::regional_government(tokens, known, gazetteer, i) {
+                    let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
+                    out.push(Mention::new(span, EntityType::ORG, MentionSource::Rule));
+                    i = last + 1;
+                    continue;
+                }
                 i = self.security_body(text, tokens, known, i, out).map_or(i + 1, |last| last + 1);
                 continue;
             };
@@ -3139,6 +3145,32 @@ impl Rules {
                 i = self.security_body(text, tokens, known, i, out).map_or(i + 1, |last| last + 1);
             }
         }
+    }
+
+    /// حكومة إقليم كردستان، حكومة ولاية كاليفورنيا: the government of a listed region
+    /// written with its region head is a body of its own, the region's government; a
+    /// government named by its country (حكومة اليمن) is a description and stays out.
+    /// Gives the proclitics' bytes and the region's last token.
+    fn regional_government(
+        tokens: &TokenizedText,
+        known: &Known,
+        gazetteer: &Gazetteer,
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        let norm = tokens.norm(i);
+        if !norm.ends_with("حكومه") {
+            return None;
+        }
+        let (prefix, _) = strip_clitic(norm).find(|(_, s)| *s == "حكومه")?;
+        let region = known.at.get(i + 1).copied().flatten()?;
+        let listed_region = region.first == i + 1
+            && region.prefix_bytes == 0
+            && !region.adjective
+            && gazetteer.entry(region.entry).entity_type == EntityType::LOC
+            && region.last > i + 1
+            && matches!(tokens.norm(i + 1), "اقليم" | "ولايه" | "مقاطعه")
+            && tokens.tokens[region.last].sentence == tokens.tokens[i].sentence;
+        listed_region.then_some((prefix, region.last))
     }
 
     /// وكالة انباء الاناضول، وكالة الأناضول: a news agency's head before the listed
@@ -4127,7 +4159,7 @@ mod tests {
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
     const TITLES: &str = "مساعد\tAssistant\tposition\nالدكتور\tDr\thonorific\nنائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\nالقنصل\tConsul\tposition\n";
     const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\nحزب\tORG\tindefinite\nالحرس\tORG\tdefinite\n";
-    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\nPER\tأحمد عبيد بن دغر\tAhmed Obaid bin Daghr\t-\tبن دغر\tperson\nPER\tعلي عبدالله صالح\tAli Abdullah Saleh\t-\t-\tperson\nORG\tوكالة الأناضول\tAnadolu Agency\t-\tالأناضول\tmedia\nLOC\tبنغازي\tBenghazi\t-\t-\tcity\n";
+    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\nPER\tأحمد عبيد بن دغر\tAhmed Obaid bin Daghr\t-\tبن دغر\tperson\nPER\tعلي عبدالله صالح\tAli Abdullah Saleh\t-\t-\tperson\nORG\tوكالة الأناضول\tAnadolu Agency\t-\tالأناضول\tmedia\nLOC\tإقليم كردستان\tKurdistan Region\t-\t-\tregion\nLOC\tبنغازي\tBenghazi\t-\t-\tcity\n";
     const DEM: &str = "إيراني\tIran\tQ794\nعراقي\tIraq\tQ796\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\nيمني\tYemen\tQ805\nتركي\tTurkey\tQ43\n";
 
     /// The bitmaps asked before the lexicon's tables change no answer: every word of
@@ -4432,6 +4464,14 @@ mod tests {
         t!("نشرتها وكالة أنباء فرات الرسمية. والقيت", [("وكالة أنباء فرات", "ORG")]);
         // … unless the name goes on after it.
         t!("وقالت وكالة تونس الرسمية للأنباء إن", [("وكالة تونس الرسمية للأنباء", "ORG")]);
+    }
+
+    #[test]
+    fn a_regional_government_is_a_body() {
+        t!("وقال مسؤول في حكومة إقليم كردستان أمس", [("حكومة إقليم كردستان", "ORG")]);
+        t!("علاقات وثيقة مع حكومة إقليم كردستان في شمال العراق", [("حكومة إقليم كردستان", "ORG")]);
+        // A government named by its country is a description.
+        t!("وقالت حكومة اليمن إن", []);
     }
 
     #[test]
