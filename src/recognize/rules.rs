@@ -3157,12 +3157,13 @@ impl Rules {
         gazetteer: &Gazetteer,
         i: usize,
     ) -> Option<(usize, usize)> {
+        // Cheap first: most words have no listed name right after them.
+        let region = known.at.get(i + 1).copied().flatten()?;
         let norm = tokens.norm(i);
-        if !norm.ends_with("حكومه") {
+        if region.first != i + 1 || !norm.ends_with("حكومه") {
             return None;
         }
         let (prefix, _) = strip_clitic(norm).find(|(_, s)| *s == "حكومه")?;
-        let region = known.at.get(i + 1).copied().flatten()?;
         let listed_region = region.first == i + 1
             && region.prefix_bytes == 0
             && !region.adjective
