@@ -20,7 +20,7 @@
 
 use crate::entity::{EntityType, Mention, MentionSource};
 use crate::hash::{WordBits, WordMap, WordSet};
-use crate::recognize::gazetteer::{stream_form, Gazetteer, GazetteerMatch};
+use crate::recognize::gazetteer::{stream_form, Entry, Gazetteer, GazetteerMatch};
 use crate::span::Span;
 use crate::tokenize::{original_offset, TokenKind, TokenizedText};
 
@@ -2844,6 +2844,12 @@ impl Rules {
                     .map(|(p, _)| (p, EntityType::ORG, HeadUse::Indefinite, i))
             });
             let Some((prefix, etype, usage, h)) = head else {
+                if let Some((prefix, last)) = Rules::regional_government(tokens, known, gazetteer, i) {
+                    let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
+                    out.push(Mention::new(span, EntityType::ORG, MentionSource::Rule));
+                    i = last + 1;
+                    continue;
+                }
                 i = self.security_body(text, tokens, known, i, out).map_or(i + 1, |last| last + 1);
                 continue;
             };
@@ -2861,6 +2867,8 @@ impl Rules {
             let mut national_at = None;
             // The head was followed by an indefinite nationality (صحيفة سورية).
             let mut nisba_only = false;
+            // An agency's head took in the listed medium it names (وكالة انباء الاناضول).
+            let mut own_name = None;
             while last + 1 < n && last - h < 6 {
                 // A place head (محافظة، إقليم) names one word or one listed place:
                 // محافظة عدن | للاطلاع.
@@ -2904,6 +2912,11 @@ impl Rules {
                 }
                 if let Some(m) = known.at[j] {
                     let e = gazetteer.entry(m.entry);
+                    if usage == HeadUse::Indefinite && last == h && Rules::agency_own_name(tokens, i, m, e) {
+                        own_name = Some(m.entry);
+                        last = m.last;
+                        break;
+                    }
                     // صحيفة سورية، شركة روسية، صحيفة أمريكية: an indefinite head and an
                     // indefinite nationality (or a country written like one, سورية) is "a
                     // Syrian newspaper", no name.
@@ -3007,6 +3020,15 @@ impl Rules {
                 if coordinated {
                     last = j;
                     continue;
+                }
+                if last > h && Rules::official_closes_the_name(tokens, last, j) {
+                    break;
+                }
+                if usage == HeadUse::Indefinite && last > h {
+                    if let Some(place) = self.construct_up_to_a_place(tokens, known, gazetteer, last, j) {
+                        last = place;
+                        break;
+                    }
                 }
                 let joins = w.starts_with("ال")
                     || w.starts_with("لل")
@@ -3116,13 +3138,103 @@ impl Rules {
             if accept {
                 let (span, _) = Rules::span_text(text, tokens, i, last, prefix);
                 let mut mention = Mention::new(span, etype, MentionSource::Rule);
-                mention.entry = Rules::listed_in_other_order(tokens, gazetteer, i, last, prefix);
+                mention.entry = own_name.or_else(|| Rules::listed_in_other_order(tokens, gazetteer, i, last, prefix));
                 out.push(mention);
                 i = last + 1;
             } else {
                 i = self.security_body(text, tokens, known, i, out).map_or(i + 1, |last| last + 1);
             }
         }
+    }
+
+    /// حكومة إقليم كردستان، حكومة ولاية كاليفورنيا: the government of a listed region
+    /// written with its region head is a body of its own, the region's government; a
+    /// government named by its country (حكومة اليمن) is a description and stays out.
+    /// Gives the proclitics' bytes and the region's last token.
+    fn regional_government(
+        tokens: &TokenizedText,
+        known: &Known,
+        gazetteer: &Gazetteer,
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        // Cheap first: most words have no listed name right after them.
+        let region = known.at.get(i + 1).copied().flatten()?;
+        let norm = tokens.norm(i);
+        if region.first != i + 1 || !norm.ends_with("حكومه") {
+            return None;
+        }
+        let (prefix, _) = strip_clitic(norm).find(|(_, s)| *s == "حكومه")?;
+        let listed_region = region.first == i + 1
+            && region.prefix_bytes == 0
+            && !region.adjective
+            && gazetteer.entry(region.entry).entity_type == EntityType::LOC
+            && region.last > i + 1
+            && matches!(tokens.norm(i + 1), "اقليم" | "ولايه" | "مقاطعه")
+            && tokens.tokens[region.last].sentence == tokens.tokens[i].sentence;
+        listed_region.then_some((prefix, region.last))
+    }
+
+    /// وكالة انباء الاناضول، وكالة الأناضول: a news agency's head before the listed
+    /// medium it names keeps its head, as other media names do; the listed name ends
+    /// it (`h` is the head's last token, the medium starts right after it).
+    fn agency_own_name(tokens: &TokenizedText, i: usize, m: &GazetteerMatch, e: &Entry) -> bool {
+        m.prefix_bytes == 0
+            && !m.adjective
+            && e.entity_type == EntityType::ORG
+            && e.kind.starts_with("media")
+            && strip_clitic(tokens.norm(i)).any(|(_, s)| s == "وكاله")
+    }
+
+    /// وكالة انباء الاناضول الرسمية: "official" after a name that is no nationality
+    /// describes the body and ends its name, unless the name goes on after it (وكالة
+    /// تونس الرسمية للأنباء، وكالة سانا الرسمية السورية). After a nationality it is
+    /// the name's (وكالة الأنباء اليمنية الرسمية).
+    fn official_closes_the_name(tokens: &TokenizedText, last: usize, j: usize) -> bool {
+        if !matches!(tokens.norm(j), "الرسميه" | "الرسمي") {
+            return false;
+        }
+        let prev = tokens.norm(last);
+        let goes_on = tokens.tokens.get(j + 1).is_some_and(|u| {
+            u.kind == TokenKind::Word && u.sentence == tokens.tokens[j].sentence && {
+                let w = tokens.norm(j + 1);
+                w.starts_with("ال") || w.starts_with("لل")
+            }
+        });
+        !(prev.ends_with('ي') || prev.ends_with("يه")) && !goes_on
+    }
+
+    /// مجلس شورى ثوار بنغازي: a chain of indefinite nouns after the head (شورى |
+    /// ثوار) ends in the listed place that makes it definite; the place is the name's
+    /// last word. `last` is the name's last word so far, `j` the word after it; gives
+    /// the place's last token.
+    fn construct_up_to_a_place(
+        &self,
+        tokens: &TokenizedText,
+        known: &Known,
+        gazetteer: &Gazetteer,
+        last: usize,
+        j: usize,
+    ) -> Option<usize> {
+        let place = known.at.get(j + 1).copied().flatten()?;
+        let w = tokens.norm(j);
+        let chain = !tokens.norm(last).starts_with("ال")
+            && known.at[last].is_none()
+            && !w.starts_with("ال")
+            // بنك جديد باسم السويس: a word with a proclitic (باسم "named") is no link
+            // of the chain.
+            && !w.starts_with(['و', 'ل', 'ب'])
+            && !known.ta_marbuta[j]
+            // مركز شرطة جنوب تركيا: a compass word places the body, it names no part.
+            && !is_direction(w)
+            && !self.lexicon.is_function_word(w)
+            && self.lexicon.given_name(w).is_none()
+            && self.title_at(tokens, j).is_none();
+        let listed_place = place.first == j + 1
+            && place.prefix_bytes == 0
+            && !place.adjective
+            && gazetteer.entry(place.entry).entity_type == EntityType::LOC
+            && tokens.tokens[place.last].sentence == tokens.tokens[j].sentence;
+        (chain && listed_place).then_some(place.last)
     }
 
     /// A security body named by its head and one adjective, with no country: الحرس
@@ -4048,7 +4160,7 @@ mod tests {
     const PARTS: &str = "باقري\tBagheri\nشمخاني\tShamkhani\nجاويد\tJaved\n";
     const TITLES: &str = "مساعد\tAssistant\tposition\nالدكتور\tDr\thonorific\nنائب\tDeputy\tposition\nالشيخ\tSheikh\thonorific\nالعميد\tBrigadier General\trank\nالرئيس\tPresident\tposition\nأمير\tEmir\tposition\nاللواء\tMajor General\trank\nالجنرال\tGeneral\trank\nوزير\tMinister\tposition\nرئيس\tHead\tposition\nأمين\tSecretary\tposition\nالمتحدث باسم\tSpokesperson\tposition\nمنسق\tCoordinator\tposition\nقائد\tCommander\tposition\nالقنصل\tConsul\tposition\n";
     const HEADS: &str = "حركة\tORG\tindefinite\nمنظمة\tORG\tindefinite\nمجلس\tORG\tindefinite\nمعهد\tORG\tindefinite\nوزارة\tORG\tindefinite\nمجموعة\tORG\tindefinite\nالجيش\tORG\tdefinite\nالمجلس\tORG\tdefinite\nالشرطة\tORG\tdefinite\nمركز\tORG\tindefinite\nوكالة\tORG\tindefinite\nوكالة أنباء\tORG\tindefinite\nجبهة\tORG\tindefinite\nحزب\tORG\tindefinite\nالحرس\tORG\tdefinite\n";
-    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\nPER\tأحمد عبيد بن دغر\tAhmed Obaid bin Daghr\t-\tبن دغر\tperson\nPER\tعلي عبدالله صالح\tAli Abdullah Saleh\t-\t-\tperson\n";
+    const GAZ: &str = "LOC\tإيران\tIran\tQ794\t-\tcountry\nLOC\tالعراق\tIraq\tQ796\t-\tcountry\nLOC\tطاجيكستان\tTajikistan\tQ863\t-\tcountry\nLOC\tواشنطن\tWashington\tQ61\t-\tcity\nLOC\tشنغهاي\tShanghai\tQ8686\t-\tcity\nLOC\tباكستان\tPakistan\tQ843\t-\tcountry\nLOC\tتركيا\tTurkey\tQ43\t-\tcountry\nLOC\tاليمن\tYemen\tQ805\t-\tcountry\nPER\tخالد بحاح\tKhaled Bahah\tQ1\t-\tperson\nLOC\tإنجرليك\tIncirlik Air Base\t-\tانجيرليك\tmilitary_base\nPER\tصباح الأحمد الجابر الصباح\tSabah Al-Ahmad Al-Jaber Al-Sabah\t-\tصباح الأحمد\tperson\nPER\tأحمد عبيد بن دغر\tAhmed Obaid bin Daghr\t-\tبن دغر\tperson\nPER\tعلي عبدالله صالح\tAli Abdullah Saleh\t-\t-\tperson\nORG\tوكالة الأناضول\tAnadolu Agency\t-\tالأناضول\tmedia\nLOC\tإقليم كردستان\tKurdistan Region\t-\t-\tregion\nLOC\tبنغازي\tBenghazi\t-\t-\tcity\n";
     const DEM: &str = "إيراني\tIran\tQ794\nعراقي\tIraq\tQ796\nطاجيكي\tTajikistan\tQ863\nباكستاني\tPakistan\tQ843\nيمني\tYemen\tQ805\nتركي\tTurkey\tQ43\n";
 
     /// The bitmaps asked before the lexicon's tables change no answer: every word of
@@ -4343,6 +4455,33 @@ mod tests {
         t!("وقرر مجلس الأمن 2216 أن", [("مجلس الأمن", "ORG")]);
         t!("وقرر مجلس الوزراء الموافقة على", [("مجلس الوزراء", "ORG")]);
         t!("وكيل وزارة الخارجية للعلاقات الثنائية", [("وزارة الخارجية", "ORG")]);
+    }
+
+    #[test]
+    fn an_agency_keeps_its_head_before_its_listed_name() {
+        t!("وذكرت وكالة انباء الاناضول المقربة من الحكومة", [("وكالة انباء الاناضول", "ORG")]);
+        // Official after a name that is no nationality is no part of it …
+        t!("نشرتها وكالة انباء الاناضول الرسمية. والقيت", [("وكالة انباء الاناضول", "ORG")]);
+        t!("نشرتها وكالة أنباء فرات الرسمية. والقيت", [("وكالة أنباء فرات", "ORG")]);
+        // … unless the name goes on after it.
+        t!("وقالت وكالة تونس الرسمية للأنباء إن", [("وكالة تونس الرسمية للأنباء", "ORG")]);
+    }
+
+    #[test]
+    fn a_regional_government_is_a_body() {
+        t!("وقال مسؤول في حكومة إقليم كردستان أمس", [("حكومة إقليم كردستان", "ORG")]);
+        t!("علاقات وثيقة مع حكومة إقليم كردستان في شمال العراق", [("حكومة إقليم كردستان", "ORG")]);
+        // A government named by its country is a description.
+        t!("وقالت حكومة اليمن إن", []);
+    }
+
+    #[test]
+    fn a_chain_of_nouns_ends_in_the_place_that_names_it() {
+        t!("وقوات مجلس شورى ثوار بنغازي، ما أدى", [("مجلس شورى ثوار بنغازي", "ORG")]);
+        t!("مع حركة أنصار ثوار بنغازي بمحاور", [("حركة أنصار ثوار بنغازي", "ORG")]);
+        // A compass word or a word with a proclitic is no link of the chain.
+        t!("في مركز شرطة جنوب تركيا", []);
+        t!("بتسمية بنك جديد باسم تركيا", []);
     }
 
     #[test]
