@@ -107,7 +107,7 @@ impl Analyzer {
 
     /// [`Analyzer::recognize`] on the text's tokens as [`tokenize`] gave them.
     pub fn recognize_tokens(&self, text: &str, tokens: &TokenizedText) -> Vec<Mention> {
-        let mut known = self.gazetteer.find(&tokens);
+        let mut known = self.gazetteer.find(tokens);
         // "وزير الخارجية الأميركية" is a minister's title: the ministry it names is
         // part of the role, not a mention of its own (unlike "وزارة الخارجية").
         known.retain(|m| {
@@ -120,11 +120,11 @@ impl Analyzer {
                 && title_before
                 && tokens.norm(m.first).starts_with("ال"))
         });
-        let tagged = self.tagger.map(|t| TaggedTokens::new(text, &tokens, t));
+        let tagged = self.tagger.map(|t| TaggedTokens::new(text, tokens, t));
         let person: Option<Vec<bool>> = tagged.as_ref().map(|t| t.person_flags(tokens.tokens.len()));
-        let mut candidates: Vec<Mention> = known.iter().map(|m| self.gazetteer_mention(text, &tokens, m)).collect();
-        candidates.extend(self.rules.find(text, &tokens, &self.gazetteer, &known, person.as_deref()));
-        candidates.extend(self.numeric.find_in_tokens(text, &tokens));
+        let mut candidates: Vec<Mention> = known.iter().map(|m| self.gazetteer_mention(text, tokens, m)).collect();
+        candidates.extend(self.rules.find(text, tokens, &self.gazetteer, &known, person.as_deref()));
+        candidates.extend(self.numeric.find_in_tokens(text, tokens));
         let mut mentions = merge(candidates);
         // مطار الملك فهد: a name inside a place's name is the place's, no person's.
         mentions.retain(|m| {
@@ -133,11 +133,11 @@ impl Analyzer {
                 || !tokens.token_in_text_at(m.span.start).is_some_and(|i| self.rules.in_named_after(text, tokens, i))
         });
         if let Some(tagged) = &tagged {
-            self.add_tagged(text, &tokens, tagged, &mut mentions);
+            self.add_tagged(text, tokens, tagged, &mut mentions);
         }
         self.kunya_takes_its_nisba(tokens, &mut mentions);
         self.called_name_takes_its_start(text, tokens, &mut mentions);
-        propagate_names(text, &tokens, &mut mentions, self.rules.lexicon());
+        propagate_names(text, tokens, &mut mentions, self.rules.lexicon());
         spread_places(text, tokens, &mut mentions);
         mentions
     }
@@ -423,7 +423,7 @@ impl Analyzer {
             return true;
         }
         // كاثوليك وارثوذكسي: a word alone that names a faith or a sect is a common word.
-        if a == b && crate::recognize::rules::faith_word(&form) {
+        if a == b && crate::recognize::rules::faith_word(form) {
             return true;
         }
         // تبجيل توماس للقرآن: a later word written ل + ال ("for the Quran") is no part of

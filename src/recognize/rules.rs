@@ -2716,9 +2716,7 @@ impl Rules {
         // Both words end in لواء, and so does every token with one after a clitic:
         // one comparison, inlined where this runs on every token (twice), passes over
         // the others.
-        if crate::hash::strip_suffix(tokens.norm(i), "لواء").is_none() {
-            return None;
-        }
+        crate::hash::strip_suffix(tokens.norm(i), "لواء")?;
         self.brigade_from(tokens, i)
     }
 
@@ -4401,7 +4399,7 @@ mod tests {
                 .collect();
             match want {
                 Some(w) => assert!(persons.iter().any(|p| p == w), "{text:?}: {persons:?}"),
-                None => assert!(persons.iter().all(|p| p.contains(' ') == false), "{text:?}: {persons:?}"),
+                None => assert!(persons.iter().all(|p| !p.contains(' ')), "{text:?}: {persons:?}"),
             }
         }
     }
