@@ -164,7 +164,7 @@ async function handle(id, msg) {
     throw new StartupError(messageOf(e));
   });
   try {
-    if (CHANGES_EVENTS.has(msg.op)) changes += 1;
+    if (CHANGES_CORPUS.has(msg.op)) changes += 1;
     switch (msg.op) {
       case 'restore':
         return await restore(rasd, msg.files, msg.overrides);
@@ -223,29 +223,37 @@ async function handle(id, msg) {
   }
 }
 
-// The events of the corpus with their filter keys, made at the first 'events' call
-// after the corpus changed: {stamp, events, base, byLang: lang -> the filter of that
-// language}. They stay in this worker: at full corpus (50,000 events) the page received
-// them in seconds of its thread's time and a long garbage collection; now it gets the
-// rows it shows. The stamp changes with every article added and every call that
-// changes the corpus or its entities.
-let eventIndex = null;
+// What the relation views ask for, made when first asked after the corpus changed and
+// kept here: {stamp, events, base (their filter keys), byLang: lang -> the filter of
+// that language, summaries}. At full corpus (50,000 events, 31,000 summaries) the page
+// received them in seconds of its thread's time and a long garbage collection; now it
+// gets the rows it shows. The stamp changes with every article added and every call
+// that changes the corpus or its entities.
+let derived = null;
 let changes = 0;
-const CHANGES_EVENTS = new Set(['restore', 'add', 'setOverrides', 'merge', 'split', 'clear']);
+const CHANGES_CORPUS = new Set(['restore', 'add', 'setOverrides', 'merge', 'split', 'clear']);
 
-async function eventsNow(rasd) {
-  const { eventSearchKey } = await import('./views/events.js');
+/** `derived` for the corpus as it is now (emptied when the stamp moved). */
+function current(rasd) {
   const stamp = `${changes}|${rasd.documentCount}`;
-  if (eventIndex?.stamp !== stamp) {
-    const events = rasd.events();
-    eventIndex = { stamp, events, base: events.map(eventSearchKey), byLang: new Map() };
+  if (derived?.stamp !== stamp) derived = { stamp };
+  return derived;
+}
+
+/** The corpus's events with their filter keys (`derived`, filled once per stamp). */
+function eventsNow(rasd, eventSearchKey) {
+  const d = current(rasd);
+  if (!d.events) {
+    d.events = rasd.events();
+    d.base = d.events.map(eventSearchKey);
+    d.byLang = new Map();
   }
-  return eventIndex;
+  return d;
 }
 
 async function eventsQuery(rasd, { filter = '', statements = false, limit = Infinity, lang = '', kinds = {} }) {
-  const { eventMatcher } = await import('./views/events.js');
-  const { events, base, byLang } = await eventsNow(rasd);
+  const { eventSearchKey, eventMatcher } = await import('./views/events.js');
+  const { events, base, byLang } = eventsNow(rasd, eventSearchKey);
   let match = byLang.get(lang);
   if (!match) {
     // A key is its event's names and lines and its kind's word in the page's language.
@@ -260,11 +268,12 @@ async function eventsQuery(rasd, { filter = '', statements = false, limit = Infi
 
 /** The first `limit` article summaries, how many there are, and those articles' events. */
 async function summariesOf(rasd, limit = Infinity) {
-  const all = rasd.summaries();
+  const { eventSearchKey } = await import('./views/events.js');
+  const d = eventsNow(rasd, eventSearchKey);
+  const all = (d.summaries ??= rasd.summaries());
   const summaries = all.slice(0, limit ?? Infinity);
   const shown = new Set(summaries.map((s) => s.document));
-  const { events } = await eventsNow(rasd);
-  return { total: all.length, summaries, events: events.filter((e) => shown.has(e.document)) };
+  return { total: all.length, summaries, events: d.events.filter((e) => shown.has(e.document)) };
 }
 
 const cancelled = new Set(); // ids of 'add' calls the page cancelled

@@ -163,7 +163,7 @@ test('the events filter narrows from the last answer and gives what a full scan 
   assert.deepEqual(match('', false).length, 1600);
 });
 
-test('a date formatter is made once per locale and set of fields', () => {
+test('cached date formatters give each value its own fields (one per locale and set of fields)', () => {
   assert.equal(formatValue('2025-01-21', 'en'), '21 January 2025');
   assert.equal(formatValue('2025-02-03', 'en'), '3 February 2025');
   assert.equal(formatValue('--11', 'en'), 'November');

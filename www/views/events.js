@@ -198,14 +198,13 @@ export function render(section, loaded, ctx) {
             el('p', { class: 'sentence', lang: 'ar', dir: 'rtl' }, e.evidence_text))),
       ];
     };
-    const shown = rows;
-    const first = shown.length > FIRST && ui.limit === SHOWN ? FIRST : shown.length;
-    body.replaceChildren(...shown.slice(0, first).flatMap(rowsOf), ...(more && first === shown.length ? [more] : []));
-    if (first < shown.length) {
+    const first = rows.length > FIRST && ui.limit === SHOWN ? FIRST : rows.length;
+    body.replaceChildren(...rows.slice(0, first).flatMap(rowsOf), ...(more && first === rows.length ? [more] : []));
+    if (first < rows.length) {
       // The rest after the frame that shows the first rows, unless another draw came.
       requestAnimationFrame(() => setTimeout(() => {
         if (mine !== drawing) return;
-        body.append(...shown.slice(first).flatMap(rowsOf), ...(more ? [more] : []));
+        body.append(...rows.slice(first).flatMap(rowsOf), ...(more ? [more] : []));
         section.dataset.busy = 'false';
       }, 0));
     } else {
