@@ -191,8 +191,7 @@ impl Analyzer {
                     // فواز العنزي عريساً: an indefinite word written with tanween ends
                     // the name before it.
                     while b > a
-                        && (self.rules.person_edge_word(tokens.norm(b), false)
-                            || self.unlisted_with_tanween(text, tokens, b))
+                        && (self.rules.person_edge_word(tokens.norm(b), false) || self.unlisted_with_tanween(tokens, b))
                     {
                         b -= 1;
                     }
@@ -432,7 +431,7 @@ impl Analyzer {
             return true;
         }
         // فنياً، قديماً، إيمانٌ: a word written with tanween is an indefinite common word.
-        if (a..=b).any(|k| self.unlisted_with_tanween(text, tokens, k)) {
+        if (a..=b).any(|k| self.unlisted_with_tanween(tokens, k)) {
             return true;
         }
         // «حِضْنِي عَتيْقٌ»: a word alone written with short vowels on most of its letters is
@@ -462,10 +461,9 @@ impl Analyzer {
 
     /// Is token `k` written with tanween (an indefinite common word: عريساً، قديماً)
     /// and no name part a list knows?
-    fn unlisted_with_tanween(&self, text: &str, tokens: &TokenizedText, k: usize) -> bool {
-        let t = &tokens.tokens[k];
-        crate::recognize::rules::written_with_tanween(&text[t.span.start..t.span.end])
-            && self.rules.lexicon().name_part(tokens.norm(k)).is_none()
+    fn unlisted_with_tanween(&self, tokens: &TokenizedText, k: usize) -> bool {
+        // The tokenizer read the word's written end (`Token::ending`).
+        tokens.tokens[k].ending.tanween() && self.rules.lexicon().name_part(tokens.norm(k)).is_none()
     }
 
     /// A one-word name the tagger proposes is dropped when no list knows it and it is
