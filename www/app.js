@@ -2,7 +2,7 @@
 //
 // Article text is only ever put into the DOM through text nodes and textContent:
 // nothing from a file goes through innerHTML or any other HTML sink.
-import { STRINGS, TYPES, t } from './i18n.js';
+import { STRINGS, TYPES, t, formatCount } from './i18n.js';
 import { normalizeArabic } from './normalize.js';
 import { el } from './dom.js';
 import { entityTable, affiliationsOf, articlesOf, titleEnglish } from './table.js';
@@ -637,7 +637,7 @@ function renderTypeTabs() {
       renderTable();
       renderTypeTabs();
     },
-  }, tr(`type.${ty}`), ' ', el('span', { class: 'count' }, counts[ty] ?? 0))));
+  }, tr(`type.${ty}`), ' ', el('span', { class: 'count' }, formatCount(state.lang, counts[ty] ?? 0)))));
 }
 
 const renderTable = () => table.render();
@@ -693,9 +693,10 @@ async function selectEntity(index) {
   const en = state.lang !== 'ar';
   // How often, as in the table: mentions by name, plus those through an adjective
   // (الإيراني -> Iran), which the forms merged below do not list.
-  const counts = String(e.mentions ?? 0) + (e.adjective_mentions > 0 ? ` + ${e.adjective_mentions} ${tr('viaAdjective')}` : '');
+  const counts = formatCount(state.lang, e.mentions ?? 0)
+    + (e.adjective_mentions > 0 ? ` + ${formatCount(state.lang, e.adjective_mentions)} ${tr('viaAdjective')}` : '');
   const facts = [['panel.title', en ? titleEnglish(e) : e.title], ['panel.role', en ? e.role_english : e.role], ['panel.affiliations', affiliationsOf(e, state.lang)], ['panel.value', e.value],
-    ['panel.mentions', counts], ['panel.articles', String(articlesOf(e))]]
+    ['panel.mentions', counts], ['panel.articles', formatCount(state.lang, articlesOf(e))]]
     .filter(([, v]) => v)
     .flatMap(([k, v]) => [el('dt', {}, tr(k)), el('dd', { dataset: { fact: k.slice('panel.'.length) } }, el('bdi', { dir: k === 'panel.value' ? 'ltr' : 'auto' }, v))]);
   $('panel-facts').replaceChildren(...facts);

@@ -288,6 +288,17 @@ export const NOUNS = {
 };
 
 const plurals = new Map();
+const numbers = new Map();
+
+/**
+ * A count as the page writes it: Western digits grouped by thousands in both languages
+ * (31,030), so that a whole archive's figures read at a glance. Other values as given.
+ */
+export function formatCount(lang, n) {
+  if (typeof n !== 'number' || !Number.isInteger(n)) return String(n ?? '');
+  if (!numbers.has(lang)) numbers.set(lang, new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en'));
+  return numbers.get(lang).format(n);
+}
 
 /** `n` with `noun` in the form its number takes in `lang` (126 كيانًا, 1 mention). */
 export function counted(lang, n, noun) {
@@ -295,14 +306,14 @@ export function counted(lang, n, noun) {
   if (!forms) return String(n);
   if (!plurals.has(lang)) plurals.set(lang, new Intl.PluralRules(lang));
   const form = forms[plurals.get(lang).select(Number(n))] ?? forms.other;
-  return form.replace('{n}', String(n));
+  return form.replace('{n}', formatCount(lang, Number(n)));
 }
 
 /**
- * The string for `key` in `lang`, with {placeholders} filled from `vars`; {n|noun}
- * writes the number with its noun (`counted`).
+ * The string for `key` in `lang`, with {placeholders} filled from `vars` (whole
+ * numbers grouped, `formatCount`); {n|noun} writes the number with its noun (`counted`).
  */
 export function t(lang, key, vars = {}) {
   const s = STRINGS[lang]?.[key] ?? STRINGS.ar[key] ?? key;
-  return s.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, k, noun) => (noun ? counted(lang, vars[k] ?? 0, noun) : String(vars[k] ?? '')));
+  return s.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, k, noun) => (noun ? counted(lang, vars[k] ?? 0, noun) : formatCount(lang, vars[k])));
 }

@@ -5,6 +5,7 @@
 // (www/rows.js), and never sorts.
 import { el } from './dom.js';
 import { normalizeArabic } from './normalize.js';
+import { formatCount } from './i18n.js';
 
 const COLUMNS = [
   { key: 'canonical', label: 'col.canonical', always: true, text: true },
@@ -158,15 +159,15 @@ export function entityTable({ state, tr, onSelect, onSort, onShown, $ }) {
         // Machine values (2025-01-21, USD 60000000) read left to right, aligned with the column.
         return el('td', { class: 'value' }, e.value ? el('bdi', { dir: 'ltr' }, e.value) : '');
       case 'mentions':
-        return el('td', { class: 'num' }, String(e.mentions ?? 0),
+        return el('td', { class: 'num' }, formatCount(state.lang, e.mentions ?? 0),
           e.adjective_mentions > 0
-            ? el('span', { class: 'adjective' }, ` + ${e.adjective_mentions} ${tr('viaAdjective')}`)
+            ? el('span', { class: 'adjective' }, ` + ${formatCount(state.lang, e.adjective_mentions)} ${tr('viaAdjective')}`)
             : null);
       case 'articles': {
         const n = articlesOf(e);
         const names = (e.documents_head ?? e.documents ?? []).slice(0, TITLE_NAMES).map((d) => state.table.documents[d]?.name);
         if (n > names.length) names.push('…');
-        return el('td', { class: 'num', title: names.join('\n') }, String(n));
+        return el('td', { class: 'num', title: names.join('\n') }, formatCount(state.lang, n));
       }
       default:
         return el('td', {}, String(e[c.key] ?? ''));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeArabic } from '../../www/normalize.js';
 import { toCSV, toJSON, pick } from '../../www/export.js';
-import { STRINGS, TYPES, t, counted } from '../../www/i18n.js';
+import { STRINGS, TYPES, t, counted, formatCount } from '../../www/i18n.js';
 
 test('the filter form ignores alef, ya, ta marbuta, hamza seats, harakat and tatweel', () => {
   const same = [
@@ -65,7 +65,7 @@ test('every UI string exists in both languages, every type has labels', () => {
   }
   assert.equal(t('en', 'status.progress', { done: 2, total: 5 }), 'Analysing: 2 of 5 files done');
   assert.equal(t('en', 'status.progress', { done: 0, total: 1 }), 'Analysing: 0 of 1 file done');
-  assert.equal(t('ar', 'status.progress', { done: 5, total: 2000 }), 'جارٍ التحليل: 5 من 2000 ملف');
+  assert.equal(t('ar', 'status.progress', { done: 5, total: 2000 }), 'جارٍ التحليل: 5 من 2,000 ملف');
 });
 
 test('in English a title the core read into the role is not said twice, in Arabic letters', async () => {
@@ -81,7 +81,7 @@ test('in English a title the core read into the role is not said twice, in Arabi
 
 test('a count takes the form of its number: Arabic dual, plural to ten, singular after; English one and many', () => {
   const ar = [[1, 'مقال واحد'], [2, 'مقالان'], [3, '3 مقالات'], [10, '10 مقالات'], [11, '11 مقالًا'], [99, '99 مقالًا'],
-    [100, '100 مقال'], [103, '103 مقالات'], [126, '126 مقالًا'], [1325, '1325 مقالًا'], [31030, '31030 مقالًا']];
+    [100, '100 مقال'], [103, '103 مقالات'], [126, '126 مقالًا'], [1325, '1,325 مقالًا'], [31030, '31,030 مقالًا']];
   for (const [n, text] of ar) assert.equal(counted('ar', n, 'article'), text, `ar ${n}`);
   assert.equal(counted('ar', 26, 'mention'), '26 إشارةً');
   assert.equal(counted('ar', 5, 'mention'), '5 إشارات');
@@ -90,6 +90,17 @@ test('a count takes the form of its number: Arabic dual, plural to ten, singular
   assert.equal(t('en', 'panel.mentionCount', { n: 1 }), '1 mention');
   assert.equal(t('en', 'graph.edge', { a: 'A', b: 'B', n: 1 }), 'A and B: 1 shared sentence');
   assert.equal(t('ar', 'graph.edge', { a: 'أ', b: 'ب', n: 2 }), 'أ وب: جملتان مشتركتان');
+});
+
+test('whole numbers are grouped by thousands in Western digits in both languages; other values are left alone', () => {
+  assert.equal(formatCount('ar', 81980), '81,980');
+  assert.equal(formatCount('en', 1234567), '1,234,567');
+  assert.equal(formatCount('ar', 999), '999');
+  assert.equal(formatCount('ar', 12.5), '12.5', 'not a count: as given');
+  assert.equal(formatCount('en', '2015'), '2015', 'a string (a year, a padded second) is not a count');
+  assert.equal(t('ar', 'status.ready', { documents: 31030, entities: 81980 }), '31,030 مقالًا، 81,980 كيانًا');
+  assert.equal(t('en', 'ev.count', { n: 50000 }), 'Events: 50,000');
+  assert.equal(t('en', 'time.minutes', { m: 2, s: '05' }), '2:05 min');
 });
 
 /** A Storage stand-in: the page's localStorage, or one that refuses everything. */

@@ -293,7 +293,7 @@ test('cancel stops the analysis and keeps what was done', async () => {
     // come after the last file on a fast machine).
     await page.waitForFunction(() => {
       const status = document.getElementById('status').textContent;
-      if (!/\d+ (من|of) 2000/.test(status) || / 0 (من|of)/.test(status)) return false;
+      if (!/[\d,]+ (من|of) 2,000/.test(status) || / 0 (من|of)/.test(status)) return false;
       document.getElementById('cancel').click();
       return true;
     });
@@ -302,7 +302,7 @@ test('cancel stops the analysis and keeps what was done', async () => {
     assert.ok(kept > N && kept < N + 2000, `some articles analysed, not all: ${kept}`);
     const shown = await messages(page);
     assert.equal(shown.length, 1);
-    assert.match(shown[0], new RegExp(`${kept - N} من 2000`));
+    assert.match(shown[0], new RegExp(`${(kept - N).toLocaleString('en')} من 2,000`));
     assert.ok(await page.locator('#cancel').isHidden());
     await page.screenshot({ path: path.join(shots, 'safety-cancelled.png') });
     // What was analysed is what comes back.
@@ -326,7 +326,7 @@ test('clear during an analysis stops it, and nothing it added comes back', async
     });
     await page.waitForFunction(() => {
       const status = document.getElementById('status').textContent;
-      if (!/\d+ (من|of) 2000/.test(status) || / 0 (من|of)/.test(status)) return false;
+      if (!/[\d,]+ (من|of) 2,000/.test(status) || / 0 (من|of)/.test(status)) return false;
       document.getElementById('clear').click();
       return true;
     });

@@ -4,6 +4,7 @@
 // A country or city is matched to a corpus place by the gazetteer's English name.
 import { el, svg, nameNode, nameOf, tableKeys } from './dom.js';
 import { textWidth } from './graph.js';
+import { formatCount } from '../i18n.js';
 
 const W = 960;
 const H = 540;
@@ -117,7 +118,7 @@ export function render(section, { geo, countries, cities }, ctx) {
     el('td', {}, el('button', { type: 'button', class: 'entity-link small', onclick: () => ctx.openEntity(p.row.key) },
       nameNode(p.row, lang))),
     el('td', {}, tr(p.feature ? 'map.country' : 'map.city')),
-    el('td', { class: 'num' }, String(p.count)))));
+    el('td', { class: 'num' }, formatCount(lang, p.count)))));
   tableKeys(body);
   section.replaceChildren(
     el('div', { class: 'toolbar' }, focusButtons, el('p', { class: 'hint' }, tr('map.help'))),

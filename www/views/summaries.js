@@ -1,6 +1,7 @@
 // Article summaries: per article its main actors, places, dates and events.
 import { el, nameNode, formatValue, articleLabel } from './dom.js';
 import { whatOf, whenNode, readableGloss } from './events.js';
+import { formatCount } from '../i18n.js';
 
 const ui = { limit: 50 };
 
@@ -16,7 +17,7 @@ export function render(section, { total, summaries, events }, ctx) {
   const eventOf = new Map(events.map((e) => [`${e.document}:${e.index}`, e]));
   const chips = (refs) => (refs.length ? refs.map((r) => el('button', {
     type: 'button', class: `chip t-${r.type}`, onclick: () => ctx.openEntity(r.key),
-  }, nameNode(r, lang), ' ', el('span', { class: 'count' }, String(r.mentions)))) : tr('sum.none'));
+  }, nameNode(r, lang), ' ', el('span', { class: 'count' }, formatCount(lang, r.mentions)))) : tr('sum.none'));
   // A large corpus has thousands of articles: draw the first ones, the rest on request.
   const more = total > summaries.length ? el('p', { class: 'more' }, el('button', { type: 'button', id: 'summaries-show-all',
     onclick: async () => {
