@@ -196,14 +196,20 @@ impl Analyzer {
                         b -= 1;
                     }
                 }
-                // ستيفان دي | مستورا: a name never ends in a particle.
-                if t == EntityType::PER
-                    && crate::recognize::rules::is_name_particle(tokens.norm(b))
-                    && end + 1 < sentence_tags.len()
-                    && tokens.tokens[b + 1].kind == TokenKind::Word
-                {
-                    b += 1;
-                    k = k.max(end + 2);
+                // ستيفان دي | مستورا: a name never ends in a particle. The word after
+                // it is the name's when it can be one; before a function word (من جنكيز
+                // خان لا من الإسكندر: "not from") the particle is the word لا and the
+                // name ends before it.
+                if t == EntityType::PER && crate::recognize::rules::is_name_particle(tokens.norm(b)) {
+                    if end + 1 < sentence_tags.len()
+                        && tokens.tokens[b + 1].kind == TokenKind::Word
+                        && !self.rules.lexicon().function_word_only(tokens.norm(b + 1))
+                    {
+                        b += 1;
+                        k = k.max(end + 2);
+                    } else if b > a {
+                        b -= 1;
+                    }
                 }
                 // جامع الملك خالد: a name inside a place's name is no person.
                 if t == EntityType::PER && self.rules.in_named_after(text, tokens, a) {
@@ -784,7 +790,12 @@ fn propagate_names(
     let mut owners: InputMap<String, Option<usize>> = InputMap::default();
     for (i, full) in forms.iter().enumerate() {
         let Some(full) = full else { continue };
-        let Some((_, surname)) = full.rsplit_once(' ') else { continue };
+        let Some((before, surname)) = full.rsplit_once(' ') else { continue };
+        // A last word that cannot stand alone for this person stands for nobody in
+        // the article (عبد الله and سعد الله: الله is no one's family name).
+        if !surname_alone_names(before, surname, lexicon) {
+            owners.insert(surname.to_string(), None);
+        }
         for key in [surname.to_string(), full.clone()] {
             let slot = owners.entry(key).or_insert(Some(i));
             if let Some(owner) = *slot {
@@ -811,6 +822,27 @@ fn propagate_names(
     });
     mentions.extend(added);
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Can the last word of a person's full name (matching form; `before` is the rest)
+/// stand alone for the person later in the article? Not a function word (جنكيز خان لا
+/// من: every من would become him), not a title or position word (محمد بن عبد الملك:
+/// every الملك "the king"), and not the word after a link of a lineage or a compound
+/// (بن نايف، آل سعود، عبد الله: the father's, the house's or God's name), except in a
+/// name of the link and one word (ابن تيمية، أبو هريرة) when that word is neither
+/// definite nor a given name (ابن الشمال، أبو علي).
+fn surname_alone_names(before: &str, surname: &str, lexicon: &crate::recognize::rules::Lexicon) -> bool {
+    if lexicon.function_word_only(surname)
+        || crate::recognize::rules::is_name_particle(surname)
+        || lexicon.title_english(&[surname]).is_some()
+    {
+        return false;
+    }
+    let link = before.rsplit(' ').next().unwrap_or(before);
+    if !matches!(link, "بن" | "ابن" | "بنت" | "ال" | "عبد" | "ابو" | "ام") {
+        return true;
+    }
+    link == before && link != "عبد" && !surname.starts_with("ال") && lexicon.given_name(surname).is_none()
 }
 
 /// Mentions on the words no mention covers whose stem (proclitics allowed: the first
@@ -1074,6 +1106,39 @@ mod tests {
             .filter(|m| m.entity_type == EntityType::PER)
             .map(|m| m.surface(text).to_string())
             .collect()
+    }
+
+    /// A full name's last word stands alone for the person only when it can be a family
+    /// name (SaudiNewsNet 2015-07-21 #453, #481, #912): not a function word (87 من
+    /// counted as جنكيز خان), not a title (57 الملك as محمد بن عبد الملك), not the word
+    /// after بن/آل/عبد (نايف alone is the father). A kunya or nasab of two words still
+    /// reaches its second word (ابن تيمية ... تيمية). And "لا" before a function word is
+    /// the word "not", no name particle (جنكيز خان لا من الإسكندر).
+    #[test]
+    fn only_a_family_name_stands_alone_for_a_person() {
+        let a = Analyzer::new();
+        let lex = a.rules().lexicon();
+        assert!(!surname_alone_names("جنكيز خان لا", "من", lex));
+        assert!(!surname_alone_names("محمد بن عبد", "الملك", lex));
+        assert!(!surname_alone_names("محمد بن", "نايف", lex));
+        assert!(!surname_alone_names("سلمان بن عبدالعزيز ال", "سعود", lex));
+        assert!(!surname_alone_names("ابو", "علي", lex), "a given name after the kunya's ابو");
+        assert!(!surname_alone_names("لويس", "فان", lex), "a particle");
+        assert!(surname_alone_names("احمد", "علي", lex), "علي is a name, though على's form");
+        assert!(!surname_alone_names("ابن", "الشمال", lex), "a definite word after ابن");
+        assert!(surname_alone_names("ابن", "تيميه", lex));
+        assert!(surname_alone_names("محمد حسين", "باقري", lex));
+        assert!(surname_alone_names("نوري", "المالكي", lex));
+
+        let text = "وطالبوا بالعودة إلى الجذور آخذين المبادئ من جنكيز خان لا من الإسكندر وقيصر. \
+                    وكان كثير من الناس يرون في ذلك خطرا.";
+        let persons = persons_in(&a, text);
+        assert!(!persons.iter().any(|p| p == "من" || p.ends_with(" من")), "{persons:?}");
+        let text = "عين الملك سلمان الأمير محمد بن عبد الملك مستشارا. وقال الملك إن القرار نهائي.";
+        let persons = persons_in(&a, text);
+        assert!(!persons.iter().any(|p| p == "الملك"), "{persons:?}");
+        let text = "وقال المؤرخ محمد حسين باقري إن الحملة فشلت. وأضاف باقري أن الجيش انسحب.";
+        assert_eq!(persons_in(&a, text), vec!["محمد حسين باقري".to_string(), "باقري".to_string()]);
     }
 
     /// A title before a word that is no name makes no person (helper ux5, SaudiNewsNet

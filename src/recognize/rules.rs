@@ -595,6 +595,12 @@ impl Lexicon {
     pub fn is_function_word(&self, norm: &str) -> bool {
         self.bits.function_words.may_contain(norm) && self.function_words.contains(norm)
     }
+
+    /// A function word that no name list knows (من، في، هو): never part of a name. The
+    /// matching form of على is علي, a given name, so that one is not.
+    pub fn function_word_only(&self, norm: &str) -> bool {
+        self.is_function_word(norm) && self.name_part(norm).is_none()
+    }
 }
 
 /// Where the gazetteer found names, by token, so rules can respect them.
@@ -1757,10 +1763,12 @@ impl Rules {
                 break;
             }
             if is_name_link(tokens.norm(j)) || (is_name_particle(tokens.norm(j)) && words >= 1) {
+                // جنكيز خان لا من الإسكندر: before a function word لا is "not".
                 let next_ok = j + 1 < n
                     && tokens.tokens[j + 1].sentence == sentence
                     && tokens.tokens[j + 1].kind == TokenKind::Word
-                    && known.at[j + 1].is_none();
+                    && known.at[j + 1].is_none()
+                    && !(is_name_particle(tokens.norm(j)) && self.lexicon.function_word_only(tokens.norm(j + 1)));
                 if !next_ok {
                     break;
                 }
