@@ -188,6 +188,16 @@ impl Analyzer {
                     while a < b && self.rules.person_edge_word(tokens.norm(a), true) {
                         a += 1;
                     }
+                    // قال لي عمر: after a say-verb or another function word, لي is
+                    // "to me", not the name Li.
+                    if a < b
+                        && a > 0
+                        && tokens.norm(a) == "لي"
+                        && tokens.tokens[a - 1].kind == TokenKind::Word
+                        && self.rules.lexicon().function_word_only(tokens.norm(a - 1))
+                    {
+                        a += 1;
+                    }
                     // فواز العنزي عريساً: an indefinite word written with tanween ends
                     // the name before it.
                     while b > a
@@ -832,7 +842,9 @@ fn propagate_names(
 /// name of the link and one word (ابن تيمية، أبو هريرة) when that word is neither
 /// definite nor a given name (ابن الشمال، أبو علي).
 fn surname_alone_names(before: &str, surname: &str, lexicon: &crate::recognize::rules::Lexicon) -> bool {
+    // لي: "to me" far more often than the name Li (يوسف يروي لي).
     if lexicon.function_word_only(surname)
+        || surname == "لي"
         || crate::recognize::rules::is_name_particle(surname)
         || lexicon.title_english(&[surname]).is_some()
     {
@@ -1124,6 +1136,7 @@ mod tests {
         assert!(!surname_alone_names("سلمان بن عبدالعزيز ال", "سعود", lex));
         assert!(!surname_alone_names("ابو", "علي", lex), "a given name after the kunya's ابو");
         assert!(!surname_alone_names("لويس", "فان", lex), "a particle");
+        assert!(!surname_alone_names("يوسف يروي", "لي", lex), "to me");
         assert!(surname_alone_names("احمد", "علي", lex), "علي is a name, though على's form");
         assert!(!surname_alone_names("ابن", "الشمال", lex), "a definite word after ابن");
         assert!(surname_alone_names("ابن", "تيميه", lex));
@@ -1137,6 +1150,9 @@ mod tests {
         let text = "عين الملك سلمان الأمير محمد بن عبد الملك مستشارا. وقال الملك إن القرار نهائي.";
         let persons = persons_in(&a, text);
         assert!(!persons.iter().any(|p| p == "الملك"), "{persons:?}");
+        let text = "وبصوت ملئ بالأمل قال لي عمر: يعني حنتزوج؟ فقلت وأنا أضحك: قريب.";
+        let persons = persons_in(&a, text);
+        assert!(!persons.iter().any(|p| p.starts_with("لي")), "{persons:?}");
         let text = "وقال المؤرخ محمد حسين باقري إن الحملة فشلت. وأضاف باقري أن الجيش انسحب.";
         assert_eq!(persons_in(&a, text), vec!["محمد حسين باقري".to_string(), "باقري".to_string()]);
     }
