@@ -3022,8 +3022,8 @@ ORG | الجزيرة أونلاين | الجزيرة أونلاين | Al Jazeera
 ORG | وزارة الخارجية السويدية | وزارة الخارجية السويدية | Ministry for Foreign Affairs (Sweden) | note=acts: 'لم تعلق وزارة الخارجية السويدية'
 PER | غابريل فيرنشتدت | غابريل فيرنشتدت | Gabriel Wernstedt | role=المتحدث باسم الوزارة
 ORG | وكالة فرانس برس | وكالة فرانس برس | Agence France-Presse | note='لوكالة فرانس برس'
-ORG | اكسبريسن | اكسبرسين;اكسبريسن | Expressen (newspaper) | note='صحيفة (اكسبرسين) السويدية', 'لصحيفة اكسبريسن' (two spellings)
-ORG | بوراس تيدنغ | بوراس تيدنغ | Boras Tidning (newspaper) | note='صحيفة بوراس تيدنغ المحلية' (twice)
+ORG | اكسبريسن | اكسبرسين;اكسبريسن;صحيفة اكسبريسن | Expressen (newspaper) | note='صحيفة (اكسبرسين) السويدية', 'لصحيفة اكسبريسن' (two spellings)
+ORG | بوراس تيدنغ | بوراس تيدنغ;صحيفة بوراس تيدنغ | Boras Tidning (newspaper) | note='صحيفة بوراس تيدنغ المحلية' (twice)
 LOC | بوراس | بوراس | Boras | note='في بوراس قرب بلدة (غوثنبرغ)', also inside the newspaper's name
 LOC | غوثنبرغ | غوثنبرغ | Gothenburg | note='بلدة (غوثنبرغ)'
 LOC | تركيا | تركيا | Turkey |
