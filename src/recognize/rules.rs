@@ -4708,6 +4708,26 @@ mod tests {
         }
     }
 
+    /// quality20 (devtest15/260, 263): نقابة (a syndicate) and مفوضية (a commission) are
+    /// heads of bodies (data/org_heads.tsv), whose names end as other heads' do.
+    #[test]
+    fn syndicates_and_commissions_as_organisations() {
+        let g = Gazetteer::from_tsv("", DEM, "");
+        let rules = Rules::embedded();
+        let cases: &[(&str, &[&str])] = &[
+            ("إلى صوت نقابة الصحفيين العراقية في مطالبتها", &["نقابة الصحفيين العراقية"]),
+            ("أعربت مفوضية حقوق الإنسان التابعة للأمم المتحدة عن", &["مفوضية حقوق الإنسان"]),
+            ("رغم موقف نقابة الأطباء التي حذرت", &["نقابة الأطباء"]),
+            // A head with no name after it, or with ال, names no body here.
+            ("وقال ديبرا، من نقابة في منطقة الرون", &[]),
+            ("فإن النقابة لن تتردد", &[]),
+        ];
+        for (text, want) in cases {
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
     #[test]
     fn listed_names_written_with_their_adjectives_swapped() {
         let heads = "وكالة أنباء\tORG\tindefinite\nوكالة الأنباء\tORG\tdefinite\n";
