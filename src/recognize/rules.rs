@@ -967,6 +967,13 @@ fn is_installation_head(stem: &str) -> bool {
     INSTALLATION_HEADS.contains(&stem)
 }
 
+/// A mountain is named with its head, as maps write it (جبل صبر، جبل العروس، جبل
+/// رومان): after the place-head rule has read the word after جبل as a place, the head is
+/// part of the name, as a valley's or a bridge's is. quality20, devtest15/266.
+fn mountain_keeps_its_head(stem: &str) -> bool {
+    stem == "جبل"
+}
+
 /// Heads that are part of a place's name as it is written: تل (a tell), تبة (a hillock).
 const HEADS_IN_NAME: &[&str] = &["تل", "تبه"];
 
@@ -3726,7 +3733,9 @@ impl Rules {
             // A square, a valley or a bridge keeps its head in its name (ميدان التحرير، وادي
             // خر، جسر الحسيني); the others are the word.
             let square = strip_clitic(tokens.norm(i))
-                .find(|(_, s)| matches!(*s, "ميدان" | "وادي" | "جسر") || (suburb && *s == "ضاحيه"))
+                .find(|(_, s)| {
+                    matches!(*s, "ميدان" | "وادي" | "جسر") || mountain_keeps_its_head(s) || (suburb && *s == "ضاحيه")
+                })
                 .filter(|_| !quoted);
             let (span, _) = match square {
                 Some((p, _)) => Rules::span_text(text, tokens, i, j, p),
@@ -4677,6 +4686,17 @@ mod tests {
     fn a_name_ends_before_a_year() {
         // مواليد 1990 (born in 1990) after a name describes the person.
         t!("وكان العقيد محمد فلاح مواليد ١٩٩٠ قد قام", [("محمد فلاح", "PER")]);
+    }
+
+    /// quality20 (devtest15/266): جبل + a name is one place, head and all.
+    #[test]
+    fn mountains_keep_their_head() {
+        t!("معارك المقاومة في مديرية (جبل المداوم)، بينما", [("جبل المداوم", "LOC")]);
+        t!("يحاصر المقاومون مديرية جبل العروس في الجبهة", [("جبل العروس", "LOC")]);
+        t!("قام أمس الأول بقصف جبل رومان، وأوقع", [("جبل رومان", "LOC")]);
+        t!("وسيطرت على جبل صبر وتعز", [("جبل صبر", "LOC")]);
+        // Other place heads still name the word after them alone.
+        t!("في مديرية القفر بمحافظة", [("القفر", "LOC")]);
     }
 
     #[test]
