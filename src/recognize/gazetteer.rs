@@ -702,6 +702,22 @@ PER\tعبدالله الثاني\tAbdullah II\t-\t-\tperson
         }
     }
 
+    /// quality20 (devtest15/257): wire agencies' initials in bylines, dotted or spaced
+    /// (ياوندي - أ.ف.ب:، بوجومبورا - د.ب.أ:), are the agencies (data/gazetteer/media.tsv).
+    #[test]
+    fn wire_agencies_initials_in_bylines() {
+        let g = Gazetteer::embedded();
+        let english = |text: &str| -> Vec<String> {
+            g.find(&tokenize(text)).iter().map(|m| g.entry(m.entry).english.clone()).collect()
+        };
+        let afp = "Agence France-Presse".to_string();
+        let dpa = "Deutsche Presse-Agentur (dpa)".to_string();
+        assert!(english("ياوندي - أ.ف.ب: افاد مصدر").contains(&afp));
+        assert!(english("القاهرة - أ. ف. ب: قال").contains(&afp));
+        assert!(english("بوجومبورا - د.ب.أ: ذكر المتحدث").contains(&dpa));
+        assert!(english("برلين (د ب أ) - قال").contains(&dpa));
+    }
+
     /// A listed person right after بن/بنت/ابن is the father's name inside another
     /// name: Sultan bin Salman is not King Salman.
     #[test]
