@@ -224,4 +224,7 @@ const FLOOR_DEVTEST13: [f64; 4] = [0.90, 0.94, 0.91, 0.93];
 /// all 0.945 (the regional government, as devtest12).
 const FLOOR_DEVTEST14: [f64; 4] = [0.97, 0.93, 0.93, 0.94];
 /// devtest15 as first scored (after the one annotation slip): 0.828 0.903 0.798 0.862.
-const FLOOR_DEVTEST15: [f64; 4] = [0.82, 0.90, 0.79, 0.86];
+/// quality20: 0.828 0.921 0.849 0.886 after its class fixes (نقابة and مفوضية as heads; a
+/// medium spoken to in brackets; جبل kept in a mountain's name; the wire agencies'
+/// initials, a data line no dev article alone names).
+const FLOOR_DEVTEST15: [f64; 4] = [0.82, 0.92, 0.84, 0.88];
