@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the gold files of every split (tune, devtest, devtest2-14) (seeds_gold.json format) from the compact
+"""Writes the gold files of every split (tune, devtest, devtest2-15) (seeds_gold.json format) from the compact
 hand annotation below, and checks that every alias occurs in its article.
 
 Line format: TYPE | canonical | alias;alias;... | English | flags
@@ -3013,6 +3013,252 @@ ORG | القوات السعودية | القوات السعودية | Saudi Arme
 ORG | قوات النخبة السعودية | قوات النخبة السعودية | Saudi special forces | D;note=adjectival, descriptive
 PER | سلمان بن عبدالعزيز آل سعود | سلمان بن عبدالعزيز آل سعود | King Salman | title=الملك;role=خادم الحرمين الشريفين;note='حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود'
 """,
+"devtest15/256_3alyoum_2015-08-11_34.txt": """
+ORG | عين اليوم | عين اليوم | Ain Alyoum (news website) | note=byline 'عين اليوم – متابعات'
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+LOC | سوريا | سوريا | Syria |
+LOC | السويد | السويد | Sweden | note=also in the closing tag line 'سمات السويد حامل داعش فتاة'
+ORG | الجزيرة أونلاين | الجزيرة أونلاين | Al Jazeera Online | note='وبحسب موقع الجزيرة أونلاين'
+ORG | وزارة الخارجية السويدية | وزارة الخارجية السويدية | Ministry for Foreign Affairs (Sweden) | note=acts: 'لم تعلق وزارة الخارجية السويدية'
+PER | غابريل فيرنشتدت | غابريل فيرنشتدت | Gabriel Wernstedt | role=المتحدث باسم الوزارة
+ORG | وكالة فرانس برس | وكالة فرانس برس | Agence France-Presse | note='لوكالة فرانس برس'
+ORG | اكسبريسن | اكسبرسين;اكسبريسن;صحيفة اكسبريسن | Expressen (newspaper) | note='صحيفة (اكسبرسين) السويدية', 'لصحيفة اكسبريسن' (two spellings)
+ORG | بوراس تيدنغ | بوراس تيدنغ;صحيفة بوراس تيدنغ | Boras Tidning (newspaper) | note='صحيفة بوراس تيدنغ المحلية' (twice)
+LOC | بوراس | بوراس | Boras | note='في بوراس قرب بلدة (غوثنبرغ)', also inside the newspaper's name
+LOC | غوثنبرغ | غوثنبرغ | Gothenburg | note='بلدة (غوثنبرغ)'
+LOC | تركيا | تركيا | Turkey |
+ORG | تنظيم القاعدة | تنظيم القاعدة | al-Qaeda | note='مجموعة مرتبطة بتنظيم القاعدة'
+LOC | حلب | حلب | Aleppo |
+LOC | ستوكهولم | ستوكهولم | Stockholm |
+LOC | الرقة | الرقة | Raqqa |
+LOC | منبج | منبج | Manbij |
+""",
+"devtest15/257_aawsat_2015-07-21_567.txt": """
+ORG | الجيش البوروندي | الجيش البوروندي | Burundian Army | note=acts: title 'الجيش البوروندي يقتل 31 مسلحا', 'أن الجيش قتل'
+LOC | بوجومبورا | بوجومبورا | Bujumbura | note=byline 'بوجومبورا - د.ب.أ'
+ORG | وكالة الأنباء الألمانية | د.ب.أ | Deutsche Presse-Agentur (dpa) | note=byline
+LOC | بوروندي | بوروندي | Burundi |
+PER | جاسبارد باراتوزا | جاسبارد باراتوزا;باراتوزا | Gaspard Baratuza | role=المتحدث باسم الجيش في بوروندي
+LOC | كايانزا | إقليم كايانزا;كايانزا | Kayanza Province |
+LOC | رواندا | رواندا | Rwanda |
+LOC | الكاميرون | الكاميرون | Cameroon | note='شمال الكاميرون', 'اراضي الكاميرون'
+LOC | ياوندي | ياوندي | Yaounde | note=byline 'ياوندي - أ.ف.ب'
+ORG | وكالة فرانس برس | أ.ف.ب | Agence France-Presse | note=byline
+LOC | فوتوكول | فوتوكول;مدينة فوتوكول | Fotokol |
+ORG | بوكو حرام | بوكو حرام;جماعة بوكو حرام;حركة بوكو حرام | Boko Haram |
+LOC | نيجيريا | نيجيريا | Nigeria | note='لنيجيريا', 'في نيجيريا', 'ونيجيريا'
+ORG | الجيش الكاميروني | الجيش الكاميروني | Cameroonian Army | D;note=adjectival national institution: 'معسكر للجيش الكاميروني'
+LOC | أبوجا | أبوجا | Abuja | note=byline 'أبوجا - رويترز'
+ORG | رويترز | رويترز | Reuters | note=byline
+PER | محمد بخاري | محمد بخاري;بخاري | Muhammadu Buhari | role=الرئيس
+PER | جودلاك جوناثان | جودلاك جوناثان | Goodluck Jonathan | role=الرئيس السابق
+LOC | مايدوجوري | مايدوجوري | Maiduguri |
+LOC | نجامينا | نجامينا | N'Djamena |
+LOC | تشاد | تشاد | Chad |
+LOC | أفريقيا | أفريقيا | Africa |
+""",
+"devtest15/258_aawsat_2015-07-27_95.txt": """
+LOC | أنقرة | أنقرة | Ankara | note=title 'أنقرة تركز', 'وواصلت أنقرة', 'بطلب من أنقرة'
+ORG | حزب العمال الكردستاني | حزب العمال الكردستاني;الكردستاني;العمال الكردستاني | Kurdistan Workers' Party (PKK) | note=title «الكردستاني», '{العمال الكردستاني}', 'حزب العمال الكردستاني التركي المحظور'
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) | note=title '{داعش}'
+LOC | تركيا | تركيا | Turkey |
+LOC | العراق | العراق | Iraq | note='في شمال العراق'
+LOC | ديار بكر | ديار بكر;محافظة ديار بكر | Diyarbakir Province |
+ORG | الجيش التركي | الجيش التركي | Turkish Armed Forces | note=acts: 'لكن الجيش التركي أعلن'
+ORG | البيت الأبيض | البيت الأبيض | White House | note=acts: 'دافع البيت الأبيض'
+PER | بن رودس | بن رودس | Ben Rhodes | role=نائب مستشار الأمن القومي
+PER | باراك أوباما | باراك أوباما | Barack Obama | role=الرئيس الأميركي
+LOC | كينيا | كينيا | Kenya |
+LOC | نيروبي | نيروبي | Nairobi |
+LOC | الولايات المتحدة | الولايات المتحدة | United States |
+ORG | حلف شمال الأطلسي | حلف شمال الأطلسي;الناتو | NATO | note='حلف شمال الأطلسي (الناتو)'
+""",
+"devtest15/259_aleqtisadiya_2015-08-01_295.txt": """
+ORG | التحالف الدولي | التحالف الدولي;الائتلاف الدولي;الائتلاف | Global Coalition against ISIS | note=acts: 'نفذت قوات التحالف الدولي بقيادة الولايات المتحدة', 'وأعلن الائتلاف الدولي', 'رئيس أركان الائتلاف', 'طائرات تابعة للائتلاف'
+ORG | القيادة المشتركة لقوات التحالف الدولي | القيادة المشتركة لقوات التحالف الدولي | Combined Joint Task Force – Operation Inherent Resolve | note=acts: 'وقالت القيادة المشتركة لقوات التحالف الدولي في بيان'
+LOC | الولايات المتحدة | الولايات المتحدة | United States |
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) | note='لتنظيم "داعش"', title «داعش»
+LOC | سورية | سورية | Syria |
+LOC | العراق | العراق | Iraq |
+LOC | دير الزور | دير الزور;محافظة دير الزور | Deir ez-Zor |
+LOC | الحسكة | الحسكة | Al-Hasakah |
+PER | رامي عبدالرحمن | رامي عبدالرحمن;عبدالرحمن | Rami Abdulrahman | role=مدير المرصد السوري لحقوق الإنسان
+ORG | المرصد السوري لحقوق الإنسان | المرصد السوري لحقوق الإنسان | Syrian Observatory for Human Rights | note=only inside a role, but a proper name
+LOC | البوكمال | البوكمال;مدينة البوكمال | Abu Kamal |
+LOC | الباغوز | الباغوز;قرية الباغوز | Al-Baghuz |
+LOC | الفرات | الفرات;نهر الفرات | Euphrates | note='نهر الفرات', 'متفرع من الفرات'
+LOC | السويعية | السويعية;قرية السويعية | Al-Suwai'iyah |
+LOC | الأنبار | الأنبار;محافظة الأنبار | Anbar Governorate |
+LOC | واشنطن | واشنطن | Washington, D.C. |
+PER | كيفن كيليا | كيفن كيليا | Kevin Killea | title=الجنرال;role=رئيس أركان الائتلاف
+LOC | الرمادي | الرمادي | Ramadi |
+""",
+"devtest15/260_aljazirah_2015-07-25_471.txt": """
+ORG | الاتحاد الدولي للصحفيين | الاتحاد الدولي للصحفيين | International Federation of Journalists | note=acts: title, 'ضم الاتحاد الدولي للصحفيين صوته'
+LOC | العراق | العراق | Iraq |
+ORG | نقابة الصحفيين العراقية | نقابة الصحفيين العراقية | Iraqi Journalists Syndicate | note='صوت نقابة الصحفيين العراقية في مطالبتها'
+PER | جلاء العبادي | جلاء العبادي;العبادي | Jalaa al-Abadi |
+LOC | الموصل | الموصل;مدينة الموصل | Mosul |
+LOC | نينوى | نينوى;محافظة نينوى | Nineveh Governorate | note=also inside 'شبكة إعلاميي نينوى'
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | الموصلية | الموصلية | Al-Mosuliya (TV channel) | note='لقناة (الموصلية)'
+ORG | شبكة إعلاميي نينوى | شبكة إعلاميي نينوى | Nineveh Media Network | note='في (شبكة إعلاميي نينوى)'
+PER | مؤيد اللامي | مؤيد اللامي | Moayad al-Lami | role=نقيب الصحفيين العراقيين
+PER | عدنان عبد الرزاق | عدنان عبد الرزاق | Adnan Abdul Razzaq | role=المصور الصحفي
+PER | علي أنصاري | علي أنصاري | Ali Ansari | role=المراسل
+ORG | الجيش العراقي | الجيش العراقي | Iraqi Army | note=acts: 'المواجهات بين الجيش العراقي وتنظيم داعش'
+LOC | المقدادية | المقدادية | Muqdadiyah |
+LOC | بغداد | بغداد | Baghdad |
+PER | جيم بوملحة | جيم بوملحة | Jim Boumelha | role=رئيس الاتحاد الدولي للصحفيين
+ORG | الحكومة العراقية | الحكومة العراقية | Government of Iraq | D;note=government + nationality adjective
+""",
+"devtest15/261_almadina_2015-08-07_643.txt": """
+ORG | الجيش الوطني | الجيش الوطني | Yemeni National Army | note='إلى الجيش الوطني والمقاومة لتحرير مدينة تعز', 'الجيش الوطني الموالي للشرعية'
+ORG | المدينة | المدينة | Al-Madina (newspaper) | note='لـ(المدينة)' (twice)
+ORG | التحالف العربي | التحالف العربي;التحالف | Saudi-led coalition | note=acts: 'قيادة التحالف وعدت', 'عربات ... تابعة للشرعية والتحالف العربي توجهت', also 'طيران التحالف', title 'مدرعات من التحالف'
+ORG | المجلس العسكري | المجلس العسكري | Taiz Military Council | note=acts: 'المجلس العسكري في محافظة تعز', 'أن المجلس العسكري وضع خطة'
+LOC | تعز | تعز;محافظة تعز;مدينة تعز | Taiz |
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) | note=acts: 'أعلنت المقاومة الشعبية سيطرتها'
+LOC | المخا | المخا;مدينة المخا | Mocha | note='طريق المخا', 'باب المندب المخا', 'مدينة المخا ميناء محافظة تعز'
+LOC | الصبيحة | صبيحة | al-Subaiha (Lahij) | note='عبر صبيحة لحج- التربة'
+LOC | لحج | لحج;محافظة لحج | Lahij |
+LOC | التربة | التربة | al-Turbah |
+LOC | الضباب | الضباب | al-Dhabab (Taiz) | note='جبهة الضباب'
+LOC | الراهدة | الراهدة | al-Rahidah |
+LOC | معسكر لبوزة | معسكر لبوزة | Labouza camp (Lahij) |
+LOC | وادي عقان | وادي عقان | Wadi Aqan |
+LOC | كرش | كرش;منطقة كرش | Karish |
+ORG | الحوثيين | الحوثي;مليشيات الحوثي | Houthis (Ansar Allah) | note='مليشيات الحوثي' (three times), 'مليشيات الحوثي والمخلوع صالح'
+LOC | قاعدة العند | قاعدة العند | Al Anad Air Base |
+PER | أبو جليل | أبو جليل | Abu Jalil | role=القائد الميداني لمليشيات الحوثي في قاعدة العند;note='المدعو أبو جليل'
+LOC | زنجبار | زنجبار;مدينة زنجبار | Zinjibar |
+LOC | وادي دوفس | وادي دوفس | Wadi Dofas |
+ORG | اللواء 15 | اللواء 15 | 15th Brigade (Yemen) | D;note=numbered brigade, here its positions: 'مواقع اللواء 15'
+LOC | أبين | أبين;محافظة أبين | Abyan |
+LOC | شقرة | شقرة;مدينة شقرة | Shuqrah |
+LOC | الهضبة الوسطى | الهضبة الوسطة | al-Hadabah al-Wusta (Abyan) | note=written 'الهضبة الوسطة' (as devtest9)
+LOC | لودر | لودر;منطقة لودر | Lawdar |
+ORG | القوات الحكومية | القوات الحكومية | Yemeni government forces | D;note=descriptive
+LOC | اليمن | اليمن | Yemen |
+LOC | السعودية | المملكة | Saudi Arabia | note='بقيادة المملكة'
+LOC | باب المندب | باب المندب | Bab-el-Mandeb |
+PER | صالح | صالح | Ali Abdullah Saleh | role=المخلوع
+LOC | البحر الأحمر | الحبر الأحمر | Red Sea | note=written 'ساحل الحبر الأحمر' (a typo)
+""",
+"devtest15/262_alriyadh_2015-08-06_1497.txt": """
+PER | عزالدين الأصبحي | عزالدين الأصبحي;الأصبحي | Ezzeddine al-Asbahi | role=وزير حقوق الإنسان بالجمهورية اليمنية
+LOC | اليمن | الجمهورية اليمنية | Yemen | note='بالجمهورية اليمنية' inside the role
+LOC | الرياض | الرياض | Riyadh |
+ORG | برنامج الأغذية العالمي | برنامج الأغذية العالمي | World Food Programme | note=in roles (three times): a proper name
+LOC | الشرق الأوسط | الشرق الأوسط;منطقة الشرق الأوسط | Middle East |
+LOC | شمال أفريقيا | شمال أفريقيا | North Africa | note=a region, like الشرق الأوسط
+LOC | وسط آسيا | وسط آسيا | Central Asia | note=a region
+LOC | شرق أوروبا | شرق أوروبا | Eastern Europe | note=a region
+PER | مهند هادي | مهند هادي | Muhannad Hadi | role=المدير الإقليمي لبرنامج الأغذية العالمي
+ORG | مجلس التعاون لدول الخليج العربية | مجلس التعاون لدول الخليج العربية;مجلس التعاون الخليجي | Gulf Cooperation Council | note='بدول مجلس التعاون لدول الخليج العربية', 'في دول مجلس التعاون الخليجي'
+PER | عبدالله الوردات | عبدالله الوردات | Abdallah Alwardat | role=مدير برنامج الأغذية العالمي بدول مجلس التعاون
+PER | خالد القدسي | خالد القدسي | Khaled al-Qudsi | role=منسق عمليات الإمداد الإغاثي لبرنامج الأغذية العالمي بالرياض
+PER | شاكر اللوزي | شاكر اللوزي | Shaker al-Lawzi | role=مسؤول الشراكات الحكومية في دول مجلس التعاون الخليجي
+ORG | الحوثيين | الحوثي;ميليشيات الحوثي;مليشيات الحوثي;الميليشيات الحوثية | Houthis (Ansar Allah) | note='ميليشيات الحوثي وصالح الانقلابية', 'الميليشيات الحوثية وصالح'
+PER | صالح | صالح | Ali Abdullah Saleh | note='ميليشيات الحوثي وصالح' (four times)
+LOC | عدن | عدن | Aden |
+LOC | تعز | تعز;محافظة تعز | Taiz |
+LOC | لحج | لحج | Lahij |
+LOC | الضالع | الضالع | Al Dhale |
+LOC | أبين | أبين | Abyan |
+""",
+"devtest15/263_alwatan_2015-08-06_2171.txt": """
+LOC | طهران | طهران | Tehran | note=title 'طهران تمدهم'
+PER | نادية السقاف | نادية السقاف | Nadia al-Sakkaf | role=وزيرة الإعلام اليمنية
+ORG | الحوثيين | الحوثيون;الحوثيين | Houthis (Ansar Allah) | note='زرعها الحوثيون', 'اللجان الشعبية للحوثيين'
+PER | صالح | صالح | Ali Abdullah Saleh | role=المخلوع;note='وفلول المخلوع صالح'
+LOC | صنعاء | صنعاء | Sanaa |
+LOC | لحج | لحج;محافظة لحج | Lahij |
+LOC | تعز | تعز;محافظة تعز | Taiz |
+ORG | فيسبوك | فيسبوك | Facebook | note='على صفحتها في موقع فيسبوك' (as devtest12/228)
+LOC | إيران | إيران | Iran |
+LOC | المدينة الخضراء | المدينة الخضراء | al-Madinah al-Khadra (Lahij) | note='وفي المدينة الخضراء في لحج'
+ORG | التحالف العربي | التحالف العربي | Saudi-led coalition | note=acts: 'وكانت قوات التحالف العربي الذي تقوده المملكة قد أمدت'
+LOC | السعودية | المملكة | Saudi Arabia | note='الذي تقوده المملكة'
+ORG | المقاومة الشعبية | المقاومة الشعبية | Popular Resistance (Yemen) |
+LOC | الحوطة | الحوطة;مدينة الحوطة | Al Houta | note='مدينة الحوطة، عاصمة محافظة لحج'
+ORG | مفوضية حقوق الإنسان | مفوضية حقوق الإنسان;المفوضية | Office of the UN High Commissioner for Human Rights | note=acts: 'أعربت مفوضية حقوق الإنسان التابعة للأمم المتحدة', 'المتحدثة باسم المفوضية', 'فرق المفوضية'
+ORG | الأمم المتحدة | الأمم المتحدة | United Nations | note='التابعة للأمم المتحدة'
+LOC | اليمن | اليمن | Yemen |
+PER | سيسيل بويلي | سيسيل بويلي | Cecile Pouilly | role=المتحدثة باسم المفوضية
+LOC | الغليل | الغليل;منطقة الغليل | al-Ghulail (Aden) | note='في منطقة الغليل بعدن'
+LOC | عدن | عدن | Aden | note='بعدن'
+ORG | اللجان الشعبية | اللجان الشعبية | Popular Committees (Houthis) | note='هجمات من قبل اللجان الشعبية للحوثيين' (devtest13's class)
+LOC | المخا | المخا | Mocha | note='بمحطة المخا البخارية' (the power station named after the town)
+""",
+"devtest15/264_alweeam_2015-08-07_1162.txt": """
+LOC | تركيا | تركيا | Turkey | note=title 'تركيا:', 'استهدفت تركيا'
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) | note='لتنظيم داعش', 'لداعش'
+ORG | قوات الأمن التركية | قوات الأمن التركية | Turkish security forces | D;note=adjectival national institution
+LOC | مانيسا | مانيسا;مدينة مانيسا | Manisa |
+ORG | حزب العمال الكردستاني | حزب العمال الكردستاني;بي كيه كيه | Kurdistan Workers' Party (PKK) | note='حزب العمال الكردستاني(بي كيه كيه )' (twice)
+LOC | أنقرة | أنقرة | Ankara | note='في العاصمة أنقرة' (twice)
+ORG | وكالة أنباء الأناضول | وكالة أنباء الأناضول;الأناضول | Anadolu Agency | note='وذكرت الأناضول', 'بحسب الأناضول'
+ORG | قوات الدرك | قوات الدرك;قوات الدرك التركية | Turkish Gendarmerie | note=acts: 'شنت قوات الدرك التركية ... خمس عمليات', a named service (not قوات + a nationality)
+LOC | سوريا | سوريا | Syria |
+ORG | الوئام | الوئام;صحيفة الوئام | Al-Weeam (newspaper) | D;note=only in the 'رابط الخبر' boilerplate line
+""",
+"devtest15/265_alyaum_2015-07-26_1178.txt": """
+ORG | القوات العراقية | القوات العراقية | Iraqi Armed Forces | D;note=adjectival national institution (title)
+ORG | داعش | داعش;تنظيم داعش | Islamic State (ISIS) |
+ORG | جامعة الأنبار | جامعة الأنبار | University of Anbar | D;note=the campus fought over, a building: 'دخلت جامعة الأنبار ... داخل حرمها'
+ORG | قيادة العمليات المشتركة العراقية | قيادة العمليات المشتركة العراقية | Joint Operations Command (Iraq) | note=acts: 'قالت قيادة العمليات المشتركة العراقية في بيان'
+LOC | الرمادي | الرمادي;مدينة الرمادي | Ramadi |
+LOC | الأنبار | الأنبار;محافظة الأنبار | Anbar Governorate | note=also inside 'جامعة الأنبار' and 'مجلس محافظة الأنبار'
+LOC | العراق | العراق | Iraq |
+ORG | جهاز مكافحة الإرهاب | جهاز مكافحة الإرهاب | Counter Terrorism Service (Iraq) | note='دخول جهاز مكافحة الإرهاب إلى جامعة الأنبار'
+LOC | التأميم | حي التأميم;حي التاميم;التأميم;التاميم | al-Ta'mim (Ramadi) | note='حي التأميم القريب', 'حي التاميم في الجزء الجنوبي من الرمادي'
+PER | فالح العيساوي | فالح العيساوي;العيساوي | Falih al-Issawi | role=عضو مجلس محافظة الأنبار
+ORG | مجلس محافظة الأنبار | مجلس محافظة الأنبار | Anbar Provincial Council | D;note=only inside a role
+ORG | الشرطة الاتحادية | الشرطة الاتحادية | Iraqi Federal Police | note=acts: 'القوات الخاصة والجيش والشرطة الاتحادية تمكنت'
+ORG | التحالف | التحالف | Global Coalition against ISIS | D;note=bare: 'التحالف الذي تقوده الولايات المتحدة', 'ويشن التحالف غارات'
+LOC | الولايات المتحدة | الولايات المتحدة | United States |
+LOC | سوريا | سوريا | Syria |
+""",
+"devtest15/266_okaz_2015-08-06_2857.txt": """
+PER | أنس النهاري | أنس النهاري;النهاري | Anas al-Nahari | role=وكيل محافظة تعز
+LOC | تعز | تعز;محافظة تعز;مطار تعز | Taiz | note=also 'محيط مطار تعز' (its airport)
+LOC | مشرعة | مشرعة | Mashra'a | note='مديرية (مشرعة) و(حدنان)'
+LOC | حدنان | حدنان | Hadnan |
+ORG | الحوثيين | الحوثي;الحوثيين;الميليشيات الحوثية;جماعة الحوثي | Houthis (Ansar Allah) | note='ميليشيا جماعة الحوثي' (twice), 'من الحوثيين', 'في صفوف الحوثيين'
+LOC | جبل المداوم | جبل المداوم | Jabal al-Madawim | note='مديرية (جبل المداوم)'
+LOC | جبل العروس | جبل العروس | Jabal al-Arous | note='مديرية جبل العروس', 'مديرية (جبل العروس)'
+ORG | عكاظ | عكاظ | Okaz (newspaper) | note='لـ(عكاظ)'
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) | note=acts: title 'المقاومة بحاجة', 'المقاومة الشعبية أثبتت'
+PER | يوسف الشراجي | يوسف الشراجي | Yusuf al-Sharaji | note='الجبهة الغربية التي يقودها يوسف الشراجي'
+LOC | الحجرية | الحجرية | al-Hujariyah | note='طريق الحجرية' (twice)
+LOC | عدن | عدن | Aden | note='طريق الحجرية- عدن', 'خط (تعز - عدن)'
+LOC | إب | إب;محافظة إب | Ibb |
+ORG | التحالف | التحالف | Saudi-led coalition | D;note=bare, descriptive: 'من قوات التحالف الذي قام أمس الأول بقصف'
+LOC | جبل رومان | جبل رومان | Jabal Ruman |
+""",
+"devtest15/267_sabq_2015-08-04_1304.txt": """
+LOC | قاعدة العند | قاعدة العند;العند;قاعدة العند العسكرية | Al Anad Air Base | note=title '"العند"', 'قاعدة "العند"', 'قاعدة العند العسكرية الإستراتيجية'
+PER | صالح | صالح | Ali Abdullah Saleh | role=المخلوع;note=title 'استضاف فيها صالح', 'المخلوع "صالح"' (twice), 'الموالي لصالح'
+PER | قاسم الخبراني | قاسم الخبراني | Qasim al-Khabrani | note=byline 'قاسم الخبراني- سبق- الرياض'
+ORG | سبق | سبق | Sabq (news website) | note=byline
+LOC | الرياض | الرياض | Riyadh | note=byline place
+LOC | الاتحاد السوفيتي | الاتحاد السوفيتي | Soviet Union | note='التي بناها الاتحاد السوفيتي', 'نظم الاتحاد السوفيتي رحلات'
+LOC | اليمن الجنوبي | الدولة الجنوبية | South Yemen | D;note=descriptive: 'في عهد الدولة الجنوبية السابقة'
+LOC | اليمن | اليمن | Yemen |
+LOC | لحج | لحج | Lahij | note='بمحافظة "لحج"'
+LOC | عدن | عدن | Aden |
+LOC | الصومال | الصومال | Somalia |
+LOC | المحيط الهندي | المحيط الهندي | Indian Ocean |
+ORG | القاعدة | القاعدة | al-Qaeda | note='لقيادة الحرب على القاعدة في اليمن' (the other القاعدة are the base)
+ORG | الحوثيين | الحوثيين;ميليشيات الحوثيين;الميليشيات الحوثية | Houthis (Ansar Allah) | note='ميليشيات الحوثيين', 'الميليشيات الحوثية', 'المتمردين الحوثيين'
+LOC | صنعاء | صنعاء;العاصمة صنعاء | Sanaa |
+LOC | صعدة | صعدة;محافظة صعدة | Saada |
+ORG | الحرس الثوري الإيراني | الحرس الثوري الإيراني | Islamic Revolutionary Guard Corps (IRGC) | note='خبراء من الحرس الثوري الإيراني'
+ORG | الحرس الجمهوري | الحرس الجمهوري | Republican Guard (Yemen) | note='الحرس الجمهوري الموالي لصالح'
+ORG | الجيش الوطني | الجيش الوطني | Yemeni National Army | note=acts: 'وتمكنت قوات "الجيش الوطني" و"المقاومة الشعبية"'
+ORG | المقاومة الشعبية | المقاومة الشعبية;المقاومة | Popular Resistance (Yemen) | note=acts, with the National Army, also 'مكالمات المقاومة'
+""",
 }
 
 DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -3044,7 +3290,7 @@ def parse(block):
 
 def main():
     errors = 0
-    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5", "devtest6", "devtest7", "devtest8", "devtest9", "devtest10", "devtest11", "devtest12", "devtest13", "devtest14"):
+    for split in ("tune", "devtest", "devtest2", "devtest3", "devtest4", "devtest5", "devtest6", "devtest7", "devtest8", "devtest9", "devtest10", "devtest11", "devtest12", "devtest13", "devtest14", "devtest15"):
         gold = []
         for path, block in ANN.items():
             if not path.startswith(split + "/"):

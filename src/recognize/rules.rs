@@ -973,6 +973,13 @@ fn is_installation_head(stem: &str) -> bool {
     INSTALLATION_HEADS.contains(&stem)
 }
 
+/// A mountain is named with its head, as maps write it (جبل صبر، جبل العروس، جبل
+/// رومان): after the place-head rule has read the word after جبل as a place, the head is
+/// part of the name, as a valley's or a bridge's is. quality20, devtest15/266.
+fn mountain_keeps_its_head(stem: &str) -> bool {
+    stem == "جبل"
+}
+
 /// Heads that are part of a place's name as it is written: تل (a tell), تبة (a hillock).
 const HEADS_IN_NAME: &[&str] = &["تل", "تبه"];
 
@@ -3734,7 +3741,9 @@ impl Rules {
             // A square, a valley or a bridge keeps its head in its name (ميدان التحرير، وادي
             // خر، جسر الحسيني); the others are the word.
             let square = strip_clitic(tokens.norm(i))
-                .find(|(_, s)| matches!(*s, "ميدان" | "وادي" | "جسر") || (suburb && *s == "ضاحيه"))
+                .find(|(_, s)| {
+                    matches!(*s, "ميدان" | "وادي" | "جسر") || mountain_keeps_its_head(s) || (suburb && *s == "ضاحيه")
+                })
                 .filter(|_| !quoted);
             let (span, _) = match square {
                 Some((p, _)) => Rules::span_text(text, tokens, i, j, p),
@@ -4687,6 +4696,17 @@ mod tests {
         t!("وكان العقيد محمد فلاح مواليد ١٩٩٠ قد قام", [("محمد فلاح", "PER")]);
     }
 
+    /// quality20 (devtest15/266): جبل + a name is one place, head and all.
+    #[test]
+    fn mountains_keep_their_head() {
+        t!("معارك المقاومة في مديرية (جبل المداوم)، بينما", [("جبل المداوم", "LOC")]);
+        t!("يحاصر المقاومون مديرية جبل العروس في الجبهة", [("جبل العروس", "LOC")]);
+        t!("قام أمس الأول بقصف جبل رومان، وأوقع", [("جبل رومان", "LOC")]);
+        t!("وسيطرت على جبل صبر وتعز", [("جبل صبر", "LOC")]);
+        // Other place heads still name the word after them alone.
+        t!("في مديرية القفر بمحافظة", [("القفر", "LOC")]);
+    }
+
     #[test]
     fn tells_and_hillocks_keep_their_head() {
         t!("وتعرضت مناطق في تل اشهيب لقصف", [("تل اشهيب", "LOC")]);
@@ -4709,6 +4729,26 @@ mod tests {
             ("ضبط خلية إرهابية تضم", &[]),
             ("وكشفت عن خلية نائمة في", &[]),
             ("ضبط خلية قوامها 26 شخصا", &[]),
+        ];
+        for (text, want) in cases {
+            let got = found_of_type(&rules, &g, text, EntityType::ORG);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    /// quality20 (devtest15/260, 263): نقابة (a syndicate) and مفوضية (a commission) are
+    /// heads of bodies (data/org_heads.tsv), whose names end as other heads' do.
+    #[test]
+    fn syndicates_and_commissions_as_organisations() {
+        let g = Gazetteer::from_tsv("", DEM, "");
+        let rules = Rules::embedded();
+        let cases: &[(&str, &[&str])] = &[
+            ("إلى صوت نقابة الصحفيين العراقية في مطالبتها", &["نقابة الصحفيين العراقية"]),
+            ("أعربت مفوضية حقوق الإنسان التابعة للأمم المتحدة عن", &["مفوضية حقوق الإنسان"]),
+            ("رغم موقف نقابة الأطباء التي حذرت", &["نقابة الأطباء"]),
+            // A head with no name after it, or with ال, names no body here.
+            ("وقال ديبرا، من نقابة في منطقة الرون", &[]),
+            ("فإن النقابة لن تتردد", &[]),
         ];
         for (text, want) in cases {
             let got = found_of_type(&rules, &g, text, EntityType::ORG);
