@@ -2637,7 +2637,15 @@ impl Rules {
                         }
                         // علي الأحمدي، أندريه ليسينكو: a family name no list knows.
                         let family = self.family_after_given(tokens, known, i, i + 1, false).then_some(i + 1);
-                        if let Some(last) = self.name_extent(tokens, known, i + 1, false).or(family) {
+                        // مارك الحاج موسى، وشادي المولوي: an honorific inside the name.
+                        let honorific = self.honorific_in_name(tokens, known, i, i + 1).then(|| {
+                            self.name_extent(tokens, known, i + 2, false)
+                                .filter(|_| self.name_goes_on_after_honorific(tokens, i + 2))
+                                .unwrap_or(i + 1)
+                        });
+                        if let Some(last) =
+                            honorific.or_else(|| self.name_extent(tokens, known, i + 1, false)).or(family)
+                        {
                             let mut m = Rules::person(text, tokens, i, last, prefix);
                             // A position right after the name is its role (علي شمخاني أمين…).
                             m.role = self.role_after(text, tokens, known, last);
@@ -2651,6 +2659,31 @@ impl Rules {
             }
             i += 1;
         }
+    }
+
+    /// مارك الحاج موسى، أسامة منصور وشادي المولوي: right after a listed given name (token
+    /// `given`), an honorific of one definite word (الحاج، المولوي، الشيخ) that the trained
+    /// tagger reads in the same person as the given name is a family name (or its first
+    /// part), not the title of a name after it. Asked only after a listed given name.
+    fn honorific_in_name(&self, tokens: &TokenizedText, known: &Known, given: usize, j: usize) -> bool {
+        let tagged = |k: usize| known.person.is_some_and(|p| p.get(k).copied().unwrap_or(false));
+        tokens.tokens.get(j).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tokens.tokens[given].sentence)
+            && tagged(given)
+            && tagged(j)
+            && !known.tanween[given]
+            && known.at[j].is_none()
+            && tokens.norm(j).starts_with("ال")
+            && self.title_at_known(tokens, known, j).is_some_and(|(k, l)| matches!(k, TitleKind::Honorific) && l == 1)
+    }
+
+    /// مارك الحاج موسى: after a given name and an honorific read as its family name, does
+    /// the name go on into token `k` (a name word by [`Rules::name_extent`])? Only in the
+    /// same sentence, and not into a word no list knows ending in alef, an indefinite
+    /// accusative (محمد السلطان صقرا يعالج: "owns a falcon").
+    fn name_goes_on_after_honorific(&self, tokens: &TokenizedText, k: usize) -> bool {
+        let norm = tokens.norm(k);
+        tokens.tokens[k].sentence == tokens.tokens[k - 1].sentence
+            && (self.lexicon.name_part(norm).is_some() || !norm.ends_with('ا'))
     }
 
     /// أحمد بن دغر: a given name (token `i`, after `prefix` clitic bytes) right before a
@@ -5124,6 +5157,40 @@ mod tests {
         t!("وصل مساعد وزير الخارجية", []);
         t!("ومساعد أمين مجلس الوزراء في", [("مجلس الوزراء", "ORG")]);
         t!("ومساعد أمين في", []);
+    }
+
+    #[test]
+    fn an_honorific_inside_a_name_after_a_given_name() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, "موسى\tMusa\n", TITLES, HEADS));
+        let g = Gazetteer::from_tsv(GAZ, DEM, "");
+        // (text, the tokens the tagger reads as a person's, the persons found)
+        let cases: [(&str, &[usize], &[&str]); 6] = [
+            // The tagger reads the given name and the honorific as one person's.
+            ("اختطاف الشاب جمال الشيخ موسى، قبل", &[2, 3, 4], &["جمال الشيخ موسى"]),
+            ("الإرهابيين أحمد الشيخ والتنسيق مع", &[1, 2], &["أحمد الشيخ"]),
+            // The name goes on into a tagged word, not into an accusative.
+            ("ويملك علي الشيخ صقرا يعالج", &[1, 2, 3], &["علي الشيخ"]),
+            // Not tagged together: the honorific is the title of the name after it.
+            ("استقبل علي الشيخ موسى في", &[3], &["موسى"]),
+            ("استقبل علي الشيخ موسى في", &[1, 3], &["موسى"]),
+            // A given name written with tanween is a common word.
+            ("كتب جمالًا الشيخ موسى في", &[1, 2, 3], &["موسى"]),
+        ];
+        for (text, tagged, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let mut person = vec![false; t.tokens.len()];
+            for &k in tagged {
+                person[k] = true;
+            }
+            let persons: Vec<String> = rules
+                .find(text, &t, &g, &known, Some(&person))
+                .into_iter()
+                .filter(|m| m.entity_type == EntityType::PER)
+                .map(|m| m.surface(text).to_string())
+                .collect();
+            assert_eq!(persons, want, "{text:?}");
+        }
     }
 
     #[test]
