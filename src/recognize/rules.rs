@@ -2530,6 +2530,15 @@ impl Rules {
                         continue;
                     }
                 }
+                // الناطق باسم قاعدة العند قائد نصر: a bare position word is a first name.
+                if let Some((first, last)) = self.position_word_as_first_name(tokens, known, role, title, j) {
+                    let mut m = Rules::person(text, tokens, first, last, 0);
+                    m.role = self.role_after(text, tokens, known, last);
+                    out.push(m);
+                    taken_until = last + 1;
+                    i = last + 1;
+                    continue;
+                }
                 // سلمان بن حمد آل خليفة ولي العهد … بمملكة البحرين أعرب: titles right after
                 // a person's name are that person's; the word after them needs the
                 // evidence a bare position asks for.
@@ -2674,6 +2683,51 @@ impl Rules {
             && known.at[j].is_none()
             && tokens.norm(j).starts_with("ال")
             && self.title_at_known(tokens, known, j).is_some_and(|(k, l)| matches!(k, TitleKind::Honorific) && l == 1)
+    }
+
+    /// The title chain read one bare position word (`role`, no title after it) right
+    /// before token `j`: is that word the first name of a person whose listed given name
+    /// is `j`? So for a bare word that only a position lists (قائد: it needs a noun after
+    /// it, and a given name is none), right after a listed name that ends the phrase
+    /// before it (الناطق باسم قاعدة العند قائد نصر، قائد أركان الجيش الجزائري قايد
+    /// صالح). The first and last token of that person. Asked only after a position.
+    fn position_word_as_first_name(
+        &self,
+        tokens: &TokenizedText,
+        known: &Known,
+        role: Option<(usize, usize)>,
+        title: Option<(usize, usize)>,
+        j: usize,
+    ) -> Option<(usize, usize)> {
+        let (a, b) = role?;
+        if a != b || title.is_some() || j != a + 1 || a == 0 {
+            return None;
+        }
+        let sentence = tokens.tokens[a].sentence;
+        let word = |k: usize| tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence);
+        let norm = tokens.norm(a);
+        let bare_position = !norm.starts_with("ال")
+            && self.lexicon.given_name(norm).is_none()
+            && self.lexicon.titles.get(norm).is_some_and(|t| matches!(t.kind, TitleKind::Position));
+        // The name a listed entry ends with closes the phrase before (الجيش الجزائري,
+        // قاعدة العند); an adjective or a noun does not (المؤمن القوي عضو صالح).
+        let after_a_name = word(a - 1)
+            && tokens.norm(a - 1).starts_with("ال")
+            && !known.listed_person[a - 1]
+            && known.at[a - 1].is_some_and(|m| m.last == a - 1);
+        let given = word(j)
+            && known.at[j].is_none()
+            && !self.written_function_word(tokens, known, j)
+            && self.lexicon.given_name(tokens.norm(j)).is_some();
+        if !(bare_position && after_a_name && given) {
+            return None;
+        }
+        let last = self
+            .name_extent(tokens, known, j + 1, false)
+            .filter(|&l| tokens.tokens[l].sentence == sentence)
+            .or_else(|| self.family_after_given(tokens, known, j, j + 1, true).then_some(j + 1))
+            .unwrap_or(j);
+        Some((a, last))
     }
 
     /// مارك الحاج موسى: after a given name and an honorific read as its family name, does
@@ -5191,6 +5245,17 @@ mod tests {
                 .collect();
             assert_eq!(persons, want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_bare_position_word_after_a_listed_name_is_a_first_name() {
+        // قائد needs a noun after it; before a given name, right after a listed name that
+        // closes the phrase before it, it is the person's first name.
+        t!("ردا على تصريح قائد أركان الجيش اليمني قائد حسن الذي زعم", [("الجيش اليمني", "ORG"), ("قائد حسن", "PER")]);
+        // After a word no list knows, the position is the title of the name after it.
+        t!("والمؤمن القوي قائد حسن في مجتمعه", [("حسن", "PER")]);
+        // على written with alef maqsura is the preposition, not the name علي.
+        t!("وصل وفد من اليمن قائد على رأسه", []);
     }
 
     #[test]
