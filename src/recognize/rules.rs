@@ -2676,7 +2676,10 @@ impl Rules {
     /// part), not the title of a name after it. Asked only after a listed given name.
     fn honorific_in_name(&self, tokens: &TokenizedText, known: &Known, given: usize, j: usize) -> bool {
         let tagged = |k: usize| known.person.is_some_and(|p| p.get(k).copied().unwrap_or(false));
-        tokens.tokens.get(j).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == tokens.tokens[given].sentence)
+        // Most words start no title: one bit of the token's cues answers for them.
+        known.cued(j, CUE_TITLE)
+            && tokens.tokens[j].kind == TokenKind::Word
+            && tokens.tokens[j].sentence == tokens.tokens[given].sentence
             && tagged(given)
             && tagged(j)
             && !known.tanween[given]
