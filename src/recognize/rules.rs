@@ -2545,6 +2545,15 @@ impl Rules {
                         continue;
                     }
                 }
+                // الناطق باسم قاعدة العند قائد نصر: a bare position word is a first name.
+                if let Some((first, last)) = self.position_word_as_first_name(tokens, known, role, title, j) {
+                    let mut m = Rules::person(text, tokens, first, last, 0);
+                    m.role = self.role_after(text, tokens, known, last);
+                    out.push(m);
+                    taken_until = last + 1;
+                    i = last + 1;
+                    continue;
+                }
                 // سلمان بن حمد آل خليفة ولي العهد … بمملكة البحرين أعرب: titles right after
                 // a person's name are that person's; the word after them needs the
                 // evidence a bare position asks for.
@@ -2652,7 +2661,15 @@ impl Rules {
                         }
                         // علي الأحمدي، أندريه ليسينكو: a family name no list knows.
                         let family = self.family_after_given(tokens, known, i, i + 1, false).then_some(i + 1);
-                        if let Some(last) = self.name_extent(tokens, known, i + 1, false).or(family) {
+                        // مارك الحاج موسى، وشادي المولوي: an honorific inside the name.
+                        let honorific = self.honorific_in_name(tokens, known, i, i + 1).then(|| {
+                            self.name_extent(tokens, known, i + 2, false)
+                                .filter(|_| self.name_goes_on_after_honorific(tokens, i + 2))
+                                .unwrap_or(i + 1)
+                        });
+                        if let Some(last) =
+                            honorific.or_else(|| self.name_extent(tokens, known, i + 1, false)).or(family)
+                        {
                             let mut m = Rules::person(text, tokens, i, last, prefix);
                             // A position right after the name is its role (علي شمخاني أمين…).
                             m.role = self.role_after(text, tokens, known, last);
@@ -2666,6 +2683,79 @@ impl Rules {
             }
             i += 1;
         }
+    }
+
+    /// مارك الحاج موسى، أسامة منصور وشادي المولوي: right after a listed given name (token
+    /// `given`), an honorific of one definite word (الحاج، المولوي، الشيخ) that the trained
+    /// tagger reads in the same person as the given name is a family name (or its first
+    /// part), not the title of a name after it. Asked only after a listed given name.
+    fn honorific_in_name(&self, tokens: &TokenizedText, known: &Known, given: usize, j: usize) -> bool {
+        let tagged = |k: usize| known.person.is_some_and(|p| p.get(k).copied().unwrap_or(false));
+        // Most words start no title: one bit of the token's cues answers for them.
+        known.cued(j, CUE_TITLE)
+            && tokens.tokens[j].kind == TokenKind::Word
+            && tokens.tokens[j].sentence == tokens.tokens[given].sentence
+            && tagged(given)
+            && tagged(j)
+            && !known.tanween[given]
+            && known.at[j].is_none()
+            && tokens.norm(j).starts_with("ال")
+            && self.title_at_known(tokens, known, j).is_some_and(|(k, l)| matches!(k, TitleKind::Honorific) && l == 1)
+    }
+
+    /// The title chain read one bare position word (`role`, no title after it) right
+    /// before token `j`: is that word the first name of a person whose listed given name
+    /// is `j`? So for a bare word that only a position lists (قائد: it needs a noun after
+    /// it, and a given name is none), right after a listed name that ends the phrase
+    /// before it (الناطق باسم قاعدة العند قائد نصر، قائد أركان الجيش الجزائري قايد
+    /// صالح). The first and last token of that person. Asked only after a position.
+    fn position_word_as_first_name(
+        &self,
+        tokens: &TokenizedText,
+        known: &Known,
+        role: Option<(usize, usize)>,
+        title: Option<(usize, usize)>,
+        j: usize,
+    ) -> Option<(usize, usize)> {
+        let (a, b) = role?;
+        if a != b || title.is_some() || j != a + 1 || a == 0 {
+            return None;
+        }
+        let sentence = tokens.tokens[a].sentence;
+        let word = |k: usize| tokens.tokens.get(k).is_some_and(|u| u.kind == TokenKind::Word && u.sentence == sentence);
+        let norm = tokens.norm(a);
+        let bare_position = !norm.starts_with("ال")
+            && self.lexicon.given_name(norm).is_none()
+            && self.lexicon.titles.get(norm).is_some_and(|t| matches!(t.kind, TitleKind::Position));
+        // The name a listed entry ends with closes the phrase before (الجيش الجزائري,
+        // قاعدة العند); an adjective or a noun does not (المؤمن القوي عضو صالح).
+        let after_a_name = word(a - 1)
+            && tokens.norm(a - 1).starts_with("ال")
+            && !known.listed_person[a - 1]
+            && known.at[a - 1].is_some_and(|m| m.last == a - 1);
+        let given = word(j)
+            && known.at[j].is_none()
+            && !self.written_function_word(tokens, known, j)
+            && self.lexicon.given_name(tokens.norm(j)).is_some();
+        if !(bare_position && after_a_name && given) {
+            return None;
+        }
+        let last = self
+            .name_extent(tokens, known, j + 1, false)
+            .filter(|&l| tokens.tokens[l].sentence == sentence)
+            .or_else(|| self.family_after_given(tokens, known, j, j + 1, true).then_some(j + 1))
+            .unwrap_or(j);
+        Some((a, last))
+    }
+
+    /// مارك الحاج موسى: after a given name and an honorific read as its family name, does
+    /// the name go on into token `k` (a name word by [`Rules::name_extent`])? Only in the
+    /// same sentence, and not into a word no list knows ending in alef, an indefinite
+    /// accusative (محمد السلطان صقرا يعالج: "owns a falcon").
+    fn name_goes_on_after_honorific(&self, tokens: &TokenizedText, k: usize) -> bool {
+        let norm = tokens.norm(k);
+        tokens.tokens[k].sentence == tokens.tokens[k - 1].sentence
+            && (self.lexicon.name_part(norm).is_some() || !norm.ends_with('ا'))
     }
 
     /// أحمد بن دغر: a given name (token `i`, after `prefix` clitic bytes) right before a
@@ -5172,6 +5262,51 @@ mod tests {
         t!("وصل مساعد وزير الخارجية", []);
         t!("ومساعد أمين مجلس الوزراء في", [("مجلس الوزراء", "ORG")]);
         t!("ومساعد أمين في", []);
+    }
+
+    #[test]
+    fn an_honorific_inside_a_name_after_a_given_name() {
+        let rules = Rules::new(Lexicon::from_tsv(GIVEN, "موسى\tMusa\n", TITLES, HEADS));
+        let g = Gazetteer::from_tsv(GAZ, DEM, "");
+        // (text, the tokens the tagger reads as a person's, the persons found)
+        let cases: [(&str, &[usize], &[&str]); 6] = [
+            // The tagger reads the given name and the honorific as one person's.
+            ("اختطاف الشاب جمال الشيخ موسى، قبل", &[2, 3, 4], &["جمال الشيخ موسى"]),
+            ("الإرهابيين أحمد الشيخ والتنسيق مع", &[1, 2], &["أحمد الشيخ"]),
+            // The name goes on into a tagged word, not into an accusative.
+            ("ويملك علي الشيخ صقرا يعالج", &[1, 2, 3], &["علي الشيخ"]),
+            // Not tagged together: the honorific is the title of the name after it.
+            ("استقبل علي الشيخ موسى في", &[3], &["موسى"]),
+            ("استقبل علي الشيخ موسى في", &[1, 3], &["موسى"]),
+            // A given name written with tanween is a common word.
+            ("كتب جمالًا الشيخ موسى في", &[1, 2, 3], &["موسى"]),
+        ];
+        for (text, tagged, want) in cases {
+            let t = tokenize(text);
+            let known = g.find(&t);
+            let mut person = vec![false; t.tokens.len()];
+            for &k in tagged {
+                person[k] = true;
+            }
+            let persons: Vec<String> = rules
+                .find(text, &t, &g, &known, Some(&person))
+                .into_iter()
+                .filter(|m| m.entity_type == EntityType::PER)
+                .map(|m| m.surface(text).to_string())
+                .collect();
+            assert_eq!(persons, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_bare_position_word_after_a_listed_name_is_a_first_name() {
+        // قائد needs a noun after it; before a given name, right after a listed name that
+        // closes the phrase before it, it is the person's first name.
+        t!("ردا على تصريح قائد أركان الجيش اليمني قائد حسن الذي زعم", [("الجيش اليمني", "ORG"), ("قائد حسن", "PER")]);
+        // After a word no list knows, the position is the title of the name after it.
+        t!("والمؤمن القوي قائد حسن في مجتمعه", [("حسن", "PER")]);
+        // على written with alef maqsura is the preposition, not the name علي.
+        t!("وصل وفد من اليمن قائد على رأسه", []);
     }
 
     #[test]
