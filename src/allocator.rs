@@ -24,9 +24,9 @@ pub const OS_TAG: c_int = 18;
 
 /// Freed memory stays with the process instead of going back to the system after a
 /// second: the analysis frees and allocates the same sizes file after file, and each
-/// page given back was faulted in and zeroed again by the kernel (41,590 minor faults
-/// on all of SaudiNewsNet, 546 without purging; docs/MEASUREMENTS.md, speed17). The
-/// process's peak grows a little (~5 %); it ends when the report is written.
+/// page given back was faulted in and zeroed again by the kernel (38–46 k minor faults
+/// on all of SaudiNewsNet, ~545 without purging; docs/MEASUREMENTS.md, speed17). The
+/// process's peak grows a little (2–3 %); it ends when the report is written.
 pub fn keep_freed_memory() {
     // SAFETY: sets an option mimalloc reads on its own; any value is valid for it.
     unsafe { mi_option_set(PURGE_DELAY, -1) }
