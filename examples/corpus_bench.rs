@@ -53,6 +53,8 @@ struct Row {
 const CHILD: &str = "RASD_CORPUS_BENCH_CHILD";
 
 fn main() {
+    // What `rasd` does at its start.
+    rasd::allocator::keep_freed_memory();
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     if let Ok(jobs) = std::env::var(CHILD) {
         child_run(&args, jobs.parse().unwrap_or(1));

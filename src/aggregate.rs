@@ -176,6 +176,12 @@ impl Corpus {
     /// Adds one analysed article; returns its index.
     pub fn add(&mut self, mut doc: DocumentAnalysis) -> usize {
         compact(&mut doc);
+        self.push(doc)
+    }
+
+    /// Adds an article already compacted ([`compact`], or [`compact_kept`] when it is to
+    /// be settled at once).
+    fn push(&mut self, doc: DocumentAnalysis) -> usize {
         let d = self.documents.len();
         for (j, e) in doc.entities.iter().enumerate() {
             let at = match self.by_key.get(&e.key) {
@@ -478,11 +484,26 @@ impl Corpus {
 /// Gives back the room an article's lists grew into while it was analysed: the corpus
 /// keeps every article for as long as it lives, and a list filled by pushes has a third
 /// more room than items on average (SaudiNewsNet's 31,030 articles: room for 1,005,518
-/// mentions held 683,130, and for 532,948 article entities 381,478). Shrinking a block
-/// in place frees its tail without copying it.
+/// mentions held 683,130, and for 532,948 article entities 381,478). Under mimalloc (the
+/// command line's allocator) a block shrunk to half or more stays where it is, a smaller
+/// one is copied to a smaller block.
 fn compact(doc: &mut DocumentAnalysis) {
-    doc.mentions.shrink_to_fit();
+    compact_kept(doc);
+    compact_settled(doc);
+}
+
+/// [`compact`] of the lists a settled article keeps ([`Corpus::settle`]).
+fn compact_kept(doc: &mut DocumentAnalysis) {
     doc.entities.shrink_to_fit();
+    doc.relations.cooccurrences.shrink_to_fit();
+    doc.relations.pair_sentences.shrink_to_fit();
+}
+
+/// [`compact`] of the lists [`Corpus::settle`] drops: an article settled as soon as it
+/// is added (`ReportWriter`) skips it, shrinking (with a copy when a block shrinks to
+/// less than half, as mimalloc does) what is dropped right after.
+fn compact_settled(doc: &mut DocumentAnalysis) {
+    doc.mentions.shrink_to_fit();
     for e in &mut doc.entities {
         e.aliases.shrink_to_fit();
         e.alias_mentions.shrink_to_fit();
@@ -495,12 +516,10 @@ fn compact(doc: &mut DocumentAnalysis) {
         ev.participants.shrink_to_fit();
         ev.places.shrink_to_fit();
     }
-    r.cooccurrences.shrink_to_fit();
     r.dated_mentions.shrink_to_fit();
     for dm in &mut r.dated_mentions {
         dm.entities.shrink_to_fit();
     }
-    r.pair_sentences.shrink_to_fit();
     let s = &mut r.summary;
     s.actors.shrink_to_fit();
     s.places.shrink_to_fit();
@@ -871,14 +890,20 @@ impl<W: std::io::Write> ReportWriter<W> {
     }
 
     /// Adds an analysed article to `corpus`, writes its part of the report and settles it.
-    pub fn add(&mut self, corpus: &mut Corpus, doc: DocumentAnalysis) -> usize {
-        let d = corpus.add(doc);
+    pub fn add(&mut self, corpus: &mut Corpus, mut doc: DocumentAnalysis) -> usize {
+        // Only what settling keeps is compacted; an article left whole (a write failed,
+        // or splits among the corrections) has the rest compacted in `settle`.
+        compact_kept(&mut doc);
+        let d = corpus.push(doc);
         if self.failed.is_none() {
             match self.object.element(&corpus.document_report(d)) {
                 Ok(()) => {
                     corpus.settle();
                 }
-                Err(e) => self.failed = Some(e),
+                Err(e) => {
+                    self.failed = Some(e);
+                    compact_settled(&mut corpus.documents[d]);
+                }
             }
         }
         d
@@ -956,6 +981,9 @@ impl Corpus {
         self.settled_timeline.add(d, doc);
         self.settled += 1;
         if !self.overrides.splits.is_empty() {
+            // Kept whole: what `ReportWriter::add` left uncompacted is compacted now
+            // (for an article compacted whole already, this changes nothing).
+            compact_settled(doc);
             return true;
         }
         doc.title = None;

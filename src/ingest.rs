@@ -29,6 +29,8 @@ mod markdown;
 mod single_byte;
 mod sniff;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind};
@@ -240,7 +242,13 @@ fn choose_format(shown: &str, file_name: &str, extension: &str, text: &str) -> R
 /// lines, surrounding white space.
 fn finish(text: &str) -> String {
     let text = clean(text);
-    boilerplate::remove_boilerplate(text.trim()).trim().to_string()
+    let kept = boilerplate::remove_boilerplate(text.trim());
+    // Copied again only when there is white space to trim (the text kept seldom has).
+    if kept.trim().len() == kept.len() {
+        kept
+    } else {
+        kept.trim().to_string()
+    }
 }
 
 /// Bytes that start a character [`clean`] may change (see there).
@@ -282,9 +290,13 @@ fn block_may_change(v: u128) -> bool {
 /// removed (they are invisible, break display, and come from bad copies); vertical
 /// tab, form feed and the Unicode line and paragraph separators become line breaks.
 /// Everything else stays exactly as written, diacritics and tatweel included.
-pub(crate) fn clean(text: &str) -> String {
+///
+/// The text itself comes back (borrowed) when nothing in it changes, as in most files:
+/// no copy is made then.
+pub(crate) fn clean(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    // Room is taken at the first change.
+    let mut out = String::new();
     // Text up to `kept` is in `out`; runs of characters kept as they are are copied
     // whole. Only characters that start with a `MAY_CHANGE` byte can change:
     // C0 controls and DEL (ASCII), C1 controls (C2 80–9F), U+2028/2029 (E2 80 A8/A9),
@@ -316,6 +328,7 @@ pub(crate) fn clean(text: &str) -> String {
             '\r' => {
                 if bytes.get(i + 1) == Some(&b'\n') {
                     // \r\n: the \n is dropped with the \r.
+                    out.reserve(text.len());
                     out.push_str(&text[kept..i]);
                     out.push('\n');
                     i += 2;
@@ -334,13 +347,18 @@ pub(crate) fn clean(text: &str) -> String {
                 continue;
             }
         };
+        out.reserve(text.len());
         out.push_str(&text[kept..i]);
         out.push_str(replacement);
         i += width;
         kept = i;
     }
+    // Every change moves `kept` past the character changed.
+    if kept == 0 {
+        return Cow::Borrowed(text);
+    }
     out.push_str(&text[kept..]);
-    out
+    Cow::Owned(out)
 }
 
 /// The first line of a plain text, when it reads as a headline: short, not ending a

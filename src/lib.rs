@@ -24,6 +24,8 @@ mod hash;
 mod span;
 
 pub mod aggregate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod allocator;
 pub mod analyzer;
 pub mod english;
 pub mod entity;

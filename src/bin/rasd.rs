@@ -47,6 +47,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    rasd::allocator::keep_freed_memory();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
@@ -106,10 +107,15 @@ fn collect_in(path: &Path, named: bool, out: &mut Vec<PathBuf>, errors: &mut Vec
 }
 
 /// The file's bytes, at most one more than ingest accepts: a device or a file growing
-/// while it is read cannot fill the memory.
+/// while it is read cannot fill the memory. Room for the size the file says it has is
+/// taken at once: grown by doubling from empty, the vector copied each file's bytes
+/// about once more and faulted in fresh pages at every step.
 fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    let limit = MAX_FILE_BYTES as u64 + 1;
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata().map_or(0, |m| m.len()).min(limit);
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 

@@ -8,6 +8,8 @@
 //! is near proof of UTF-8 (windows-1256 Arabic is never valid UTF-8), and what is left
 //! is decided by counting errors.
 
+use std::borrow::Cow;
+
 use super::{single_byte, sniff};
 
 /// The encodings Rasd reads. (A closed set rather than `encoding_rs::Encoding`: see
@@ -43,8 +45,9 @@ use Charset::{Iso8859_6, Utf16Be, Utf16Le, Utf8, Windows1252, Windows1256};
 /// view will need.)
 #[derive(Debug)]
 #[cfg_attr(not(test), allow(dead_code))]
-pub(crate) struct Decoded {
-    pub text: String,
+pub(crate) struct Decoded<'a> {
+    /// The file's own bytes when they are valid UTF-8 (most files), else the text decoded.
+    pub text: Cow<'a, str>,
     /// The encoding's name as the WHATWG Encoding Standard spells it ("UTF-8",
     /// "windows-1256", ...), or "UTF-32LE"/"UTF-32BE".
     pub encoding: &'static str,
@@ -60,7 +63,7 @@ pub(crate) struct NotText;
 /// Decodes `bytes`. `declared` is the encoding a document declares about itself (an
 /// HTML `<meta charset>`); it is used only when the bytes are not valid UTF-8, because
 /// pages that were re-saved keep their old declaration while their bytes change.
-pub(crate) fn decode(bytes: &[u8], declared: Option<Charset>) -> Result<Decoded, NotText> {
+pub(crate) fn decode(bytes: &[u8], declared: Option<Charset>) -> Result<Decoded<'_>, NotText> {
     if let Some(decoded) = decode_with_bom(bytes) {
         return Ok(decoded);
     }
@@ -70,12 +73,12 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<Charset>) -> Result<Decoded,
     if sniff::looks_binary(bytes) {
         return Err(NotText);
     }
-    // Valid UTF-8 (the usual case) is checked once and copied: what `decode_as(Utf8, _)`
+    // Valid UTF-8 (the usual case) is checked once and borrowed: what `decode_as(Utf8, _)`
     // gives, without counting its characters for a decision there is no need to make.
     // simdutf8 checks 32 or 64 bytes at a time (std's check slows to a byte at a time
     // on Arabic, where most bytes are not ASCII); its yes or no is std's.
     if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-        return Ok(Decoded { text: text.to_owned(), encoding: Utf8.name(), replaced: 0 });
+        return Ok(Decoded { text: Cow::Borrowed(text), encoding: Utf8.name(), replaced: 0 });
     }
     let stats = utf8_stats(bytes);
     if stats.errors == 0 {
@@ -94,7 +97,7 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<Charset>) -> Result<Decoded,
     }
 }
 
-fn decode_as(charset: Charset, bytes: &[u8]) -> Decoded {
+fn decode_as(charset: Charset, bytes: &[u8]) -> Decoded<'static> {
     let (text, replaced) = match charset {
         // from_utf8_lossy replaces maximal invalid subparts, as the Encoding Standard
         // does, so its U+FFFDs are exactly the errors utf8_stats counts.
@@ -112,7 +115,7 @@ fn decode_as(charset: Charset, bytes: &[u8]) -> Decoded {
         }
         Windows1252 => (single_byte::decode(bytes, &single_byte::WINDOWS_1252), 0),
     };
-    Decoded { text, encoding: charset.name(), replaced }
+    Decoded { text: Cow::Owned(text), encoding: charset.name(), replaced }
 }
 
 /// UTF-16 with unpaired surrogates and a dangling odd byte replaced by U+FFFD.
@@ -136,7 +139,7 @@ fn decode_utf16(bytes: &[u8], little_endian: bool) -> (String, usize) {
     (text, replaced)
 }
 
-fn decode_with_bom(bytes: &[u8]) -> Option<Decoded> {
+fn decode_with_bom(bytes: &[u8]) -> Option<Decoded<'static>> {
     // UTF-32 BOMs first: the UTF-32LE BOM begins with the UTF-16LE one.
     if let Some(rest) = bytes.strip_prefix(b"\xff\xfe\x00\x00") {
         return Some(decode_utf32(rest, u32::from_le_bytes, "UTF-32LE"));
@@ -158,7 +161,7 @@ fn decode_with_bom(bytes: &[u8]) -> Option<Decoded> {
 
 /// encoding_rs does not do UTF-32 (the web forbids it), but a file saved as "UTF-32"
 /// by an editor is unmistakable with its BOM and trivial to read.
-fn decode_utf32(bytes: &[u8], to_u32: fn([u8; 4]) -> u32, name: &'static str) -> Decoded {
+fn decode_utf32(bytes: &[u8], to_u32: fn([u8; 4]) -> u32, name: &'static str) -> Decoded<'static> {
     let mut text = String::with_capacity(bytes.len() / 2);
     let mut replaced = 0;
     let chunks = bytes.chunks_exact(4);
@@ -177,7 +180,7 @@ fn decode_utf32(bytes: &[u8], to_u32: fn([u8; 4]) -> u32, name: &'static str) ->
         replaced += 1;
         text.push('\u{fffd}');
     }
-    Decoded { text, encoding: name, replaced }
+    Decoded { text: Cow::Owned(text), encoding: name, replaced }
 }
 
 /// Detects UTF-16 without a BOM. In UTF-16 every character is two bytes, and for
