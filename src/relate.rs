@@ -2495,18 +2495,21 @@ impl CorpusRelations {
         by_key.extend(entities.iter().flat_map(|e| e.keys.iter().map(move |k| (k.as_str(), e))));
         let row_key = |k: &'c str| by_key.get(k).map_or(k, |e| e.key.as_str());
         let ordered = |a: &'c str, b: &'c str| if a < b { (a, b) } else { (b, a) };
-        let mut joined: InputMap<(&'c str, &'c str), (u64, u64)> =
-            InputMap::with_capacity_and_hasher(self.edges.len(), Default::default());
-        let mut names: Vec<&'c str> = vec![""; self.ids.len()];
+        // Rows are numbered once (`Rows`), each article key's row looked up once: the
+        // edges are then summed under pairs of numbers, not pairs of strings.
+        let mut rows = Rows::default();
+        let mut id_row: Vec<u32> = vec![0; self.ids.len()];
         for (key, &id) in &self.ids {
-            names[id as usize] = key.as_str();
+            id_row[id as usize] = rows.number(row_key(key.as_str()));
         }
+        let mut joined: InputMap<(u32, u32), (u64, u64)> =
+            InputMap::with_capacity_and_hasher(self.edges.len(), Default::default());
         for (&(a, b), w) in &self.edges {
-            let (a, b) = (row_key(names[a as usize]), row_key(names[b as usize]));
+            let (a, b) = (id_row[a as usize], id_row[b as usize]);
             if a == b {
                 continue;
             }
-            let slot = joined.entry(ordered(a, b)).or_insert((0, 0));
+            let slot = joined.entry(rows.ordered(a, b)).or_insert((0, 0));
             slot.0 += u64::from(w.weight);
             slot.1 += u64::from(w.documents);
         }
@@ -2567,26 +2570,28 @@ impl CorpusRelations {
                 if x == y || a == b {
                     continue;
                 }
-                if let Some(slot) = joined.get_mut(&ordered(a, b)) {
+                let (a, b) = (rows.number(a), rows.number(b));
+                if let Some(slot) = joined.get_mut(&rows.ordered(a, b)) {
                     slot.0 = slot.0.saturating_sub(u64::from(c.weight));
                     if counted.insert(ordered(x, y)) {
                         slot.1 = slot.1.saturating_sub(1);
                     }
                 }
             }
-            let mut pairs_here: crate::hash::InputSet<(&str, &str)> = crate::hash::InputSet::default();
+            let mut pairs_here: crate::hash::InputSet<(u32, u32)> = crate::hash::InputSet::default();
             let mut rest = doc.relations.pair_sentences.as_slice();
             while let [n, start, end, tail @ ..] = rest {
                 let (sentence, after) = tail.split_at((*n as usize).min(tail.len()));
                 rest = after;
-                let mut rows: Vec<&str> = Vec::new();
+                let mut here: Vec<&str> = Vec::new();
                 for &e in sentence {
-                    rows_of(e as usize, *start as usize, *end as usize, &mut rows);
+                    rows_of(e as usize, *start as usize, *end as usize, &mut here);
                 }
-                rows.sort_unstable();
-                rows.dedup();
-                for (i, &a) in rows.iter().enumerate() {
-                    for &b in &rows[i + 1..] {
+                here.sort_unstable();
+                here.dedup();
+                let here: Vec<u32> = here.into_iter().map(|r| rows.number(r)).collect();
+                for (i, &a) in here.iter().enumerate() {
+                    for &b in &here[i + 1..] {
                         let slot = joined.entry((a, b)).or_insert((0, 0));
                         slot.0 += 1;
                         if pairs_here.insert((a, b)) {
@@ -2597,38 +2602,40 @@ impl CorpusRelations {
             }
         }
         joined.retain(|_, (weight, _)| *weight > 0);
-        // Per end: its degree and its number in `ends`.
-        let mut degree: InputMap<&str, (usize, u32)> =
-            InputMap::with_capacity_and_hasher(by_key.len(), Default::default());
-        let mut ends: Vec<&'c str> = Vec::new();
+        // Per row: its degree and its number in `ends`.
+        let mut degree: Vec<(usize, u32)> = vec![(0, u32::MAX); rows.names.len()];
+        let mut ends: Vec<u32> = Vec::new();
         let mut numbered: Vec<(u32, u32, GraphEdge<'c>)> = Vec::with_capacity(joined.len());
         for ((a, b), (weight, documents)) in joined {
-            let [na, nb] = [a, b].map(|k| {
-                let slot = degree.entry(k).or_insert_with(|| {
-                    ends.push(k);
-                    (0, (ends.len() - 1) as u32)
-                });
+            let [na, nb] = [a, b].map(|r| {
+                let slot = &mut degree[r as usize];
+                if slot.1 == u32::MAX {
+                    ends.push(r);
+                    slot.1 = (ends.len() - 1) as u32;
+                }
                 slot.0 += 1;
                 slot.1
             });
-            numbered.push((na, nb, GraphEdge { source: a, target: b, weight, documents }));
+            let (source, target) = (rows.names[a as usize], rows.names[b as usize]);
+            numbered.push((na, nb, GraphEdge { source, target, weight, documents }));
         }
         // Edges by weight, then source and target: the ends' keys compared once, when
         // they are ranked, rather than at every comparison of the sort. No two edges have
         // the same ends: the order is total, and an unstable sort gives the same list as
         // a stable one.
         let mut by_key_order: Vec<u32> = (0..ends.len() as u32).collect();
-        by_key_order.sort_unstable_by_key(|&n| ends[n as usize]);
+        by_key_order.sort_unstable_by_key(|&n| rows.names[ends[n as usize] as usize]);
         let mut rank = vec![0u32; ends.len()];
         for (r, &n) in by_key_order.iter().enumerate() {
             rank[n as usize] = r as u32;
         }
         numbered.sort_unstable_by_key(|(a, b, e)| (std::cmp::Reverse(e.weight), rank[*a as usize], rank[*b as usize]));
         let edges: Vec<GraphEdge<'c>> = numbered.into_iter().map(|(_, _, e)| e).collect();
-        let mut nodes: Vec<GraphNode<'c>> = degree
-            .into_iter()
-            .filter_map(|(k, (deg, _))| {
-                by_key.get(k).map(|e| GraphNode {
+        let mut nodes: Vec<GraphNode<'c>> = ends
+            .iter()
+            .filter_map(|&r| {
+                let deg = degree[r as usize].0;
+                by_key.get(rows.names[r as usize]).map(|e| GraphNode {
                     key: &e.key,
                     entity_type: e.entity_type,
                     canonical: &e.canonical,
@@ -2640,6 +2647,32 @@ impl CorpusRelations {
             .collect();
         nodes.sort_by(|x, y| y.mentions.cmp(&x.mentions).then(x.key.cmp(y.key)));
         Graph { nodes, edges }
+    }
+}
+
+/// The graph's rows, numbered in the order they are first met, with their keys.
+#[derive(Default)]
+struct Rows<'c> {
+    numbers: InputMap<&'c str, u32>,
+    names: Vec<&'c str>,
+}
+
+impl<'c> Rows<'c> {
+    fn number(&mut self, key: &'c str) -> u32 {
+        let names = &mut self.names;
+        *self.numbers.entry(key).or_insert_with(|| {
+            names.push(key);
+            (names.len() - 1) as u32
+        })
+    }
+
+    /// Two rows in the order of their keys: an edge's source first.
+    fn ordered(&self, a: u32, b: u32) -> (u32, u32) {
+        if self.names[a as usize] < self.names[b as usize] {
+            (a, b)
+        } else {
+            (b, a)
+        }
     }
 }
 
