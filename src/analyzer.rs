@@ -188,6 +188,17 @@ impl Analyzer {
                     while a < b && self.rules.person_edge_word(tokens.norm(a), true) {
                         a += 1;
                     }
+                    // خالد على: a function word written with alef maqsura (على، إلى، حتى)
+                    // is no part of a name, though its matching form spells علي.
+                    while b >= a && self.written_function_word(text, tokens, b) {
+                        if b == a {
+                            break;
+                        }
+                        b -= 1;
+                    }
+                    if a == b && self.written_function_word(text, tokens, a) {
+                        continue;
+                    }
                     // قال لي عمر: after a say-verb or another function word, لي is
                     // "to me", not the name Li.
                     if a < b
@@ -495,6 +506,12 @@ impl Analyzer {
             // A name's head word alone (حزب، بحزب، ولوزارة): the common noun.
             || self.rules.is_head_word(form)
             || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
+    }
+
+    /// Token `i` is a function word written with alef maqsura (على، إلى، حتى، لدى).
+    fn written_function_word(&self, text: &str, tokens: &TokenizedText, i: usize) -> bool {
+        let word = &text[tokens.tokens[i].span.start..tokens.tokens[i].span.end];
+        word.ends_with('ى') && self.rules.lexicon().is_function_word(tokens.norm(i))
     }
 
     /// A word written ل + ال with the alif dropped (للمدينة "for the city"), unless
@@ -1153,6 +1170,12 @@ mod tests {
         let text = "وبصوت ملئ بالأمل قال لي عمر: يعني حنتزوج؟ فقلت وأنا أضحك: قريب.";
         let persons = persons_in(&a, text);
         assert!(!persons.iter().any(|p| p.starts_with("لي")), "{persons:?}");
+        // خالد على: the preposition written with alef maqsura is no part of a name.
+        for text in ["وقال إدوارد على هامش اللقاء إن الاتفاق قريب.", "وأكد على ضرورة الحوار بين الطرفين."]
+        {
+            let persons = persons_in(&a, text);
+            assert!(!persons.iter().any(|p| p.ends_with("على")), "{text}: {persons:?}");
+        }
         let text = "وقال المؤرخ محمد حسين باقري إن الحملة فشلت. وأضاف باقري أن الجيش انسحب.";
         assert_eq!(persons_in(&a, text), vec!["محمد حسين باقري".to_string(), "باقري".to_string()]);
     }
