@@ -190,13 +190,10 @@ impl Analyzer {
                     }
                     // خالد على: a function word written with alef maqsura (على، إلى، حتى)
                     // is no part of a name, though its matching form spells علي.
-                    while b >= a && self.written_function_word(text, tokens, b) {
-                        if b == a {
-                            break;
-                        }
+                    while b > a && self.written_function_word(tokens, b) {
                         b -= 1;
                     }
-                    if a == b && self.written_function_word(text, tokens, a) {
+                    if a == b && self.written_function_word(tokens, a) {
                         continue;
                     }
                     // قال لي عمر: after a say-verb or another function word, لي is
@@ -508,10 +505,10 @@ impl Analyzer {
             || corpus.and_then(|c| c.lookup(form)).is_some_and(|e| e.freq >= 10)
     }
 
-    /// Token `i` is a function word written with alef maqsura (على، إلى، حتى، لدى).
-    fn written_function_word(&self, text: &str, tokens: &TokenizedText, i: usize) -> bool {
-        let word = &text[tokens.tokens[i].span.start..tokens.tokens[i].span.end];
-        word.ends_with('ى') && self.rules.lexicon().is_function_word(tokens.norm(i))
+    /// Token `i` is a function word written with alef maqsura (على، إلى، حتى، لدى); the
+    /// tokenizer read the word's written end (`Token::ending`).
+    fn written_function_word(&self, tokens: &TokenizedText, i: usize) -> bool {
+        tokens.tokens[i].ending.alef_maqsura() && self.rules.lexicon().is_function_word(tokens.norm(i))
     }
 
     /// A word written ل + ال with the alif dropped (للمدينة "for the city"), unless
