@@ -73,8 +73,12 @@ test('an article picked from the list opens in view', async () => {
     // Reading on: the list (above the article) scrolls away rather than cover the text.
     await page.mouse.wheel(0, 600);
     await page.waitForFunction(() => scrollY > 300);
-    const list = await box(page, '#article-list');
-    const text = await box(page, '.article-text');
+    // Both boxes read in one evaluation: the wheel's scroll may still be moving, and two
+    // reads a frame apart compared positions from two scroll offsets (CI, 2026-11-24).
+    const [list, text] = await page.evaluate(() => ['#article-list', '.article-text'].map((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    }));
     assert.ok(list.bottom <= text.top + 1, `the list ends above the text: ${list.bottom} > ${text.top}`);
     await page.screenshot({ path: path.join(shots, 'narrow-article-list.png') });
     assert.deepEqual(errors, []);
